@@ -1,0 +1,276 @@
+"""The client's one error tree, and the one function that maps an HTTP answer onto it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AssetUploadError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "FieldError",
+    "FloraError",
+    "IdempotencyConflictError",
+    "IdempotencyDuplicateError",
+    "InputValidationError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "make_status_error",
+]
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One entry of an error's ``fields``: which input was wrong and why."""
+
+    field: str
+    message: str
+
+
+class FloraError(Exception):
+    """Root of every error this client raises."""
+
+
+class ConfigurationError(FloraError):
+    """The client was set up wrongly (a bad base URL, no key); raised before any request."""
+
+
+class MissingAPIKeyError(ConfigurationError):
+    """No API key was given or found in ``FLORA_API_KEY``."""
+
+
+class APIConnectionError(FloraError):
+    """The request never got an HTTP answer (DNS, refused, reset, dropped)."""
+
+    def __init__(self, message: str = "Could not connect to the FLORA API.") -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out on the client's side."""
+
+    def __init__(self, message: str = "The FLORA API did not answer in time.") -> None:
+        super().__init__(message)
+
+
+class APIResponseValidationError(FloraError):
+    """A successful answer whose body is not JSON or not the contract's shape."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        body: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body = body
+
+
+class AssetUploadError(FloraError):
+    """An asset upload failed: storage refused the bytes, the asset failed, or it timed out."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        asset_id: str | None = None,
+        status: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.asset_id = asset_id
+        self.status = status
+        self.status_code = status_code
+
+
+class APIStatusError(FloraError):
+    """The API answered with a non-2xx status; ``code``/``fields`` come from its envelope."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        fields: tuple[FieldError, ...] = (),
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        body: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.fields = fields
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.body = body
+
+    def __str__(self) -> str:
+        detail = f"HTTP {self.status_code}" + (f", {self.code}" if self.code else "")
+        return f"{self.message} ({detail})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed (``invalid_json`` and friends)."""
+
+
+class InputValidationError(BadRequestError):
+    """``input_validation_error`` (400, or a 422 that is not about idempotency)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, malformed, unknown or revoked API key."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402 ``insufficient_credits``: the workspace cannot pay for the run; nothing billed."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not act on this workspace or resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: missing or inaccessible resource."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class IdempotencyDuplicateError(ConflictError):
+    """409 ``idempotency_duplicate``: this key was already used, so the run exists."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class IdempotencyConflictError(UnprocessableEntityError):
+    """422 ``idempotency_conflict``: the body key was reused with a different body."""
+
+
+class RateLimitError(APIStatusError):
+    """429 ``rate_limited``; ``retry_after`` holds the server's suggested wait in seconds."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+# Codes that name one case whatever status carries them (CONTRACT §8.2).
+_BY_CODE: Mapping[str, type[APIStatusError]] = {
+    "input_validation_error": InputValidationError,
+    "invalid_json": BadRequestError,
+    "unauthorized": AuthenticationError,
+    "invalid_api_key": AuthenticationError,
+    "invalid_token": AuthenticationError,
+    "insufficient_credits": InsufficientCreditsError,
+    "forbidden": PermissionDeniedError,
+    "paid_plan_required": PermissionDeniedError,
+    "not_found": NotFoundError,
+    "idempotency_duplicate": IdempotencyDuplicateError,
+    "idempotency_conflict": IdempotencyConflictError,
+    "rate_limited": RateLimitError,
+}
+
+_BY_STATUS: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    # The live API answered some empty bodies with 422 instead of 400 (CONTRACT §5.4).
+    422: InputValidationError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status_code: int, code: str | None) -> type[APIStatusError]:
+    if code is not None and code in _BY_CODE:
+        return _BY_CODE[code]
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if status_code >= 500:
+        return InternalServerError
+    return APIStatusError
+
+
+def _parse_fields(raw: object) -> tuple[FieldError, ...]:
+    if not isinstance(raw, list):
+        return ()
+    fields: list[FieldError] = []
+    for item in raw:
+        if isinstance(item, Mapping):
+            name, text = item.get("field"), item.get("message")
+            fields.append(
+                FieldError(
+                    field=name if isinstance(name, str) else "",
+                    message=text if isinstance(text, str) else "",
+                )
+            )
+    return tuple(fields)
+
+
+def make_status_error(
+    status_code: int,
+    body: object,
+    *,
+    request_id: str | None = None,
+    retry_after: float | None = None,
+    redact: str | None = None,
+) -> APIStatusError:
+    """Build the typed error for a non-2xx answer: by specific ``error.code``, else by status.
+
+    ``body`` is the parsed JSON (or the raw text when the body was not JSON). ``redact`` is
+    removed from the message so an echoed API key never reaches an exception's text.
+    """
+    code: str | None = None
+    message: str | None = None
+    fields: tuple[FieldError, ...] = ()
+    envelope: Any = body.get("error") if isinstance(body, Mapping) else None
+    if isinstance(envelope, Mapping):
+        raw_code, raw_message = envelope.get("code"), envelope.get("message")
+        code = raw_code if isinstance(raw_code, str) and raw_code else None
+        message = raw_message if isinstance(raw_message, str) and raw_message else None
+        fields = _parse_fields(envelope.get("fields"))
+    if message is None:
+        message = (
+            f"The FLORA API answered with status {status_code}."
+            if code is None
+            else code.replace("_", " ").capitalize() + "."
+        )
+    if redact:
+        message = message.replace(redact, "***")
+    cls = _error_class(status_code, code)
+    return cls(
+        message,
+        status_code=status_code,
+        code=code,
+        fields=fields,
+        request_id=request_id,
+        retry_after=retry_after,
+        body=body,
+    )

@@ -1,0 +1,1 @@
+"""One module per REST resource, each a thin class over ``FloraClient``."""

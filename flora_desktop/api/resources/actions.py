@@ -1,0 +1,18 @@
+"""``GET /actions``: the released prebuilt actions."""
+
+from __future__ import annotations
+
+from flora_desktop.api._parse import parse_list
+from flora_desktop.api._resource import APIResource
+from flora_desktop.api.models import Action
+
+__all__ = ["Actions"]
+
+
+class Actions(APIResource):
+    """``client.actions``."""
+
+    async def list(self) -> list[Action]:
+        """Every released action (not paginated)."""
+        payload = await self._client.get("/actions")
+        return parse_list(payload, "actions", "GET /actions", Action.from_dict)

@@ -1,0 +1,105 @@
+"""Where FLORA Desktop keeps its files, and how it replaces one without ever tearing it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "flora-desktop"
+# Points every folder below one throwaway directory (tests, benchmarks, portable use).
+HOME_ENV_VAR = "FLORA_DESKTOP_HOME"
+# Settings, drafts and logs are private to the user.
+_PRIVATE_DIR_MODE = 0o700
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The app's four per-user folders; nothing is created until ``ensure()``."""
+
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        """The platform's folders, or all below ``$FLORA_DESKTOP_HOME`` when it is set."""
+        override = os.environ.get(HOME_ENV_VAR, "").strip()
+        if override:
+            return cls.under(Path(override).expanduser())
+        import platformdirs  # imported here: only start-up needs it
+
+        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+        return cls(
+            config_dir=Path(dirs.user_config_dir),
+            data_dir=Path(dirs.user_data_dir),
+            cache_dir=Path(dirs.user_cache_dir),
+            log_dir=Path(dirs.user_log_dir),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """All four folders below ``root``."""
+        root = Path(root)
+        return cls(
+            config_dir=root / "config",
+            data_dir=root / "data",
+            cache_dir=root / "cache",
+            log_dir=root / "logs",
+        )
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def drafts_dir(self) -> Path:
+        return self.data_dir / "drafts"
+
+    def ensure(self) -> None:
+        """Create the four folders (and parents); on POSIX make them private to the user."""
+        for directory in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
+            ensure_private_dir(directory)
+
+
+def ensure_private_dir(directory: Path) -> None:
+    """``mkdir -p``; on POSIX the folder itself ends up ``0o700`` even if it existed."""
+    directory.mkdir(mode=_PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        # mkdir's mode is filtered by the umask and ignored for existing folders.
+        os.chmod(directory, _PRIVATE_DIR_MODE)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+
+    Writes a private temp file in the same folder, flushes and fsyncs it, then
+    ``os.replace``s it over the target (atomic on POSIX and Windows). A crash before
+    the replace may leave a ``.<name>.*.tmp`` file behind; readers never look at those.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as temp_file:
+            temp_file.write(data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # Makes the rename itself durable across power loss; Windows cannot open folders.
+    if os.name != "posix":
+        return
+    dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,193 @@
+"""The user's preferences in ``settings.json``: last workspace and technique per API, window.
+
+There is no API key field, and every value is checked before it is kept: keys live in the
+OS keyring (``credentials.py``) or nowhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from .credentials import looks_like_api_key, normalise_base_url
+from .paths import ensure_private_dir, write_atomically
+
+_log = logging.getLogger(__name__)
+
+FILE_NAME = "settings.json"
+_FORMAT_VERSION = 1
+_CORRUPT_SUFFIX = ".bad"
+_LAST_WORKSPACE = "last_workspace"
+_LAST_TECHNIQUE = "last_technique"
+_SERVER_FIELDS = (_LAST_WORKSPACE, _LAST_TECHNIQUE)
+
+
+class Settings:
+    """Preferences kept in memory; ``save()`` writes them to ``path`` atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # normalised base URL -> {"last_workspace": id, "last_technique": id}
+        self._servers: dict[str, dict[str, str]] = {}
+        self._window_geometry: str | None = None
+        self._save_lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"Settings(path={str(self.path)!r})"
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read ``path``; a missing file gives defaults, a corrupt one is set aside as ``.bad``."""
+        settings = cls(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return settings
+        try:
+            document = json.loads(raw)
+            if not isinstance(document, dict):
+                raise ValueError("top level is not an object")
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            _set_aside(path, reason=str(exc))
+            return settings
+        settings._read_document(document)
+        return settings
+
+    # -- per API --------------------------------------------------------------------
+
+    def last_workspace(self, base_url: str) -> str | None:
+        return self._server_value(base_url, _LAST_WORKSPACE)
+
+    def set_last_workspace(self, base_url: str, workspace_id: str | None) -> None:
+        self._set_server_value(base_url, _LAST_WORKSPACE, workspace_id)
+
+    def last_technique(self, base_url: str) -> str | None:
+        return self._server_value(base_url, _LAST_TECHNIQUE)
+
+    def set_last_technique(self, base_url: str, technique_id: str | None) -> None:
+        self._set_server_value(base_url, _LAST_TECHNIQUE, technique_id)
+
+    # -- window ---------------------------------------------------------------------
+
+    @property
+    def window_geometry(self) -> str | None:
+        """The main window's saved geometry, base64 as Qt's ``saveGeometry().toBase64()``."""
+        return self._window_geometry
+
+    @window_geometry.setter
+    def window_geometry(self, value: str | None) -> None:
+        if value is not None and not _is_base64(value):
+            raise ValueError("window geometry must be a base64 string")
+        self._window_geometry = value
+
+    # -- saving ---------------------------------------------------------------------
+
+    async def save(self) -> None:
+        """Write the file in an executor thread; saves run one at a time, latest state last."""
+        async with self._save_lock:
+            data = self.to_json_bytes()
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, self._write, data)
+
+    def save_now(self) -> None:
+        """Blocking save, for when no event loop runs (start-up, last act before exit)."""
+        self._write(self.to_json_bytes())
+
+    def to_json_bytes(self) -> bytes:
+        document: dict[str, Any] = {
+            "version": _FORMAT_VERSION,
+            "servers": {url: dict(values) for url, values in sorted(self._servers.items())},
+            "window_geometry": self._window_geometry,
+        }
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        # Setters refuse key-like values already; this guards whatever is added later.
+        if looks_like_api_key(text):
+            raise ValueError("refusing to write something that looks like an API key")
+        return text.encode("utf-8")
+
+    def _write(self, data: bytes) -> None:
+        ensure_private_dir(self.path.parent)
+        write_atomically(self.path, data)
+
+    # -- internals ------------------------------------------------------------------
+
+    def _server_value(self, base_url: str, field: str) -> str | None:
+        return self._servers.get(normalise_base_url(base_url), {}).get(field)
+
+    def _set_server_value(self, base_url: str, field: str, value: str | None) -> None:
+        url = normalise_base_url(base_url)
+        _check_storable(url)
+        if value is None:
+            values = self._servers.get(url, {})
+            values.pop(field, None)
+            if not values:
+                self._servers.pop(url, None)
+            return
+        _check_storable(value)
+        self._servers.setdefault(url, {})[field] = value
+
+    def _read_document(self, document: dict[str, Any]) -> None:
+        """Keep each well-formed value; drop (and log) the rest, never the whole file."""
+        servers = document.get("servers", {})
+        if not isinstance(servers, dict):
+            _log.warning("settings: ignoring 'servers', which is not an object")
+            servers = {}
+        for url, values in servers.items():
+            if not isinstance(values, dict):
+                _log.warning("settings: ignoring an API entry that is not an object")
+                continue
+            for field in _SERVER_FIELDS:
+                value = values.get(field)
+                if value is None:
+                    continue
+                try:
+                    if not isinstance(value, str):
+                        raise ValueError("not a string")
+                    self._set_server_value(url, field, value)
+                except ValueError:
+                    _log.warning("settings: ignoring an invalid %s", field)
+        geometry = document.get("window_geometry")
+        if geometry is not None:
+            try:
+                if not isinstance(geometry, str):
+                    raise ValueError("not a string")
+                self.window_geometry = geometry
+            except ValueError:
+                _log.warning("settings: ignoring an invalid window_geometry")
+
+
+def _check_storable(value: str) -> None:
+    if not value:
+        raise ValueError("settings values must not be empty")
+    if looks_like_api_key(value):
+        # The message must not repeat the value: it is probably a key.
+        raise ValueError("refusing to store something that looks like an API key in settings")
+
+
+def _is_base64(value: str) -> bool:
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _set_aside(path: Path, reason: str) -> None:
+    """Keep a corrupt file as ``settings.json.bad`` for the curious; start from defaults."""
+    bad_path = path.with_name(path.name + _CORRUPT_SUFFIX)
+    try:
+        os.replace(path, bad_path)
+    except OSError as exc:
+        _log.warning(
+            "settings file %s is corrupt (%s) and could not be moved: %s", path, reason, exc
+        )
+        return
+    _log.warning(
+        "settings file %s is corrupt (%s); kept it as %s, using defaults", path, reason, bad_path
+    )

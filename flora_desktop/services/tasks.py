@@ -1,0 +1,68 @@
+"""Owned asyncio tasks: each one kept, replaceable by key, and cancelled on close."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class TaskOwner:
+    """Keeps a reference to every task it starts so none is fire-and-forget.
+
+    ``spawn(key, coro)`` is latest-wins: a new task under the same key cancels the old one
+    (a refresh or a search replaces the previous one). ``aclose()`` cancels and awaits all.
+    """
+
+    def __init__(self) -> None:
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._closed = False
+
+    def spawn(self, key: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        if self._closed:
+            coro.close()
+            raise RuntimeError("TaskOwner is closed")
+        previous = self._tasks.get(key)
+        if previous is not None and not previous.done():
+            previous.cancel()
+        task = asyncio.get_running_loop().create_task(coro, name=key)
+        self._tasks[key] = task
+        task.add_done_callback(lambda done: self._forget(key, done))
+        return task
+
+    def running(self, key: str) -> bool:
+        task = self._tasks.get(key)
+        return task is not None and not task.done()
+
+    def cancel(self, key: str) -> None:
+        task = self._tasks.get(key)
+        if task is not None and not task.done():
+            task.cancel()
+
+    async def aclose(self) -> None:
+        """Cancel every task and wait for all of them to finish."""
+        self._closed = True
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        self._tasks.clear()
+
+    def _forget(self, key: str, task: asyncio.Task[Any]) -> None:
+        if self._tasks.get(key) is task:
+            del self._tasks[key]
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:
+            # Callers handle FloraError themselves, so anything here is a bug: hand it to the
+            # crash handler the way qasync does for async slots.
+            log.debug("background task %s failed", key)
+            sys.excepthook(type(exc), exc, exc.__traceback__)

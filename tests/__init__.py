@@ -1,0 +1,1 @@
+"""FLORA Desktop's test suite; its folders mirror flora_desktop/."""

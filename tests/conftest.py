@@ -1,0 +1,118 @@
+"""Shared fixtures: the sandbox over loopback, the asyncio loops, and failing on error logs.
+
+Every client, service and GUI test talks real HTTP to one sandbox server started for the
+session; each test gets it freshly reset (``POST /_sandbox/reset``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+# Tests never need a real display; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests must not pick up a developer's real FLORA settings.
+for _var in ("FLORA_API_KEY", "FLORA_BASE_URL", "FLORA_LOG", "FLORA_CUSTOM_HEADERS"):
+    os.environ.pop(_var, None)
+
+from flora_desktop.sandbox.config import SandboxConfig  # noqa: E402
+from flora_desktop.sandbox.server import SandboxServer  # noqa: E402
+
+TESTS_ROOT = Path(__file__).parent
+
+# Real Secret Service fixtures (gnome-keyring in its own D-Bus session).
+pytest_plugins = ["tests.keyring_fixtures"]
+
+# Sandbox runs in tests finish quickly; tests that need longer runs reset with overrides.
+TEST_RUN_SECONDS = 0.3
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/ui as ``gui`` so the pure suite can run alone."""
+    ui_dir = TESTS_ROOT / "ui"
+    for item in items:
+        if ui_dir in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    return loop
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> Mapping[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """GUI tests run on a qasync loop (async slots need one); the rest on plain asyncio."""
+    if item.get_closest_marker("gui") is not None:
+        return {"qasync": _qasync_loop}
+    return {"asyncio": asyncio.new_event_loop}
+
+
+@pytest.fixture(scope="session")
+def sandbox_server() -> Iterator[SandboxServer]:
+    server = SandboxServer(SandboxConfig(run_seconds=TEST_RUN_SECONDS, seed=7))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def sandbox(sandbox_server: SandboxServer) -> SandboxServer:
+    """The session's sandbox, reset to its seeded state with no faults before the test."""
+    reset_sandbox(sandbox_server)
+    return sandbox_server
+
+
+def reset_sandbox(server: SandboxServer, **overrides: Any) -> None:
+    """Reset the sandbox, optionally with config overrides (e.g. ``credits=0``)."""
+    # Send every setting, so one test's overrides never leak into the next test.
+    defaults = SandboxConfig(run_seconds=TEST_RUN_SECONDS, seed=7)
+    body = {
+        "run_seconds": defaults.run_seconds,
+        "credits": defaults.credits,
+        "casing": defaults.casing,
+        "catalog_size": defaults.catalog_size,
+        "seed": defaults.seed,
+        **overrides,
+    }
+    # Plain HTTP on loopback: skip loading CA certificates, which costs ~150 ms per client.
+    with httpx.Client(verify=False, timeout=10) as control:
+        control.post(f"{server.root_url}/_sandbox/reset", json=body).raise_for_status()
+
+
+class _ErrorLogCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_error_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An ERROR log from our code fails the test unless it is marked ``allow_error_logs``."""
+    collector = _ErrorLogCollector()
+    logger = logging.getLogger("flora_desktop")
+    logger.addHandler(collector)
+    try:
+        yield
+    finally:
+        logger.removeHandler(collector)
+    if collector.records and request.node.get_closest_marker("allow_error_logs") is None:
+        messages = "\n".join(r.getMessage() for r in collector.records)
+        pytest.fail(f"unexpected error logs:\n{messages}")

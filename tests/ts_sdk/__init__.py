@@ -1,0 +1,1 @@
+"""FLORA's official TypeScript SDK run against the sandbox (needs Node.js)."""
