@@ -1,0 +1,635 @@
+"""The inputs of a technique run as editable rows: validation, the inputs map, drafts, JSON.
+
+Pure logic, no Qt. The editor keeps a list of ``InputRow``; this module turns it into the
+``inputs`` map of ``POST /runs/technique`` (CONTRACT §5.4) and says, per row and in plain
+words, what stops that.
+
+Decisions a reader may look for:
+
+- Values are sent exactly as typed: text is never trimmed. A value that is empty or only
+  whitespace counts as *empty*: a required input then gets "Required", an optional one is
+  left out of the map (the API rejects empty strings instead of treating them as absent).
+- Custom keys (rows the schema does not list) are not trimmed either: spaces around a key
+  are flagged on the row, because silently fixing them would send a key the user cannot see.
+  A custom row with neither key nor value is ignored (a stray "Add input" never blocks Run);
+  one with a key needs a value.
+- JSON mode sends the parsed value. ``null``, ``[]`` and a blank string count as empty, and a
+  parsed string or list of strings is checked like the same value typed in text/URL/list
+  mode, so switching modes never changes what is valid.
+- Media inputs take http(s) addresses only; where the input ``accepts_element`` a value that
+  looks like an element id (one token of letters, digits, ``_ - .``; the id format is
+  undocumented, CONTRACT §12) is accepted instead.
+- ``allow_multiple`` inputs send a list of the non-blank items, each checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+from urllib.parse import urlsplit
+
+from flora_desktop.api.models import Technique, TechniqueIO
+
+__all__ = [
+    "DRAFT_VERSION",
+    "LARGE_VALUE_CHARS",
+    "MEDIA_TYPES",
+    "MODES",
+    "BuildResult",
+    "InputRow",
+    "InputsJsonError",
+    "Mode",
+    "RowProblem",
+    "build_inputs",
+    "custom_row",
+    "draft_from_rows",
+    "field_key",
+    "inputs_to_json",
+    "is_blank_custom",
+    "is_empty_value",
+    "json_problem",
+    "json_view_problems",
+    "key_problem",
+    "looks_like_element_id",
+    "modes_for",
+    "natural_mode",
+    "row_from_value",
+    "rows_for_technique",
+    "rows_from_json",
+    "switch_mode",
+    "type_label",
+    "url_problem",
+    "value_problem",
+]
+
+Mode = Literal["text", "url", "list", "json"]
+MODES: tuple[Mode, ...] = ("text", "url", "list", "json")
+MEDIA_TYPES = frozenset({"imageUrl", "videoUrl", "audioUrl", "documentUrl"})
+DRAFT_VERSION = 1
+# Values longer than this are not put in a text widget (a long unwrapped line freezes Qt's
+# text layout for seconds to minutes); the editor shows a summary instead.
+LARGE_VALUE_CHARS = 50_000
+
+_TYPE_LABELS: Mapping[str, str] = {
+    "imageUrl": "Image",
+    "videoUrl": "Video",
+    "audioUrl": "Audio",
+    "documentUrl": "Document",
+    "text": "Text",
+}
+_ELEMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,199}")
+
+MSG_REQUIRED = "Required"
+MSG_URL_SCHEME = "Enter a web address that starts with https://"
+MSG_URL_SCHEME_OR_ELEMENT = "Enter a web address that starts with https://, or an element id"
+MSG_URL_SPACES = "Remove the spaces from the web address"
+MSG_URL_HOST = "This web address is missing the site name, like https://example.com/…"
+MSG_URL_INVALID = "This web address is not valid"
+MSG_KEY_EMPTY = "Give this input a name"
+MSG_KEY_SPACES = "Remove the spaces before or after the name"
+MSG_KEY_DUPLICATE = "Another input already uses this name"
+MSG_CUSTOM_EMPTY = "Enter a value, or remove this input"
+
+
+@dataclass(frozen=True)
+class InputRow:
+    """One key/value row. ``schema`` is None for a custom row (a key the schema does not list).
+
+    ``value`` is a ``list[str]`` in list mode and a string otherwise (raw JSON text in JSON
+    mode). Rows are replaced, never mutated: treat ``value`` lists as read-only.
+    """
+
+    key: str
+    value: str | list[str]
+    mode: Mode
+    schema: TechniqueIO | None = None
+
+    @property
+    def is_custom(self) -> bool:
+        return self.schema is None
+
+    @property
+    def is_required(self) -> bool:
+        return self.schema is not None and not self.schema.optional
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What stops one row from being sent, in words for the person filling the form."""
+
+    row_index: int
+    key: str
+    message: str
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """The inputs map (usable when ``problems`` is empty) and every row's problems."""
+
+    inputs: dict[str, Any]
+    problems: tuple[RowProblem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class InputsJsonError(ValueError):
+    """Text given as the inputs map is not usable; ``message`` says where, in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# --- describing a schema input ---------------------------------------------------------------
+
+
+def type_label(schema: TechniqueIO | None) -> str:
+    """A short word for the input's type: "Image", "Text", … "Custom" or "Unknown type"."""
+    if schema is None:
+        return "Custom"
+    return _TYPE_LABELS.get(schema.type, "Unknown type")
+
+
+def natural_mode(schema: TechniqueIO | None) -> Mode:
+    """The mode a row starts in: a list, a web address, or free text (also unknown types)."""
+    if schema is None:
+        return "text"
+    if schema.allow_multiple:
+        return "list"
+    if schema.type in MEDIA_TYPES:
+        return "url"
+    return "text"
+
+
+def modes_for(schema: TechniqueIO | None) -> tuple[Mode, ...]:
+    """The modes a row may be in: its natural mode and JSON."""
+    return (natural_mode(schema), "json")
+
+
+def _empty_value(mode: Mode) -> str | list[str]:
+    return [] if mode == "list" else ""
+
+
+def custom_row(key: str = "", value: str = "") -> InputRow:
+    """A new custom row in text mode."""
+    return InputRow(key=key, value=value, mode="text", schema=None)
+
+
+# --- single checks, used as you type --------------------------------------------------------
+
+
+def _has_space_or_control(text: str) -> bool:
+    # isprintable() is False for every control, format, separator and unassigned character
+    # except the ASCII space, and runs at C speed on a 10 MB value.
+    return not text.isprintable() or " " in text
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` is not an http(s) web address, or None. Empty text is not a problem here.
+
+    Checks only the shape; whether the address exists is for the server to say.
+    """
+    if text == "":
+        return None
+    if _has_space_or_control(text):
+        return MSG_URL_SPACES
+    try:
+        parts = urlsplit(text)
+        _ = parts.port  # raises ValueError for a port that is not a number in range
+    except ValueError:
+        return MSG_URL_INVALID
+    if parts.scheme.lower() not in ("http", "https"):
+        return MSG_URL_SCHEME
+    if not parts.hostname:
+        return MSG_URL_HOST
+    return None
+
+
+def looks_like_element_id(text: str) -> bool:
+    """A guess at a FLORA element id: one token of letters, digits, ``_``, ``-`` and ``.``."""
+    return _ELEMENT_ID.fullmatch(text) is not None
+
+
+def is_empty_value(value: str | list[str]) -> bool:
+    """Whether a typed value counts as empty: blank text, or a list of blank items."""
+    if isinstance(value, str):
+        return value.strip() == ""
+    return all(item.strip() == "" for item in value)
+
+
+def is_blank_custom(row: InputRow) -> bool:
+    """A custom row with no key and no value: ignored rather than flagged."""
+    return row.is_custom and row.key.strip() == "" and is_empty_value(row.value)
+
+
+def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
+    """Why the row's key cannot be sent (empty, spaced, or shared with another row), or None."""
+    if row.is_custom:
+        if is_blank_custom(row):
+            return None
+        if row.key.strip() == "":
+            return MSG_KEY_EMPTY
+        if row.key != row.key.strip():
+            return MSG_KEY_SPACES
+    if key_counts.get(row.key, 0) > 1:
+        return MSG_KEY_DUPLICATE
+    return None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _parse_json(text: str) -> Any:
+    """``json.loads`` without NaN/Infinity; raises ``InputsJsonError`` in plain words."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InputsJsonError(
+            f"This isn't valid JSON: {exc.msg.lower()} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise InputsJsonError("This JSON is nested too deeply to read") from None
+    except ValueError as exc:  # parse_constant's rejection
+        raise InputsJsonError(f"This isn't valid JSON: {exc}") from None
+
+
+def json_problem(text: str) -> str | None:
+    """Why ``text`` is not valid JSON (with line and column), or None. Blank text is fine."""
+    if text.strip() == "":
+        return None
+    try:
+        _parse_json(text)
+    except InputsJsonError as exc:
+        return exc.message
+    return None
+
+
+def _item_problem(schema: TechniqueIO | None, text: str) -> str | None:
+    """Check one string value against a media input's rules."""
+    if schema is None or schema.type not in MEDIA_TYPES:
+        return None
+    problem = url_problem(text)
+    if problem is not None and schema.accepts_element:
+        if looks_like_element_id(text):
+            return None
+        if problem == MSG_URL_SCHEME:
+            return MSG_URL_SCHEME_OR_ELEMENT
+    return problem
+
+
+def _list_problem(schema: TechniqueIO | None, items: Sequence[str]) -> str | None:
+    numbered = [i for i in items if i.strip() != ""]
+    for number, item in enumerate(numbered, start=1):
+        problem = _item_problem(schema, item)
+        if problem is not None:
+            return problem if len(numbered) == 1 else f"Item {number}: {problem}"
+    return None
+
+
+def _resolve(row: InputRow) -> tuple[Any, str | None]:
+    """The value to send (``None`` when empty) and the problem with it, if any."""
+    if row.mode == "json":
+        text = row.value if isinstance(row.value, str) else ""
+        if text.strip() == "":
+            return None, None
+        try:
+            parsed = _parse_json(text)
+        except InputsJsonError as exc:
+            return None, exc.message
+        if parsed is None or parsed == [] or (isinstance(parsed, str) and parsed.strip() == ""):
+            return None, None
+        if isinstance(parsed, str):
+            if row.schema is not None and row.schema.allow_multiple:
+                # A list input always sends a list, however the value was typed.
+                return [parsed], _item_problem(row.schema, parsed)
+            return parsed, _item_problem(row.schema, parsed)
+        if isinstance(parsed, list) and all(isinstance(i, str) for i in parsed):
+            items = [i for i in parsed if i.strip() != ""]
+            if not items:
+                return None, None
+            if row.schema is not None and row.schema.allow_multiple:
+                return items, _list_problem(row.schema, items)
+        return parsed, None
+    if isinstance(row.value, list):
+        items = [i for i in row.value if isinstance(i, str) and i.strip() != ""]
+        if not items:
+            return None, None
+        return items, _list_problem(row.schema, items)
+    if row.value.strip() == "":
+        return None, None
+    return row.value, _item_problem(row.schema, row.value)
+
+
+def value_problem(row: InputRow) -> str | None:
+    """What is wrong with the row's value as typed (not counting emptiness), or None."""
+    return _resolve(row)[1]
+
+
+# --- the inputs map -------------------------------------------------------------------------
+
+
+def build_inputs(rows: Sequence[InputRow]) -> BuildResult:
+    """The ``inputs`` map for the rows, and every problem, in row order. Never raises."""
+    counts = Counter(row.key for row in rows if not is_blank_custom(row))
+    inputs: dict[str, Any] = {}
+    problems: list[RowProblem] = []
+    for index, row in enumerate(rows):
+        if is_blank_custom(row):
+            continue
+        row_problems: list[str] = []
+        key_issue = key_problem(row, counts)
+        if key_issue is not None:
+            row_problems.append(key_issue)
+        value, value_issue = _resolve(row)
+        if value_issue is not None:
+            row_problems.append(value_issue)
+        elif value is None:
+            if row.is_custom:
+                row_problems.append(MSG_CUSTOM_EMPTY)
+            elif row.is_required:
+                row_problems.append(MSG_REQUIRED)
+        problems.extend(RowProblem(index, row.key, message) for message in row_problems)
+        if not row_problems and value is not None:
+            inputs[row.key] = value
+    return BuildResult(inputs=inputs, problems=tuple(problems))
+
+
+# --- building rows ----------------------------------------------------------------------------
+
+
+def _compact_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def row_from_value(key: str, value: Any, schema: TechniqueIO | None) -> InputRow:
+    """A row holding a JSON value: in its natural mode when the value fits it, else JSON."""
+    mode = natural_mode(schema)
+    if value is None:
+        return InputRow(key, _empty_value(mode), mode, schema)
+    if mode == "list":
+        if isinstance(value, list) and all(isinstance(i, str) for i in value):
+            return InputRow(key, list(value), mode, schema)
+        if isinstance(value, str):
+            return InputRow(key, [value] if value else [], mode, schema)
+    elif isinstance(value, str):
+        return InputRow(key, value, mode, schema)
+    return InputRow(key, _compact_json(value), "json", schema)
+
+
+def switch_mode(row: InputRow, mode: Mode) -> InputRow:
+    """The row in another mode, carrying its value over without losing any of it.
+
+    Into JSON: the value as JSON text. Out of JSON: a parsed string (or a list of strings for
+    a list row) becomes the plain value; anything else is kept as its text. A list of several
+    items asked to become one plain value goes to JSON mode instead, keeping every item.
+    """
+    if mode == row.mode:
+        return row
+    if mode == "json":
+        blank = row.value == "" or row.value == []
+        text = "" if blank else _compact_json(row.value)
+        return InputRow(row.key, text, "json", row.schema)
+    if row.mode == "json":
+        text = row.value if isinstance(row.value, str) else _compact_json(row.value)
+        if text.strip() == "":
+            return InputRow(row.key, _empty_value(mode), mode, row.schema)
+        try:
+            parsed: Any = _parse_json(text)
+        except InputsJsonError:
+            parsed = text
+        if mode == "list":
+            if isinstance(parsed, list) and all(isinstance(i, str) for i in parsed):
+                return InputRow(row.key, list(parsed), mode, row.schema)
+            return InputRow(
+                row.key, [parsed if isinstance(parsed, str) else text], mode, row.schema
+            )
+        return InputRow(row.key, parsed if isinstance(parsed, str) else text, mode, row.schema)
+    if isinstance(row.value, list):
+        if mode == "list":
+            return InputRow(row.key, list(row.value), mode, row.schema)
+        items = [i for i in row.value if i.strip() != ""]
+        if len(items) > 1:
+            return switch_mode(row, "json")
+        return InputRow(row.key, items[0] if items else "", mode, row.schema)
+    if mode == "list":
+        return InputRow(row.key, [row.value] if row.value != "" else [], mode, row.schema)
+    return InputRow(row.key, row.value, mode, row.schema)
+
+
+def _row_from_draft_entry(entry: object, schema: TechniqueIO | None) -> InputRow | None:
+    """A row from one saved draft entry, or None when the entry is not readable.
+
+    When the schema changed since the draft was saved, the value moves to the row's current
+    natural mode (or JSON) rather than being dropped.
+    """
+    if not isinstance(entry, Mapping):
+        return None
+    key, value, mode = entry.get("key"), entry.get("value"), entry.get("mode")
+    if not isinstance(key, str) or mode not in MODES:
+        return None
+    saved: InputRow
+    if isinstance(value, list) and all(isinstance(i, str) for i in value):
+        saved = InputRow(key, list(value), "list", schema)
+    elif isinstance(value, str):
+        saved = InputRow(key, value, "text" if mode == "list" else cast(Mode, mode), schema)
+    else:
+        return None
+    if saved.mode in modes_for(schema):
+        return saved
+    return switch_mode(saved, natural_mode(schema))
+
+
+def rows_for_technique(
+    technique: Technique, draft: Mapping[str, Any] | None = None
+) -> list[InputRow]:
+    """One row per schema input, in schema order, then the draft's custom rows.
+
+    A draft fills the rows when it is version 1 and (if it names one) for this technique.
+    A saved value whose key the schema no longer lists comes back as a custom row, so nothing
+    typed is dropped; unreadable entries are skipped.
+    """
+    schemas = {io.id: io for io in technique.inputs}
+    filled: dict[str, InputRow] = {}
+    extra: list[InputRow] = []
+    if _draft_matches(draft, technique):
+        assert draft is not None  # narrowed by _draft_matches
+        for entry in draft.get("rows", []):
+            key = entry.get("key") if isinstance(entry, Mapping) else None
+            custom = not isinstance(entry, Mapping) or entry.get("custom", False) is True
+            schema = None if custom or not isinstance(key, str) else schemas.get(key)
+            if schema is not None and schema.id not in filled:
+                row = _row_from_draft_entry(entry, schema)
+                if row is not None:
+                    filled[row.key] = row
+                continue
+            # Custom, a second row for a schema key, or a key the schema dropped: custom.
+            row = _row_from_draft_entry(entry, None)
+            if row is not None:
+                extra.append(row)
+    rows = [
+        filled.get(io.id) or InputRow(io.id, _empty_value(natural_mode(io)), natural_mode(io), io)
+        for io in technique.inputs
+    ]
+    return rows + extra
+
+
+def _draft_matches(draft: Mapping[str, Any] | None, technique: Technique) -> bool:
+    if not isinstance(draft, Mapping) or draft.get("version") != DRAFT_VERSION:
+        return False
+    if not isinstance(draft.get("rows"), list):
+        return False
+    saved_for = draft.get("technique_id")
+    return saved_for is None or saved_for == technique.technique_id
+
+
+def draft_from_rows(rows: Iterable[InputRow], technique_id: str | None = None) -> dict[str, Any]:
+    """A JSON-serialisable draft: ``{"version": 1, "technique_id": …, "rows": [...]}``."""
+    draft: dict[str, Any] = {
+        "version": DRAFT_VERSION,
+        "rows": [
+            {
+                "key": row.key,
+                "value": list(row.value) if isinstance(row.value, list) else row.value,
+                "mode": row.mode,
+                "custom": row.is_custom,
+            }
+            for row in rows
+        ],
+    }
+    if technique_id is not None:
+        draft["technique_id"] = technique_id
+    return draft
+
+
+# --- the "Edit as JSON" view -------------------------------------------------------------------
+
+
+def _row_json_value(row: InputRow) -> Any:
+    """The row's value as it appears in the JSON view: the typed value, blank as ``""``."""
+    if row.mode != "json":
+        return list(row.value) if isinstance(row.value, list) else row.value
+    text = row.value if isinstance(row.value, str) else ""
+    if text.strip() == "":
+        return ""
+    try:
+        return _parse_json(text)
+    except InputsJsonError:
+        return text  # carried as its text so nothing is lost; json_view_problems flags it
+
+
+def json_view_problems(rows: Sequence[InputRow]) -> tuple[RowProblem, ...]:
+    """What stops the rows from being shown as one JSON map: bad keys or JSON, huge values."""
+    counts = Counter(row.key for row in rows if not is_blank_custom(row))
+    problems: list[RowProblem] = []
+    for index, row in enumerate(rows):
+        if is_blank_custom(row):
+            continue
+        issue = key_problem(row, counts)
+        if issue is None and row.mode == "json" and isinstance(row.value, str):
+            issue = json_problem(row.value)
+        if issue is None and _value_size(row.value) > LARGE_VALUE_CHARS:
+            issue = "This value is too large to show as JSON"
+        if issue is not None:
+            problems.append(RowProblem(index, row.key, issue))
+    return tuple(problems)
+
+
+def _value_size(value: str | list[str]) -> int:
+    return len(value) if isinstance(value, str) else max((len(i) for i in value), default=0)
+
+
+def inputs_to_json(rows: Sequence[InputRow]) -> str:
+    """The rows as one JSON object (key → value), indented, every schema key included.
+
+    Empty values appear as ``""`` so the person sees every key the technique has; they are
+    still left out of the request. Blank custom rows are skipped.
+    """
+    mapping = {row.key: _row_json_value(row) for row in rows if not is_blank_custom(row)}
+    return json.dumps(mapping, ensure_ascii=False, indent=2)
+
+
+def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise InputsJsonError(f"The name “{key}” appears more than once")
+        seen[key] = value
+    return seen
+
+
+def rows_from_json(text: str, technique: Technique) -> list[InputRow]:
+    """Rows from the JSON view's text: schema rows in schema order, other keys as custom rows.
+
+    Raises ``InputsJsonError`` (saying where) when the text is not a JSON object.
+    """
+    if text.strip() == "":
+        mapping: dict[str, Any] = {}
+    else:
+        try:
+            parsed = json.loads(
+                text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_pairs
+            )
+        except InputsJsonError:
+            raise
+        except json.JSONDecodeError as exc:
+            raise InputsJsonError(
+                f"This isn't valid JSON: {exc.msg.lower()} (line {exc.lineno}, column {exc.colno})"
+            ) from None
+        except RecursionError:
+            raise InputsJsonError("This JSON is nested too deeply to read") from None
+        except ValueError as exc:
+            raise InputsJsonError(f"This isn't valid JSON: {exc}") from None
+        if not isinstance(parsed, dict):
+            raise InputsJsonError(
+                'The inputs must be one JSON object in braces: {"name": "value", …}'
+            )
+        mapping = parsed
+    schemas = {io.id: io for io in technique.inputs}
+    rows = [row_from_value(io.id, mapping.get(io.id), io) for io in technique.inputs]
+    for key, value in mapping.items():
+        if key not in schemas:
+            rows.append(row_from_value(key, value, None))
+    return rows
+
+
+# --- server field errors -------------------------------------------------------------------
+
+_FIELD_SEPARATORS = re.compile(r"[.\[]")
+
+
+def _field_candidates(field: str) -> list[str]:
+    """Ways the server may name an input: ``key``, ``inputs.key``, ``inputs[key]``, paths."""
+    names = [field]
+    inner: str | None = None
+    if field.startswith("inputs."):
+        inner = field[len("inputs.") :]
+    elif field.startswith("inputs["):
+        close = field.find("]")
+        if close > len("inputs["):
+            inner = field[len("inputs[") : close].strip("\"'") + field[close + 1 :]
+    if inner:
+        names.append(inner)
+    # A path inside a value ("refs[0]", "refs.0.url") points at the input it starts with.
+    for name in list(names):
+        cuts = [m.start() for m in _FIELD_SEPARATORS.finditer(name)]
+        names.extend(name[:cut] for cut in reversed(cuts) if cut > 0)
+    return names
+
+
+def field_key(field: str, keys: Iterable[str]) -> str | None:
+    """The row key a server field error names (``key``, ``inputs.key``, ``inputs[key]``).
+
+    None when it names no row (e.g. ``technique_id``), so the caller shows it elsewhere.
+    """
+    known = set(keys)
+    for name in _field_candidates(field):
+        if name in known:
+            return name
+    return None

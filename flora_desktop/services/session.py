@@ -1,0 +1,195 @@
+"""Where the app connects and with which key: base URL, key sources, key checks, the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+from flora_desktop.api._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL
+from flora_desktop.services.credentials import CredentialStore, CredentialsUnavailable
+
+if TYPE_CHECKING:
+    from flora_desktop.api.models import Workspace
+    from flora_desktop.sandbox.server import SandboxServer
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "Connection",
+    "ConnectionSource",
+    "CredentialStore",
+    "EmbeddedSandbox",
+    "KeyFormatError",
+    "clean_key",
+    "env_api_key",
+    "forget_key",
+    "resolve_base_url",
+    "resolve_connection",
+    "verify_key",
+]
+
+log = logging.getLogger(__name__)
+
+# Checking a key is interactive: fail fast rather than retry for minutes (CONTRACT §9.3).
+VERIFY_TIMEOUT_SECONDS = 20.0
+VERIFY_MAX_RETRIES = 1
+
+ConnectionSource = Literal["sandbox", "environment", "keyring", "session"]
+
+
+@dataclass(frozen=True)
+class Connection:
+    """One API base URL, the key used there, and where that key came from."""
+
+    base_url: str
+    api_key: str = field(repr=False)
+    source: ConnectionSource
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.source == "sandbox"
+
+    @property
+    def host(self) -> str:
+        """``host[:port]`` of the base URL, without any user info."""
+        parts = urlsplit(self.base_url)
+        host = parts.hostname or self.base_url
+        return f"{host}:{parts.port}" if parts.port is not None else host
+
+    @property
+    def label(self) -> str:
+        return "Sandbox" if self.is_sandbox else self.host
+
+    def __repr__(self) -> str:
+        return f"Connection(base_url={self.base_url!r}, api_key='***', source={self.source!r})"
+
+
+class KeyFormatError(ValueError):
+    """A pasted key that cannot be a key; ``reason`` says why, the UI picks the words."""
+
+    def __init__(self, reason: Literal["empty", "multiline", "spaces"]) -> None:
+        super().__init__(f"unusable API key text ({reason})")
+        self.reason = reason
+
+
+def clean_key(text: str) -> str:
+    """The key with surrounding whitespace stripped; refuses empty or multi-line text."""
+    key = text.strip()
+    if not key:
+        raise KeyFormatError("empty")
+    if "\n" in key or "\r" in key:
+        # A newline would also corrupt the whole gnome-keyring collection (PLATFORM.md).
+        raise KeyFormatError("multiline")
+    if any(ch.isspace() for ch in key):
+        raise KeyFormatError("spaces")
+    return key
+
+
+def resolve_base_url(cli_base_url: str | None, env: Mapping[str, str]) -> str:
+    """``--base-url``, else ``FLORA_BASE_URL``, else the default; trimmed, blank is unset."""
+    for candidate in (cli_base_url, env.get(ENV_BASE_URL)):
+        if candidate is not None and candidate.strip():
+            return candidate.strip()
+    return DEFAULT_BASE_URL
+
+
+def env_api_key(env: Mapping[str, str]) -> str | None:
+    """``FLORA_API_KEY`` trimmed, or None when unset or blank (CONTRACT §9.2)."""
+    value = env.get(ENV_API_KEY, "").strip()
+    return value or None
+
+
+async def resolve_connection(
+    *,
+    base_url: str,
+    env: Mapping[str, str],
+    store: CredentialStore,
+    sandbox: EmbeddedSandbox | None = None,
+) -> Connection | None:
+    """The connection to start with, or None when the user must sign in.
+
+    Order: the embedded sandbox when given (no keyring touched), then ``FLORA_API_KEY``
+    (used for this session only, never stored), then the keyring entry for ``base_url``.
+    """
+    if sandbox is not None:
+        return await sandbox.start()
+    key = env_api_key(env)
+    if key is not None:
+        return Connection(base_url, key, "environment")
+    try:
+        saved = await store.get(base_url)
+    except CredentialsUnavailable:
+        log.info("no keyring available; asking for a key")
+        return None
+    if saved:
+        return Connection(base_url, saved, "keyring")
+    return None
+
+
+async def verify_key(base_url: str, api_key: str) -> list[Workspace]:
+    """The key's workspaces (``GET /workspaces``); raises the client's typed errors."""
+    from flora_desktop.api import FloraClient  # httpx is heavy: only when a key is checked
+
+    async with FloraClient(
+        api_key=api_key,
+        base_url=base_url,
+        timeout=VERIFY_TIMEOUT_SECONDS,
+        max_retries=VERIFY_MAX_RETRIES,
+    ) as client:
+        return await client.workspaces.list()
+
+
+async def forget_key(
+    connection: Connection, keyring_store: CredentialStore, session_store: CredentialStore
+) -> None:
+    """Sign out: delete the stored key for the connection's base URL, where it lives."""
+    if connection.source == "keyring":
+        await keyring_store.delete(connection.base_url)
+    elif connection.source == "session":
+        await session_store.delete(connection.base_url)
+    # Sandbox and environment keys were never stored: nothing to delete.
+
+
+class EmbeddedSandbox:
+    """The app's own sandbox server (``--sandbox``, "Try the sandbox"), started on demand.
+
+    The server runs in its own background thread; starting and stopping it are blocking
+    calls, so both run in an executor, never on the UI thread.
+    """
+
+    def __init__(self) -> None:
+        self._server: SandboxServer | None = None
+        self._started: asyncio.Future[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    async def start(self) -> Connection:
+        """Start the server once (later calls reuse it) and return its connection."""
+        if self._started is None:
+            from flora_desktop.sandbox.config import SandboxConfig
+            from flora_desktop.sandbox.server import SandboxServer
+
+            server = SandboxServer(SandboxConfig())
+            self._server = server
+            self._started = asyncio.get_running_loop().run_in_executor(None, server.start)
+        # Shielded: a cancelled caller must not leave a half-started server that stop()
+        # cannot find.
+        await asyncio.shield(self._started)
+        assert self._server is not None
+        log.info("embedded sandbox listening on %s", self._server.api_url)
+        return Connection(self._server.api_url, self._server.api_key, "sandbox")
+
+    async def stop(self) -> None:
+        """Stop the server if it was started; waits for a start still in progress."""
+        started, server = self._started, self._server
+        self._started = None
+        self._server = None
+        if started is None or server is None:
+            return
+        await asyncio.gather(started, return_exceptions=True)
+        await asyncio.get_running_loop().run_in_executor(None, server.stop)

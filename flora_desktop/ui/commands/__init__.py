@@ -1,0 +1,1 @@
+"""Undoable edits (QUndoCommand) the editors push onto their undo stacks."""

@@ -1,0 +1,239 @@
+"""The main window: assembles the sign-in panel, the launcher and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from flora_desktop.services.credentials import CredentialsUnavailable
+from flora_desktop.services.session import Connection
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.pages.sign_in import SignInPanel
+from flora_desktop.ui.widgets.status_bar import ConnectionStatus
+
+log = logging.getLogger(__name__)
+
+WINDOW_TITLE = "FLORA Desktop"
+# Fits a 1280×800 screen at 200 % scale (640×400 logical pixels) with room for the panel.
+MINIMUM_SIZE = QSize(600, 380)
+DEFAULT_SIZE = QSize(1100, 720)
+
+SIGN_OUT_TIPS = {
+    "sandbox": "You are using the sandbox's demo key: there is nothing to sign out of.",
+    "environment": (
+        "The key comes from the FLORA_API_KEY environment variable and was never saved; "
+        "unset it to sign out."
+    ),
+    "keyring": "Forget the saved key for this server and return to sign-in.",
+    "session": "Forget the key kept for this session and return to sign-in.",
+}
+
+
+class ConnectedPage(Protocol):
+    """What the window needs from one connection's launcher (the page plus its client).
+
+    ``app.py`` builds the real one; closing it cancels the page's tasks and then closes
+    the connection's HTTP client.
+    """
+
+    @property
+    def widget(self) -> QWidget: ...
+
+    @property
+    def workspace_changed(self) -> SignalInstance: ...
+
+    @property
+    def authentication_failed(self) -> SignalInstance: ...
+
+    async def start(self) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+OpenLauncher = Callable[[Connection], ConnectedPage]
+SignOut = Callable[[Connection], Awaitable[None]]
+StartSandbox = Callable[[], Awaitable[Connection]]
+
+
+class MainWindow(QMainWindow):
+    """The one window. It wires parts together and holds no HTTP, keyring or parsing.
+
+    Signals:
+        closing(): the window was closed; the app then awaits ``aclose()``.
+    """
+
+    closing = Signal()
+
+    def __init__(
+        self,
+        *,
+        sign_in: SignInPanel,
+        open_launcher: OpenLauncher,
+        sign_out: SignOut,
+        start_sandbox: StartSandbox,
+        tasks: TaskOwner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+        self._open_launcher = open_launcher
+        self._sign_out = sign_out
+        self._start_sandbox = start_sandbox
+        self._tasks = tasks
+        self._connection: Connection | None = None
+        self._launcher: ConnectedPage | None = None
+        self._closed = False
+
+        self.sign_in = sign_in
+        self.sign_in.signed_in.connect(self._on_signed_in)
+        self._connecting = QLabel("Connecting to FLORA…", self)
+        self._connecting.setObjectName("connectingPage")
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self._connecting)
+        self.pages.addWidget(self.sign_in)
+        self.setCentralWidget(self.pages)
+
+        self.status = ConnectionStatus(self)
+        self.statusBar().addWidget(self.status, 1)
+        self._build_actions()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu("&FLORA")
+        self.sandbox_action = QAction("Connect to the &sandbox", self)
+        self.sandbox_action.setObjectName("connectSandboxAction")
+        self.sandbox_action.setToolTip("Use a practice FLORA on this computer; nothing is charged.")
+        self.sandbox_action.triggered.connect(self._on_connect_sandbox)
+        self.sign_in_action = QAction("Sign &in with an API key…", self)
+        self.sign_in_action.setObjectName("signInAction")
+        self.sign_in_action.setToolTip("Leave the sandbox and use your own FLORA API key.")
+        self.sign_in_action.triggered.connect(lambda: self.show_sign_in())
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self._on_sign_out)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.close)
+        menu.setToolTipsVisible(True)
+        for action in (self.sandbox_action, self.sign_in_action, self.sign_out_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    # -- state ----------------------------------------------------------------------
+
+    @property
+    def connection(self) -> Connection | None:
+        return self._connection
+
+    @property
+    def launcher(self) -> ConnectedPage | None:
+        return self._launcher
+
+    def _update_actions(self) -> None:
+        source = self._connection.source if self._connection is not None else None
+        can_sign_out = source in ("keyring", "session")
+        self.sign_out_action.setEnabled(can_sign_out)
+        self.sign_out_action.setToolTip(
+            SIGN_OUT_TIPS[source] if source is not None else "You are not signed in."
+        )
+        self.sandbox_action.setEnabled(source != "sandbox")
+        # The sandbox has nothing to sign out of, but the user may want a real key now.
+        self.sign_in_action.setVisible(source == "sandbox")
+
+    def show_connecting(self) -> None:
+        self.pages.setCurrentWidget(self._connecting)
+        self.status.set_connecting()
+
+    def show_sign_in(self, message: str | None = None) -> None:
+        """Bring the sign-in panel forward; any launcher stays as it is behind it."""
+        if message:
+            self.sign_in.show_message(message)
+        self.pages.setCurrentWidget(self.sign_in)
+        if self._launcher is None:
+            self.status.set_connection(None)
+        self.sign_in.key_field.setFocus()
+        self._tasks.spawn("keyring-check", self.sign_in.check_keyring())
+
+    async def show_connection(self, connection: Connection) -> None:
+        """Replace any launcher with a new one for ``connection`` and start it."""
+        await self._close_launcher()
+        launcher = self._open_launcher(connection)
+        self._launcher = launcher
+        self._connection = connection
+        launcher.workspace_changed.connect(self.status.set_workspace)
+        launcher.authentication_failed.connect(self._on_authentication_failed)
+        self.pages.addWidget(launcher.widget)
+        self.pages.setCurrentWidget(launcher.widget)
+        self.status.set_connection(connection)
+        self._update_actions()
+        log.info("connected: %r", connection)
+        await launcher.start()
+
+    async def sign_out(self) -> None:
+        """Delete the stored key for this server and return to sign-in."""
+        connection = self._connection
+        if connection is None or connection.source not in ("keyring", "session"):
+            return
+        try:
+            await self._sign_out(connection)
+        except CredentialsUnavailable as exc:
+            self.sign_in.show_message(str(exc))
+        await self._close_launcher()
+        self.sign_in.set_base_url(connection.base_url)
+        self.show_sign_in()
+
+    async def connect_sandbox(self) -> None:
+        await self.sign_in.try_sandbox()
+
+    async def _close_launcher(self) -> None:
+        launcher, self._launcher = self._launcher, None
+        self._connection = None
+        self._update_actions()
+        if launcher is None:
+            return
+        self.pages.removeWidget(launcher.widget)
+        try:
+            await launcher.aclose()
+        finally:
+            launcher.widget.deleteLater()
+
+    async def aclose(self) -> None:
+        """Cancel and await every owned task, then close the launcher and its client once."""
+        if self._closed:
+            return
+        self._closed = True
+        await self._tasks.aclose()
+        await self._close_launcher()
+
+    # -- slots ----------------------------------------------------------------------
+
+    def _on_signed_in(self, connection: Connection) -> None:
+        self._tasks.spawn("connect", self.show_connection(connection))
+
+    def _on_authentication_failed(self) -> None:
+        self.show_sign_in()
+        self.sign_in.show_rejected()
+
+    def _on_sign_out(self) -> None:
+        self._tasks.spawn("sign-out", self.sign_out())
+
+    def _on_connect_sandbox(self) -> None:
+        self.sign_in.request_sandbox()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window just hides; the app awaits aclose() before the loop stops.
+        if not self._closed:
+            self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,268 @@
+"""What to tell the user about an error: a title, a plain sentence and what to do (no Qt)."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from flora_desktop.api.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    FieldError,
+    FloraError,
+    IdempotencyConflictError,
+    IdempotencyDuplicateError,
+    InputValidationError,
+    InsufficientCreditsError,
+    InternalServerError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+
+__all__ = [
+    "ALREADY_STARTED_TITLE",
+    "CANCELLED_MESSAGE",
+    "NOTHING_FOUND_SENTENCE",
+    "RATE_LIMIT_STOPPED",
+    "VIEWER_CANNOT_RUN",
+    "Action",
+    "UserMessage",
+    "describe_error",
+    "field_line",
+    "format_cost",
+    "format_seconds",
+    "rate_limit_countdown",
+]
+
+VIEWER_CANNOT_RUN = (
+    "Your role in this workspace ({role}) can't start runs. Choose another workspace."
+)
+ALREADY_STARTED_TITLE = "This run was already started"
+NOTHING_FOUND_SENTENCE = (
+    "No run of this technique has shown up in this workspace's history yet. "
+    "Look again in a moment, or check FLORA before pressing Run again."
+)
+
+
+class Action(enum.Enum):
+    """The one thing the banner offers to do about a message."""
+
+    NONE = "none"
+    SIGN_IN = "sign_in"
+    REFRESH = "refresh"
+    TRY_AGAIN = "try_again"
+    LOOK_UP = "look_up"
+    FIX_INPUTS = "fix_inputs"
+
+
+# The button label for each action; NONE and FIX_INPUTS need no button.
+ACTION_LABELS: dict[Action, str] = {
+    Action.SIGN_IN: "Check the key",
+    Action.REFRESH: "Refresh",
+    Action.TRY_AGAIN: "Try again",
+    Action.LOOK_UP: "Look it up",
+}
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """A message for people who have never seen JSON: what happened and what to do next.
+
+    ``retry_in`` is set when the page will retry by itself after that many seconds.
+    """
+
+    title: str
+    sentence: str
+    what_to_do: str
+    action: Action = Action.NONE
+    retry_in: float | None = None
+    details: tuple[str, ...] = ()
+
+    @property
+    def action_label(self) -> str | None:
+        return ACTION_LABELS.get(self.action)
+
+    def text(self) -> str:
+        """All of it as plain text (the banner's accessible description)."""
+        parts = [self.title, self.sentence, *self.details, self.what_to_do]
+        return " ".join(p for p in parts if p)
+
+
+CANCELLED_MESSAGE = UserMessage(
+    title="Stopped waiting for FLORA",
+    sentence="The run may still have started: FLORA may have received the request.",
+    what_to_do="Look it up before pressing Run again, so you don't pay twice.",
+    action=Action.LOOK_UP,
+)
+
+RATE_LIMIT_STOPPED = UserMessage(
+    title="Not retried",
+    sentence="FLORA was busy and did not start the run. Nothing was charged.",
+    what_to_do="Press Run again when you're ready.",
+)
+
+_NOT_ANSWERING = UserMessage(
+    title="FLORA is not answering",
+    sentence="Nothing was charged unless the run shows up in your history.",
+    what_to_do="Check your internet connection, then try again. Trying again won't start a "
+    "second run.",
+    action=Action.TRY_AGAIN,
+)
+
+
+def format_cost(usd: float | None) -> str:
+    """``0.12`` -> ``"$0.12"``; costs below a cent keep their precision."""
+    if usd is None:
+        return "unknown"
+    if 0 < usd < 0.01:
+        return f"${usd:.4f}".rstrip("0")
+    return f"${usd:,.2f}"
+
+
+def format_seconds(seconds: float | None) -> str:
+    """``40`` -> ``"about 40 s"``, ``150`` -> ``"about 3 min"``."""
+    if seconds is None:
+        return "not known yet"
+    if seconds < 90:
+        return f"about {max(1, round(seconds))} s"
+    return f"about {round(seconds / 60)} min"
+
+
+def rate_limit_countdown(seconds: float) -> str:
+    """The live line under a 429: ``"FLORA is busy; trying again in 3 s."``."""
+    return f"FLORA is busy; trying again in {max(1, math.ceil(seconds))} s."
+
+
+def field_line(error: FieldError) -> str:
+    """One unmatched field error as a readable line, e.g. ``"technique_id: Must start…"``."""
+    message = _plain(error.message) or "This value was not accepted."
+    return f"{error.field}: {message}" if error.field else message
+
+
+def _plain(text: str | None) -> str:
+    """Server text only when it reads as a sentence: never JSON, markup or a traceback."""
+    if not text:
+        return ""
+    stripped = text.strip()
+    if (
+        stripped[:1] in "{[<"
+        or "Traceback" in stripped
+        or '":' in stripped
+        or "\n" in stripped
+        or len(stripped) > 300
+    ):
+        return ""
+    return stripped
+
+
+def describe_error(error: FloraError, *, rate_limit_retry: bool = True) -> UserMessage:
+    """Map one typed client error onto what the page says and offers.
+
+    ``rate_limit_retry`` says whether the page will retry a 429 by itself (it does once per
+    click); when false the message says what to do instead.
+    """
+    if isinstance(error, MissingAPIKeyError | AuthenticationError):
+        return UserMessage(
+            title="Your API key was not accepted",
+            sentence="FLORA did not recognise the key this app is using. It may have been "
+            "revoked or replaced.",
+            what_to_do="Check the key in Settings, or sign in again with a new key.",
+            action=Action.SIGN_IN,
+        )
+    if isinstance(error, InsufficientCreditsError):
+        return UserMessage(
+            title="Not enough credits",
+            sentence="This workspace doesn't have enough credits for this run. Nothing was "
+            "charged.",
+            what_to_do="Add credits in FLORA → Settings → Billing, then press Run again.",
+        )
+    if isinstance(error, PermissionDeniedError):
+        return UserMessage(
+            title="You can't run techniques here",
+            sentence="Your role in this workspace can't run techniques, or this key "
+            "belongs to another workspace.",
+            what_to_do="Choose another workspace, or ask the workspace owner for access.",
+        )
+    if isinstance(error, NotFoundError):
+        return UserMessage(
+            title="This technique is gone",
+            sentence="FLORA can't find this technique any more. It may have been removed "
+            "or made private.",
+            what_to_do="Refresh the list and choose another technique. Your inputs are kept.",
+            action=Action.REFRESH,
+        )
+    if isinstance(error, IdempotencyDuplicateError):
+        return UserMessage(
+            title=ALREADY_STARTED_TITLE,
+            sentence="FLORA had already received this request, so no second run was started.",
+            what_to_do="Look it up in the run history.",
+            action=Action.LOOK_UP,
+        )
+    if isinstance(error, IdempotencyConflictError):
+        return UserMessage(
+            title="This request was already sent with other inputs",
+            sentence="FLORA refused to start it again with changed inputs.",
+            what_to_do="Press Run to start a new run with the inputs as they are now.",
+        )
+    if isinstance(error, RateLimitError):
+        wait = error.retry_after if error.retry_after is not None else 5.0
+        if rate_limit_retry:
+            return UserMessage(
+                title="FLORA is busy",
+                sentence=rate_limit_countdown(wait),
+                what_to_do="You don't need to do anything; this is still the same run.",
+                retry_in=wait,
+            )
+        return UserMessage(
+            title="FLORA is still busy",
+            sentence="FLORA asked the app to slow down and did not start the run. Nothing "
+            "was charged.",
+            what_to_do="Wait a minute, then press Run again.",
+        )
+    if isinstance(error, InputValidationError):
+        return UserMessage(
+            title="Some inputs need a fix",
+            sentence="FLORA did not accept some of the inputs. The problems are shown next to "
+            "them.",
+            what_to_do="Fix the marked inputs, then press Run again.",
+            action=Action.FIX_INPUTS,
+        )
+    if isinstance(error, BadRequestError):
+        return UserMessage(
+            title="FLORA could not read the request",
+            sentence="The app sent something FLORA could not understand. Nothing was charged.",
+            what_to_do="Try again; if it keeps happening, restart the app.",
+            action=Action.TRY_AGAIN,
+        )
+    if isinstance(error, InternalServerError | APIConnectionError):
+        # Timeouts are connection errors: the same words fit both.
+        return _NOT_ANSWERING
+    if isinstance(error, APIResponseValidationError):
+        if (error.status_code or 0) >= 500:
+            # A gateway's HTML error page: the same situation as a 5xx from FLORA itself.
+            return _NOT_ANSWERING
+        return UserMessage(
+            title="FLORA sent an unexpected answer",
+            sentence="FLORA sent an answer the app could not read. The run may have started.",
+            what_to_do="Look it up in the run history before pressing Run again.",
+            action=Action.LOOK_UP,
+        )
+    if isinstance(error, APIStatusError):
+        return UserMessage(
+            title="FLORA refused the request",
+            sentence=_plain(error.message) or "FLORA answered with an error.",
+            what_to_do="Try again; if it keeps happening, check FLORA's status page.",
+            action=Action.TRY_AGAIN,
+        )
+    return UserMessage(
+        title="Something went wrong",
+        sentence="The app could not finish talking to FLORA.",
+        what_to_do="Try again.",
+        action=Action.TRY_AGAIN,
+    )

@@ -1,0 +1,1 @@
+"""Thin Qt item models fed by set_rows()."""

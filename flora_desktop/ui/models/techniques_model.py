@@ -1,0 +1,151 @@
+"""The technique picker's list model: named roles, and lazy paging through fetchMore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from flora_desktop.api.models import Technique
+from flora_desktop.ui.messages import format_cost
+
+__all__ = ["TechniquesModel", "cost_text", "io_type_words"]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_IO_WORDS = {
+    "imageUrl": "image",
+    "videoUrl": "video",
+    "audioUrl": "audio",
+    "text": "text",
+    "documentUrl": "document",
+}
+
+
+def cost_text(technique: Technique) -> str:
+    return f"{format_cost(technique.run_cost)} per run"
+
+
+def io_type_words(types: Sequence[str]) -> str:
+    """``["imageUrl", "text"]`` -> ``"image, text"`` (for screen readers and tooltips)."""
+    words = list(dict.fromkeys(_IO_WORDS.get(t, t) for t in types))
+    return ", ".join(words) if words else "none"
+
+
+class TechniquesModel(QAbstractListModel):
+    """One row per technique; fed by ``set_rows``/``append_rows``.
+
+    Signals: ``fetch_more_requested()`` when the view scrolls to the end and more can be
+    loaded (the page loads the next page and calls ``append_rows``).
+    """
+
+    fetch_more_requested = Signal()
+
+    TechniqueIdRole = Qt.ItemDataRole.UserRole + 1
+    NameRole = Qt.ItemDataRole.UserRole + 2
+    DescriptionRole = Qt.ItemDataRole.UserRole + 3
+    CostRole = Qt.ItemDataRole.UserRole + 4
+    CostTextRole = Qt.ItemDataRole.UserRole + 5
+    InputTypesRole = Qt.ItemDataRole.UserRole + 6
+    OutputTypesRole = Qt.ItemDataRole.UserRole + 7
+    TechniqueRole = Qt.ItemDataRole.UserRole + 8
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Technique] = []
+        self._more = False
+        self._loading = False
+
+    def set_rows(self, techniques: Sequence[Technique], *, more: bool = False) -> None:
+        self.beginResetModel()
+        self._rows = list(techniques)
+        self._more = more
+        self._loading = False
+        self.endResetModel()
+
+    def append_rows(self, techniques: Sequence[Technique], *, more: bool) -> None:
+        self._loading = False
+        self._more = more
+        known = {t.technique_id for t in self._rows}
+        new = [t for t in techniques if t.technique_id not in known]
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def set_more(self, more: bool) -> None:
+        self._more = more
+        self._loading = False
+
+    def technique_at(self, row: int) -> Technique | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, technique_id: str) -> int:
+        for row, technique in enumerate(self._rows):
+            if technique.technique_id == technique_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: _Index) -> None:
+        if self.canFetchMore(parent):
+            # One request at a time: the view asks again on every scroll event.
+            self._loading = True
+            self.fetch_more_requested.emit()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        technique = self.technique_at(index.row()) if index.isValid() else None
+        if technique is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == self.NameRole:
+            return technique.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (
+                f"{technique.name}. {technique.description or ''} {cost_text(technique)}. "
+                f"Takes {io_type_words([i.type for i in technique.inputs])}; "
+                f"makes {io_type_words([o.type for o in technique.outputs])}."
+            )
+        if role == Qt.ItemDataRole.ToolTipRole or role == self.DescriptionRole:
+            return technique.description or ""
+        if role == self.TechniqueIdRole:
+            return technique.technique_id
+        if role == self.CostRole:
+            return technique.run_cost
+        if role == self.CostTextRole:
+            return cost_text(technique)
+        if role == self.InputTypesRole:
+            return list(dict.fromkeys(i.type for i in technique.inputs))
+        if role == self.OutputTypesRole:
+            return list(dict.fromkeys(o.type for o in technique.outputs))
+        if role == self.TechniqueRole:
+            return technique
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                self.TechniqueIdRole: QByteArray(b"techniqueId"),
+                self.NameRole: QByteArray(b"name"),
+                self.DescriptionRole: QByteArray(b"description"),
+                self.CostRole: QByteArray(b"cost"),
+                self.CostTextRole: QByteArray(b"costText"),
+                self.InputTypesRole: QByteArray(b"inputTypes"),
+                self.OutputTypesRole: QByteArray(b"outputTypes"),
+            }
+        )
+        return names

@@ -1,0 +1,1 @@
+"""Whole pages the main window shows."""

@@ -1,0 +1,347 @@
+"""One row of the inputs editor: what the input is (left) and its value and messages (right).
+
+The row shows an ``InputRow`` from the model and reports the person's edits as signals; it
+never changes the model itself (the editor turns signals into undo commands).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.services import inputs as svc
+from flora_desktop.services.inputs import InputRow
+from flora_desktop.ui.models.inputs_model import requirement_label
+from flora_desktop.ui.widgets.value_editors import (
+    LargeValueView,
+    ListValueEditor,
+    TextValueEditor,
+    UndoKeyFilter,
+    UrlValueEditor,
+    ValueEditor,
+    set_property,
+)
+
+log = logging.getLogger(__name__)
+
+# Width of the left column, in average characters, so it scales with the font.
+LABEL_COLUMN_CHARS = 30
+
+
+def constraint_text(row: InputRow) -> str:
+    """ "Must be 16:9 · Must be 5 s long", or "" when the input has no constraint."""
+    if row.schema is None:
+        return ""
+    parts = []
+    if row.schema.specified_aspect_ratio:
+        parts.append(f"Must be {row.schema.specified_aspect_ratio}")
+    if row.schema.specified_duration is not None:
+        parts.append(f"Must be {row.schema.specified_duration:g} s long")
+    return " · ".join(parts)
+
+
+def row_label(row: InputRow) -> str:
+    """What a person calls the row: its display name, or the custom key."""
+    if row.schema is not None:
+        return row.schema.name or row.key
+    return row.key or "New input"
+
+
+def retire(widget: QWidget) -> None:
+    """Hide a widget and delete it soon, taking its names so findChild() skips it now.
+
+    Deleting later, not at once, because the widget may be inside the signal that caused
+    this (a row's own remove button, a key press in its field).
+    """
+    widget.hide()
+    widget.setObjectName("")
+    for child in widget.findChildren(QWidget):
+        child.setObjectName("")
+    widget.deleteLater()
+
+
+def _editor_kind(row: InputRow) -> str:
+    size = len(row.value) if isinstance(row.value, str) else sum(len(i) for i in row.value)
+    return "large" if size > svc.LARGE_VALUE_CHARS else row.mode
+
+
+class InputRowWidget(QFrame):
+    """One input row.
+
+    Signals: ``value_edited(uid, value, merge_tag)``, ``key_edited(uid, key)``,
+    ``json_toggled(uid, on)``, ``remove_requested(uid)``, ``move_requested(uid, delta)``.
+    """
+
+    value_edited = Signal(int, object, object)
+    key_edited = Signal(int, str)
+    json_toggled = Signal(int, bool)
+    remove_requested = Signal(int)
+    move_requested = Signal(int, int)
+
+    def __init__(
+        self, uid: int, row: InputRow, filter_: UndoKeyFilter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.uid = uid
+        self._filter = filter_
+        self._row = row
+        self._named = False
+        self._messages: list[str] = []
+        self.setProperty("custom", row.is_custom)
+        self.setProperty("required", row.is_required)
+        self.setProperty("invalid", False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.key_field: QLineEdit | None = None
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("inputName")
+        self.name_label.setWordWrap(True)
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("inputKeyLabel")
+        self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.type_label = QLabel(svc.type_label(row.schema), self)
+        self.type_label.setObjectName("inputType")
+        self.type_label.setProperty("ioType", row.schema.type if row.schema else "custom")
+        self.requirement = QLabel(requirement_label(row), self)
+        self.requirement.setObjectName("inputRequirement")
+        self.requirement.setProperty("required", row.is_required)
+        for badge in (self.type_label, self.requirement):
+            badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # A custom row's type badge already says "Custom".
+        self.requirement.setVisible(not row.is_custom)
+        self.constraints = QLabel(constraint_text(row), self)
+        self.constraints.setObjectName("inputConstraints")
+        self.constraints.setWordWrap(True)
+        self.constraints.setVisible(bool(self.constraints.text()))
+
+        left = QWidget(self)
+        left.setObjectName("inputLabels")
+        left.setFixedWidth(self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS)
+        left.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(3)
+        if row.is_custom:
+            self.key_field = QLineEdit(row.key, self)
+            self.key_field.setPlaceholderText("Name of the input")
+            self.key_field.installEventFilter(filter_)
+            self.key_field.textEdited.connect(lambda text: self.key_edited.emit(self.uid, text))
+            left_layout.addWidget(self.key_field)
+            self.name_label.hide()
+            self.key_label.hide()
+        else:
+            left_layout.addWidget(self.name_label)
+            left_layout.addWidget(self.key_label)
+        badges = QHBoxLayout()
+        badges.setContentsMargins(0, 0, 0, 0)
+        badges.setSpacing(6)
+        badges.addWidget(self.type_label)
+        badges.addWidget(self.requirement)
+        badges.addStretch(1)
+        left_layout.addLayout(badges)
+        left_layout.addWidget(self.constraints)
+        left_layout.addStretch(1)
+
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName("inputHelp")
+        self.help_label.setWordWrap(True)
+        description = row.schema.description if row.schema is not None else None
+        self.help_label.setText(description or "")
+        self.help_label.setVisible(bool(description))
+        if description:
+            self.name_label.setToolTip(description)
+
+        self.json_toggle = QToolButton(self)
+        self.json_toggle.setText("JSON")
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setChecked(row.mode == "json")
+        self.json_toggle.setToolTip("Type this value as JSON (any JSON value)")
+        self.json_toggle.toggled.connect(lambda on: self.json_toggled.emit(self.uid, on))
+        self.buttons: list[QToolButton] = [self.json_toggle]
+        # Every row has the move/remove buttons so values line up; schema rows hide them but
+        # keep their space.
+        self.up_button = self._tool_button("↑", "Move up (Alt+Up)", -1)
+        self.down_button = self._tool_button("↓", "Move down (Alt+Down)", 1)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip("Remove this input")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.uid))
+        row_buttons = [self.up_button, self.down_button, self.remove_button]
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.setSpacing(2)
+        for button in [self.json_toggle, *row_buttons]:
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button_row.addWidget(button)
+        if row.is_custom:
+            self.buttons += row_buttons
+        else:
+            for button in row_buttons:
+                policy = button.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                button.setSizePolicy(policy)
+                button.hide()
+        button_row.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("inputMessage")
+        # The objectName gets the key (inputMessage:<key>); the style sheet matches this.
+        self.message_label.setProperty("rowMessage", True)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.hide()
+
+        self._value_row = QHBoxLayout()
+        self._value_row.setContentsMargins(0, 0, 0, 0)
+        self._value_row.setSpacing(6)
+        self._kind = _editor_kind(row)
+        self.value_editor: ValueEditor = self._make_editor(self._kind)
+        self._value_row.addWidget(self.value_editor, 1)
+        self._value_row.addLayout(button_row)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(4)
+        right.addWidget(self.help_label)
+        right.addLayout(self._value_row)
+        right.addWidget(self.message_label)
+        right.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(16)
+        layout.addWidget(left, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(right, 1)
+        self.sync(row, [])
+
+    def _tool_button(self, text: str, tip: str, delta: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: self.move_requested.emit(self.uid, delta))
+        return button
+
+    @property
+    def row(self) -> InputRow:
+        return self._row
+
+    @property
+    def messages(self) -> list[str]:
+        return list(self._messages)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's focusable widgets in reading order."""
+        head: list[QWidget] = [self.key_field] if self.key_field is not None else []
+        return [*head, *self.value_editor.focus_chain(), *self.buttons]
+
+    def focus_value(self) -> None:
+        self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_move_enabled(self, up: bool, down: bool) -> None:
+        self.up_button.setEnabled(up)
+        self.down_button.setEnabled(down)
+
+    def sync(self, row: InputRow, messages: list[str]) -> bool:
+        """Show ``row`` and ``messages``; returns True when the value editor was rebuilt."""
+        key_changed = row.key != self._row.key or not self._named
+        self._named = True
+        self._row = row
+        kind = _editor_kind(row)
+        rebuilt = kind != self._kind
+        if rebuilt:
+            self._replace_editor(kind)
+        self.value_editor.set_value(row.value)
+        if self.key_field is not None and self.key_field.text() != row.key:
+            self.key_field.setText(row.key)
+        if self.json_toggle.isChecked() != (row.mode == "json"):
+            self.json_toggle.blockSignals(True)
+            self.json_toggle.setChecked(row.mode == "json")
+            self.json_toggle.blockSignals(False)
+        if key_changed or rebuilt:
+            self._name(row)
+        if messages != self._messages or rebuilt or key_changed:
+            self._show_messages(messages)
+        return rebuilt
+
+    def _make_editor(self, kind: str) -> ValueEditor:
+        schema = self._row.schema
+        media = schema is not None and schema.type in svc.MEDIA_TYPES
+        accepts_element = schema is not None and schema.accepts_element
+        editor: ValueEditor
+        if kind == "large":
+            editor = LargeValueView(self)
+        elif kind == "url":
+            editor = UrlValueEditor(self._filter, accepts_element, self)
+        elif kind == "list":
+            editor = ListValueEditor(self._filter, media, accepts_element, self)
+        else:
+            editor = TextValueEditor(self._filter, json=kind == "json", parent=self)
+        editor.edited.connect(lambda value, tag: self.value_edited.emit(self.uid, value, tag))
+        self.json_toggle.setEnabled(kind != "large")
+        return editor
+
+    def _replace_editor(self, kind: str) -> None:
+        editor = self._make_editor(kind)
+        had_focus = self.value_editor.isAncestorOf(self.focusWidget() or self)
+        old = self.value_editor
+        self._value_row.replaceWidget(old, editor)
+        retire(old)
+        self.value_editor = editor
+        self._kind = kind
+        if had_focus:
+            editor.focus_widget().setFocus()
+
+    def _name(self, row: InputRow) -> None:
+        key, label = row.key, row_label(row)
+        self.setObjectName(f"inputRow:{key}")
+        self.name_label.setText(label)
+        self.key_label.setText(key)
+        self.key_label.setAccessibleName(f"Key {key}")
+        if self.key_field is not None:
+            self.key_field.setObjectName(f"inputKey:{key}")
+            self.key_field.setAccessibleName("Name of the custom input")
+        details = [svc.type_label(row.schema), requirement_label(row), constraint_text(row)]
+        if row.schema is not None and row.schema.description:
+            details.append(row.schema.description)
+        self.value_editor.set_names(key, label, ". ".join(d for d in details if d))
+        self.json_toggle.setObjectName(f"jsonToggle:{key}")
+        self.json_toggle.setAccessibleName(f"Type {label} as JSON")
+        if self._row.is_custom:
+            self.up_button.setObjectName(f"moveInputUpButton:{key}")
+            self.up_button.setAccessibleName(f"Move {label} up")
+            self.down_button.setObjectName(f"moveInputDownButton:{key}")
+            self.down_button.setAccessibleName(f"Move {label} down")
+            self.remove_button.setObjectName(f"removeInputButton:{key}")
+            self.remove_button.setAccessibleName(f"Remove {label}")
+        self.message_label.setObjectName(f"inputMessage:{key}")
+
+    def _show_messages(self, messages: list[str]) -> None:
+        self._messages = list(messages)
+        text = "\n".join(messages)
+        self.message_label.setText(text)
+        # Live text: no fixed accessible name (it would hide the text); mirror it instead.
+        self.message_label.setAccessibleDescription(text)
+        self.message_label.setVisible(bool(text))
+        invalid = bool(messages)
+        set_property(self, "invalid", invalid)
+        self.value_editor.set_invalid(invalid)
+        if self.key_field is not None:
+            key_bad = svc.MSG_KEY_EMPTY in messages or svc.MSG_KEY_SPACES in messages
+            set_property(self.key_field, "invalid", key_bad or svc.MSG_KEY_DUPLICATE in messages)
+        widget = self.value_editor.focus_widget()
+        base = widget.accessibleDescription().split("\nProblem: ")[0]
+        widget.setAccessibleDescription(f"{base}\nProblem: {text}" if text else base)

@@ -1,0 +1,619 @@
+"""The inputs editor: a key/value table in which a creative fills a technique's inputs.
+
+Why a widget per row (in a scroll area) over a QTableView with delegates: every row needs a
+multi-line text field, a list with add/remove, help text and a message under the value,
+all editable in place, reachable with Tab and named for screen readers. Delegates only
+create an editor for the one cell being edited and paint the rest, so messages, lists and
+accessible names would be drawn rather than real widgets. The rows' state still lives in a
+thin ``InputsModel`` (QAbstractTableModel): undo commands change the model, and row widgets
+follow its signals. Per keystroke, only the edited row is checked and redrawn (a key edit
+also redraws the rows that share the old or new key), so 1,000 rows stay responsive; a
+value too long for a text field is summarised instead of shown (``LargeValueView``).
+
+Undo covers value, key and mode edits (typing merges into one step until focus moves),
+adding, removing and moving rows, and applying the JSON view.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.api.errors import FieldError
+from flora_desktop.api.models import Technique
+from flora_desktop.services import inputs as svc
+from flora_desktop.services.inputs import BuildResult, InputRow, InputsJsonError, RowProblem
+from flora_desktop.ui.commands.inputs_commands import (
+    EditRowCommand,
+    InsertRowCommand,
+    MoveRowCommand,
+    RemoveRowCommand,
+    ReplaceRowsCommand,
+)
+from flora_desktop.ui.models.inputs_model import InputsModel
+from flora_desktop.ui.widgets.input_row import (
+    LABEL_COLUMN_CHARS,
+    InputRowWidget,
+    retire,
+    row_label,
+)
+from flora_desktop.ui.widgets.json_view import InputsJsonView
+from flora_desktop.ui.widgets.value_editors import UndoKeyFilter
+
+log = logging.getLogger(__name__)
+
+TABLE_PAGE = 0
+JSON_PAGE = 1
+# Key in a draft holding the JSON view's text while it is open, so a crash loses none of it.
+DRAFT_JSON_TEXT = "json_text"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InputsEditor(QWidget):
+    """The technique's inputs as editable rows, with undo and an "Edit as JSON" view.
+
+    Signals: ``changed`` after every edit (the host saves the draft on it, debounced).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inputsEditor")
+        self.setAccessibleName("Technique inputs")
+        self._technique: Technique | None = None
+        self._model = InputsModel(self)
+        self._undo_stack = QUndoStack(self)
+        self._filter = UndoKeyFilter(self.undo, self.redo, self)
+        self._rows: list[InputRowWidget] = []
+        self._typing_session = 0
+        self._json_opened_with = ""
+        self._read_only = False
+
+        self._build_toolbar()
+        self._build_table()
+        self.json_view = InputsJsonView(self)
+        self._stack = QStackedWidget(self)
+        self._stack.setObjectName("inputsPages")
+        self._stack.addWidget(self._scroll)
+        self._stack.addWidget(self.json_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._toolbar)
+        layout.addWidget(self._stack, 1)
+        self._build_shortcuts()
+
+        self._model.modelReset.connect(self._on_model_reset)
+        self._model.rowsInserted.connect(self._on_rows_inserted)
+        self._model.rowsRemoved.connect(self._on_rows_removed)
+        self._model.rowsMoved.connect(self._on_rows_moved)
+        self._model.dataChanged.connect(self._on_data_changed)
+        self._undo_stack.indexChanged.connect(self._on_stack_changed)
+        self._undo_stack.canUndoChanged.connect(self._update_undo_buttons)
+        self._undo_stack.canRedoChanged.connect(self._update_undo_buttons)
+        self.json_view.apply_requested.connect(self.apply_json)
+        self.json_view.cancel_requested.connect(self.discard_json)
+        self.json_view.text_changed.connect(self.changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self._update_undo_buttons()
+        self._update_empty_state()
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.title_label = QLabel("Inputs", self)
+        self.title_label.setObjectName("inputsTitle")
+        self.undo_button = self._toolbar_button("Undo", "undoButton", "Undo (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = self._toolbar_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
+        self.redo_button.clicked.connect(self.redo)
+        self.json_button = self._toolbar_button(
+            "Edit as JSON", "editAsJsonButton", "Show all inputs as one JSON object"
+        )
+        self.json_button.setCheckable(True)
+        self.json_button.toggled.connect(self._on_json_button_toggled)
+        self._toolbar = QHBoxLayout()
+        self._toolbar.setContentsMargins(0, 0, 0, 0)
+        self._toolbar.setSpacing(6)
+        self._toolbar.addWidget(self.title_label)
+        self._toolbar.addStretch(1)
+        for button in (self.undo_button, self.redo_button, self.json_button):
+            self._toolbar.addWidget(button)
+
+    def _toolbar_button(self, text: str, name: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def _build_table(self) -> None:
+        self._container = QWidget()
+        self._container.setObjectName("inputsTable")
+        header = QWidget(self._container)
+        header.setObjectName("inputsHeader")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(12, 4, 12, 4)
+        header_layout.setSpacing(16)
+        name_header = QLabel("Input", header)
+        name_header.setFixedWidth(self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS)
+        header_layout.addWidget(name_header)
+        header_layout.addWidget(QLabel("Value", header), 1)
+        self._rows_box = QWidget(self._container)
+        self._rows_box.setObjectName("inputsRows")
+        self._rows_layout = QVBoxLayout(self._rows_box)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(0)
+        self.empty_label = QLabel("This technique takes no inputs.", self._container)
+        self.empty_label.setObjectName("inputsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.add_button = QPushButton("Add input", self._container)
+        self.add_button.setObjectName("addInputButton")
+        self.add_button.setAccessibleName("Add input")
+        self.add_button.setToolTip("Add an input the technique does not list (a custom input)")
+        self.add_button.clicked.connect(self.add_custom_row)
+        add_row = QHBoxLayout()
+        add_row.setContentsMargins(12, 8, 12, 8)
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        layout = QVBoxLayout(self._container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self._rows_box)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(add_row)
+        layout.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("inputsScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._container)
+
+    def _build_shortcuts(self) -> None:
+        self._shortcuts: list[QShortcut] = []
+        bindings: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+            (QKeySequence(QKeySequence.StandardKey.Redo), self.redo),
+            (QKeySequence("Ctrl+Shift+Z"), self.redo),
+            (QKeySequence("Ctrl+Y"), self.redo),
+            (QKeySequence("Alt+Up"), lambda: self._move_focused_row(-1)),
+            (QKeySequence("Alt+Down"), lambda: self._move_focused_row(1)),
+        ]
+        seen: set[str] = set()
+        for keys, slot in bindings:
+            text = keys.toString()
+            if not text or text in seen:
+                continue  # StandardKey.Redo is Ctrl+Shift+Z on most desktops
+            seen.add(text)
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    # --- public interface --------------------------------------------------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    @property
+    def model(self) -> InputsModel:
+        return self._model
+
+    @property
+    def technique(self) -> Technique | None:
+        return self._technique
+
+    def row_widgets(self) -> list[InputRowWidget]:
+        """The row widgets in table order (for tests and the host's screenshots)."""
+        return list(self._rows)
+
+    def row_widget(self, key: str) -> InputRowWidget | None:
+        """The first row whose key is ``key``."""
+        for widget in self._rows:
+            if widget.row.key == key:
+                return widget
+        return None
+
+    def set_technique(self, technique: Technique, draft: dict[str, Any] | None = None) -> None:
+        """Show ``technique``'s inputs, filled from ``draft`` when it matches. Clears undo."""
+        self._technique = technique
+        self._show_table()
+        self._undo_stack.clear()
+        self._model.set_rows(svc.rows_for_technique(technique, draft))
+        json_text = draft.get(DRAFT_JSON_TEXT) if isinstance(draft, dict) else None
+        if isinstance(json_text, str):
+            self._open_json_view(json_text)
+
+    def rows(self) -> list[InputRow]:
+        return self._model.rows()
+
+    def draft(self) -> dict[str, Any]:
+        """Everything typed, JSON-serialisable, for ``set_technique(technique, draft)``."""
+        technique_id = self._technique.technique_id if self._technique is not None else None
+        draft = svc.draft_from_rows(self._model.rows(), technique_id)
+        if self.is_json_view_open():
+            draft[DRAFT_JSON_TEXT] = self.json_view.text()
+        return draft
+
+    def validate(self, *, reveal: bool = True) -> BuildResult:
+        """Check every row, show the problems on their rows, and return the inputs map.
+
+        With the JSON view open, its text is applied first; text that cannot be applied is
+        one problem (row_index -1), shown in the view. ``reveal`` scrolls to the first row
+        with a problem and puts the focus there.
+        """
+        if self.is_json_view_open() and not self.apply_json():
+            message = "The JSON cannot be applied: " + (self.json_view.message_label.text())
+            return BuildResult(inputs={}, problems=(RowProblem(-1, "", message),))
+        self._model.flush_checks()
+        result = svc.build_inputs(self._model.rows())
+        by_uid: dict[int, list[str]] = {}
+        for problem in result.problems:
+            by_uid.setdefault(self._model.uid(problem.row_index), []).append(problem.message)
+        self._model.set_submit_problems(by_uid)
+        if reveal and result.problems:
+            self._reveal(result.problems[0].row_index)
+        return result
+
+    def show_field_errors(self, errors: Sequence[FieldError]) -> list[FieldError]:
+        """Put each server field error on its row; return the ones that match no row.
+
+        ``field`` may be the key, ``inputs.<key>`` or ``inputs[<key>]`` (or a path inside
+        it). The focus goes to the topmost row with an error.
+        """
+        if self.is_json_view_open():
+            self._show_table()
+        first_uid: dict[str, int] = {}
+        for position in range(self._model.rowCount()):
+            first_uid.setdefault(self._model.row(position).key, self._model.uid(position))
+        matched: dict[int, list[str]] = {}
+        unmatched: list[FieldError] = []
+        for error in errors:
+            key = svc.field_key(error.field, first_uid)
+            if key is None:
+                unmatched.append(error)
+            else:
+                matched.setdefault(first_uid[key], []).append(error.message or "Not accepted")
+        self._model.set_field_errors(matched)
+        if matched:
+            self._reveal(min(self._model.position(uid) for uid in matched))
+        return unmatched
+
+    def clear_field_errors(self) -> None:
+        self._model.set_field_errors({})
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Block every edit (while a run is being started); nothing typed changes."""
+        self._read_only = read_only
+        self._stack.setEnabled(not read_only)
+        self.json_button.setEnabled(not read_only)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(not read_only)
+        self._update_undo_buttons()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def undo(self) -> None:
+        if not self._read_only and not self.is_json_view_open():
+            self._undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self._read_only and not self.is_json_view_open():
+            self._undo_stack.redo()
+
+    def add_custom_row(self) -> None:
+        """Add an empty custom row at the end and put the focus on its name."""
+        if self._read_only:
+            return
+        position = self._model.rowCount()
+        self._undo_stack.push(
+            InsertRowCommand(self._model, position, svc.custom_row(), "Add input")
+        )
+        widget = self._rows[position]
+        self._scroll_to(widget)
+        if widget.key_field is not None:
+            widget.key_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the JSON view -----------------------------------------------------------------------
+
+    def is_json_view_open(self) -> bool:
+        return self._stack.currentIndex() == JSON_PAGE
+
+    def open_json_view(self) -> bool:
+        """Show the inputs as JSON; refused (problems shown on their rows) when a row's key
+        or JSON would not survive the trip."""
+        self._model.flush_checks()
+        rows = self._model.rows()
+        problems = svc.json_view_problems(rows)
+        if problems:
+            self._model.set_submit_problems(
+                {self._model.uid(p.row_index): [p.message] for p in problems}
+            )
+            self._reveal(problems[0].row_index)
+            self._set_json_button(False)
+            return False
+        self._open_json_view(svc.inputs_to_json(rows))
+        return True
+
+    def apply_json(self) -> bool:
+        """Apply the JSON text to the table (one undo step) and go back to it.
+
+        Text that is not a JSON object stays in the view with the problem under it.
+        """
+        if self._technique is None:
+            self._show_table()
+            return True
+        text = self.json_view.text()
+        try:
+            rows = svc.rows_from_json(text, self._technique)
+        except InputsJsonError as error:
+            self.json_view.show_problem(error.message)
+            self._set_json_button(True)
+            self.json_view.text_edit.setFocus()
+            return False
+        unchanged = text == self._json_opened_with or rows == self._model.rows()
+        self._show_table()
+        if not unchanged:
+            self._undo_stack.push(ReplaceRowsCommand(self._model, rows, "Edit as JSON"))
+        return True
+
+    def discard_json(self) -> None:
+        """Back to the table without applying the JSON text."""
+        self._show_table()
+
+    def _open_json_view(self, text: str) -> None:
+        self._json_opened_with = text
+        self.json_view.set_text(text)
+        self._stack.setCurrentIndex(JSON_PAGE)
+        self._set_json_button(True)
+        self.add_button.setEnabled(False)
+        self._update_undo_buttons()
+        self.json_view.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_table(self) -> None:
+        was_open = self.is_json_view_open()
+        self._stack.setCurrentIndex(TABLE_PAGE)
+        self._set_json_button(False)
+        self.add_button.setEnabled(True)
+        self._update_undo_buttons()
+        if was_open:
+            self.changed.emit()  # the draft no longer carries the JSON text
+
+    def _set_json_button(self, checked: bool) -> None:
+        self.json_button.blockSignals(True)
+        self.json_button.setChecked(checked)
+        self.json_button.blockSignals(False)
+
+    def _on_json_button_toggled(self, checked: bool) -> None:
+        if checked:
+            self.open_json_view()
+        else:
+            self.apply_json()
+
+    # --- edits from the rows -----------------------------------------------------------------
+
+    def _merge(self, tag: Hashable | None) -> Hashable | None:
+        return None if tag is None else (tag, self._typing_session)
+
+    def _on_value_edited(self, uid: int, value: object, tag: Hashable | None) -> None:
+        row = self._model.row_by_uid(uid)
+        if not isinstance(value, str | list):
+            return
+        new = InputRow(row.key, value, row.mode, row.schema)
+        if new == row:
+            return
+        text = f"Edit {row_label(row)}"
+        self._undo_stack.push(
+            EditRowCommand(self._model, uid, row, new, text, self._merge(("value", tag)))
+        )
+
+    def _on_key_edited(self, uid: int, key: str) -> None:
+        row = self._model.row_by_uid(uid)
+        if key == row.key:
+            return
+        new = InputRow(key, row.value, row.mode, row.schema)
+        self._undo_stack.push(
+            EditRowCommand(self._model, uid, row, new, "Rename input", self._merge("key"))
+        )
+
+    def _on_json_toggled(self, uid: int, on: bool) -> None:
+        row = self._model.row_by_uid(uid)
+        new = svc.switch_mode(row, "json" if on else svc.natural_mode(row.schema))
+        if new == row:
+            return
+        text = f"{'JSON for' if on else 'Plain value for'} {row_label(row)}"
+        self._undo_stack.push(EditRowCommand(self._model, uid, row, new, text))
+
+    def _on_remove_requested(self, uid: int) -> None:
+        position = self._model.position(uid)
+        label = row_label(self._model.row(position))
+        self._undo_stack.push(RemoveRowCommand(self._model, uid, f"Remove {label}"))
+        self._focus_after_removal(position)
+
+    def _focus_after_removal(self, position: int) -> None:
+        for candidate in (position, position - 1):
+            if 0 <= candidate < len(self._rows):
+                widget = self._rows[candidate]
+                if widget.row.is_custom:
+                    widget.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_move_requested(self, uid: int, delta: int) -> None:
+        position = self._model.position(uid)
+        target = position + delta
+        # Custom rows move among themselves; schema rows stay in the technique's order.
+        first_custom = sum(1 for row in self._model.rows() if not row.is_custom)
+        if not self._model.row(position).is_custom:
+            return
+        if not first_custom <= target < self._model.rowCount():
+            return
+        label = row_label(self._model.row(position))
+        self._undo_stack.push(MoveRowCommand(self._model, uid, target, f"Move {label}"))
+        self._scroll_to(self._rows[target])
+
+    def _move_focused_row(self, delta: int) -> None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, InputRowWidget):
+            widget = widget.parentWidget()
+        if isinstance(widget, InputRowWidget) and widget.row.is_custom:
+            self._on_move_requested(widget.uid, delta)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        del old, new
+        # Typing in a new place starts a new undo step.
+        self._typing_session += 1
+
+    def _on_stack_changed(self) -> None:
+        self.changed.emit()
+
+    def _update_undo_buttons(self) -> None:
+        enabled = not self._read_only and not self.is_json_view_open()
+        self.undo_button.setEnabled(enabled and self._undo_stack.canUndo())
+        self.redo_button.setEnabled(enabled and self._undo_stack.canRedo())
+
+    # --- following the model -----------------------------------------------------------------
+
+    def _new_row_widget(self, position: int) -> InputRowWidget:
+        uid = self._model.uid(position)
+        widget = InputRowWidget(uid, self._model.row(position), self._filter, self._rows_box)
+        widget.sync(widget.row, self._model.messages(uid))
+        widget.value_edited.connect(self._on_value_edited)
+        widget.key_edited.connect(self._on_key_edited)
+        widget.json_toggled.connect(self._on_json_toggled)
+        widget.remove_requested.connect(self._on_remove_requested)
+        widget.move_requested.connect(self._on_move_requested)
+        return widget
+
+    def _on_model_reset(self) -> None:
+        # Rows are added to a hidden box and shown in one go: showing each row inside a
+        # visible box lays the whole box out again per row (quadratic for 1,000 rows).
+        was_visible = not self._rows_box.isHidden()
+        self._rows_box.hide()
+        try:
+            for widget in self._rows:
+                self._rows_layout.removeWidget(widget)
+                retire(widget)
+            self._rows = []
+            for position in range(self._model.rowCount()):
+                widget = self._new_row_widget(position)
+                self._rows_layout.addWidget(widget)
+                self._rows.append(widget)
+        finally:
+            self._rows_box.setVisible(was_visible)
+        self._fix_tab_order(0, len(self._rows) - 1)
+        self._update_move_buttons(0, len(self._rows) - 1)
+        self._update_empty_state()
+
+    def _on_rows_inserted(self, parent: Index, first: int, last: int) -> None:
+        del parent
+        for position in range(first, last + 1):
+            widget = self._new_row_widget(position)
+            self._rows_layout.insertWidget(position, widget)
+            self._rows.insert(position, widget)
+            widget.show()
+        self._fix_tab_order(first, last)
+        self._update_move_buttons(first - 1, last + 1)
+        self._update_empty_state()
+
+    def _on_rows_removed(self, parent: Index, first: int, last: int) -> None:
+        del parent
+        for widget in self._rows[first : last + 1]:
+            self._rows_layout.removeWidget(widget)
+            retire(widget)
+        del self._rows[first : last + 1]
+        self._update_move_buttons(first - 1, first)
+        self._update_empty_state()
+
+    def _on_rows_moved(
+        self, parent: Index, start: int, end: int, destination: Index, row: int
+    ) -> None:
+        del parent, destination
+        moved = self._rows[start : end + 1]
+        del self._rows[start : end + 1]
+        target = row - len(moved) if row > start else row
+        for offset, widget in enumerate(moved):
+            self._rows.insert(target + offset, widget)
+            self._rows_layout.removeWidget(widget)
+            self._rows_layout.insertWidget(target + offset, widget)
+        low, high = min(start, target), max(end, target + len(moved) - 1)
+        self._fix_tab_order(low, high)
+        self._update_move_buttons(low - 1, high + 1)
+
+    def _on_data_changed(self, top_left: Index, bottom_right: Index, roles: object) -> None:
+        del roles
+        for position in range(top_left.row(), bottom_right.row() + 1):
+            if not 0 <= position < len(self._rows):
+                continue
+            widget = self._rows[position]
+            uid = self._model.uid(position)
+            if widget.sync(self._model.row(position), self._model.messages(uid)):
+                self._fix_tab_order(position, position)
+
+    def _fix_tab_order(self, first: int, last: int) -> None:
+        """Make Tab follow the table order from row ``first`` to row ``last``."""
+        if first > last or not self._rows:
+            return
+        first, last = max(first, 0), min(last, len(self._rows) - 1)
+        previous: QWidget = (
+            self._rows[first - 1].focus_chain()[-1] if first > 0 else self.json_button
+        )
+        for widget in self._rows[first : last + 1]:
+            for item in widget.focus_chain():
+                QWidget.setTabOrder(previous, item)
+                previous = item
+        following: QWidget = (
+            self._rows[last + 1].focus_chain()[0] if last + 1 < len(self._rows) else self.add_button
+        )
+        QWidget.setTabOrder(previous, following)
+
+    def _update_move_buttons(self, first: int, last: int) -> None:
+        first_custom = sum(1 for widget in self._rows if not widget.row.is_custom)
+        for position in range(max(first, 0), min(last, len(self._rows) - 1) + 1):
+            self._rows[position].set_move_enabled(
+                position > first_custom, position < len(self._rows) - 1
+            )
+
+    def _update_empty_state(self) -> None:
+        self.empty_label.setVisible(not self._rows and self._technique is not None)
+
+    def _reveal(self, position: int) -> None:
+        """Scroll to the row and put the focus on its value."""
+        if not 0 <= position < len(self._rows):
+            return
+        widget = self._rows[position]
+        widget.focus_value()
+        self._scroll_to(widget)
+
+    def _scroll_to(self, widget: InputRowWidget) -> None:
+        # A row just added has no geometry until the layout runs: scroll on the next turn,
+        # if the row is still there then.
+        QTimer.singleShot(0, self, lambda: self._scroll_now(widget))
+
+    def _scroll_now(self, widget: InputRowWidget) -> None:
+        if widget in self._rows:
+            self._scroll.ensureWidgetVisible(widget, 0, 24)

@@ -1,0 +1,268 @@
+"""The run that started, shown in the window: id (copyable), type, cost, time, project."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.api.models import RunStart, TechniqueRun
+from flora_desktop.ui.messages import (
+    ALREADY_STARTED_TITLE,
+    NOTHING_FOUND_SENTENCE,
+    format_cost,
+    format_seconds,
+)
+
+__all__ = ["ResultPanel"]
+
+_TYPE_WORDS = {"technique": "Technique run", "generation": "Generation", "action": "Action"}
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class ResultPanel(QFrame):
+    """Shows one started (or found) run. objectName ``resultPanel``.
+
+    Labels carry no accessible name of their own so screen readers read their text; the
+    panel's accessible description mirrors the summary. Signals: ``look_up_requested()``.
+    """
+
+    look_up_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setAccessibleName("Run result")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self._headline = QLabel(self)
+        self._headline.setObjectName("resultHeadline")
+        self._headline.setWordWrap(True)
+        self._sentence = QLabel(self)
+        self._sentence.setObjectName("resultSentence")
+        self._sentence.setWordWrap(True)
+
+        self._run_id = _selectable(QLabel(self))
+        self._run_id.setObjectName("resultRunId")
+        self._copy = QPushButton("Copy", self)
+        self._copy.setObjectName("resultCopy")
+        self._copy.setAccessibleName("Copy run id")
+        self._copy.clicked.connect(self.copy_run_id)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self._run_id)
+        id_row.addWidget(self._copy)
+        id_row.addStretch(1)
+
+        self._type = QLabel(self)
+        self._technique = _selectable(QLabel(self))
+        self._cost = QLabel(self)
+        self._eta = QLabel(self)
+        self._project = _selectable(QLabel(self))
+        self._status = QLabel(self)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._form.addRow("Run id", id_row)
+        self._form.addRow("Type", self._type)
+        self._form.addRow("Technique", self._technique)
+        self._form.addRow("Status", self._status)
+        self._form.addRow("Charged", self._cost)
+        self._form.addRow("Estimated time", self._eta)
+        self._form.addRow("Project", self._project)
+        self._fields = QWidget(self)
+        self._fields.setLayout(self._form)
+
+        self._details_toggle = QToolButton(self)
+        self._details_toggle.setObjectName("resultDetailsToggle")
+        self._details_toggle.setText("Details")
+        self._details_toggle.setCheckable(True)
+        self._details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self._details_toggle.toggled.connect(self._on_details_toggled)
+        self._poll_url = _selectable(QLabel(self))
+        self._poll_url.setObjectName("resultPollUrl")
+        self._poll_url.setWordWrap(True)
+        self._poll_url.hide()
+
+        self._look_up = QPushButton("Look it up", self)
+        self._look_up.setObjectName("resultLookUp")
+        self._look_up.clicked.connect(self.look_up_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._headline)
+        layout.addWidget(self._sentence)
+        layout.addWidget(self._fields)
+        layout.addWidget(self._look_up, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._poll_url)
+        self.clear()
+
+    # --- reading (tests, automation) ---------------------------------------------------
+
+    def headline_text(self) -> str:
+        return self._headline.text()
+
+    def sentence_text(self) -> str:
+        return self._sentence.text()
+
+    def run_id_text(self) -> str:
+        return self._run_id.text()
+
+    def poll_url_text(self) -> str:
+        return self._poll_url.text()
+
+    def field_text(self, name: str) -> str:
+        labels = {
+            "type": self._type,
+            "technique": self._technique,
+            "status": self._status,
+            "charged": self._cost,
+            "estimated": self._eta,
+            "project": self._project,
+        }
+        return labels[name].text()
+
+    # --- states --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._headline.clear()
+        self._sentence.clear()
+        for label in (
+            self._run_id,
+            self._type,
+            self._technique,
+            self._cost,
+            self._eta,
+            self._project,
+            self._status,
+            self._poll_url,
+        ):
+            label.clear()
+        self._details_toggle.setChecked(False)
+        self.setAccessibleDescription("")
+        self.hide()
+
+    def show_started(self, run: RunStart, technique_name: str | None = None) -> None:
+        """A run FLORA just accepted."""
+        self.clear()
+        self._set_headline("Run started", "FLORA accepted the run and is working on it.")
+        name = run.technique.name if run.technique and run.technique.name else technique_name
+        self._show_fields(
+            run_id=run.run_id,
+            type_text=_TYPE_WORDS.get(run.type, run.type),
+            technique=name or "",
+            status=None,
+            cost=f"{format_cost(run.charged_cost)} so far",
+            eta=format_seconds(run.estimated_seconds),
+            project=run.project_id,
+            poll_url=run.poll_url,
+        )
+        self._look_up.hide()
+        self._finish()
+
+    def show_found(self, run: TechniqueRun | None, *, already_started: bool) -> None:
+        """A run found in the history (after ``idempotency_duplicate`` or a look-up)."""
+        self.clear()
+        title = ALREADY_STARTED_TITLE if already_started else "Latest run of this technique"
+        if run is None:
+            self._set_headline(title, NOTHING_FOUND_SENTENCE)
+            self._fields.hide()
+            self._look_up.setText("Look again")
+            self._look_up.show()
+            self._finish()
+            return
+        sentence = (
+            "FLORA had already received this request, so no second run was started. Here it is."
+            if already_started
+            else "This is the newest run of this technique in this workspace."
+        )
+        self._set_headline(title, sentence)
+        cost = format_cost(run.charged_cost) if run.charged_cost is not None else "nothing yet"
+        self._show_fields(
+            run_id=run.run_id,
+            type_text=_TYPE_WORDS["technique"],
+            technique=run.technique.name,
+            status=f"{run.status} ({round(run.progress)}%)",
+            cost=cost,
+            eta=None,
+            project=run.project_id,
+            poll_url=run.poll_url,
+        )
+        self._look_up.hide()
+        self._finish()
+
+    def show_maybe_started(self) -> None:
+        """The request was cancelled while in flight: FLORA may still have the run."""
+        self.clear()
+        self._set_headline(
+            "The run may still have started",
+            "You stopped waiting, but FLORA may already have received the request. "
+            "Look it up before pressing Run again, so you don't pay twice.",
+        )
+        self._fields.hide()
+        self._look_up.setText("Look it up")
+        self._look_up.show()
+        self._finish()
+
+    def copy_run_id(self) -> None:
+        if self._run_id.text():
+            QGuiApplication.clipboard().setText(self._run_id.text())
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _set_headline(self, title: str, sentence: str) -> None:
+        self._headline.setText(title)
+        self._sentence.setText(sentence)
+
+    def _show_fields(
+        self,
+        *,
+        run_id: str,
+        type_text: str,
+        technique: str,
+        status: str | None,
+        cost: str,
+        eta: str | None,
+        project: str | None,
+        poll_url: str | None,
+    ) -> None:
+        self._fields.show()
+        self._run_id.setText(run_id)
+        self._type.setText(type_text)
+        self._technique.setText(technique)
+        self._form.setRowVisible(self._status, status is not None)
+        self._status.setText(status or "")
+        self._cost.setText(cost)
+        self._form.setRowVisible(self._eta, eta is not None)
+        self._eta.setText(eta or "")
+        self._project.setText(project or "not given")
+        self._poll_url.setText(f"Status address: {poll_url}" if poll_url else "")
+        self._details_toggle.setVisible(bool(poll_url))
+
+    def _finish(self) -> None:
+        parts = [self._headline.text(), self._sentence.text()]
+        if self._fields.isVisibleTo(self) and self._run_id.text():
+            parts.append(f"Run id {self._run_id.text()}.")
+        self.setAccessibleDescription(" ".join(parts))
+        self.show()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self._details_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self._poll_url.setVisible(shown)

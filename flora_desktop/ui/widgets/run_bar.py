@@ -1,0 +1,106 @@
+"""The Run button with the cost shown first, the reason it can't run, and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from flora_desktop.ui.messages import format_cost
+
+__all__ = ["RunBar"]
+
+IDLE_TEXT = "Run"
+BUSY_TEXT = "Starting…"
+WAITING_TEXT = "Waiting…"
+
+
+class RunBar(QWidget):
+    """Cost line, the ``runButton`` and a Cancel button shown only while busy.
+
+    Signals: ``run_requested()`` (button clicked), ``cancel_requested()``.
+    Run is enabled only when a technique is chosen, nothing blocks it and it is not busy.
+    """
+
+    run_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runBar")
+        self._cost: float | None = None
+        self._blocked: str | None = None
+        self._busy = False
+
+        self._cost_label = QLabel("Choose a technique to see what a run costs.", self)
+        self._cost_label.setObjectName("runCost")
+        self._cost_label.setWordWrap(True)
+        self._reason = QLabel(self)
+        self._reason.setObjectName("runBlockedReason")
+        self._reason.setWordWrap(True)
+        self._reason.hide()
+        self.run_button = QPushButton(IDLE_TEXT, self)
+        self.run_button.setObjectName("runButton")
+        self.run_button.setAccessibleName("Run")
+        self.run_button.setDefault(False)
+        self.run_button.setToolTip("Start a run (Ctrl+Enter)")
+        self.run_button.clicked.connect(self.run_requested)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self._cost_label)
+        text.addWidget(self._reason)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.run_button)
+        self._update()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def cost_text(self) -> str:
+        return self._cost_label.text()
+
+    def reason_text(self) -> str:
+        return self._reason.text() if self._blocked else ""
+
+    def set_cost(self, usd: float | None) -> None:
+        self._cost = usd
+        self._update()
+
+    def set_blocked(self, reason: str | None) -> None:
+        """Disable Run and say why, in visible text (not only a tooltip)."""
+        self._blocked = reason
+        self._update()
+
+    def set_busy(self, busy: bool, *, text: str = BUSY_TEXT) -> None:
+        self._busy = busy
+        self.run_button.setText(text if busy else IDLE_TEXT)
+        self.run_button.setProperty("busy", busy)
+        style = self.run_button.style()
+        style.unpolish(self.run_button)
+        style.polish(self.run_button)
+        self.cancel_button.setVisible(busy)
+        self._update()
+
+    def _update(self) -> None:
+        if self._cost is None:
+            self._cost_label.setText("Choose a technique to see what a run costs.")
+        else:
+            self._cost_label.setText(f"Runs cost {format_cost(self._cost)} each")
+        self._reason.setText(self._blocked or "")
+        self._reason.setVisible(bool(self._blocked))
+        self.run_button.setEnabled(
+            self._cost is not None and self._blocked is None and not self._busy
+        )
+        description = self._cost_label.text()
+        if self._blocked:
+            description += ". " + self._blocked
+        self.run_button.setAccessibleDescription(description)

@@ -1,0 +1,69 @@
+"""The status bar's connection widget: where the app is connected, and which workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from flora_desktop.services.session import Connection
+
+CONNECTING_TEXT = "Connecting…"
+SIGNED_OUT_TEXT = "Not signed in"
+
+
+def connection_text(connection: Connection | None) -> str:
+    """Plain words for where the app is connected and where its key came from."""
+    if connection is None:
+        return SIGNED_OUT_TEXT
+    if connection.is_sandbox:
+        return f"Connected to the sandbox ({connection.host})"
+    text = f"Connected to {connection.host}"
+    if connection.source == "environment":
+        text += " · Key from FLORA_API_KEY (this session only)"
+    elif connection.source == "session":
+        text += " · Key kept for this session only"
+    return text
+
+
+class ConnectionStatus(QWidget):
+    """Two labels in the status bar: the connection and the current workspace.
+
+    The labels carry no accessibleName so a screen reader reads their live text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionStatus")
+        self._connection = QLabel(CONNECTING_TEXT, self)
+        self._connection.setObjectName("connectionLabel")
+        self._workspace = QLabel("", self)
+        self._workspace.setObjectName("workspaceLabel")
+        self._workspace.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._connection)
+        layout.addWidget(self._workspace)
+        layout.addStretch(1)
+
+    def set_connecting(self) -> None:
+        self._connection.setText(CONNECTING_TEXT)
+        self.set_workspace(None)
+
+    def set_connection(self, connection: Connection | None) -> None:
+        self._connection.setText(connection_text(connection))
+        self.set_workspace(None)
+
+    def set_workspace(self, text: str | None) -> None:
+        """``text`` is the launcher's display text, e.g. "Studio North (owner)"."""
+        if text:
+            self._workspace.setText(f"Workspace: {text}")
+            self._workspace.show()
+        else:
+            self._workspace.clear()
+            self._workspace.hide()
+
+    def text(self) -> str:
+        """Everything the status shows, as one line (what a user reads)."""
+        parts = [self._connection.text()]
+        if self._workspace.text():
+            parts.append(self._workspace.text())
+        return " · ".join(parts)

@@ -1,0 +1,286 @@
+"""The technique chooser: a search field over a lazily paged list drawn by a delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.api.models import Technique
+from flora_desktop.ui.models.techniques_model import TechniquesModel
+
+__all__ = ["TechniqueDelegate", "TechniquePicker", "paint_io_icon"]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def paint_io_icon(painter: QPainter, rect: QRectF, io_type: str, color: QColor) -> None:
+    """Draw a small line icon for one IO type (no image files, so it scales with the DPI)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, max(1.0, rect.width() / 12))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    r = rect.adjusted(1, 1, -1, -1)
+    w, h = r.width(), r.height()
+    if io_type == "imageUrl":
+        painter.drawRoundedRect(r, w / 8, w / 8)
+        mountain = QPainterPath(QPointF(r.left(), r.bottom() - h * 0.15))
+        mountain.lineTo(r.left() + w * 0.4, r.top() + h * 0.45)
+        mountain.lineTo(r.left() + w * 0.65, r.top() + h * 0.7)
+        mountain.lineTo(r.left() + w * 0.8, r.top() + h * 0.55)
+        mountain.lineTo(r.right(), r.bottom() - h * 0.2)
+        painter.drawPath(mountain)
+        painter.drawEllipse(QPointF(r.left() + w * 0.72, r.top() + h * 0.28), w / 10, w / 10)
+    elif io_type == "videoUrl":
+        painter.drawRoundedRect(r, w / 8, w / 8)
+        play = QPainterPath(QPointF(r.left() + w * 0.38, r.top() + h * 0.28))
+        play.lineTo(r.left() + w * 0.72, r.center().y())
+        play.lineTo(r.left() + w * 0.38, r.bottom() - h * 0.28)
+        play.closeSubpath()
+        painter.setBrush(color)
+        painter.drawPath(play)
+    elif io_type == "audioUrl":
+        mid = r.center().y()
+        for i, frac in enumerate((0.3, 0.7, 1.0, 0.55, 0.25)):
+            x = r.left() + w * (0.1 + i * 0.2)
+            half = h * frac / 2
+            painter.drawLine(QPointF(x, mid - half), QPointF(x, mid + half))
+    elif io_type == "documentUrl":
+        page = QPainterPath(QPointF(r.left() + w * 0.15, r.top()))
+        page.lineTo(r.left() + w * 0.62, r.top())
+        page.lineTo(r.right() - w * 0.1, r.top() + h * 0.3)
+        page.lineTo(r.right() - w * 0.1, r.bottom())
+        page.lineTo(r.left() + w * 0.15, r.bottom())
+        page.closeSubpath()
+        painter.drawPath(page)
+        for frac in (0.5, 0.68, 0.86):
+            y = r.top() + h * frac
+            painter.drawLine(QPointF(r.left() + w * 0.3, y), QPointF(r.right() - w * 0.25, y))
+    else:  # text, and any type this app does not know yet
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(6, round(h * 0.9)))
+        painter.setFont(font)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "T" if io_type == "text" else "?")
+    painter.restore()
+
+
+class TechniqueDelegate(QStyledItemDelegate):
+    """Two lines per technique: name and cost; then a one-line description and IO icons."""
+
+    PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: ARG002  (Qt's signature; every row has the same height)
+        metrics = QFontMetrics(option.font)
+        height = metrics.height() * 2 + metrics.leading() + self.PADDING * 3
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        painter.save()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_color = palette.highlightedText().color() if selected else palette.text().color()
+        muted = QColor(text_color)
+        if not selected:
+            muted = palette.placeholderText().color()
+
+        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        font = QFont(opt.font)
+        metrics = QFontMetrics(font)
+        line_h = metrics.height()
+
+        name = str(index.data(TechniquesModel.NameRole) or "")
+        cost = str(index.data(TechniquesModel.CostTextRole) or "")
+        description = str(index.data(TechniquesModel.DescriptionRole) or "")
+        inputs = list(index.data(TechniquesModel.InputTypesRole) or [])
+        outputs = list(index.data(TechniquesModel.OutputTypesRole) or [])
+
+        bold = QFont(font)
+        bold.setBold(True)
+        cost_w = metrics.horizontalAdvance(cost) + self.PADDING
+        painter.setPen(muted)
+        painter.setFont(font)
+        top = QRect(rect.left(), rect.top(), rect.width(), line_h)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, cost)
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        name_rect = QRect(rect.left(), rect.top(), rect.width() - cost_w, line_h)
+        elided = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+        )
+
+        # Second line: IO icons on the right ("in → out"), description elided before them.
+        icon = max(10, line_h - 2)
+        gap = max(2, icon // 4)
+        arrow_w = metrics.horizontalAdvance("→") + 2 * gap
+        icons_w = (len(inputs) + len(outputs)) * (icon + gap) + arrow_w
+        second_top = rect.top() + line_h + self.PADDING
+        x = rect.right() - icons_w
+        y = second_top + (line_h - icon) / 2
+        for io_type in inputs:
+            paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
+            x += icon + gap
+        painter.setPen(muted)
+        painter.setFont(font)
+        painter.drawText(
+            QRect(int(x), second_top, arrow_w, line_h), Qt.AlignmentFlag.AlignCenter, "→"
+        )
+        x += arrow_w
+        for io_type in outputs:
+            paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
+            x += icon + gap
+        desc_rect = QRect(rect.left(), second_top, rect.width() - icons_w - gap * 2, line_h)
+        painter.setPen(muted)
+        painter.drawText(
+            desc_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(description, Qt.TextElideMode.ElideRight, desc_rect.width()),
+        )
+        painter.restore()
+
+
+class TechniquePicker(QWidget):
+    """Search field ``techniqueSearch`` over the list ``techniquePicker``.
+
+    Keyboard: typing filters; Down moves into the list; Enter chooses (the highlighted row,
+    or the first); Escape clears the search. Signals: ``technique_chosen(object)`` with the
+    ``Technique``, ``search_changed(str)`` on every edit.
+    """
+
+    technique_chosen = Signal(object)
+    search_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("techniquePickerPane")
+        self._model = TechniquesModel(self)
+
+        label = QLabel("&Technique", self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("techniqueSearch")
+        self.search.setAccessibleName("Search techniques")
+        self.search.setPlaceholderText("Search techniques")
+        self.search.setClearButtonEnabled(True)
+        label.setBuddy(self.search)
+        self.list = QListView(self)
+        self.list.setObjectName("techniquePicker")
+        self.list.setAccessibleName("Techniques")
+        self.list.setModel(self._model)
+        self.list.setItemDelegate(TechniqueDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._empty = QLabel(self)
+        self._empty.setObjectName("techniqueEmpty")
+        self._empty.setWordWrap(True)
+        self._empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self._empty)
+
+        self.search.textEdited.connect(self.search_changed)
+        self.search.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.list.clicked.connect(self._choose_index)
+        self.list.activated.connect(self._choose_index)
+
+    @property
+    def model(self) -> TechniquesModel:
+        return self._model
+
+    def set_techniques(
+        self, techniques: list[Technique], *, more: bool, selected: str | None
+    ) -> None:
+        self._model.set_rows(techniques, more=more)
+        self.highlight(selected)
+        self._update_empty()
+
+    def append_techniques(self, techniques: list[Technique], *, more: bool) -> None:
+        self._model.append_rows(techniques, more=more)
+        self._update_empty()
+
+    def highlight(self, technique_id: str | None) -> None:
+        """Mark ``technique_id``'s row as current without choosing it again."""
+        row = self._model.row_of(technique_id) if technique_id else -1
+        if row >= 0:
+            index = self._model.index(row)
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty.setText(text)
+        self._update_empty()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search:
+                if key == Qt.Key.Key_Down and self._model.rowCount() > 0:
+                    if not self.list.currentIndex().isValid():
+                        self.list.setCurrentIndex(self._model.index(0))
+                    self.list.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                    index = self.list.currentIndex()
+                    if not index.isValid() and self._model.rowCount() > 0:
+                        index = self._model.index(0)
+                    if index.isValid():
+                        self._choose_index(index)
+                    return True
+                if key == Qt.Key.Key_Escape and self.search.text():
+                    self.search.clear()
+                    self.search_changed.emit("")
+                    return True
+            elif watched is self.list:
+                if key == Qt.Key.Key_Escape:
+                    self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    if self.search.text():
+                        self.search.clear()
+                        self.search_changed.emit("")
+                    return True
+                if key == Qt.Key.Key_Up and self.list.currentIndex().row() == 0:
+                    self.search.setFocus(Qt.FocusReason.BacktabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _choose_index(self, index: QModelIndex) -> None:
+        technique = self._model.technique_at(index.row())
+        if technique is not None:
+            self.technique_chosen.emit(technique)
+
+    def _update_empty(self) -> None:
+        empty = self._model.rowCount() == 0
+        self._empty.setVisible(empty and bool(self._empty.text()))

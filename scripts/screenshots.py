@@ -1,0 +1,219 @@
+"""Screenshots of FLORA Desktop's main states, taken from the real window on a sandbox.
+
+Run under Xvfb at 1280x800 (a throwaway home; no keyring or real API is touched):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+
+Each state is one small coroutine that drives the window; adding a state is a few lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing the package
+
+from flora_desktop.app import Shell  # noqa: E402
+
+if TYPE_CHECKING:
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+log = logging.getLogger("screenshots")
+
+DEFAULT_OUT = ROOT / "docs" / "screenshots"
+# Lets layouts, style polish and async loads settle before a grab.
+SETTLE_S = 0.3
+WAIT_S = 15.0
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    description: str
+    drive: Callable[[Shell], Awaitable[None]]
+
+
+async def settle(shell: Shell) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    await asyncio.sleep(SETTLE_S)
+    QApplication.processEvents()
+    shell.window.repaint()
+
+
+async def wait_until(predicate: Callable[[], object], what: str) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + WAIT_S
+    while not predicate():
+        if loop.time() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+# -- the states ---------------------------------------------------------------------
+# Each drives the window from wherever the previous one left it.
+
+SAMPLE_IMAGE = "https://images.unsplash.com/photo-1500530855697-b586d89ba3ee.png"
+
+
+async def signed_out(shell: Shell) -> None:
+    shell.window.show_sign_in()
+    await wait_until(lambda: not shell.window.sign_in.busy, "the sign-in panel")
+
+
+async def launcher(shell: Shell) -> LauncherPage:
+    """The launcher on the embedded sandbox, with its techniques listed."""
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+    window = shell.window
+    if window.connection is None or not window.connection.is_sandbox:
+        await window.show_connection(await shell.sandbox.start())
+    assert window.launcher is not None
+    page = window.launcher.widget
+    assert isinstance(page, LauncherPage)
+    await wait_until(lambda: page.technique_picker.model.rowCount() > 0, "the techniques")
+    return page
+
+
+async def choose(page: LauncherPage, name: str) -> None:
+    model = page.technique_picker.model
+    for row in range(model.rowCount()):
+        technique = model.technique_at(row)
+        if technique is not None and technique.name == name:
+            await page.select_technique(technique.technique_id)
+            return
+    raise LookupError(f"{name!r} is not in the sandbox catalogue")
+
+
+def fill(page: LauncherPage, key: str, value: str) -> None:
+    """Type ``value`` into the editor's value widget for input ``key``, as a user would."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+    names = (f"inputValue:{key}", f"inputValueField:{key}")
+    for widget in page.editor.findChildren(QWidget):
+        if widget.objectName() in names and isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setFocus()
+            widget.clear()
+            QTest.keyClicks(widget, value)
+            if isinstance(widget, QLineEdit):
+                widget.home(False)  # show a long URL from its start
+            return
+    raise LookupError(f"no editor row for {key!r}")
+
+
+async def filling(shell: Shell) -> None:
+    page = await launcher(shell)
+    await choose(page, "Art Director's Critique")
+    fill(page, "artwork", SAMPLE_IMAGE)
+    fill(page, "brief", "Spring campaign poster for a small bakery: warm, hand-made, local.")
+
+
+async def result(shell: Shell) -> None:
+    page = await launcher(shell)
+    await page.submit()
+    await wait_until(lambda: page.result_panel.isVisible(), "the result panel")
+
+
+async def field_error(shell: Shell) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = await launcher(shell)
+    await choose(page, "CCTV Cam")
+    fill(page, "input_image", SAMPLE_IMAGE)
+    # A custom input this technique does not take: FLORA's error lands on that row.
+    page.editor.add_custom_row()
+    row = page.editor.row_widgets()[-1]
+    assert row.key_field is not None
+    QTest.keyClicks(row.key_field, "film_grain")
+    QTest.keyClick(row.key_field, Qt.Key.Key_Return)
+    QTest.keyClicks(row.value_editor.focus_widget(), "heavy")
+    await page.submit()
+    await wait_until(lambda: page.banner.isVisible(), "the error")
+
+
+STATES: list[State] = [
+    State("signed-out", "first start: the sign-in panel", signed_out),
+    State("filling", "a technique picked and its inputs filled", filling),
+    State("result", "the run that started, inline", result),
+    State("field-error", "FLORA refused an input: the message on its row", field_error),
+]
+
+
+# -- running ------------------------------------------------------------------------
+
+
+async def take(states: list[State], out: Path, home: Path) -> list[Path]:
+    from PySide6.QtGui import QGuiApplication
+
+    from flora_desktop.app import build_shell
+    from flora_desktop.services.credentials import SessionCredentialStore
+    from flora_desktop.services.paths import AppPaths
+
+    paths = AppPaths.under(home)
+    paths.ensure()
+    shell = build_shell(
+        paths,
+        base_url="https://app.flora.ai/api/v1",
+        # In-memory stores: screenshots never read or write the machine's keyring.
+        keyring_store=SessionCredentialStore(),
+        session_store=SessionCredentialStore(),
+    )
+    screen = QGuiApplication.primaryScreen()
+    shell.window.setGeometry(screen.availableGeometry())
+    shell.window.show()
+    saved: list[Path] = []
+    try:
+        for state in states:
+            await state.drive(shell)
+            await settle(shell)
+            path = out / f"{state.name}.png"
+            if not shell.window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            log.info("saved %s (%s)", path, state.description)
+            saved.append(path)
+    finally:
+        await shell.aclose()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNGs")
+    parser.add_argument(
+        "--state", action="append", choices=[s.name for s in STATES], help="only these states"
+    )
+    options = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from flora_desktop.app import load_stylesheet
+
+    states = [s for s in STATES if not options.state or s.name in options.state]
+    options.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    load_stylesheet(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix="flora-shots-") as home, loop:
+        saved = loop.run_until_complete(take(states, options.out, Path(home)))
+    log.info("%d screenshot(s) in %s", len(saved), options.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

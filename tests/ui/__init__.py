@@ -1,0 +1,1 @@
+"""Tests for flora_desktop.ui."""

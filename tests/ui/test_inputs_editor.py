@@ -1,0 +1,434 @@
+"""Tests for the inputs editor, clicking and typing into its real widgets."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from flora_desktop.api.errors import FieldError
+from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.services import inputs as svc
+from flora_desktop.services.inputs import InputRow
+from flora_desktop.ui.widgets.input_row import InputRowWidget
+from flora_desktop.ui.widgets.inputs_editor import InputsEditor
+from flora_desktop.ui.widgets.value_editors import LargeValueView, ListValueEditor
+
+PROMPT = TechniqueIO("prompt", "Prompt", "text", description="Describe the scene")
+IMAGE = TechniqueIO("image", "Product photo", "imageUrl", specified_aspect_ratio="16:9")
+MUSIC = TechniqueIO("music", "Soundtrack", "audioUrl", optional=True, specified_duration=5)
+REFS = TechniqueIO("refs", "References", "imageUrl", optional=True, allow_multiple=True)
+STYLE = TechniqueIO("style", "Style", "text", optional=True)
+TECH = Technique("tech_demo", "Demo", 0.12, inputs=(PROMPT, IMAGE, MUSIC, REFS, STYLE))
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def editor(qtbot: Any) -> InputsEditor:
+    widget = InputsEditor()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.set_technique(TECH)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
+
+
+def value_field(editor: InputsEditor, key: str) -> Any:
+    field = editor.findChild(QWidget, f"inputValueField:{key}")
+    assert field is not None, key
+    return field
+
+
+def message(editor: InputsEditor, key: str) -> str:
+    found = label(editor, f"inputMessage:{key}")
+    return found.text() if found.isVisible() else ""
+
+
+def label(editor: InputsEditor, name: str) -> QLabel:
+    found = editor.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def row(editor: InputsEditor, key: str) -> InputRowWidget:
+    widget = editor.row_widget(key)
+    assert widget is not None, key
+    return widget
+
+
+def button(editor: InputsEditor, name: str) -> Any:
+    found = editor.findChild(QToolButton, name) or editor.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def add_custom(editor: InputsEditor, qtbot: Any, key: str, value: str = "") -> InputRowWidget:
+    qtbot.mouseClick(button(editor, "addInputButton"), Qt.MouseButton.LeftButton)
+    widget = editor.row_widgets()[-1]
+    assert widget.key_field is not None
+    qtbot.keyClicks(widget.key_field, key)
+    if value:
+        qtbot.keyClicks(value_field(editor, key), value)
+    return widget
+
+
+def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
+    assert editor.objectName() == "inputsEditor"
+    assert editor.accessibleName() == "Technique inputs"
+    assert [w.row.key for w in editor.row_widgets()] == [
+        "prompt",
+        "image",
+        "music",
+        "refs",
+        "style",
+    ]
+    image = row(editor, "image")
+    assert image.name_label.text() == "Product photo"
+    assert image.key_label.text() == "image"
+    assert image.type_label.text() == "Image"
+    assert image.requirement.text() == "Required"
+    assert image.constraints.text() == "Must be 16:9"
+    assert row(editor, "music").constraints.text() == "Must be 5 s long"
+    assert row(editor, "music").requirement.text() == "Optional"
+    prompt = row(editor, "prompt")
+    assert prompt.help_label.text() == "Describe the scene"
+    assert prompt.help_label.isVisible()
+    assert prompt.name_label.toolTip() == "Describe the scene"
+    assert isinstance(value_field(editor, "prompt"), QPlainTextEdit)
+    assert isinstance(value_field(editor, "image"), QLineEdit)
+    assert isinstance(editor.findChild(QWidget, "inputValue:refs"), ListValueEditor)
+    assert value_field(editor, "image").accessibleName() == "Product photo"
+    assert "Must be 16:9" in value_field(editor, "image").accessibleDescription()
+    for name in ("addInputButton", "editAsJsonButton", "undoButton", "redoButton"):
+        assert button(editor, name).accessibleName()
+    # A live message label has no fixed accessible name (it would hide the text).
+    assert label(editor, "inputMessage:image").accessibleName() == ""
+
+
+def test_typing_a_bad_url_flags_the_row_as_you_type(editor: InputsEditor, qtbot: Any) -> None:
+    field = value_field(editor, "image")
+    qtbot.keyClicks(field, "file:///photo.png")
+    assert message(editor, "image") == "Enter a web address that starts with https://"
+    assert field.property("invalid") is True
+    assert row(editor, "image").property("invalid") is True
+    assert label(editor, "inputMessage:image").accessibleDescription() == message(editor, "image")
+    field.selectAll()
+    qtbot.keyClicks(field, "https://example.com/photo.png")
+    assert message(editor, "image") == ""
+    assert field.property("invalid") is False
+
+
+def test_json_mode_flags_invalid_json_in_the_row(editor: InputsEditor, qtbot: Any) -> None:
+    qtbot.keyClicks(value_field(editor, "style"), "bold")
+    qtbot.mouseClick(button(editor, "jsonToggle:style"), Qt.MouseButton.LeftButton)
+    field = value_field(editor, "style")
+    assert field.toPlainText() == '"bold"'
+    field.selectAll()
+    qtbot.keyClicks(field, '{"warm": tru')
+    qtbot.waitUntil(lambda: "valid JSON" in message(editor, "style"), timeout=5000)
+    assert "line 1, column 10" in message(editor, "style")
+    result = editor.validate(reveal=False)
+    assert [(p.key, p.message[:22]) for p in result.problems] == [
+        ("prompt", "Required"),
+        ("image", "Required"),
+        ("style", "This isn't valid JSON:"),
+    ]
+    qtbot.keyClicks(field, "e}")
+    editor.model.flush_checks()
+    assert "valid JSON" not in message(editor, "style")
+    qtbot.mouseClick(button(editor, "jsonToggle:style"), Qt.MouseButton.LeftButton)
+    assert value_field(editor, "style").toPlainText() == '{"warm": true}'
+
+
+def test_add_remove_and_reorder_custom_rows(editor: InputsEditor, qtbot: Any) -> None:
+    add_custom(editor, qtbot, "a", "1")
+    add_custom(editor, qtbot, "b", "2")
+    add_custom(editor, qtbot, "c", "3")
+
+    def order() -> list[str]:
+        return [w.row.key for w in editor.row_widgets()][5:]
+
+    assert order() == ["a", "b", "c"]
+    assert row(editor, "a").type_label.text() == "Custom"
+    qtbot.mouseClick(button(editor, "moveInputUpButton:c"), Qt.MouseButton.LeftButton)
+    assert order() == ["a", "c", "b"]
+    # Alt+Up / Alt+Down move the row holding the focus.
+    value_field(editor, "b").setFocus()
+    qtbot.keyClick(value_field(editor, "b"), Qt.Key.Key_Up, ALT)
+    assert order() == ["a", "b", "c"]
+    qtbot.keyClick(value_field(editor, "b"), Qt.Key.Key_Up, ALT)
+    assert order() == ["b", "a", "c"]
+    qtbot.keyClick(value_field(editor, "b"), Qt.Key.Key_Up, ALT)  # custom rows stay below
+    assert order() == ["b", "a", "c"]
+    assert not button(editor, "moveInputUpButton:b").isEnabled()
+    assert not button(editor, "moveInputDownButton:c").isEnabled()
+    value_field(editor, "a").setFocus()
+    qtbot.keyClick(value_field(editor, "a"), Qt.Key.Key_Down, ALT)
+    assert order() == ["b", "c", "a"]
+    qtbot.mouseClick(button(editor, "removeInputButton:c"), Qt.MouseButton.LeftButton)
+    assert order() == ["b", "a"]
+    assert QApplication.focusWidget() is button(editor, "removeInputButton:a")
+    assert editor.draft()["rows"][5:] == [
+        {"key": "b", "value": "2", "mode": "text", "custom": True},
+        {"key": "a", "value": "1", "mode": "text", "custom": True},
+    ]
+    # Tab follows the table order after the moves.
+    value_field(editor, "b").setFocus()
+    qtbot.keyClick(value_field(editor, "b"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is button(editor, "jsonToggle:b")
+    button(editor, "removeInputButton:b").setFocus()
+    qtbot.keyClick(button(editor, "removeInputButton:b"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is row(editor, "a").key_field
+
+
+def test_empty_and_duplicate_keys_are_flagged_in_place(editor: InputsEditor, qtbot: Any) -> None:
+    blank = add_custom(editor, qtbot, "")
+    assert message(editor, "") == ""  # a stray empty row is no problem...
+    assert blank.key_field is not None
+    qtbot.keyClicks(value_field(editor, ""), "orphan")
+    assert message(editor, "") == "Give this input a name"  # ...one with a value is
+    assert blank.key_field.property("invalid") is True
+    qtbot.keyClicks(blank.key_field, "prompt")
+    assert message(editor, "prompt") == "Another input already uses this name"
+    assert row(editor, "prompt").messages == ["Another input already uses this name"]
+    blank.key_field.selectAll()
+    qtbot.keyClicks(blank.key_field, " seed")
+    assert message(editor, " seed") == "Remove the spaces before or after the name"
+    assert row(editor, "prompt").messages == []
+
+
+def test_undo_and_redo_with_the_keyboard(editor: InputsEditor, qtbot: Any) -> None:
+    field = value_field(editor, "prompt")
+    field.setFocus()
+    qtbot.keyClicks(field, "a red fox")
+    assert editor.undo_stack.count() == 1  # typing merges into one step
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert field.toPlainText() == ""
+    assert editor.rows()[0].value == ""
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert field.toPlainText() == "a red fox"
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(field, Qt.Key.Key_Y, CTRL)
+    assert editor.rows()[0].value == "a red fox"
+    # Moving to another field starts a new step.
+    url = value_field(editor, "image")
+    url.setFocus()
+    qtbot.keyClicks(url, "https://e.com/x")
+    qtbot.keyClick(url, Qt.Key.Key_Z, CTRL)
+    assert url.text() == ""
+    assert editor.rows()[0].value == "a red fox"
+    # Structural edits undo too; focus on a button still reaches the editor's stack.
+    add_custom(editor, qtbot, "seed", "7")
+    add_button = button(editor, "addInputButton")
+    add_button.setFocus()
+    for _ in range(3):  # value, key, add
+        qtbot.keyClick(add_button, Qt.Key.Key_Z, CTRL)
+    assert len(editor.row_widgets()) == 5
+    qtbot.mouseClick(button(editor, "redoButton"), Qt.MouseButton.LeftButton)
+    assert len(editor.row_widgets()) == 6
+
+
+def test_edit_as_json_round_trips_with_the_table(editor: InputsEditor, qtbot: Any) -> None:
+    qtbot.keyClicks(value_field(editor, "prompt"), "a fox")
+    add_custom(editor, qtbot, "seed", "7")
+    qtbot.mouseClick(button(editor, "editAsJsonButton"), Qt.MouseButton.LeftButton)
+    assert editor.is_json_view_open()
+    text = editor.json_view.text_edit
+    assert json.loads(text.toPlainText()) == {
+        "prompt": "a fox",
+        "image": "",
+        "music": "",
+        "refs": [],
+        "style": "",
+        "seed": "7",
+    }
+    text.setPlainText('{"prompt": "a cat", "image": "https://e.com/c.png", "n": [1, 2]')
+    qtbot.mouseClick(editor.json_view.apply_button, Qt.MouseButton.LeftButton)
+    # Invalid JSON: shown, the text kept, the table unchanged.
+    assert editor.is_json_view_open()
+    assert "line 1" in editor.json_view.message_label.text()
+    assert text.toPlainText().endswith("[1, 2]")
+    assert editor.rows()[0].value == "a fox"
+    qtbot.keyClick(text, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(text, "}")
+    qtbot.mouseClick(editor.json_view.apply_button, Qt.MouseButton.LeftButton)
+    assert not editor.is_json_view_open()
+    assert [w.row.key for w in editor.row_widgets()] == [
+        "prompt",
+        "image",
+        "music",
+        "refs",
+        "style",
+        "n",
+    ]
+    assert value_field(editor, "prompt").toPlainText() == "a cat"
+    assert value_field(editor, "n").toPlainText() == "[1, 2]"
+    assert editor.validate().inputs == {
+        "prompt": "a cat",
+        "image": "https://e.com/c.png",
+        "n": [1, 2],
+    }
+    editor.undo()  # one step takes the whole JSON edit back
+    assert editor.rows()[0].value == "a fox"
+    assert editor.row_widget("seed") is not None
+
+
+def test_edit_as_json_refused_while_a_row_cannot_be_shown(editor: InputsEditor, qtbot: Any) -> None:
+    add_custom(editor, qtbot, "prompt", "clash")
+    qtbot.mouseClick(button(editor, "editAsJsonButton"), Qt.MouseButton.LeftButton)
+    assert not editor.is_json_view_open()
+    assert not button(editor, "editAsJsonButton").isChecked()
+    assert message(editor, "prompt") == "Another input already uses this name"
+
+
+def test_field_errors_land_on_their_rows(editor: InputsEditor, qtbot: Any) -> None:
+    add_custom(editor, qtbot, "seed", "7")
+    errors = [
+        FieldError("inputs.music", "Must be an audio file"),
+        FieldError("technique_id", "Must start with tech_"),
+        FieldError("inputs[image]", "Required"),
+        FieldError("seed", "Unknown input"),
+        FieldError('inputs["refs"][0]', "Not reachable"),
+    ]
+    unmatched = editor.show_field_errors(errors)
+    assert unmatched == [FieldError("technique_id", "Must start with tech_")]
+    assert message(editor, "music") == "Must be an audio file"
+    assert message(editor, "image") == "Required"
+    assert message(editor, "seed") == "Unknown input"
+    assert row(editor, "refs").messages == ["Not reachable"]
+    assert message(editor, "prompt") == ""
+    # The focus goes to the topmost row with an error.
+    assert QApplication.focusWidget() is value_field(editor, "image")
+    assert row(editor, "image").property("invalid") is True
+    # Editing the row takes its server message away; clearing takes the rest.
+    qtbot.keyClicks(value_field(editor, "image"), "https://e.com/a.png")
+    assert message(editor, "image") == ""
+    editor.clear_field_errors()
+    assert message(editor, "music") == ""
+
+
+def test_validate_flags_required_rows_and_leaves_out_empty_optionals(
+    editor: InputsEditor, qtbot: Any
+) -> None:
+    result = editor.validate()
+    assert [p.key for p in result.problems] == ["prompt", "image"]
+    assert message(editor, "prompt") == "Required"
+    assert QApplication.focusWidget() is value_field(editor, "prompt")
+    qtbot.keyClicks(value_field(editor, "prompt"), " a fox ")
+    qtbot.keyClicks(value_field(editor, "image"), "https://e.com/fox.png")
+    assert message(editor, "prompt") == ""
+    assert editor.validate().inputs == {"prompt": " a fox ", "image": "https://e.com/fox.png"}
+
+
+def test_list_input_items_are_added_typed_and_removed(editor: InputsEditor, qtbot: Any) -> None:
+    refs = editor.findChild(ListValueEditor, "inputValue:refs")
+    assert refs is not None
+    qtbot.mouseClick(refs.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(refs.fields[0], "https://e.com/1.png")
+    qtbot.mouseClick(refs.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(refs.fields[1], "ftp://e.com/2.png")
+    assert editor.rows()[3].value == ["https://e.com/1.png", "ftp://e.com/2.png"]
+    assert message(editor, "refs") == f"Item 2: {svc.MSG_URL_SCHEME}"
+    remove = editor.findChild(QToolButton, "removeItemButton:refs:1")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert editor.rows()[3].value == ["https://e.com/1.png"]
+    assert message(editor, "refs") == ""
+    editor.undo()
+    assert len(refs.fields) == 2
+
+
+def test_draft_restores_everything(editor: InputsEditor, qtbot: Any) -> None:
+    prompt = value_field(editor, "prompt")
+    qtbot.keyClicks(prompt, "line one")
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    qtbot.keyClicks(prompt, "line two")
+    qtbot.keyClicks(value_field(editor, "image"), "https://e.com/a.png")
+    refs = editor.findChild(ListValueEditor, "inputValue:refs")
+    assert refs is not None
+    qtbot.mouseClick(refs.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(refs.fields[0], "https://e.com/r.png")
+    qtbot.mouseClick(button(editor, "jsonToggle:style"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(value_field(editor, "style"), '{"a": [1]}')
+    add_custom(editor, qtbot, "seed", "42")
+    draft = json.loads(json.dumps(editor.draft()))
+    again = InputsEditor()
+    qtbot.addWidget(again)
+    again.set_technique(TECH, draft)
+    assert again.rows() == editor.rows()
+    assert value_field(again, "prompt").toPlainText() == "line one\nline two"
+    assert value_field(again, "seed").toPlainText() == "42"
+    assert again.validate(reveal=False).inputs == editor.validate(reveal=False).inputs
+    # An open JSON view's text is in the draft too, and comes back open.
+    qtbot.mouseClick(button(editor, "editAsJsonButton"), Qt.MouseButton.LeftButton)
+    editor.json_view.text_edit.setPlainText('{"prompt": "half typed')
+    restored = InputsEditor()
+    qtbot.addWidget(restored)
+    restored.set_technique(TECH, json.loads(json.dumps(editor.draft())))
+    assert restored.is_json_view_open()
+    assert restored.json_view.text() == '{"prompt": "half typed'
+
+
+def test_changed_fires_on_edits_not_on_set_technique(editor: InputsEditor, qtbot: Any) -> None:
+    fired: list[None] = []
+    editor.changed.connect(lambda: fired.append(None))
+    editor.set_technique(TECH)
+    assert fired == []
+    qtbot.keyClicks(value_field(editor, "prompt"), "x")
+    assert fired
+
+
+def test_read_only_blocks_edits(editor: InputsEditor, qtbot: Any) -> None:
+    editor.set_read_only(True)
+    qtbot.keyClicks(value_field(editor, "prompt"), "x")
+    assert not button(editor, "addInputButton").isEnabled()
+    assert not button(editor, "editAsJsonButton").isEnabled()
+    assert editor.rows()[0].value == ""
+    editor.set_read_only(False)
+    qtbot.keyClicks(value_field(editor, "prompt"), "x")
+    assert editor.rows()[0].value == "x"
+
+
+def test_a_thousand_rows_and_a_huge_value(qtbot: Any) -> None:
+    huge = "x" * 10_000_000
+    rows = [{"key": "prompt", "value": huge, "mode": "text"}] + [
+        {"key": f"k{i}", "value": f"v{i}", "mode": "text", "custom": True} for i in range(1000)
+    ]
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH, {"version": 1, "rows": rows})
+    assert len(editor.row_widgets()) == 1005
+    # The huge value is summarised, not put in a text field, and sent as it is.
+    large = editor.findChild(LargeValueView, "inputValue:prompt")
+    assert large is not None
+    assert "10.0 million characters" in large.summary.text()
+    editor.rows()[1] = InputRow("image", "https://e.com/a", "url", IMAGE)
+    # A keystroke in one row redraws that row only.
+    touched: list[int] = []
+    editor.model.dataChanged.connect(
+        lambda tl, br, _r: touched.extend(range(tl.row(), br.row() + 1))
+    )
+    qtbot.keyClicks(value_field(editor, "k500"), "!")
+    assert touched == [505]
+    assert editor.rows()[505].value == "!v500"
+    qtbot.keyClicks(value_field(editor, "image"), "https://e.com/a")
+    assert editor.validate(reveal=False).inputs["prompt"] is huge
+    qtbot.mouseClick(large.clear_button, Qt.MouseButton.LeftButton)
+    assert isinstance(value_field(editor, "prompt"), QPlainTextEdit)
+    editor.undo()
+    assert editor.rows()[0].value is huge
