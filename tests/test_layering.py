@@ -38,6 +38,10 @@ def _modules_loaded_by(module: str) -> set[str]:
         "flora_desktop.services.inputs",
         "flora_desktop.services.submit",
         "flora_desktop.services.session",
+        "flora_desktop.services.watch",
+        "flora_desktop.services.history",
+        "flora_desktop.services.outputs",
+        "flora_desktop.services.failures",
     ],
 )
 def test_module_imports_without_qt(module: str) -> None:

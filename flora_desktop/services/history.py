@@ -1,0 +1,666 @@
+"""The local run history: every run the app starts, merged with FLORA's own list (§5.7).
+
+SQLite in ``AppPaths.data_dir / "history.sqlite3"`` (WAL, one transaction per change, schema
+in ``history_schema``). ``HistoryStore`` runs every query on one dedicated worker thread, so
+the event loop never waits on the disk. Rows are scoped by the API base URL: sandbox runs
+and real runs never mix. The API key is never stored: nothing here receives it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from flora_desktop.api.models import (
+    TERMINAL_RUN_STATUSES,
+    RunOutput,
+    RunStart,
+    RunStatus,
+    TechniqueRun,
+    to_datetime,
+)
+from flora_desktop.services.history_schema import connect, transaction
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+    from flora_desktop.services.paths import AppPaths
+
+__all__ = [
+    "HISTORY_FILE_NAME",
+    "HistoryStore",
+    "MergeResult",
+    "RunRecord",
+    "normalize_base_url",
+    "sync_server_history",
+]
+
+log = logging.getLogger(__name__)
+
+HISTORY_FILE_NAME = "history.sqlite3"
+DEFAULT_PAGE = 50
+# How many of FLORA's newest runs one sync reads (two pages of the API's maximum).
+DEFAULT_SYNC_RUNS = 200
+_API_PAGE_MAX = 100
+
+T = TypeVar("T")
+
+
+def normalize_base_url(base_url: str) -> str:
+    """The scope key of a base URL: trimmed, without a trailing slash."""
+    return base_url.strip().rstrip("/")
+
+
+def _seconds(timestamp: float | None) -> float | None:
+    moment = to_datetime(timestamp)
+    return None if moment is None else moment.timestamp()
+
+
+def _epoch(value: float | datetime | None) -> float | None:
+    if value is None or isinstance(value, float | int):
+        return value
+    return value.timestamp()
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One run in the history. Times are epoch seconds.
+
+    ``origin`` is ``"local"`` for runs started here (with ``inputs``) and ``"server"`` for
+    runs seen only in FLORA's list (``inputs`` is ``None``). ``started_at`` is when it was
+    started (our clock for local runs, FLORA's ``created_at`` otherwise).
+    """
+
+    base_url: str
+    run_id: str
+    origin: str
+    status: str
+    started_at: float
+    updated_at: float
+    technique_id: str | None = None
+    technique_name: str = ""
+    workspace_id: str | None = None
+    workspace_name: str = ""
+    project_id: str | None = None
+    inputs: Mapping[str, Any] | None = None
+    idempotency_key: str | None = None
+    start: Mapping[str, Any] | None = None
+    poll_url: str | None = None
+    estimated_seconds: float | None = None
+    progress: float = 0.0
+    outputs: tuple[RunOutput, ...] = ()
+    charged_cost: float | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    created_at: float | None = None
+    run_started_at: float | None = None
+    completed_at: float | None = None
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.status in TERMINAL_RUN_STATUSES
+
+    def to_run_status(self) -> RunStatus:
+        """The record as a ``RunStatus`` (API timestamps back in epoch milliseconds)."""
+
+        def ms(value: float | None) -> float | None:
+            return None if value is None else value * 1000.0
+
+        return RunStatus(
+            run_id=self.run_id,
+            status=self.status,
+            progress=self.progress,
+            created_at=ms(self.created_at),
+            started_at=ms(self.run_started_at),
+            completed_at=ms(self.completed_at),
+            charged_cost=self.charged_cost,
+            error_code=self.error_code,
+            error_message=self.error_message,
+            outputs=self.outputs,
+            poll_url=self.poll_url,
+        )
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge with FLORA's list changed: runs new to us, and runs refreshed."""
+
+    added: int
+    updated: int
+
+
+_COLUMNS = (
+    "base_url, run_id, origin, technique_id, technique_name, workspace_id, workspace_name, "
+    "project_id, inputs_json, idempotency_key, start_json, poll_url, estimated_seconds, status, "
+    "progress, outputs_json, charged_cost, error_code, error_message, started_at, created_at, "
+    "run_started_at, completed_at, updated_at"
+)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _dumps(value: object) -> str:
+    # ensure_ascii off so a search for "café" finds it; default=str for stray Paths etc.
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _outputs_json(outputs: Iterable[RunOutput]) -> str:
+    return _dumps([{"output_id": o.output_id, "type": o.type, "url": o.url} for o in outputs])
+
+
+def _outputs(text: str) -> tuple[RunOutput, ...]:
+    items = json.loads(text) or []
+    return tuple(
+        RunOutput(output_id=str(i["output_id"]), type=str(i["type"]), url=str(i["url"]))
+        for i in items
+        if isinstance(i, Mapping)
+    )
+
+
+def _frozen(value: Any) -> Mapping[str, Any] | None:
+    return MappingProxyType(value) if isinstance(value, dict) else None
+
+
+def _record(row: sqlite3.Row) -> RunRecord:
+    return RunRecord(
+        base_url=row["base_url"],
+        run_id=row["run_id"],
+        origin=row["origin"],
+        status=row["status"],
+        started_at=row["started_at"],
+        updated_at=row["updated_at"],
+        technique_id=row["technique_id"],
+        technique_name=row["technique_name"],
+        workspace_id=row["workspace_id"],
+        workspace_name=row["workspace_name"],
+        project_id=row["project_id"],
+        inputs=_frozen(_loads(row["inputs_json"])),
+        idempotency_key=row["idempotency_key"],
+        start=_frozen(_loads(row["start_json"])),
+        poll_url=row["poll_url"],
+        estimated_seconds=row["estimated_seconds"],
+        progress=row["progress"],
+        outputs=_outputs(row["outputs_json"]),
+        charged_cost=row["charged_cost"],
+        error_code=row["error_code"],
+        error_message=row["error_message"],
+        created_at=row["created_at"],
+        run_started_at=row["run_started_at"],
+        completed_at=row["completed_at"],
+    )
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+_SEARCHED = (
+    "technique_name",
+    "workspace_name",
+    "run_id",
+    "inputs_json",
+    "error_message",
+    "outputs_json",
+)
+
+
+def _filters(
+    base_url: str,
+    text: str | None,
+    technique_id: str | None,
+    status: str | Iterable[str] | None,
+    since: float | datetime | None,
+    until: float | datetime | None,
+) -> tuple[str, list[object]]:
+    clauses = ["base_url = ?"]
+    args: list[object] = [normalize_base_url(base_url)]
+    for word in (text or "").split():
+        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+        args += [_like(word)] * len(_SEARCHED)
+    if technique_id:
+        clauses.append("technique_id = ?")
+        args.append(technique_id)
+    if status:
+        statuses = [status] if isinstance(status, str) else list(status)
+        clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
+        args += statuses
+    if since is not None:
+        clauses.append("started_at >= ?")
+        args.append(_epoch(since))
+    if until is not None:
+        clauses.append("started_at < ?")
+        args.append(_epoch(until))
+    return " AND ".join(clauses), args
+
+
+class HistoryStore:
+    """Async access to the history file; every call runs on one worker thread.
+
+    ``open()`` (or the first call) creates and migrates the file; ``aclose()`` closes it.
+    Usable as ``async with HistoryStore(path) as store``. ``clock`` gives epoch seconds.
+    """
+
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        # One thread owns the connection: sqlite3 objects must stay on the thread made them.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-db")
+        self._conn: sqlite3.Connection | None = None
+        self._closed = False
+
+    @classmethod
+    def for_paths(cls, paths: AppPaths) -> HistoryStore:
+        """The store in the app's data folder."""
+        return cls(paths.data_dir / HISTORY_FILE_NAME)
+
+    def __repr__(self) -> str:
+        return f"HistoryStore({str(self.path)!r})"
+
+    async def __aenter__(self) -> Self:
+        await self.open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    async def _run(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        if self._closed:
+            raise RuntimeError("HistoryStore is closed")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._with_connection, job)
+
+    def _with_connection(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = connect(self.path)
+            self._conn.row_factory = sqlite3.Row
+            log.debug("opened run history %s", self.path)
+        return job(self._conn)
+
+    async def open(self) -> None:
+        """Create or migrate the file now, so a problem shows at start-up."""
+        await self._run(lambda _conn: None)
+
+    async def aclose(self) -> None:
+        """Close the file and stop the worker thread; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, self._close_connection)
+        self._executor.shutdown(wait=False)
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # --- writes ----------------------------------------------------------------------------
+
+    async def record_start(
+        self,
+        *,
+        base_url: str,
+        run_id: str,
+        technique_id: str,
+        workspace_id: str,
+        inputs: Mapping[str, Any],
+        technique_name: str = "",
+        workspace_name: str = "",
+        idempotency_key: str | None = None,
+        start: RunStart | None = None,
+        started_at: float | None = None,
+    ) -> RunRecord:
+        """Remember a run this app just started (status ``pending``).
+
+        ``inputs`` is what was sent (never the API key); ``start`` is FLORA's answer.
+        Recording a run already known (say, from a merge) fills in the local details.
+        """
+        scope = normalize_base_url(base_url)
+        now = self._clock()
+        when = now if started_at is None else started_at
+        start_fields = None if start is None else dataclasses.asdict(start)
+        values = {
+            "base_url": scope,
+            "run_id": run_id,
+            "technique_id": technique_id,
+            "technique_name": technique_name
+            or (start.technique.name if start and start.technique else ""),
+            "workspace_id": workspace_id,
+            "workspace_name": workspace_name,
+            "project_id": start.project_id if start else None,
+            "inputs_json": _dumps(dict(inputs)),
+            "idempotency_key": idempotency_key,
+            "start_json": None if start_fields is None else _dumps(start_fields),
+            "poll_url": start.poll_url if start else None,
+            "estimated_seconds": start.estimated_seconds if start else None,
+            "charged_cost": start.charged_cost if start else None,
+            "started_at": when,
+            "updated_at": now,
+        }
+
+        def job(conn: sqlite3.Connection) -> RunRecord:
+            with transaction(conn):
+                conn.execute(
+                    """
+                    INSERT INTO runs (base_url, run_id, origin, technique_id, technique_name,
+                        workspace_id, workspace_name, project_id, inputs_json, idempotency_key,
+                        start_json, poll_url, estimated_seconds, status, charged_cost,
+                        started_at, updated_at)
+                    VALUES (:base_url, :run_id, 'local', :technique_id, :technique_name,
+                        :workspace_id, :workspace_name, :project_id, :inputs_json,
+                        :idempotency_key, :start_json, :poll_url, :estimated_seconds, 'pending',
+                        :charged_cost, :started_at, :updated_at)
+                    ON CONFLICT (base_url, run_id) DO UPDATE SET
+                        origin = 'local',
+                        technique_id = excluded.technique_id,
+                        technique_name = CASE WHEN excluded.technique_name != ''
+                            THEN excluded.technique_name ELSE runs.technique_name END,
+                        workspace_id = excluded.workspace_id,
+                        workspace_name = CASE WHEN excluded.workspace_name != ''
+                            THEN excluded.workspace_name ELSE runs.workspace_name END,
+                        project_id = COALESCE(excluded.project_id, runs.project_id),
+                        inputs_json = excluded.inputs_json,
+                        idempotency_key = COALESCE(excluded.idempotency_key, runs.idempotency_key),
+                        start_json = COALESCE(excluded.start_json, runs.start_json),
+                        poll_url = COALESCE(excluded.poll_url, runs.poll_url),
+                        estimated_seconds = COALESCE(excluded.estimated_seconds,
+                            runs.estimated_seconds),
+                        started_at = excluded.started_at,
+                        updated_at = excluded.updated_at
+                    """,
+                    values,
+                )
+                record = _get(conn, scope, run_id)
+            assert record is not None
+            return record
+
+        return await self._run(job)
+
+    async def update_status(self, status: RunStatus, *, base_url: str) -> RunRecord | None:
+        """Store a polled status; ``None`` if the run is not in the history.
+
+        A final status is never replaced by an older, non-final one; outputs, cost and
+        times from an earlier poll are kept when the new one leaves them out.
+        """
+        scope = normalize_base_url(base_url)
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> RunRecord | None:
+            with transaction(conn):
+                old = _get(conn, scope, status.run_id)
+                if old is None:
+                    return None
+                if old.is_terminal and not status.is_terminal:
+                    log.debug("ignoring stale status of %s", status.run_id)
+                    return old
+                _write_status(conn, old, status, now)
+                return _get(conn, scope, status.run_id)
+
+        return await self._run(job)
+
+    async def merge_server_runs(
+        self,
+        runs: Iterable[TechniqueRun],
+        *,
+        base_url: str,
+        workspace_names: Mapping[str, str] | None = None,
+    ) -> MergeResult:
+        """Merge FLORA's run list: new runs are added (without inputs), known ones refreshed.
+
+        FLORA wins for status, progress, outputs, cost, error and times; a local row keeps
+        its inputs, key and names. One transaction for the whole batch.
+        """
+        scope = normalize_base_url(base_url)
+        names = dict(workspace_names or {})
+        items = list(runs)
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> MergeResult:
+            added = updated = 0
+            with transaction(conn):
+                for run in items:
+                    old = _get(conn, scope, run.run_id)
+                    if old is None:
+                        _insert_server_run(conn, scope, run, names, now)
+                        added += 1
+                        continue
+                    conn.execute(
+                        """
+                        UPDATE runs SET
+                            technique_id = COALESCE(technique_id, ?),
+                            technique_name = CASE WHEN technique_name = '' THEN ?
+                                ELSE technique_name END,
+                            workspace_id = COALESCE(workspace_id, ?),
+                            workspace_name = CASE WHEN workspace_name = '' THEN ?
+                                ELSE workspace_name END,
+                            project_id = COALESCE(project_id, ?)
+                        WHERE base_url = ? AND run_id = ?
+                        """,
+                        (
+                            run.technique.technique_id,
+                            run.technique.name,
+                            run.workspace_id,
+                            names.get(run.workspace_id, ""),
+                            run.project_id,
+                            scope,
+                            run.run_id,
+                        ),
+                    )
+                    _write_status(conn, old, run, now)
+                    updated += 1
+            return MergeResult(added=added, updated=updated)
+
+        result = await self._run(job)
+        log.debug("merged %d server runs: %s", len(items), result)
+        return result
+
+    # --- reads -----------------------------------------------------------------------------
+
+    async def get(self, run_id: str, *, base_url: str) -> RunRecord | None:
+        scope = normalize_base_url(base_url)
+        return await self._run(lambda conn: _get(conn, scope, run_id))
+
+    async def unfinished(self, base_url: str) -> list[RunRecord]:
+        """Runs started here that were not final when last seen: watch these after a restart."""
+        scope = normalize_base_url(base_url)
+        placeholders = ", ".join("?" * len(TERMINAL_RUN_STATUSES))
+
+        def job(conn: sqlite3.Connection) -> list[RunRecord]:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM runs WHERE base_url = ? AND origin = 'local' "
+                f"AND status NOT IN ({placeholders}) ORDER BY started_at, run_id",
+                (scope, *sorted(TERMINAL_RUN_STATUSES)),
+            ).fetchall()
+            return [_record(r) for r in rows]
+
+        return await self._run(job)
+
+    async def search(
+        self,
+        *,
+        base_url: str,
+        text: str | None = None,
+        technique_id: str | None = None,
+        status: str | Iterable[str] | None = None,
+        since: float | datetime | None = None,
+        until: float | datetime | None = None,
+        limit: int = DEFAULT_PAGE,
+        offset: int = 0,
+    ) -> list[RunRecord]:
+        """Runs matching every filter, newest first.
+
+        ``text``: each word must appear in the technique or workspace name, run id, inputs,
+        outputs or error. ``since``/``until`` bound ``started_at`` (``until`` exclusive).
+        """
+        where, args = _filters(base_url, text, technique_id, status, since, until)
+        sql = (
+            f"SELECT {_COLUMNS} FROM runs WHERE {where} "
+            "ORDER BY started_at DESC, run_id DESC LIMIT ? OFFSET ?"
+        )
+        args += [max(0, limit), max(0, offset)]
+
+        def job(conn: sqlite3.Connection) -> list[RunRecord]:
+            return [_record(r) for r in conn.execute(sql, args).fetchall()]
+
+        return await self._run(job)
+
+    async def count(
+        self,
+        *,
+        base_url: str,
+        text: str | None = None,
+        technique_id: str | None = None,
+        status: str | Iterable[str] | None = None,
+        since: float | datetime | None = None,
+        until: float | datetime | None = None,
+    ) -> int:
+        """How many runs ``search`` would find with no limit."""
+        where, args = _filters(base_url, text, technique_id, status, since, until)
+
+        def job(conn: sqlite3.Connection) -> int:
+            return int(conn.execute(f"SELECT COUNT(*) FROM runs WHERE {where}", args).fetchone()[0])
+
+        return await self._run(job)
+
+    async def integrity_check(self) -> bool:
+        """``PRAGMA integrity_check`` says ``ok``."""
+
+        def job(conn: sqlite3.Connection) -> bool:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            return [tuple(r) for r in rows] == [("ok",)]
+
+        return await self._run(job)
+
+    async def journal_mode(self) -> str:
+        """The file's journal mode (``wal`` once opened)."""
+        return await self._run(
+            lambda conn: str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        )
+
+
+def _get(conn: sqlite3.Connection, scope: str, run_id: str) -> RunRecord | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM runs WHERE base_url = ? AND run_id = ?", (scope, run_id)
+    ).fetchone()
+    return None if row is None else _record(row)
+
+
+def _write_status(conn: sqlite3.Connection, old: RunRecord, new: RunStatus, now: float) -> None:
+    """Store ``new`` over ``old``; outputs, cost and times ``new`` leaves out are kept."""
+    outputs = new.outputs or old.outputs
+    failed = new.status == "failed"
+    conn.execute(
+        """
+        UPDATE runs SET status = ?, progress = ?, outputs_json = ?, charged_cost = ?,
+            error_code = ?, error_message = ?, created_at = ?, run_started_at = ?,
+            completed_at = ?, poll_url = ?, updated_at = ?
+        WHERE base_url = ? AND run_id = ?
+        """,
+        (
+            new.status,
+            new.progress,
+            _outputs_json(outputs),
+            new.charged_cost if new.charged_cost is not None else old.charged_cost,
+            new.error_code if failed else None,
+            new.error_message if failed else None,
+            _seconds(new.created_at) or old.created_at,
+            _seconds(new.started_at) or old.run_started_at,
+            _seconds(new.completed_at) or old.completed_at,
+            new.poll_url or old.poll_url,
+            now,
+            old.base_url,
+            old.run_id,
+        ),
+    )
+
+
+def _insert_server_run(
+    conn: sqlite3.Connection,
+    scope: str,
+    run: TechniqueRun,
+    names: Mapping[str, str],
+    now: float,
+) -> None:
+    failed = run.status == "failed"
+    created = _seconds(run.created_at)
+    conn.execute(
+        f"INSERT INTO runs ({_COLUMNS}) VALUES ({', '.join('?' * 24)})",
+        (
+            scope,
+            run.run_id,
+            "server",
+            run.technique.technique_id,
+            run.technique.name,
+            run.workspace_id,
+            names.get(run.workspace_id, ""),
+            run.project_id,
+            None,
+            None,
+            None,
+            run.poll_url,
+            None,
+            run.status,
+            run.progress,
+            _outputs_json(run.outputs),
+            run.charged_cost,
+            run.error_code if failed else None,
+            run.error_message if failed else None,
+            created if created is not None else now,
+            created,
+            _seconds(run.started_at),
+            _seconds(run.completed_at),
+            now,
+        ),
+    )
+
+
+async def sync_server_history(
+    store: HistoryStore,
+    client: FloraClient,
+    *,
+    workspace_id: str | None = None,
+    workspace_names: Mapping[str, str] | None = None,
+    max_runs: int = DEFAULT_SYNC_RUNS,
+) -> MergeResult:
+    """Read FLORA's newest ``max_runs`` technique runs and merge them into ``store``.
+
+    Raises the client's ``FloraError`` if the list cannot be read; nothing is merged then.
+    """
+    runs: list[TechniqueRun] = []
+    listing = client.technique_runs.list(
+        workspace_id=workspace_id, limit=min(max_runs, _API_PAGE_MAX)
+    )
+    try:
+        async for run in listing:
+            runs.append(run)
+            if len(runs) >= max_runs:
+                break
+    finally:
+        # Stopping early must close the page generator now, not whenever it is collected.
+        close = getattr(listing, "aclose", None)
+        if close is not None:
+            await close()
+    return await store.merge_server_runs(
+        runs, base_url=client.base_url, workspace_names=workspace_names
+    )

@@ -1,0 +1,170 @@
+"""The run history's SQLite schema: connection settings and ordered migrations (user_version).
+
+The file's ``PRAGMA user_version`` is the number of migrations applied. Opening runs every
+migration above it in order, each in its own transaction together with its version bump,
+so a crash mid-migration leaves the file at the previous version, intact.
+
+To change the schema, append a ``Migration`` to ``MIGRATIONS`` (never edit a shipped one):
+v2 below is the pattern, one more index; a new column is
+``ALTER TABLE runs ADD COLUMN saved_to TEXT``. A file from a newer app (a higher version than
+we know) is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "LATEST_VERSION",
+    "MIGRATIONS",
+    "HistorySchemaError",
+    "Migration",
+    "connect",
+    "migrate",
+    "schema_version",
+    "transaction",
+]
+
+# Seconds a writer waits for another connection's lock before giving up.
+BUSY_TIMEOUT_MS = 5000
+
+
+class HistorySchemaError(Exception):
+    """The history file cannot be used: written by a newer app, or not a database."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: the ``version`` it brings the file to, and what it runs."""
+
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _statements(*sql: str) -> Callable[[sqlite3.Connection], None]:
+    # conn.executescript would COMMIT first and break the one-transaction-per-step rule.
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in sql:
+            conn.execute(statement)
+
+    return run
+
+
+# Times are epoch seconds (REAL). ``origin`` is 'local' (started here) or 'server' (seen only in
+# GET /technique-runs). JSON columns: inputs (NULL when unknown), start response, outputs.
+_V1 = _statements(
+    """
+    CREATE TABLE runs (
+        base_url TEXT NOT NULL,
+        run_id TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('local', 'server')),
+        technique_id TEXT,
+        technique_name TEXT NOT NULL DEFAULT '',
+        workspace_id TEXT,
+        workspace_name TEXT NOT NULL DEFAULT '',
+        project_id TEXT,
+        inputs_json TEXT,
+        idempotency_key TEXT,
+        start_json TEXT,
+        poll_url TEXT,
+        estimated_seconds REAL,
+        status TEXT NOT NULL,
+        progress REAL NOT NULL DEFAULT 0,
+        outputs_json TEXT NOT NULL DEFAULT '[]',
+        charged_cost REAL,
+        error_code TEXT,
+        error_message TEXT,
+        started_at REAL NOT NULL,
+        created_at REAL,
+        run_started_at REAL,
+        completed_at REAL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (base_url, run_id)
+    )
+    """,
+    "CREATE INDEX runs_by_start ON runs (base_url, started_at DESC)",
+    "CREATE INDEX runs_by_status ON runs (base_url, status)",
+)
+
+# v2: the History view filters by technique, newest first; give that its own index.
+_V2 = _statements(
+    "CREATE INDEX runs_by_technique ON runs (base_url, technique_id, started_at DESC)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "runs table", _V1),
+    Migration(2, "index runs by technique", _V2),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The file's ``user_version``: how many migrations it has had."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception (autocommit connection)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Apply the migrations above the file's version, up to ``target`` (default: all).
+
+    Each step and its ``user_version`` bump commit together. Returns the new version; raises
+    ``HistorySchemaError`` for a file newer than this app knows.
+    """
+    goal = LATEST_VERSION if target is None else target
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise HistorySchemaError(
+            f"The run history was written by a newer FLORA Desktop (schema {current})."
+        )
+    for step in MIGRATIONS:
+        if current < step.version <= goal:
+            with transaction(conn):
+                # Re-read inside the lock: another process may have migrated meanwhile.
+                if schema_version(conn) >= step.version:
+                    current = schema_version(conn)
+                    continue
+                step.apply(conn)
+                conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            current = step.version
+    return current
+
+
+def connect(path: Path, *, target: int | None = None) -> sqlite3.Connection:
+    """Open (creating if needed) the history file, in WAL mode, migrated to ``target``.
+
+    The connection is in autocommit mode (``isolation_level=None``): every write goes
+    through ``transaction()``. It belongs to the thread that opened it.
+    """
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise HistorySchemaError(f"The run history could not use write-ahead logging ({mode}).")
+        # FULL: a commit is on disk before it returns; history writes are few and small.
+        conn.execute("PRAGMA synchronous = FULL")
+        migrate(conn, target)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise HistorySchemaError("The run history file is not a usable database.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,456 @@
+"""Watching started runs to the end: polling with backoff (CONTRACT §5.6–5.8, §9.6) and a list.
+
+``RunWatcher.watch()`` polls one run until ``completed``/``failed`` and reports each change as
+a ``WatchUpdate``. Transient trouble (no connection, 5xx, 429, a garbled answer) never ends a
+watch: it backs off (honouring ``retry_after``) and says so in plain words. Only errors a
+retry cannot fix (the key refused, the run unknown) end it, by raising.
+
+``RunWatchList`` watches several runs at once, each in its own owned task, and hands every
+update to a callback and to ``updates()`` subscribers (a Qt panel can use either).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from flora_desktop.api.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    ConflictError,
+    FloraError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from flora_desktop.api.models import RunStatus, to_datetime
+from flora_desktop.api.retry import RetryPolicy
+from flora_desktop.services.failures import FailureAdvice, explain_run
+from flora_desktop.services.tasks import TaskOwner
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+
+__all__ = [
+    "DEFAULT_MAX_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "RunWatchList",
+    "RunWatcher",
+    "WatchUpdate",
+    "describe_poll_error",
+    "is_transient",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_POLL_INTERVAL = 2.0  # seconds; the contract asks for 2–5 s between polls (§5.6)
+SLOW_FACTOR = 2.5  # once a run is past its estimate, poll at the slow end (5 s at 2 s)
+DEFAULT_MAX_INTERVAL = 60.0  # longest wait between polls while FLORA keeps failing
+# A server asking for a longer pause than this is capped: the user is still watching.
+MAX_SERVER_WAIT = 300.0
+
+UpdateCallback = Callable[["WatchUpdate"], None]
+
+
+@dataclass(frozen=True)
+class WatchUpdate:
+    """One reported state of a watched run.
+
+    ``status`` is the last status FLORA gave (``"unknown"`` before the first answer);
+    ``elapsed`` counts seconds since the run was started; ``remaining`` is the estimate from
+    ``estimated_seconds`` (``None`` when unknown or already overdue). ``error`` says in plain
+    words why the last poll failed and ``retry_in`` when the next one is due. ``stopped``
+    means the watch ended without a final status (see ``error``). ``failure`` explains a
+    failed run (§8.5).
+    """
+
+    run_id: str
+    status: str
+    progress: float
+    elapsed: float
+    estimated_seconds: float | None = None
+    remaining: float | None = None
+    run: RunStatus | None = None
+    error: str | None = None
+    retry_in: float | None = None
+    failure: FailureAdvice | None = None
+    stopped: bool = False
+
+    @property
+    def is_terminal(self) -> bool:
+        """FLORA reported ``completed`` or ``failed``."""
+        return self.run is not None and self.run.is_terminal
+
+    @property
+    def done(self) -> bool:
+        """Nothing more will come for this run: it is terminal or the watch stopped."""
+        return self.is_terminal or self.stopped
+
+    @property
+    def overdue(self) -> bool:
+        """Still going although the estimate has passed."""
+        return (
+            not self.done
+            and self.estimated_seconds is not None
+            and self.elapsed > self.estimated_seconds
+        )
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether a failed poll is worth repeating (§8.4: 429, 5xx, 408/409, connection, garbled)."""
+    if isinstance(error, APIConnectionError | RateLimitError | InternalServerError | ConflictError):
+        return True
+    if isinstance(error, APIStatusError):
+        return error.status_code in (408, 425) or error.status_code >= 500
+    # A proxy's HTML page or a truncated body: the next answer is usually fine.
+    return isinstance(error, APIResponseValidationError)
+
+
+def _seconds(value: float) -> str:
+    whole = max(1, round(value))
+    if whole < 90:
+        return f"{whole} s"
+    return f"{round(whole / 60)} min"
+
+
+def describe_poll_error(error: BaseException, retry_in: float | None = None) -> str:
+    """A failed poll in plain words, with when the next check is due."""
+    if isinstance(error, RateLimitError):
+        text = "FLORA asked us to check less often."
+    elif isinstance(error, APITimeoutError):
+        text = "FLORA is taking too long to answer."
+    elif isinstance(error, APIConnectionError):
+        text = "Can't reach FLORA right now. Check your internet connection."
+    elif isinstance(error, AuthenticationError):
+        return "FLORA refused the API key, so this run can't be checked. Sign in again."
+    elif isinstance(error, PermissionDeniedError):
+        return "This API key may not see this run any more."
+    elif isinstance(error, NotFoundError):
+        return "FLORA no longer knows this run."
+    elif is_transient(error):
+        text = "FLORA had a problem answering."
+    else:
+        return "This run can't be checked because of an unexpected answer from FLORA."
+    if retry_in is None:
+        return text
+    return f"{text} Checking again in {_seconds(retry_in)}."
+
+
+class RunWatcher:
+    """Polls runs until they finish; shares the app's one ``FloraClient``.
+
+    ``interval`` is the normal pause between polls (the contract's 2 s; tests against the
+    sandbox pass less), ``slow_interval`` the pause once a run is past its estimate, and
+    ``max_interval`` the longest backoff after errors. ``clock`` gives epoch seconds.
+    """
+
+    def __init__(
+        self,
+        client: FloraClient,
+        *,
+        interval: float = DEFAULT_POLL_INTERVAL,
+        slow_interval: float | None = None,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if interval <= 0 or max_interval < interval:
+            raise ValueError("need 0 < interval <= max_interval")
+        self._client = client
+        self.interval = interval
+        # By default 2.5 x interval: 5 s at the contract's 2 s.
+        slow = slow_interval if slow_interval is not None else interval * SLOW_FACTOR
+        self.slow_interval = max(interval, slow)
+        self.max_interval = max_interval
+        self._clock = clock
+        # The client's own backoff curve, started at our interval and capped at ours.
+        self._backoff = RetryPolicy(initial_delay=interval, max_delay=max_interval)
+
+    async def watch(
+        self,
+        run_id: str,
+        poll_url: str | None = None,
+        on_update: UpdateCallback | None = None,
+        *,
+        started_at: float | None = None,
+        estimated_seconds: float | None = None,
+    ) -> RunStatus:
+        """Poll ``run_id`` until it is terminal and return its final status.
+
+        ``poll_url`` is followed when it is on the API's origin (§5.6), falling back to
+        ``GET /runs/{id}`` if FLORA does not know it. ``started_at`` (epoch seconds) anchors
+        the elapsed time; by default the run's ``created_at``. Raises the ``FloraError`` of a
+        poll that no retry can fix, after reporting it with ``stopped=True``. Cancel the
+        awaiting task to stop watching.
+        """
+        poll = _Poller(self._client, run_id, poll_url)
+        origin = started_at
+        watch_began = self._clock()
+        last: RunStatus | None = None
+        reported: tuple[object, ...] | None = None
+        failures = 0
+
+        def emit(update: WatchUpdate, *, force: bool = False) -> None:
+            nonlocal reported
+            key = (update.status, update.progress, update.error, update.stopped)
+            if on_update is not None and (force or key != reported):
+                on_update(update)
+            reported = key
+
+        def snapshot(
+            error: str | None = None, retry_in: float | None = None, stopped: bool = False
+        ) -> WatchUpdate:
+            terminal = last is not None and last.is_terminal
+            elapsed = _server_duration(last) if terminal else None
+            if elapsed is None:
+                begun = origin if origin is not None else watch_began
+                elapsed = max(0.0, self._clock() - begun)
+            remaining = None
+            if estimated_seconds is not None and not terminal:
+                left = estimated_seconds - elapsed
+                remaining = left if left > 0 else None
+            return WatchUpdate(
+                run_id=run_id,
+                status=last.status if last is not None else "unknown",
+                progress=last.progress if last is not None else 0.0,
+                elapsed=elapsed,
+                estimated_seconds=estimated_seconds,
+                remaining=remaining,
+                run=last,
+                error=error,
+                retry_in=retry_in,
+                failure=explain_run(last) if last is not None else None,
+                stopped=stopped,
+            )
+
+        while True:
+            try:
+                status = await poll()
+            except FloraError as exc:
+                if not is_transient(exc):
+                    log.info("stopped watching %s: %s", run_id, type(exc).__name__)
+                    emit(snapshot(error=describe_poll_error(exc), stopped=True), force=True)
+                    raise
+                delay = self._error_delay(exc, failures)
+                failures += 1
+                log.debug(
+                    "poll of %s failed (%s); next in %.2f s", run_id, type(exc).__name__, delay
+                )
+                emit(snapshot(error=describe_poll_error(exc, delay), retry_in=delay))
+                await asyncio.sleep(delay)
+                continue
+            failures = 0
+            last = status
+            if origin is None and status.created_at is not None:
+                origin = _plausible_origin(_epoch_seconds(status.created_at), watch_began)
+            if status.is_terminal:
+                log.info("run %s %s", run_id, status.status)
+                emit(snapshot(), force=True)
+                return status
+            update = snapshot()
+            emit(update)
+            await asyncio.sleep(self.slow_interval if update.overdue else self.interval)
+
+    def _error_delay(self, error: FloraError, failures: int) -> float:
+        if isinstance(error, APIStatusError) and error.retry_after is not None:
+            # The server's own wait wins over our curve (§9.6), however long, up to a cap.
+            return min(max(error.retry_after, 0.0), MAX_SERVER_WAIT)
+        return self._backoff.backoff(failures)
+
+
+def _server_duration(run: RunStatus | None) -> float | None:
+    """How long a finished run took by FLORA's own clock (no skew with ours)."""
+    if run is None:
+        return None
+    created, completed = _epoch_seconds(run.created_at), _epoch_seconds(run.completed_at)
+    if created is None or completed is None:
+        return None
+    return max(0.0, completed - created)
+
+
+def _epoch_seconds(timestamp: float | None) -> float | None:
+    moment = to_datetime(timestamp)
+    return None if moment is None else moment.timestamp()
+
+
+def _plausible_origin(created: float | None, watch_began: float) -> float | None:
+    # A server clock ahead of ours would give a negative elapsed time: ignore it then.
+    if created is None or created > watch_began + 5.0:
+        return None
+    return created
+
+
+class _Poller:
+    """One run's poll request: its ``poll_url`` while that works, else ``GET /runs/{id}``."""
+
+    def __init__(self, client: FloraClient, run_id: str, poll_url: str | None) -> None:
+        self._client = client
+        self._run_id = run_id
+        self._poll_url = poll_url if poll_url and _same_origin(client, poll_url) else None
+
+    async def __call__(self) -> RunStatus:
+        if self._poll_url is not None:
+            try:
+                return await self._client.runs.retrieve_url(self._poll_url)
+            except (NotFoundError, ConfigurationError):
+                # §5.8: fall back to the run's own URL, and stay there.
+                log.debug("poll_url of %s not usable; polling /runs/{id}", self._run_id)
+                self._poll_url = None
+        return await self._client.runs.retrieve(self._run_id)
+
+
+def _same_origin(client: FloraClient, url: str) -> bool:
+    # A poll_url elsewhere would be fetched without the key; /runs/{id} is the safe choice.
+    try:
+        return client.is_api_origin(client.url_for(url))
+    except FloraError:
+        return False
+
+
+@dataclass(frozen=True)
+class _Entry:
+    poll_url: str | None
+    started_at: float | None
+    estimated_seconds: float | None
+
+
+class RunWatchList:
+    """Watches several runs at once; each run is one owned task, cancelled on ``remove``.
+
+    Every update goes to ``on_update`` (if given) and to each ``updates()`` iterator.
+    ``latest(run_id)`` keeps the last update of every run added and not removed, finished
+    ones included, so a panel can redraw at any time. ``aclose()`` stops everything.
+    """
+
+    def __init__(self, watcher: RunWatcher, on_update: UpdateCallback | None = None) -> None:
+        self._watcher = watcher
+        self._on_update = on_update
+        self._tasks = TaskOwner()
+        self._entries: dict[str, _Entry] = {}
+        self._latest: dict[str, WatchUpdate] = {}
+        self._finished: dict[str, asyncio.Future[RunStatus | None]] = {}
+        self._subscribers: list[asyncio.Queue[WatchUpdate | None]] = []
+        self._closed = False
+
+    def __contains__(self, run_id: object) -> bool:
+        return run_id in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def run_ids(self) -> tuple[str, ...]:
+        """Runs in the list, in the order they were added."""
+        return tuple(self._entries)
+
+    def watching(self, run_id: str) -> bool:
+        """Whether ``run_id`` is still being polled."""
+        return self._tasks.running(_task_key(run_id))
+
+    def latest(self, run_id: str) -> WatchUpdate | None:
+        return self._latest.get(run_id)
+
+    def add(
+        self,
+        run_id: str,
+        *,
+        poll_url: str | None = None,
+        started_at: float | None = None,
+        estimated_seconds: float | None = None,
+    ) -> bool:
+        """Start watching ``run_id``; ``False`` if it is already in the list."""
+        if self._closed:
+            raise RuntimeError("RunWatchList is closed")
+        if run_id in self._entries:
+            return False
+        self._entries[run_id] = _Entry(poll_url, started_at, estimated_seconds)
+        self._finished[run_id] = asyncio.get_running_loop().create_future()
+        self._tasks.spawn(_task_key(run_id), self._run(run_id))
+        return True
+
+    def add_many(self, runs: Iterable[tuple[str, str | None, float | None, float | None]]) -> int:
+        """Add ``(run_id, poll_url, started_at, estimated_seconds)`` rows; how many were new."""
+        return sum(
+            self.add(run_id, poll_url=url, started_at=started, estimated_seconds=estimate)
+            for run_id, url, started, estimate in runs
+        )
+
+    def remove(self, run_id: str) -> None:
+        """Stop watching ``run_id`` and forget it."""
+        self._entries.pop(run_id, None)
+        self._latest.pop(run_id, None)
+        self._tasks.cancel(_task_key(run_id))
+        future = self._finished.pop(run_id, None)
+        if future is not None and not future.done():
+            future.set_result(None)
+
+    async def wait(self, run_id: str) -> RunStatus | None:
+        """The run's final status once known; ``None`` if its watch stopped or was removed."""
+        future = self._finished.get(run_id)
+        if future is None:
+            raise KeyError(run_id)
+        return await asyncio.shield(future)
+
+    async def updates(self) -> AsyncIterator[WatchUpdate]:
+        """Every update from now on, until the list is closed."""
+        queue: asyncio.Queue[WatchUpdate | None] = asyncio.Queue()
+        self._subscribers.append(queue)
+        try:
+            while not self._closed or not queue.empty():
+                item = await queue.get()
+                if item is None:
+                    return
+                yield item
+        finally:
+            with contextlib.suppress(ValueError):
+                self._subscribers.remove(queue)
+
+    async def aclose(self) -> None:
+        """Cancel every watch and wait for it; ends every ``updates()`` iterator."""
+        self._closed = True
+        await self._tasks.aclose()
+        for future in self._finished.values():
+            if not future.done():
+                future.set_result(None)
+        for queue in self._subscribers:
+            queue.put_nowait(None)
+
+    def _publish(self, update: WatchUpdate) -> None:
+        if update.run_id not in self._entries:
+            return  # removed while a poll was on its way
+        self._latest[update.run_id] = update
+        for queue in self._subscribers:
+            queue.put_nowait(update)
+        if self._on_update is not None:
+            self._on_update(update)
+
+    async def _run(self, run_id: str) -> None:
+        entry = self._entries[run_id]
+        result: RunStatus | None = None
+        try:
+            result = await self._watcher.watch(
+                run_id,
+                entry.poll_url,
+                self._publish,
+                started_at=entry.started_at,
+                estimated_seconds=entry.estimated_seconds,
+            )
+        except FloraError:
+            pass  # already published as a stopped update; the task itself succeeds
+        finally:
+            future = self._finished.get(run_id)
+            if future is not None and not future.done():
+                future.set_result(result)
+
+
+def _task_key(run_id: str) -> str:
+    return f"watch:{run_id}"
