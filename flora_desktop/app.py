@@ -5,10 +5,13 @@ Start-up order (each step needs the ones before it):
 1. ``parse_args``: argparse only, so ``--help`` answers without loading Qt.
 2. ``AppPaths.default()`` (``FLORA_DESKTOP_HOME`` overrides it) and ``ensure()``.
 3. ``configure_logging``: a rotating file and stderr, both behind the redacting filter.
-4. ``QApplication``, ``resources/style.qss``, then a ``qasync.QEventLoop`` as asyncio's loop.
+4. ``QApplication`` (icon, desktop file name, translator), the light/system look from
+   ``style.qss`` (``ThemeManager``), then a ``qasync.QEventLoop`` as asyncio's loop.
 5. ``CrashHandler`` on ``sys.excepthook`` (qasync sends async-slot exceptions there too).
-6. Services: ``Settings``, ``DraftStore``, the keyring and session credential stores, the
-   ``EmbeddedSandbox`` (not started yet) and the shell's ``TaskOwner``.
+6. Services: ``Settings``, ``Profiles`` (the active profile picks the base URL unless
+   ``--base-url``/``FLORA_BASE_URL`` say otherwise, and the keyring entry), ``DraftStore``,
+   the keyring and session credential stores, the ``EmbeddedSandbox`` (not started yet)
+   and the shell's ``TaskOwner``; then the theme the settings ask for.
 7. The window (sign-in panel, status bar, launcher factory), shown at once as
    "Connecting…" so the first paint waits for no network or keyring call.
 8. ``resolve_connection`` off the UI thread: ``--sandbox`` (starts the embedded server,
@@ -29,29 +32,34 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flora_desktop import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QWidget
 
     from flora_desktop.api import FloraClient
     from flora_desktop.services.credentials import CredentialStore
     from flora_desktop.services.drafts import DraftStore
+    from flora_desktop.services.history import HistoryStore
+    from flora_desktop.services.outputs import OutputDownloader
     from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import Connection, EmbeddedSandbox
     from flora_desktop.services.settings import Settings
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import ConnectedPage, MainWindow, OpenLauncher
+    from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
-STYLESHEET = RESOURCES_DIR / "style.qss"
+DESKTOP_FILE_NAME = "ai.flora.Desktop"  # packaging/linux/ai.flora.Desktop.desktop
 # Lets Python run a signal handler (Ctrl+C) while Qt's loop sleeps in C++.
 _SIGNAL_WAKE_MS = 500
 
@@ -82,27 +90,40 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def load_stylesheet(app: QApplication, path: Path = STYLESHEET) -> None:
-    try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        log.warning("no style sheet at %s: %s", path, exc)
+def load_stylesheet(app: QApplication) -> ThemeManager:
+    """Apply the packaged ``style.qss`` in the desktop's scheme; returns the theme manager."""
+    from flora_desktop.ui.assets import stylesheet_text
+    from flora_desktop.ui.theme import ThemeManager
+
+    theme = ThemeManager(app, stylesheet_text())
+    theme.apply()
+    return theme
 
 
 class LauncherConnection:
     """One connection's launcher page and the one ``FloraClient`` it uses.
 
-    ``aclose()`` cancels the page's tasks first, then closes the client, exactly once.
+    With ``tabs`` (Launch | Runs | History) the tabs are the widget. ``aclose()`` stops the
+    tabs (watches, downloads), then the page's tasks, then the download and API clients,
+    exactly once.
     """
 
-    def __init__(self, page: LauncherPage, client: FloraClient) -> None:
+    def __init__(
+        self,
+        page: LauncherPage,
+        client: FloraClient,
+        tabs: ConnectedTabs | None = None,
+        downloader: OutputDownloader | None = None,
+    ) -> None:
         self.page = page
         self.client = client
+        self.tabs = tabs
+        self.downloader = downloader
         self._closed = False
 
     @property
     def widget(self) -> QWidget:
-        return self.page
+        return self.tabs if self.tabs is not None else self.page
 
     @property
     def workspace_changed(self) -> SignalInstance:
@@ -113,22 +134,39 @@ class LauncherConnection:
         return self.page.authentication_failed
 
     async def start(self) -> None:
-        await self.page.start()
+        if self.tabs is not None:
+            await self.tabs.start()
+        else:
+            await self.page.start()
 
     async def aclose(self) -> None:
         if self._closed:
             return
         self._closed = True
         try:
+            if self.tabs is not None:
+                await self.tabs.aclose()
             await self.page.aclose()
         finally:
+            if self.downloader is not None:
+                await self.downloader.aclose()
             await self.client.aclose()
 
 
 def launcher_factory(
-    settings: Settings, drafts: DraftStore, register_secret: Callable[[str], None]
+    settings: Settings,
+    drafts: DraftStore,
+    register_secret: Callable[[str], None],
+    *,
+    history: HistoryStore | None = None,
+    cache_dir: Path | None = None,
+    poll_interval: float | None = None,
 ) -> OpenLauncher:
-    """How the window opens a launcher for a connection: a client, then the page."""
+    """How the window opens a launcher for a connection: a client, then the page.
+
+    With a ``history`` and a ``cache_dir`` the page comes in tabs with the Runs panel and
+    the History view; runs are polled every ``poll_interval`` s (default: the settings').
+    """
 
     def open_launcher(connection: Connection) -> ConnectedPage:
         from flora_desktop.api import FloraClient
@@ -137,7 +175,21 @@ def launcher_factory(
         register_secret(connection.api_key)
         client = FloraClient(api_key=connection.api_key, base_url=connection.base_url)
         page = LauncherPage(client, settings, drafts, connection)
-        return LauncherConnection(page, client)
+        if history is None or cache_dir is None:
+            return LauncherConnection(page, client)
+        from flora_desktop.services.output_cache import OutputCache
+        from flora_desktop.services.outputs import OutputDownloader
+        from flora_desktop.services.run_tracker import RunTracker
+        from flora_desktop.ui.pages.connected import ConnectedTabs
+        from flora_desktop.ui.widgets.output_view import OutputTools
+
+        interval = poll_interval if poll_interval is not None else settings.poll_interval
+        tracker = RunTracker(client, history, interval=interval)
+        downloader = OutputDownloader()
+        cache = OutputCache(cache_dir / "outputs", downloader)
+        tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
+        tabs = ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
+        return LauncherConnection(page, client, tabs, downloader)
 
     return open_launcher
 
@@ -152,18 +204,74 @@ class Shell:
     settings: Settings
     keyring_store: CredentialStore
     base_url: str
+    profiles: Profiles | None = None
+    theme: ThemeManager | None = None
+    history: HistoryStore | None = None
+
+    def show_profiles(self) -> None:
+        """Fill the window's Profile menu from the profile list."""
+        if self.profiles is not None:
+            self.window.profile_menu.set_profiles(
+                [(p.profile_id, p.name) for p in self.profiles.all()],
+                self.profiles.active.profile_id,
+            )
+
+    async def switch_profile(self, profile_id: str) -> None:
+        """Make ``profile_id`` active and connect with its base URL and saved key."""
+        if self.profiles is None:
+            return
+        profile = self.profiles.set_active(profile_id)
+        self.show_profiles()
+        await self.reconnect()
+        try:
+            await self.settings.save()
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+        log.info("switched to profile %s", profile.profile_id)
+
+    async def reconnect(self) -> None:
+        """Drop the connection and connect with the active profile (its key, never the env's)."""
+        if self.profiles is not None:
+            self.base_url = self.profiles.active.base_url
+            self.window.sign_in.set_base_url(self.base_url)
+        await self.window.close_connection()
+        await self.connect({}, use_sandbox=False)
+
+    def open_settings(self) -> None:
+        """Settings… (Ctrl+,): the dialog edits settings and profiles; OK may reconnect."""
+        from PySide6.QtCore import Qt
+
+        from flora_desktop.services.profiles import Profiles
+        from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        profiles = self.profiles if self.profiles is not None else Profiles(self.settings)
+        dialog = SettingsDialog(self.settings, profiles, self.theme, self.tasks, self.window)
+        dialog.applied.connect(self._on_settings_applied)
+        # The window owns it until it closes; tests find it with findChild.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_settings_applied(self, reconnect: bool) -> None:
+        self.show_profiles()
+        if reconnect and self.profiles is not None:
+            self.tasks.spawn("connect", self.reconnect())
 
     async def connect(self, env: Mapping[str, str], use_sandbox: bool) -> None:
         """Resolve the first connection (step 8) and show the launcher or sign-in."""
-        from flora_desktop.services.session import resolve_connection
+        from flora_desktop.services.session import SandboxUnavailable, resolve_connection
 
         self.window.show_connecting()
-        connection = await resolve_connection(
-            base_url=self.base_url,
-            env=env,
-            store=self.keyring_store,
-            sandbox=self.sandbox if use_sandbox else None,
-        )
+        try:
+            connection = await resolve_connection(
+                base_url=self.base_url,
+                env=env,
+                store=self.keyring_store,
+                sandbox=self.sandbox if use_sandbox else None,
+            )
+        except SandboxUnavailable as exc:
+            # Said in plain words on the sign-in panel, which also offers to try again.
+            self.window.show_sign_in(str(exc))
+            return
         if connection is None:
             self.window.show_sign_in()
         else:
@@ -175,6 +283,9 @@ class Shell:
         try:
             await self.window.aclose()
         finally:
+            # After the window's tasks (and so every watch) are cancelled.
+            if self.history is not None:
+                await self.history.aclose()
             await self.sandbox.stop()
         self.settings.window_geometry = geometry
         try:
@@ -186,24 +297,29 @@ class Shell:
 def build_shell(
     paths: AppPaths,
     *,
-    base_url: str,
+    base_url: str | None,
     keyring_store: CredentialStore | None = None,
     session_store: CredentialStore | None = None,
     register_secret: Callable[[str], None] = lambda _key: None,
     open_launcher: OpenLauncher | None = None,
+    poll_interval: float | None = None,
 ) -> Shell:
     """Steps 6 and 7: services and the window, each part given what it needs.
 
     Tests and ``scripts/screenshots.py`` call this with their own stores and paths.
     Needs a QApplication; builds nothing that does I/O beyond reading settings.
+    ``base_url=None`` means the active profile's. A ``keyring_store`` given here replaces
+    the profiles' keyring entries (tests, screenshots). ``poll_interval`` overrides the
+    settings' pause between polls of a run (tests use the sandbox's fast runs).
     """
     from PySide6.QtCore import QByteArray
 
     from flora_desktop.services.credentials import (
-        KeyringCredentialStore,
         SessionCredentialStore,
     )
     from flora_desktop.services.drafts import DraftStore
+    from flora_desktop.services.history import HistoryStore
+    from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import EmbeddedSandbox, forget_key
     from flora_desktop.services.settings import Settings
     from flora_desktop.services.tasks import TaskOwner
@@ -211,12 +327,24 @@ def build_shell(
     from flora_desktop.ui.pages.sign_in import SignInPanel
 
     settings = Settings.load(paths.settings_file)
-    keyring = keyring_store if keyring_store is not None else KeyringCredentialStore()
+    profiles = Profiles(settings)
+    keyring = keyring_store if keyring_store is not None else profiles.active_store()
+    if base_url is None:
+        base_url = profiles.active.base_url
     session = session_store if session_store is not None else SessionCredentialStore()
     sandbox = EmbeddedSandbox()
     tasks = TaskOwner()
+    # Opened lazily on its worker thread by the first query: nothing blocks here.
+    history = HistoryStore.for_paths(paths)
     if open_launcher is None:
-        open_launcher = launcher_factory(settings, DraftStore(paths.drafts_dir), register_secret)
+        open_launcher = launcher_factory(
+            settings,
+            DraftStore(paths.drafts_dir),
+            register_secret,
+            history=history,
+            cache_dir=paths.cache_dir,
+            poll_interval=poll_interval,
+        )
 
     async def sign_out(connection: Connection) -> None:
         await forget_key(connection, keyring, session)
@@ -237,16 +365,25 @@ def build_shell(
     )
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
-    return Shell(window, tasks, sandbox, settings, keyring, base_url)
+    shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history=history)
+    shell.show_profiles()
+    window.settings_requested.connect(shell.open_settings)
+    window.profile_chosen.connect(
+        lambda profile_id: tasks.spawn("connect", shell.switch_profile(profile_id))
+    )
+    return shell
 
 
-def _quit_after_first_paint(window: QWidget) -> None:
+def _quit_after_first_paint(window: MainWindow) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
+                # benchmarks/startup.py reads which page the first paint showed.
+                page = window.pages.currentWidget()
+                log.info("first paint showed %s", page.objectName() if page else "nothing")
                 # After this paint has finished, not inside it.
                 QTimer.singleShot(0, window.close)
             return False
@@ -258,6 +395,7 @@ async def _run(
     options: argparse.Namespace,
     paths: AppPaths,
     register_secret: Callable[[str], None],
+    theme: ThemeManager | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -269,11 +407,15 @@ async def _run(
     crash = CrashHandler(redact, parent=lambda: shell.window if shell is not None else None)
     crash.install()
     try:
+        explicit_url = (options.base_url or "").strip() or os.environ.get("FLORA_BASE_URL", "")
         shell = build_shell(
             paths,
-            base_url=resolve_base_url(options.base_url, os.environ),
+            base_url=resolve_base_url(options.base_url, os.environ) if explicit_url else None,
             register_secret=register_secret,
         )
+        if theme is not None:
+            shell.theme = theme
+            theme.set_choice(shell.settings.theme)
         window = shell.window
         closed = asyncio.Event()
         window.closing.connect(closed.set)
@@ -313,15 +455,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("FLORA Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("flora-desktop")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    from flora_desktop.ui.assets import app_icon, install_translator
+
+    app.setWindowIcon(app_icon())
+    install_translator(app)
     # The app ends when its shut-down finishes, not when the window hides.
     app.setQuitOnLastWindowClosed(False)
-    load_stylesheet(app)
+    theme = load_stylesheet(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return int(loop.run_until_complete(_run(options, paths, redacting.register_secret)))
+            run = _run(options, paths, redacting.register_secret, theme)
+            return int(loop.run_until_complete(run))
     finally:
         asyncio.set_event_loop(None)
         remove_handlers()

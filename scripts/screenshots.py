@@ -25,6 +25,9 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing the pack
 from flora_desktop.app import Shell  # noqa: E402
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.pages.launcher import LauncherPage
 
 log = logging.getLogger("screenshots")
@@ -39,7 +42,8 @@ WAIT_S = 15.0
 class State:
     name: str
     description: str
-    drive: Callable[[Shell], Awaitable[None]]
+    # Returns the window to grab when it is not the main window (a dialog), else None.
+    drive: Callable[[Shell], Awaitable[QWidget | None]]
 
 
 async def settle(shell: Shell) -> None:
@@ -79,6 +83,10 @@ async def launcher(shell: Shell) -> LauncherPage:
         await window.show_connection(await shell.sandbox.start())
     assert window.launcher is not None
     page = window.launcher.widget
+    tabs = _tabs(shell)
+    if tabs is not None:
+        tabs.setCurrentIndex(0)
+        page = tabs.launcher
     assert isinstance(page, LauncherPage)
     await wait_until(lambda: page.technique_picker.model.rowCount() > 0, "the techniques")
     return page
@@ -142,11 +150,105 @@ async def field_error(shell: Shell) -> None:
     await wait_until(lambda: page.banner.isVisible(), "the error")
 
 
+# -- runs, outputs and history ------------------------------------------------------
+
+
+def _tabs(shell: Shell) -> ConnectedTabs | None:
+    from flora_desktop.ui.pages.connected import ConnectedTabs
+
+    launcher = shell.window.launcher
+    widget = launcher.widget if launcher is not None else None
+    return widget if isinstance(widget, ConnectedTabs) else None
+
+
+async def start_run(shell: Shell, name: str, **values: str) -> str:
+    """Pick, fill and Run in the launcher, as a user would; the new run's id."""
+    page = await launcher(shell)
+    tabs = _tabs(shell)
+    assert tabs is not None
+    await choose(page, name)
+    for key, value in values.items():
+        fill(page, key, value)
+    before = len(tabs.tracker.runs)
+    await page.submit()
+    await wait_until(lambda: len(tabs.tracker.runs) > before, f"the run of {name}")
+    return tabs.tracker.runs[-1].run_id
+
+
+async def runs_panel(shell: Shell) -> None:
+    """A finished run with its outputs, a failed one, and two still going."""
+    await launcher(shell)  # connects to the sandbox when run on its own
+    tabs = _tabs(shell)
+    assert tabs is not None
+    done = await start_run(shell, "Pitch Deck Visualizer", deck="https://media.flora.ai/deck.pdf")
+    await start_run(shell, "Art Director's Critique", artwork=SAMPLE_IMAGE, brief="Spring poster")
+    await start_run(shell, "Voiceover Studio", script="Welcome to the spring sale #fail")
+    tracker = tabs.tracker
+    await wait_until(lambda: all(t.done for t in tracker.runs), "the first runs to finish")
+    await start_run(shell, "Highlight Reel Cutter", footage="https://media.flora.ai/match.mp4")
+    await start_run(shell, "Product Shot Studio", product_image=SAMPLE_IMAGE)
+    tabs.setCurrentIndex(1)
+    tabs.runs.select_run(done)
+    card = tabs.runs.outputs.cards()[0]
+    await wait_until(lambda: card.thumbnail is not None and card.thumbnail.has_image, "a thumbnail")
+    await asyncio.sleep(1.0)  # the two new runs show some progress
+    _hide_toast(tabs)
+
+
+async def image_output(shell: Shell) -> QWidget | None:
+    """The full view of an image output (its own window)."""
+    tabs = _tabs(shell)
+    assert tabs is not None
+    tabs.setCurrentIndex(1)
+    outputs = tabs.runs.outputs
+    card = next(c for c in outputs.cards() if c.thumbnail is not None)
+    viewer = await outputs.view_full(card.output.output_id)
+    assert viewer is not None
+    viewer.resize(900, 640)
+    viewer.fit()
+    return viewer
+
+
+async def history(shell: Shell) -> None:
+    """Every run so far, searchable, with the selected one's inputs and outputs."""
+    tabs = _tabs(shell)
+    assert tabs is not None
+    for viewer in tabs.runs.outputs.viewers:
+        viewer.close()
+    tracker = tabs.tracker
+    await wait_until(lambda: all(t.done for t in tracker.runs), "every run to finish")
+    tabs.setCurrentIndex(2)
+    view = tabs.history
+    await view.refresh()
+    await wait_until(lambda: view.model.rowCount() >= 5, "the history")
+    row = next(
+        r
+        for r in range(view.model.rowCount())
+        if (rec := view.model.record_at(r)) is not None
+        and rec.technique_name == "Pitch Deck Visualizer"
+    )
+    view.table.selectRow(row)
+    await wait_until(lambda: view.selected_record is not None, "the selected run")
+    card = view.outputs.cards()[0]
+    await wait_until(lambda: card.thumbnail is not None and card.thumbnail.has_image, "a thumbnail")
+    _hide_toast(tabs)
+
+
+def _hide_toast(tabs: ConnectedTabs) -> None:
+    # Xvfb has no window manager, so the window is never "active" and every finished run
+    # raises the corner toast; hide it so it covers nothing in the pictures.
+    if tabs.notifier is not None:
+        tabs.notifier.toast.hide()
+
+
 STATES: list[State] = [
     State("signed-out", "first start: the sign-in panel", signed_out),
     State("filling", "a technique picked and its inputs filled", filling),
     State("result", "the run that started, inline", result),
     State("field-error", "FLORA refused an input: the message on its row", field_error),
+    State("runs-panel", "runs finished and in progress, with outputs", runs_panel),
+    State("image-output", "an image output in its full view", image_output),
+    State("history", "the history, with a run's inputs and outputs", history),
 ]
 
 
@@ -168,6 +270,8 @@ async def take(states: list[State], out: Path, home: Path) -> list[Path]:
         # In-memory stores: screenshots never read or write the machine's keyring.
         keyring_store=SessionCredentialStore(),
         session_store=SessionCredentialStore(),
+        # The sandbox's runs take 4 s: poll faster than the contract's 2 s for the pictures.
+        poll_interval=0.5,
     )
     screen = QGuiApplication.primaryScreen()
     shell.window.setGeometry(screen.availableGeometry())
@@ -175,10 +279,11 @@ async def take(states: list[State], out: Path, home: Path) -> list[Path]:
     saved: list[Path] = []
     try:
         for state in states:
-            await state.drive(shell)
+            shown = await state.drive(shell)
             await settle(shell)
             path = out / f"{state.name}.png"
-            if not shell.window.grab().save(str(path)):
+            target = shown if shown is not None else shell.window
+            if not target.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             log.info("saved %s (%s)", path, state.description)
             saved.append(path)

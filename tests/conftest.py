@@ -7,8 +7,10 @@ session; each test gets it freshly reset (``POST /_sandbox/reset``).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -87,11 +89,29 @@ def reset_sandbox(server: SandboxServer, **overrides: Any) -> None:
         "casing": defaults.casing,
         "catalog_size": defaults.catalog_size,
         "seed": defaults.seed,
+        "asset_ready_seconds": defaults.asset_ready_seconds,
+        "bad_key_code": defaults.bad_key_code,
         **overrides,
     }
     # Plain HTTP on loopback: skip loading CA certificates, which costs ~150 ms per client.
     with httpx.Client(verify=False, timeout=10) as control:
         control.post(f"{server.root_url}/_sandbox/reset", json=body).raise_for_status()
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage_here() -> Iterator[None]:
+    """Once Qt is loaded, collect garbage on the main thread before and after each test.
+
+    Widgets a test left without a parent die when Python collects them. Left to chance, the
+    collection can run on the sandbox's thread (it allocates a lot), and Qt objects destroyed
+    off their thread warn ("Timers cannot be stopped from another thread") or crash.
+    """
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    gc.collect()
+    yield
+    gc.collect()
 
 
 class _ErrorLogCollector(logging.Handler):

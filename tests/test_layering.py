@@ -42,6 +42,13 @@ def _modules_loaded_by(module: str) -> set[str]:
         "flora_desktop.services.history",
         "flora_desktop.services.outputs",
         "flora_desktop.services.failures",
+        "flora_desktop.services.run_tracker",
+        "flora_desktop.services.rerun",
+        "flora_desktop.services.output_cache",
+        "flora_desktop.services.profiles",
+        "flora_desktop.services.uploads",
+        "flora_desktop.services.share",
+        "flora_desktop.services.presets",
     ],
 )
 def test_module_imports_without_qt(module: str) -> None:

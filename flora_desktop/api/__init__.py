@@ -33,8 +33,10 @@ from flora_desktop.api.errors import (
 from flora_desktop.api.idempotency import new_idempotency_key
 from flora_desktop.api.models import (
     Action,
+    ActionRef,
     Asset,
     Model,
+    ModelRef,
     RunOutput,
     RunStart,
     RunStatus,
@@ -57,6 +59,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Action",
+    "ActionRef",
     "Asset",
     "AssetUploadError",
     "AuthenticationError",
@@ -73,6 +76,7 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "Model",
+    "ModelRef",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

@@ -49,6 +49,7 @@ from flora_desktop.api.resources.technique_runs import TechniqueRuns
 from flora_desktop.api.resources.techniques import Techniques
 from flora_desktop.api.resources.workspaces import Workspaces
 from flora_desktop.api.retry import RetryDecision, RetryPolicy
+from flora_desktop.api.retry_notices import RetryNotice, announce_retry
 
 __all__ = ["FloraClient"]
 
@@ -88,15 +89,15 @@ def _parse_success(response: httpx.Response, content: bytes, request_id: str | N
     if response.status_code == 204 or not content:
         return None
     try:
-        payload = json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
+        # RecursionError: JSON nested deeper than Python's stack (a hostile or broken body).
+        return normalize_keys(json.loads(content))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise APIResponseValidationError(
             "The FLORA API sent a response that is not JSON.",
             status_code=response.status_code,
             request_id=request_id,
             body=_excerpt(response, content),
         ) from exc
-    return normalize_keys(payload)
 
 
 class FloraClient:
@@ -288,6 +289,14 @@ class FloraClient:
                         error.retry_after = decision.retry_after
                     raise error
             logger.debug("retrying %s %s in %.2f s", method, url.path, decision.delay)
+            announce_retry(
+                RetryNotice(
+                    attempt=attempt + 1,
+                    delay=decision.delay,
+                    status_code=getattr(error, "status_code", None),
+                    code=getattr(error, "code", None),
+                )
+            )
             await asyncio.sleep(decision.delay)
             attempt += 1
 
@@ -299,10 +308,15 @@ class FloraClient:
         """
         async with asyncio.timeout(self.timeout):
             response = await self._http.send(request, stream=True)
+            # Held, not iterated inline: leaving the loop early (the size limit) must not
+            # drop the generator before the response is closed. qasync installs no async
+            # generator finalizer, so a dropped one is closed at once and httpcore's cleanup
+            # would await inside it ("async generator ignored GeneratorExit").
+            body = response.aiter_bytes()
             try:
                 chunks: list[bytes] = []
                 size = 0
-                async for chunk in response.aiter_bytes():
+                async for chunk in body:
                     size += len(chunk)
                     if size > MAX_RESPONSE_BYTES:
                         raise APIResponseValidationError(
@@ -313,6 +327,10 @@ class FloraClient:
                     chunks.append(chunk)
             finally:
                 await response.aclose()
+                # aiter_bytes() is typed as an iterator but is an async generator.
+                closer = getattr(body, "aclose", None)
+                if closer is not None:
+                    await closer()
         return response, b"".join(chunks)
 
     def _status_error(
@@ -328,7 +346,7 @@ class FloraClient:
         if content:
             try:
                 body = normalize_keys(json.loads(content))
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 body = _excerpt(response, content)
             if not (isinstance(body, Mapping) and isinstance(body.get("error"), Mapping)):
                 return APIResponseValidationError(

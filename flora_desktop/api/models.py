@@ -25,10 +25,12 @@ __all__ = [
     "TERMINAL_RUN_STATUSES",
     "Action",
     "ActionIO",
+    "ActionRef",
     "Asset",
     "FieldError",
     "Model",
     "ModelParam",
+    "ModelRef",
     "RunOutput",
     "RunStart",
     "RunStatus",
@@ -107,11 +109,22 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _as_float(value: int | float) -> float | None:
+    # JSON integers have no size limit; one beyond a float's range is not a usable number.
+    try:
+        return float(value)
+    except OverflowError:
+        return None
+
+
 def _req_num(data: Mapping[str, Any], key: str, model: str) -> float:
     value = data.get(key)
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise _fail(model, key, "a number", value)
-    return float(value)
+    number = _as_float(value)
+    if number is None:
+        raise _fail(model, key, "a number in range", value)
+    return number
 
 
 def _opt_num(data: Mapping[str, Any], key: str, model: str) -> float | None:
@@ -119,7 +132,9 @@ def _opt_num(data: Mapping[str, Any], key: str, model: str) -> float | None:
     if value is None:
         return None
     if _is_number(value):
-        return float(value)
+        number = _as_float(value)
+        if number is not None:
+            return number
     logger.debug("ignoring %s.%s of type %s", model, key, type(value).__name__)
     return None
 
@@ -262,16 +277,37 @@ def _opt_ref(data: Mapping[str, Any], key: str) -> TechniqueRef | None:
     return None if value is None else TechniqueRef.from_dict(value)
 
 
-def _opt_nested_str(data: Mapping[str, Any], key: str, inner: str, model: str) -> str | None:
-    value = data.get(key)
-    if isinstance(value, Mapping):
-        return _opt_str(value, inner, model)
-    return None
+@dataclass(frozen=True)
+class ActionRef:
+    """The ``action`` object of an action run's start answer."""
+
+    action_id: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        data = _mapping(data, "ActionRef")
+        return cls(action_id=_req_str(data, "action_id", "ActionRef"))
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """The ``model`` object of a generation run's start answer."""
+
+    model_id: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        data = _mapping(data, "ModelRef")
+        return cls(model_id=_req_str(data, "model_id", "ModelRef"))
 
 
 @dataclass(frozen=True)
 class RunStart:
-    """The answer to ``POST /runs/technique`` (and the other top-level starts)."""
+    """The answer to ``POST /runs/technique`` (and the other top-level starts).
+
+    ``technique``, ``action`` and ``model`` are the contract's nested objects (§4.3), each
+    present only for its kind of run.
+    """
 
     run_id: str
     type: str
@@ -280,8 +316,16 @@ class RunStart:
     poll_url: str | None = None
     project_id: str | None = None
     technique: TechniqueRef | None = None
-    action_id: str | None = None
-    model_id: str | None = None
+    action: ActionRef | None = None
+    model: ModelRef | None = None
+
+    @property
+    def action_id(self) -> str | None:
+        return self.action.action_id if self.action is not None else None
+
+    @property
+    def model_id(self) -> str | None:
+        return self.model.model_id if self.model is not None else None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -298,8 +342,8 @@ class RunStart:
             poll_url=_opt_str(data, "poll_url", "RunStart"),
             project_id=_opt_str(data, "project_id", "RunStart"),
             technique=_opt_ref(data, "technique"),
-            action_id=_opt_nested_str(data, "action", "action_id", "RunStart"),
-            model_id=_opt_nested_str(data, "model", "model_id", "RunStart"),
+            action=None if data.get("action") is None else ActionRef.from_dict(data["action"]),
+            model=None if data.get("model") is None else ModelRef.from_dict(data["model"]),
         )
 
 

@@ -9,7 +9,7 @@ import sys
 import threading
 
 from flora_desktop.sandbox.config import DEFAULT_HOST, DEMO_API_KEY, SandboxConfig
-from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.sandbox.server import SandboxServer, is_loopback
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Start the sandbox, print its URL and key, and serve until interrupted."""
     args = _parser().parse_args(argv)
+    if not args.allow_non_loopback and not is_loopback(args.host):
+        # Name the CLI's own switch, not the config field the server's refusal names.
+        sys.stderr.write(
+            f"flora-sandbox: refusing to serve on {args.host!r}: not a loopback address "
+            "(pass --allow-non-loopback to do it anyway)\n"
+        )
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = SandboxConfig(
         host=args.host,

@@ -140,6 +140,10 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         return error_response(ApiError(code, message, status=exc.status))
     except asyncio.CancelledError:
         raise
+    except ConnectionError:
+        # The client hung up before its body was read (it timed out): nobody to answer.
+        logger.info("client went away during %s %s", request.method, request.path)
+        return web.Response(status=499)
     except Exception:
         logger.exception("sandbox handler failed for %s %s", request.method, request.path)
         return error_response(ApiError("internal_error"))

@@ -420,9 +420,12 @@ async def _stream_to_folder(
             # Synchronous on purpose: a cancel landing inside a worker thread here would
             # orphan the temp file; creating an empty file is quick.
             temp, handle = _open_temp(root)
+            # Held and closed below, not dropped mid-loop: qasync installs no async-generator
+            # finalizer, so a dropped one breaks httpcore's cleanup (as in api/_client.py).
+            body = response.aiter_bytes()
             try:
                 received = 0
-                async for chunk in response.aiter_bytes():
+                async for chunk in body:
                     received += len(chunk)
                     if received > max_bytes:
                         raise DownloadTooLargeError(_too_large(max_bytes))
@@ -437,6 +440,10 @@ async def _stream_to_folder(
                 # Error, size limit or cancel: the half-written temp must not survive.
                 _discard(temp, handle)
                 raise
+            finally:
+                closer = getattr(body, "aclose", None)  # an async generator, typed as iterator
+                if closer is not None:
+                    await closer()
     except httpx.HTTPError as exc:
         log.debug("download from %s failed: %s", host, type(exc).__name__)
         raise DownloadFailedError(f"Could not download from {host}; nothing was saved.") from exc

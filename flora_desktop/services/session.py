@@ -14,6 +14,7 @@ from flora_desktop.services.credentials import CredentialStore, CredentialsUnava
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import Workspace
+    from flora_desktop.sandbox.config import SandboxConfig
     from flora_desktop.sandbox.server import SandboxServer
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "CredentialStore",
     "EmbeddedSandbox",
     "KeyFormatError",
+    "SandboxUnavailable",
     "clean_key",
     "env_api_key",
     "forget_key",
@@ -38,6 +40,10 @@ VERIFY_TIMEOUT_SECONDS = 20.0
 VERIFY_MAX_RETRIES = 1
 
 ConnectionSource = Literal["sandbox", "environment", "keyring", "session"]
+
+# The embedded sandbox gets a new port on every start; what the user chose there is
+# remembered under this one name instead, so it survives a restart.
+SANDBOX_SETTINGS_URL = "sandbox://embedded"
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,23 @@ class Connection:
     def label(self) -> str:
         return "Sandbox" if self.is_sandbox else self.host
 
+    @property
+    def settings_url(self) -> str:
+        """The URL the last workspace and technique are remembered under."""
+        return SANDBOX_SETTINGS_URL if self.is_sandbox else self.base_url
+
     def __repr__(self) -> str:
         return f"Connection(base_url={self.base_url!r}, api_key='***', source={self.source!r})"
+
+
+class SandboxUnavailable(Exception):
+    """The embedded sandbox could not start; the message is a plain sentence for the user."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The practice sandbox could not start on this computer (it needs to open a "
+            "local network port on 127.0.0.1). Try again, or sign in with your API key."
+        )
 
 
 class KeyFormatError(ValueError):
@@ -160,7 +181,8 @@ class EmbeddedSandbox:
     calls, so both run in an executor, never on the UI thread.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self._config = config  # None: the defaults (127.0.0.1, a free port, the demo key)
         self._server: SandboxServer | None = None
         self._started: asyncio.Future[None] | None = None
 
@@ -169,17 +191,28 @@ class EmbeddedSandbox:
         return self._started is not None
 
     async def start(self) -> Connection:
-        """Start the server once (later calls reuse it) and return its connection."""
+        """Start the server once (later calls reuse it) and return its connection.
+
+        Raises ``SandboxUnavailable`` when it cannot start; a later call tries afresh.
+        """
         if self._started is None:
             from flora_desktop.sandbox.config import SandboxConfig
             from flora_desktop.sandbox.server import SandboxServer
 
-            server = SandboxServer(SandboxConfig())
+            server = SandboxServer(self._config or SandboxConfig())
             self._server = server
             self._started = asyncio.get_running_loop().run_in_executor(None, server.start)
-        # Shielded: a cancelled caller must not leave a half-started server that stop()
-        # cannot find.
-        await asyncio.shield(self._started)
+        started = self._started
+        try:
+            # Shielded: a cancelled caller must not leave a half-started server that stop()
+            # cannot find.
+            await asyncio.shield(started)
+        except (OSError, RuntimeError) as exc:
+            log.warning("the embedded sandbox could not start: %s", exc)
+            if self._started is started:
+                self._started = None
+                self._server = None
+            raise SandboxUnavailable() from exc
         assert self._server is not None
         log.info("embedded sandbox listening on %s", self._server.api_url)
         return Connection(self._server.api_url, self._server.api_key, "sandbox")

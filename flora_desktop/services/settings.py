@@ -1,4 +1,5 @@
-"""The user's preferences in ``settings.json``: last workspace and technique per API, window.
+"""The user's preferences in ``settings.json``: last workspace and technique per API, window,
+API profiles (names and base URLs), output folder, poll interval, notifications and theme.
 
 There is no API key field, and every value is checked before it is kept: keys live in the
 OS keyring (``credentials.py``) or nowhere.
@@ -13,10 +14,11 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from .credentials import looks_like_api_key, normalise_base_url
 from .paths import ensure_private_dir, write_atomically
+from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
 
 _log = logging.getLogger(__name__)
 
@@ -27,6 +29,21 @@ _LAST_WORKSPACE = "last_workspace"
 _LAST_TECHNIQUE = "last_technique"
 _SERVER_FIELDS = (_LAST_WORKSPACE, _LAST_TECHNIQUE)
 
+ThemeChoice = Literal["system", "light", "dark"]
+THEME_CHOICES: tuple[ThemeChoice, ...] = get_args(ThemeChoice)
+# The contract asks clients to wait 2–5 s between polls of a run (CONTRACT §5.6).
+MIN_POLL_INTERVAL_S = 2.0
+MAX_POLL_INTERVAL_S = 5.0
+DEFAULT_POLL_INTERVAL_S = 2.0
+OUTPUT_SUBFOLDER = "FLORA"
+
+
+def default_output_folder() -> Path:
+    """Where outputs go until the user picks a folder: ``FLORA`` in the Pictures folder."""
+    import platformdirs  # only needed when the folder is shown or used
+
+    return Path(platformdirs.user_pictures_dir()) / OUTPUT_SUBFOLDER
+
 
 class Settings:
     """Preferences kept in memory; ``save()`` writes them to ``path`` atomically."""
@@ -36,6 +53,12 @@ class Settings:
         # normalised base URL -> {"last_workspace": id, "last_technique": id}
         self._servers: dict[str, dict[str, str]] = {}
         self._window_geometry: str | None = None
+        self._output_folder: Path | None = None
+        self._poll_interval = DEFAULT_POLL_INTERVAL_S
+        self._notifications = True
+        self._theme: ThemeChoice = "system"
+        self._profiles: tuple[Profile, ...] = ()
+        self._active_profile = DEFAULT_PROFILE_ID
         self._save_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
@@ -86,6 +109,88 @@ class Settings:
             raise ValueError("window geometry must be a base64 string")
         self._window_geometry = value
 
+    # -- preferences (Settings dialog) ----------------------------------------------
+
+    @property
+    def output_folder(self) -> Path | None:
+        """The folder the user chose for run outputs, or None for the default."""
+        return self._output_folder
+
+    @output_folder.setter
+    def output_folder(self, value: Path | None) -> None:
+        if value is not None:
+            value = Path(value)
+            if not value.is_absolute():
+                raise ValueError("the output folder must be an absolute path")
+            _check_storable(str(value))
+        self._output_folder = value
+
+    def output_folder_or_default(self) -> Path:
+        """The folder outputs are saved to: the chosen one, else ``default_output_folder()``."""
+        return self._output_folder if self._output_folder is not None else default_output_folder()
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between two polls of a running run, within the contract's 2–5 s."""
+        return self._poll_interval
+
+    @poll_interval.setter
+    def poll_interval(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise ValueError("the poll interval is a number of seconds")
+        if not MIN_POLL_INTERVAL_S <= seconds <= MAX_POLL_INTERVAL_S:
+            raise ValueError(
+                f"the poll interval must be {MIN_POLL_INTERVAL_S:g}–{MAX_POLL_INTERVAL_S:g} s"
+            )
+        self._poll_interval = float(seconds)
+
+    @property
+    def notifications(self) -> bool:
+        """Whether a finished run raises a desktop notification."""
+        return self._notifications
+
+    @notifications.setter
+    def notifications(self, enabled: bool) -> None:
+        if not isinstance(enabled, bool):
+            raise ValueError("notifications is on or off")
+        self._notifications = enabled
+
+    @property
+    def theme(self) -> ThemeChoice:
+        """``system`` follows the desktop's light/dark scheme; ``light``/``dark`` force one."""
+        return self._theme
+
+    @theme.setter
+    def theme(self, choice: ThemeChoice) -> None:
+        if choice not in THEME_CHOICES:
+            raise ValueError(f"theme must be one of {', '.join(THEME_CHOICES)}")
+        self._theme = choice
+
+    @property
+    def profiles(self) -> tuple[Profile, ...]:
+        """The saved API profiles (names and base URLs, never keys); see ``profiles.py``."""
+        return self._profiles
+
+    @profiles.setter
+    def profiles(self, profiles: tuple[Profile, ...]) -> None:
+        ids = [p.profile_id for p in profiles]
+        if len(set(ids)) != len(ids):
+            raise ValueError("profile ids must be unique")
+        for profile in profiles:
+            for value in (profile.profile_id, profile.name, profile.base_url):
+                _check_storable(value)
+        self._profiles = tuple(profiles)
+
+    @property
+    def active_profile(self) -> str:
+        """The id of the profile the app connects with."""
+        return self._active_profile
+
+    @active_profile.setter
+    def active_profile(self, profile_id: str) -> None:
+        _check_storable(profile_id)
+        self._active_profile = profile_id
+
     # -- saving ---------------------------------------------------------------------
 
     async def save(self) -> None:
@@ -104,6 +209,12 @@ class Settings:
             "version": _FORMAT_VERSION,
             "servers": {url: dict(values) for url, values in sorted(self._servers.items())},
             "window_geometry": self._window_geometry,
+            "output_folder": str(self._output_folder) if self._output_folder else None,
+            "poll_interval_s": self._poll_interval,
+            "notifications": self._notifications,
+            "theme": self._theme,
+            "profiles": [profile.to_json() for profile in self._profiles],
+            "active_profile": self._active_profile,
         }
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
         # Setters refuse key-like values already; this guards whatever is added later.
@@ -160,6 +271,49 @@ class Settings:
                 self.window_geometry = geometry
             except ValueError:
                 _log.warning("settings: ignoring an invalid window_geometry")
+        self._read_preferences(document)
+
+    def _read_preferences(self, document: dict[str, Any]) -> None:
+        """The Settings dialog's values; each invalid one falls back to its default alone."""
+        readers: dict[str, Any] = {
+            "output_folder": lambda v: setattr(
+                self, "output_folder", Path(v) if isinstance(v, str) else _invalid()
+            ),
+            "poll_interval_s": lambda v: setattr(self, "poll_interval", v),
+            "notifications": lambda v: setattr(self, "notifications", v),
+            "theme": lambda v: setattr(self, "theme", v),
+            "active_profile": lambda v: setattr(
+                self, "active_profile", v if isinstance(v, str) else _invalid()
+            ),
+        }
+        for field, read in readers.items():
+            value = document.get(field)
+            if value is None:
+                continue
+            try:
+                read(value)
+            except ValueError:
+                _log.warning("settings: ignoring an invalid %s", field)
+        profiles = document.get("profiles", [])
+        if not isinstance(profiles, list):
+            _log.warning("settings: ignoring 'profiles', which is not a list")
+            profiles = []
+        kept: dict[str, Profile] = {}
+        for entry in profiles:
+            try:
+                profile = Profile.from_json(entry)
+            except ProfileError:
+                _log.warning("settings: ignoring an invalid profile")
+                continue
+            kept.setdefault(profile.profile_id, profile)
+        try:
+            self.profiles = tuple(kept.values())
+        except ValueError:
+            _log.warning("settings: ignoring the profiles, one of them is not storable")
+
+
+def _invalid() -> Any:
+    raise ValueError("wrong type")
 
 
 def _check_storable(value: str) -> None:

@@ -26,8 +26,11 @@ class TaskOwner:
 
     def spawn(self, key: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
         if self._closed:
-            coro.close()
-            raise RuntimeError("TaskOwner is closed")
+            # Widgets can still emit while their page shuts down: such late work is
+            # cancelled before its first step, so none of it runs.
+            late = asyncio.get_running_loop().create_task(coro, name=key)
+            late.cancel()
+            return late
         previous = self._tasks.get(key)
         if previous is not None and not previous.done():
             previous.cancel()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -14,6 +14,7 @@ from flora_desktop.services.credentials import CredentialsUnavailable
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.pages.sign_in import SignInPanel
+from flora_desktop.ui.widgets.profile_menu import ProfileMenu
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         closing(): the window was closed; the app then awaits ``aclose()``.
+        settings_requested(): Settings… was chosen; the app opens the dialog.
+        profile_chosen(str): another API profile was picked in the Profile menu.
     """
 
     closing = Signal()
+    settings_requested = Signal()
+    profile_chosen = Signal(str)
 
     def __init__(
         self,
@@ -94,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.sign_in = sign_in
         self.sign_in.signed_in.connect(self._on_signed_in)
-        self._connecting = QLabel("Connecting to FLORA…", self)
+        self._connecting = QLabel(self.tr("Connecting to FLORA…"), self)
         self._connecting.setObjectName("connectingPage")
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
@@ -108,19 +113,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu("&FLORA")
-        self.sandbox_action = QAction("Connect to the &sandbox", self)
+        menu = self.menuBar().addMenu(self.tr("&FLORA"))
+        self.sandbox_action = QAction(self.tr("Connect to the &sandbox"), self)
         self.sandbox_action.setObjectName("connectSandboxAction")
-        self.sandbox_action.setToolTip("Use a practice FLORA on this computer; nothing is charged.")
+        self.sandbox_action.setToolTip(
+            self.tr("Use a practice FLORA on this computer; nothing is charged.")
+        )
         self.sandbox_action.triggered.connect(self._on_connect_sandbox)
-        self.sign_in_action = QAction("Sign &in with an API key…", self)
+        self.sign_in_action = QAction(self.tr("Sign &in with an API key…"), self)
         self.sign_in_action.setObjectName("signInAction")
-        self.sign_in_action.setToolTip("Leave the sandbox and use your own FLORA API key.")
+        self.sign_in_action.setToolTip(self.tr("Leave the sandbox and use your own FLORA API key."))
         self.sign_in_action.triggered.connect(lambda: self.show_sign_in())
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self._on_sign_out)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -128,8 +135,34 @@ class MainWindow(QMainWindow):
         menu.setToolTipsVisible(True)
         for action in (self.sandbox_action, self.sign_in_action, self.sign_out_action):
             menu.addAction(action)
+        # Settings, profiles and help (issue 7): their logic lives in ui/dialogs and widgets.
+        self.profile_menu = ProfileMenu(self)
+        self.profile_menu.profile_chosen.connect(self.profile_chosen)
+        menu.addMenu(self.profile_menu)
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+
+    def show_shortcuts(self) -> None:
+        """F1: the sheet listing every action and its keys."""
+        from flora_desktop.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.shortcuts_sheet = sheet
 
     # -- state ----------------------------------------------------------------------
 
@@ -146,7 +179,7 @@ class MainWindow(QMainWindow):
         can_sign_out = source in ("keyring", "session")
         self.sign_out_action.setEnabled(can_sign_out)
         self.sign_out_action.setToolTip(
-            SIGN_OUT_TIPS[source] if source is not None else "You are not signed in."
+            SIGN_OUT_TIPS[source] if source is not None else self.tr("You are not signed in.")
         )
         self.sandbox_action.setEnabled(source != "sandbox")
         # The sandbox has nothing to sign out of, but the user may want a real key now.
@@ -193,6 +226,11 @@ class MainWindow(QMainWindow):
         await self._close_launcher()
         self.sign_in.set_base_url(connection.base_url)
         self.show_sign_in()
+
+    async def close_connection(self) -> None:
+        """Close the launcher and its client (switching profiles); the page stays as it is."""
+        await self._close_launcher()
+        self.status.set_connection(None)
 
     async def connect_sandbox(self) -> None:
         await self.sign_in.try_sandbox()

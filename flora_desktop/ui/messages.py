@@ -24,6 +24,7 @@ from flora_desktop.api.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
+from flora_desktop.api.retry_notices import RetryNotice
 
 __all__ = [
     "ALREADY_STARTED_TITLE",
@@ -115,6 +116,21 @@ _NOT_ANSWERING = UserMessage(
     action=Action.TRY_AGAIN,
 )
 
+# The same trouble while only reading (lists, a technique, the history): no run is involved.
+_NOT_ANSWERING_LOADING = UserMessage(
+    title="FLORA is not answering",
+    sentence="The app could not get an answer from FLORA.",
+    what_to_do="Check your internet connection, then try again.",
+    action=Action.TRY_AGAIN,
+)
+
+_UNREADABLE_LOADING = UserMessage(
+    title="FLORA sent an unexpected answer",
+    sentence="FLORA sent an answer the app could not read.",
+    what_to_do="Try again in a moment; if it keeps happening, check FLORA's status page.",
+    action=Action.TRY_AGAIN,
+)
+
 
 def format_cost(usd: float | None) -> str:
     """``0.12`` -> ``"$0.12"``; costs below a cent keep their precision."""
@@ -139,6 +155,23 @@ def rate_limit_countdown(seconds: float) -> str:
     return f"FLORA is busy; trying again in {max(1, math.ceil(seconds))} s."
 
 
+def retry_countdown(seconds: float, *, rate_limited: bool) -> str:
+    """The live line while the client waits to retry by itself."""
+    if rate_limited:
+        return rate_limit_countdown(seconds)
+    return f"FLORA is not answering; trying again in {max(1, math.ceil(seconds))} s."
+
+
+def retry_notice_message(notice: RetryNotice) -> UserMessage:
+    """While the client waits to retry a request by itself: say so, with a countdown."""
+    return UserMessage(
+        title="FLORA is busy" if notice.rate_limited else "Waiting for FLORA",
+        sentence=retry_countdown(notice.delay, rate_limited=notice.rate_limited),
+        what_to_do="The app tries again by itself; you don't need to do anything.",
+        retry_in=notice.delay,
+    )
+
+
 def field_line(error: FieldError) -> str:
     """One unmatched field error as a readable line, e.g. ``"technique_id: Must start…"``."""
     message = _plain(error.message) or "This value was not accepted."
@@ -161,11 +194,14 @@ def _plain(text: str | None) -> str:
     return stripped
 
 
-def describe_error(error: FloraError, *, rate_limit_retry: bool = True) -> UserMessage:
+def describe_error(
+    error: FloraError, *, rate_limit_retry: bool = True, starting_run: bool = True
+) -> UserMessage:
     """Map one typed client error onto what the page says and offers.
 
     ``rate_limit_retry`` says whether the page will retry a 429 by itself (it does once per
-    click); when false the message says what to do instead.
+    click); when false the message says what to do instead. ``starting_run`` is false when
+    the failed request only read something: the words then leave runs and charges out.
     """
     if isinstance(error, MissingAPIKeyError | AuthenticationError):
         return UserMessage(
@@ -212,6 +248,14 @@ def describe_error(error: FloraError, *, rate_limit_retry: bool = True) -> UserM
         )
     if isinstance(error, RateLimitError):
         wait = error.retry_after if error.retry_after is not None else 5.0
+        if not starting_run:
+            # Only reading: the client already waited and retried; nothing retries now.
+            return UserMessage(
+                title="FLORA is busy",
+                sentence="FLORA asked the app to slow down, so this could not be loaded yet.",
+                what_to_do="Wait a minute, then try again.",
+                action=Action.TRY_AGAIN,
+            )
         if rate_limit_retry:
             return UserMessage(
                 title="FLORA is busy",
@@ -242,11 +286,13 @@ def describe_error(error: FloraError, *, rate_limit_retry: bool = True) -> UserM
         )
     if isinstance(error, InternalServerError | APIConnectionError):
         # Timeouts are connection errors: the same words fit both.
-        return _NOT_ANSWERING
+        return _NOT_ANSWERING if starting_run else _NOT_ANSWERING_LOADING
     if isinstance(error, APIResponseValidationError):
         if (error.status_code or 0) >= 500:
             # A gateway's HTML error page: the same situation as a 5xx from FLORA itself.
-            return _NOT_ANSWERING
+            return _NOT_ANSWERING if starting_run else _NOT_ANSWERING_LOADING
+        if not starting_run:
+            return _UNREADABLE_LOADING
         return UserMessage(
             title="FLORA sent an unexpected answer",
             sentence="FLORA sent an answer the app could not read. The run may have started.",

@@ -25,7 +25,10 @@ from flora_desktop.api.errors import (
     RateLimitError,
 )
 from flora_desktop.api.models import Technique, Workspace
+from flora_desktop.api.retry_notices import RetryNotice, retry_notices
 from flora_desktop.services.catalog import TechniqueCatalog
+from flora_desktop.services.rerun import RerunRequest, draft_for
+from flora_desktop.services.run_tracker import StartedRun
 from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import (
@@ -35,9 +38,11 @@ from flora_desktop.ui.messages import (
     Action,
     describe_error,
     field_line,
-    rate_limit_countdown,
+    retry_countdown,
+    retry_notice_message,
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
+from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -57,6 +62,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# Client backoffs shorter than this pass without a banner (a 429 is always shown).
+RETRY_NOTICE_MIN_SECONDS = 1.0
+
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
 
@@ -72,10 +80,14 @@ class LauncherPage(QWidget):
     ``authentication_failed()`` on a 401 (the window shows its sign-in panel; the page keeps
     its state). Coroutines: ``start()``, ``submit()``, ``look_up()``, ``refresh()``,
     ``select_technique(id)``, ``aclose()``.
+    ``run_started(object)``: a ``StartedRun`` each time FLORA accepts a run (or says it was
+    already started), for the Runs panel and the history. ``load_inputs(request)`` and
+    ``run_again(request)`` bring a past run back into the editor.
     """
 
     workspace_changed = Signal(str)
     authentication_failed = Signal()
+    run_started = Signal(object)
 
     def __init__(
         self,
@@ -84,19 +96,22 @@ class LauncherPage(QWidget):
         drafts: DraftStore,
         connection: Connection,
         parent: QWidget | None = None,
+        tools: ToolOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
         self._client = client
         self._settings = settings
         self._drafts = drafts
-        self._base_url = connection.base_url
+        # Where this connection's last workspace and technique are remembered.
+        self._settings_url = connection.settings_url
         self._tasks = TaskOwner()
         self._catalog = TechniqueCatalog(client)
         self._submitter = RunSubmitter(client)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
         self._busy = False
+        self._retry_notice_shown = False
         self._setting_technique = False
         # What "Try again" does for the error on show, and the submission a look-up is for.
         self._retry: Callable[[], Awaitable[object]] | None = None
@@ -109,13 +124,15 @@ class LauncherPage(QWidget):
         self.run_bar = RunBar(self)
         self.banner = ErrorBanner(self)
         self.result_panel = ResultPanel(self)
-        self._technique_title = QLabel("Choose a technique on the left.", self)
+        self._technique_title = QLabel(self.tr("Choose a technique on the left."), self)
         self._technique_title.setObjectName("techniqueTitle")
         self._technique_title.setWordWrap(True)
         self._technique_about = QLabel(self)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
         self._build_layout()
+        # Files into media rows, "Copy as…" and presets (launcher_tools.py).
+        self.tools = LauncherTools(self, client, connection, drafts, tools)
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
@@ -128,11 +145,12 @@ class LauncherPage(QWidget):
         self.result_panel.look_up_requested.connect(self._on_look_up_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setWhatsThis(self.tr("Run the technique"))  # listed by the F1 sheet
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_run_shortcut)
 
     def _build_layout(self) -> None:
-        workspace_label_widget = QLabel("&Workspace", self)
+        workspace_label_widget = QLabel(self.tr("&Workspace"), self)
         workspace_label_widget.setBuddy(self.workspace_picker)
         left = QWidget(self)
         left.setObjectName("launcherPickers")
@@ -177,6 +195,51 @@ class LauncherPage(QWidget):
     def workspace(self) -> Workspace | None:
         return self._workspace
 
+    def workspace_names(self) -> dict[str, str]:
+        """Workspace id -> name, for naming runs listed by FLORA."""
+        model = self.workspace_picker.workspaces_model
+        found = (model.workspace_at(row) for row in range(model.rowCount()))
+        return {w.workspace_id: w.name for w in found if w is not None}
+
+    def run_cost_of(self, technique_id: str) -> float | None:
+        """What one run of a loaded technique costs; ``None`` if it is not loaded."""
+        if self._technique is not None and self._technique.technique_id == technique_id:
+            return self._technique.run_cost
+        for technique in self._catalog.items:
+            if technique.technique_id == technique_id:
+                return technique.run_cost
+        return None
+
+    # --- a past run, back in the editor ------------------------------------------------
+
+    async def load_inputs(self, request: RerunRequest) -> bool:
+        """Choose the run's technique (and workspace) and put its inputs in as a new draft."""
+        if self._busy:
+            return False
+        if request.workspace_id and request.workspace_id != (
+            self._workspace.workspace_id if self._workspace else None
+        ):
+            self.workspace_picker.select(request.workspace_id)
+        await self.select_technique(request.technique_id)
+        technique = self._technique
+        if technique is None or technique.technique_id != request.technique_id:
+            return False
+        self._setting_technique = True
+        try:
+            self.editor.set_technique(technique, draft_for(technique, request.inputs))
+        finally:
+            self._setting_technique = False
+        self.banner.clear()
+        self.result_panel.clear()
+        await self._save_draft()
+        return True
+
+    async def run_again(self, request: RerunRequest) -> SubmitOutcome | None:
+        """A new, billed run with a past run's inputs: the normal Run path, one new key."""
+        if not await self.load_inputs(request):
+            return None
+        return await self.submit()
+
     # --- start and close -----------------------------------------------------------------
 
     async def start(self) -> None:
@@ -187,14 +250,14 @@ class LauncherPage(QWidget):
         except FloraError as error:
             self.show_error(error)
             return
-        remembered = self._settings.last_workspace(self._base_url)
+        remembered = self._settings.last_workspace(self._settings_url)
         self.workspace_picker.set_workspaces(workspaces, remembered)
         if not workspaces:
-            self.technique_picker.set_empty_text("This key can't see any workspace.")
+            self.technique_picker.set_empty_text(self.tr("This key can't see any workspace."))
             return
         if self._catalog_task is not None:
             await asyncio.wait({self._catalog_task})
-        last = self._settings.last_technique(self._base_url)
+        last = self._settings.last_technique(self._settings_url)
         if last and self._technique is None:
             await self.select_technique(last, quiet_missing=True)
 
@@ -202,6 +265,7 @@ class LauncherPage(QWidget):
         """Save the draft and settings, then cancel and await every task of the page."""
         self._tasks.cancel("draft")
         await self._save_draft()
+        await self.tools.aclose()
         await self._tasks.aclose()
         await self._catalog.aclose()
         await self._save_settings()
@@ -213,7 +277,7 @@ class LauncherPage(QWidget):
         # What was said about the previous workspace no longer applies.
         self.banner.clear()
         self.result_panel.clear()
-        self._settings.set_last_workspace(self._base_url, workspace.workspace_id)
+        self._settings.set_last_workspace(self._settings_url, workspace.workspace_id)
         self._tasks.spawn("settings", self._save_settings())
         self.workspace_changed.emit(workspace_label(workspace))
         self.run_bar.set_blocked(
@@ -225,12 +289,12 @@ class LauncherPage(QWidget):
         )
 
     async def _load_catalog(self, workspace_id: str | None) -> None:
-        self.technique_picker.set_empty_text("Loading techniques…")
+        self.technique_picker.set_empty_text(self.tr("Loading techniques…"))
         query = self.technique_picker.search.text()
         try:
             await self._catalog.load(workspace_id, query)
         except FloraError as error:
-            self.technique_picker.set_empty_text("The techniques could not be loaded.")
+            self.technique_picker.set_empty_text(self.tr("The techniques could not be loaded."))
             self.show_error(error, retry=self.refresh)
             return
         self._show_catalog()
@@ -241,7 +305,9 @@ class LauncherPage(QWidget):
             list(self._catalog.items), more=self._catalog.can_fetch_more, selected=selected
         )
         self.technique_picker.set_empty_text(
-            "No technique matches this search." if self._catalog.query else "No techniques."
+            self.tr("No technique matches this search.")
+            if self._catalog.query
+            else self.tr("No techniques.")
         )
 
     async def refresh(self) -> None:
@@ -327,9 +393,10 @@ class LauncherPage(QWidget):
             self._setting_technique = False
         self._technique_title.setText(technique.name)
         self._technique_about.setText(technique.description or "")
+        self.tools.technique_changed(technique)
         self.run_bar.set_cost(technique.run_cost)
         self.technique_picker.highlight(technique.technique_id)
-        self._settings.set_last_technique(self._base_url, technique.technique_id)
+        self._settings.set_last_technique(self._settings_url, technique.technique_id)
         self._tasks.spawn("settings", self._save_settings())
 
     async def _load_draft(self, technique_id: str) -> dict[str, Any] | None:
@@ -431,10 +498,10 @@ class LauncherPage(QWidget):
             self.banner.show_message(CANCELLED_MESSAGE, severity="warning")
             return None
         except RateLimitError as error:
-            self.show_error(error, rate_limit_retry=False)
+            self.show_error(error, rate_limit_retry=False, starting_run=True)
             return None
         except FloraError as error:
-            self.show_error(error, retry=lambda: self.try_again(submission))
+            self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
             self._look_up_for = submission
             return None
         finally:
@@ -457,10 +524,10 @@ class LauncherPage(QWidget):
         self.run_bar.set_busy(True)
         return True
 
-    async def _tick(self, wait: float) -> None:
+    async def _tick(self, wait: float, *, rate_limited: bool = True) -> None:
         remaining = wait
         while remaining > 0:
-            self.banner.set_sentence(rate_limit_countdown(remaining))
+            self.banner.set_sentence(retry_countdown(remaining, rate_limited=rate_limited))
             step = min(1.0, remaining)
             await asyncio.sleep(step)
             remaining -= step
@@ -472,6 +539,10 @@ class LauncherPage(QWidget):
         else:
             self._look_up_for = outcome.submission
             self.result_panel.show_found(outcome.found, already_started=True)
+        if self._technique is not None:
+            started = StartedRun.from_outcome(outcome, self._technique, self._workspace)
+            if started is not None:
+                self.run_started.emit(started)
 
     def _set_busy(self, busy: bool) -> None:
         self.run_bar.set_busy(busy)
@@ -507,12 +578,19 @@ class LauncherPage(QWidget):
         *,
         retry: Callable[[], Awaitable[object]] | None = None,
         rate_limit_retry: bool = True,
+        starting_run: bool = False,
     ) -> None:
-        """Show ``error`` in plain words; field errors go onto their rows in the editor."""
+        """Show ``error`` in plain words; field errors go onto their rows in the editor.
+
+        ``starting_run`` says the error answered a press of Run (the words then say whether
+        a run may exist); otherwise the page was only loading something.
+        """
         log.info("showing error %s", type(error).__name__)
         if retry is not None:
             self._retry = retry
-        message = describe_error(error, rate_limit_retry=rate_limit_retry)
+        message = describe_error(
+            error, rate_limit_retry=rate_limit_retry, starting_run=starting_run
+        )
         extra: list[str] = []
         if isinstance(error, InputValidationError):
             unmatched = self.editor.show_field_errors(list(error.fields))
@@ -543,18 +621,40 @@ class LauncherPage(QWidget):
         does not take it for a bug); a cancel of the task (Cancel, or a newer task under the
         same key) raises ``_UserCancelled``.
         """
-        task = self._tasks.spawn(key, _capture(work))
+        # The task inherits the listener: while the client waits to retry, the page says so.
+        with retry_notices(self._on_client_retry):
+            task = self._tasks.spawn(key, _capture(work))
         try:
             await asyncio.wait({task})
         except asyncio.CancelledError:
             task.cancel()  # the page itself is being cancelled: take the work down too
             raise
+        finally:
+            self._end_retry_notice()
         if task.cancelled():
             raise _UserCancelled
         value, error = task.result()
         if error is not None:
             raise error
         return value  # type: ignore[return-value]  # set whenever error is None
+
+    # --- the client retrying by itself ---------------------------------------------------
+
+    def _on_client_retry(self, notice: RetryNotice) -> None:
+        """Show why nothing seems to happen: FLORA is busy or silent, with a live countdown."""
+        if not notice.rate_limited and notice.delay < RETRY_NOTICE_MIN_SECONDS:
+            return  # a quick backoff is over before anyone could read about it
+        self._retry_notice_shown = True
+        self.banner.show_message(retry_notice_message(notice), severity="warning")
+        self._tasks.spawn(
+            "retry-countdown", self._tick(notice.delay, rate_limited=notice.rate_limited)
+        )
+
+    def _end_retry_notice(self) -> None:
+        if self._retry_notice_shown:
+            self._retry_notice_shown = False
+            self._tasks.cancel("retry-countdown")
+            self.banner.clear()
 
 
 async def _capture(work: Awaitable[T]) -> tuple[T | None, FloraError | None]:

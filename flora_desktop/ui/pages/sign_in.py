@@ -36,6 +36,7 @@ from flora_desktop.services.session import (
     Connection,
     ConnectionSource,
     KeyFormatError,
+    SandboxUnavailable,
     clean_key,
     verify_key,
 )
@@ -124,7 +125,7 @@ class SignInPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInPanel")
-        self.setAccessibleName("Sign in")
+        self.setAccessibleName(self.tr("Sign in"))
         self._keyring_store = keyring_store
         self._session_store = session_store
         self._start_sandbox = start_sandbox
@@ -144,20 +145,20 @@ class SignInPanel(QWidget):
 
         self.key_field = QLineEdit(self)
         self.key_field.setObjectName("apiKeyField")
-        self.key_field.setAccessibleName("API key")
+        self.key_field.setAccessibleName(self.tr("API key"))
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_field.setPlaceholderText("sk_live_…")
+        self.key_field.setPlaceholderText(self.tr("sk_live_…"))
         self.key_field.returnPressed.connect(self._on_test_and_save)
         self.show_key_button = QToolButton(self)
         self.show_key_button.setObjectName("showKeyButton")
-        self.show_key_button.setText("Show")
-        self.show_key_button.setAccessibleName("Show the key")
+        self.show_key_button.setText(self.tr("Show"))
+        self.show_key_button.setAccessibleName(self.tr("Show the key"))
         self.show_key_button.setCheckable(True)
         self.show_key_button.toggled.connect(self._set_key_visible)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_field, 1)
         key_row.addWidget(self.show_key_button)
-        key_label = QLabel("&API key", self)
+        key_label = QLabel(self.tr("&API key"), self)
         key_label.setBuddy(self.key_field)
 
         self.message = QLabel("", self)
@@ -171,14 +172,14 @@ class SignInPanel(QWidget):
         self.server_label.setWordWrap(True)
         self.advanced_button = QToolButton(self)
         self.advanced_button.setObjectName("advancedButton")
-        self.advanced_button.setText("Advanced")
+        self.advanced_button.setText(self.tr("Advanced"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.toggled.connect(self._set_advanced_visible)
         self.base_url_field = QLineEdit(base_url, self)
         self.base_url_field.setObjectName("baseUrlField")
-        self.base_url_field.setAccessibleName("FLORA server address")
+        self.base_url_field.setAccessibleName(self.tr("FLORA server address"))
         self.base_url_field.textChanged.connect(self._show_server)
         self.advanced = QWidget(self)
         advanced_form = QFormLayout(self.advanced)
@@ -187,14 +188,16 @@ class SignInPanel(QWidget):
         self.advanced.hide()
         self._show_server()
 
-        self.test_button = QPushButton("Test and save", self)
+        self.test_button = QPushButton(self.tr("Test and save"), self)
         self.test_button.setObjectName("testAndSaveButton")
         self.test_button.setDefault(True)
         self.test_button.clicked.connect(self._on_test_and_save)
-        self.sandbox_button = QPushButton("Try the sandbox", self)
+        self.sandbox_button = QPushButton(self.tr("Try the sandbox"), self)
         self.sandbox_button.setObjectName("trySandboxButton")
         self.sandbox_button.setToolTip(
-            "Start a practice FLORA on this computer: nothing is charged and no key is needed."
+            self.tr(
+                "Start a practice FLORA on this computer: nothing is charged and no key is needed."
+            )
         )
         self.sandbox_button.clicked.connect(self._on_try_sandbox)
         buttons = QHBoxLayout()
@@ -205,7 +208,7 @@ class SignInPanel(QWidget):
         self.keyring_note = QLabel(KEYRING_MISSING, self)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
-        self.session_button = QPushButton("Use for this session only", self)
+        self.session_button = QPushButton(self.tr("Use for this session only"), self)
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self._on_session_only)
         self.keyring_note.hide()
@@ -314,8 +317,10 @@ class SignInPanel(QWidget):
     def _set_key_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.key_field.setEchoMode(mode)
-        self.show_key_button.setText("Hide" if visible else "Show")
-        self.show_key_button.setAccessibleName("Hide the key" if visible else "Show the key")
+        self.show_key_button.setText(self.tr("Hide") if visible else self.tr("Show"))
+        self.show_key_button.setAccessibleName(
+            self.tr("Hide the key") if visible else self.tr("Show the key")
+        )
 
     def _set_advanced_visible(self, visible: bool) -> None:
         self.advanced.setVisible(visible)
@@ -377,9 +382,9 @@ class SignInPanel(QWidget):
         self.show_message("Starting the sandbox…", "info")
         try:
             connection = await self._start_sandbox()
-        except OSError as exc:
-            log.warning("could not start the embedded sandbox: %s", exc)
-            self.show_message("The sandbox could not start on this computer. Try again.")
+        except (OSError, SandboxUnavailable) as exc:
+            log.warning("could not start the embedded sandbox: %s", type(exc).__name__)
+            self.show_message(str(SandboxUnavailable()))
             return
         self.clear_message()
         self.signed_in.emit(connection)

@@ -25,7 +25,7 @@ class ErrorBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._message: UserMessage | None = None
         self._action = Action.NONE
@@ -40,7 +40,7 @@ class ErrorBanner(QFrame):
         self._action_button = QPushButton(self)
         self._action_button.setObjectName("errorBannerAction")
         self._action_button.clicked.connect(self._on_action)
-        self._dismiss = QPushButton("Dismiss", self)
+        self._dismiss = QPushButton(self.tr("Dismiss"), self)
         self._dismiss.setObjectName("errorBannerDismiss")
         self._dismiss.setFlat(True)
         self._dismiss.clicked.connect(self.dismiss)

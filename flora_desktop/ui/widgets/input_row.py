@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import InputRow
 from flora_desktop.ui.models.inputs_model import requirement_label
+from flora_desktop.ui.widgets.file_drop import FileInputBar
 from flora_desktop.ui.widgets.value_editors import (
     LargeValueView,
     ListValueEditor,
@@ -81,7 +82,8 @@ class InputRowWidget(QFrame):
     """One input row.
 
     Signals: ``value_edited(uid, value, merge_tag)``, ``key_edited(uid, key)``,
-    ``json_toggled(uid, on)``, ``remove_requested(uid)``, ``move_requested(uid, delta)``.
+    ``json_toggled(uid, on)``, ``remove_requested(uid)``, ``move_requested(uid, delta)``;
+    media rows also ``file_requested(uid)`` and ``upload_cancel_requested(uid)``.
     """
 
     value_edited = Signal(int, object, object)
@@ -89,6 +91,8 @@ class InputRowWidget(QFrame):
     json_toggled = Signal(int, bool)
     remove_requested = Signal(int)
     move_requested = Signal(int, int)
+    file_requested = Signal(int)
+    upload_cancel_requested = Signal(int)
 
     def __init__(
         self, uid: int, row: InputRow, filter_: UndoKeyFilter, parent: QWidget | None = None
@@ -136,7 +140,7 @@ class InputRowWidget(QFrame):
         left_layout.setSpacing(3)
         if row.is_custom:
             self.key_field = QLineEdit(row.key, self)
-            self.key_field.setPlaceholderText("Name of the input")
+            self.key_field.setPlaceholderText(self.tr("Name of the input"))
             self.key_field.installEventFilter(filter_)
             self.key_field.textEdited.connect(lambda text: self.key_edited.emit(self.uid, text))
             left_layout.addWidget(self.key_field)
@@ -165,10 +169,10 @@ class InputRowWidget(QFrame):
             self.name_label.setToolTip(description)
 
         self.json_toggle = QToolButton(self)
-        self.json_toggle.setText("JSON")
+        self.json_toggle.setText(self.tr("JSON"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setChecked(row.mode == "json")
-        self.json_toggle.setToolTip("Type this value as JSON (any JSON value)")
+        self.json_toggle.setToolTip(self.tr("Type this value as JSON (any JSON value)"))
         self.json_toggle.toggled.connect(lambda on: self.json_toggled.emit(self.uid, on))
         self.buttons: list[QToolButton] = [self.json_toggle]
         # Every row has the move/remove buttons so values line up; schema rows hide them but
@@ -177,7 +181,7 @@ class InputRowWidget(QFrame):
         self.down_button = self._tool_button("↓", "Move down (Alt+Down)", 1)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip("Remove this input")
+        self.remove_button.setToolTip(self.tr("Remove this input"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.uid))
         row_buttons = [self.up_button, self.down_button, self.remove_button]
         button_row = QHBoxLayout()
@@ -218,6 +222,16 @@ class InputRowWidget(QFrame):
         right.setSpacing(4)
         right.addWidget(self.help_label)
         right.addLayout(self._value_row)
+        # Media rows take a local file too (uploaded as an asset; see file_drop.py).
+        self.file_bar: FileInputBar | None = None
+        if row.schema is not None and row.schema.type in svc.MEDIA_TYPES:
+            self.file_bar = FileInputBar(self)
+            self.file_bar.choose_clicked.connect(lambda: self.file_requested.emit(self.uid))
+            self.file_bar.cancel_clicked.connect(
+                lambda: self.upload_cancel_requested.emit(self.uid)
+            )
+            self.setProperty("acceptsFiles", True)
+            right.addWidget(self.file_bar)
         right.addWidget(self.message_label)
         right.addStretch(1)
 
@@ -246,7 +260,8 @@ class InputRowWidget(QFrame):
     def focus_chain(self) -> list[QWidget]:
         """The row's focusable widgets in reading order."""
         head: list[QWidget] = [self.key_field] if self.key_field is not None else []
-        return [*head, *self.value_editor.focus_chain(), *self.buttons]
+        files = self.file_bar.focus_chain() if self.file_bar is not None else []
+        return [*head, *self.value_editor.focus_chain(), *self.buttons, *files]
 
     def focus_value(self) -> None:
         self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -313,7 +328,7 @@ class InputRowWidget(QFrame):
         self.key_label.setAccessibleName(f"Key {key}")
         if self.key_field is not None:
             self.key_field.setObjectName(f"inputKey:{key}")
-            self.key_field.setAccessibleName("Name of the custom input")
+            self.key_field.setAccessibleName(self.tr("Name of the custom input"))
         details = [svc.type_label(row.schema), requirement_label(row), constraint_text(row)]
         if row.schema is not None and row.schema.description:
             details.append(row.schema.description)
@@ -328,6 +343,8 @@ class InputRowWidget(QFrame):
             self.remove_button.setObjectName(f"removeInputButton:{key}")
             self.remove_button.setAccessibleName(f"Remove {label}")
         self.message_label.setObjectName(f"inputMessage:{key}")
+        if self.file_bar is not None:
+            self.file_bar.set_names(key, label)
 
     def _show_messages(self, messages: list[str]) -> None:
         self._messages = list(messages)

@@ -17,7 +17,9 @@ adding, removing and moving rows, and applying the JSON view.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -46,6 +48,7 @@ from flora_desktop.ui.commands.inputs_commands import (
     ReplaceRowsCommand,
 )
 from flora_desktop.ui.models.inputs_model import InputsModel
+from flora_desktop.ui.widgets.file_drop import FileDropFilter
 from flora_desktop.ui.widgets.input_row import (
     LABEL_COLUMN_CHARS,
     InputRowWidget,
@@ -53,6 +56,7 @@ from flora_desktop.ui.widgets.input_row import (
     row_label,
 )
 from flora_desktop.ui.widgets.json_view import InputsJsonView
+from flora_desktop.ui.widgets.row_pages import RowPages
 from flora_desktop.ui.widgets.value_editors import UndoKeyFilter
 
 log = logging.getLogger(__name__)
@@ -61,6 +65,10 @@ TABLE_PAGE = 0
 JSON_PAGE = 1
 # Key in a draft holding the JSON view's text while it is open, so a crash loses none of it.
 DRAFT_JSON_TEXT = "json_text"
+# A shown editor builds this many rows (about a screenful) at once, then the rest in turns
+# of the event loop of about BUILD_TURN_S each, so 1,000 rows never freeze the window.
+FIRST_ROWS = 6
+BUILD_TURN_S = 0.012
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,15 +76,20 @@ Index = QModelIndex | QPersistentModelIndex
 class InputsEditor(QWidget):
     """The technique's inputs as editable rows, with undo and an "Edit as JSON" view.
 
-    Signals: ``changed`` after every edit (the host saves the draft on it, debounced).
+    Signals: ``changed`` after every edit (the host saves the draft on it, debounced);
+    for media rows ``file_requested(uid)`` ("Choose file…"), ``files_dropped(uid, paths)``
+    and ``upload_cancel_requested(uid)`` (``file_drop.RowUploads`` handles them).
     """
 
     changed = Signal()
+    file_requested = Signal(int)
+    files_dropped = Signal(int, list)
+    upload_cancel_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inputsEditor")
-        self.setAccessibleName("Technique inputs")
+        self.setAccessibleName(self.tr("Technique inputs"))
         self._technique: Technique | None = None
         self._model = InputsModel(self)
         self._undo_stack = QUndoStack(self)
@@ -85,9 +98,15 @@ class InputsEditor(QWidget):
         self._typing_session = 0
         self._json_opened_with = ""
         self._read_only = False
+        self._drop_filter = FileDropFilter(self._on_files_dropped, self)
 
         self._build_toolbar()
         self._build_table()
+        self._pages = RowPages(self._rows_box, self._rows_layout)
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_more)
         self.json_view = InputsJsonView(self)
         self._stack = QStackedWidget(self)
         self._stack.setObjectName("inputsPages")
@@ -120,7 +139,7 @@ class InputsEditor(QWidget):
     # --- construction ------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        self.title_label = QLabel("Inputs", self)
+        self.title_label = QLabel(self.tr("Inputs"), self)
         self.title_label.setObjectName("inputsTitle")
         self.undo_button = self._toolbar_button("Undo", "undoButton", "Undo (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
@@ -156,22 +175,24 @@ class InputsEditor(QWidget):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(12, 4, 12, 4)
         header_layout.setSpacing(16)
-        name_header = QLabel("Input", header)
+        name_header = QLabel(self.tr("Input"), header)
         name_header.setFixedWidth(self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS)
         header_layout.addWidget(name_header)
-        header_layout.addWidget(QLabel("Value", header), 1)
+        header_layout.addWidget(QLabel(self.tr("Value"), header), 1)
         self._rows_box = QWidget(self._container)
         self._rows_box.setObjectName("inputsRows")
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(0)
-        self.empty_label = QLabel("This technique takes no inputs.", self._container)
+        self.empty_label = QLabel(self.tr("This technique takes no inputs."), self._container)
         self.empty_label.setObjectName("inputsEmpty")
         self.empty_label.setWordWrap(True)
-        self.add_button = QPushButton("Add input", self._container)
+        self.add_button = QPushButton(self.tr("Add input"), self._container)
         self.add_button.setObjectName("addInputButton")
-        self.add_button.setAccessibleName("Add input")
-        self.add_button.setToolTip("Add an input the technique does not list (a custom input)")
+        self.add_button.setAccessibleName(self.tr("Add input"))
+        self.add_button.setToolTip(
+            self.tr("Add an input the technique does not list (a custom input)")
+        )
         self.add_button.clicked.connect(self.add_custom_row)
         add_row = QHBoxLayout()
         add_row.setContentsMargins(12, 8, 12, 8)
@@ -193,21 +214,28 @@ class InputsEditor(QWidget):
 
     def _build_shortcuts(self) -> None:
         self._shortcuts: list[QShortcut] = []
-        bindings: list[tuple[QKeySequence, Callable[[], None]]] = [
-            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
-            (QKeySequence(QKeySequence.StandardKey.Redo), self.redo),
-            (QKeySequence("Ctrl+Shift+Z"), self.redo),
-            (QKeySequence("Ctrl+Y"), self.redo),
-            (QKeySequence("Alt+Up"), lambda: self._move_focused_row(-1)),
-            (QKeySequence("Alt+Down"), lambda: self._move_focused_row(1)),
+        # The third item says what the keys do: the shortcuts sheet (F1) lists it.
+        undo, redo = self.tr("Undo an edit of the inputs"), self.tr("Redo an edit of the inputs")
+        bindings: list[tuple[QKeySequence, Callable[[], None], str]] = [
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo, undo),
+            (QKeySequence(QKeySequence.StandardKey.Redo), self.redo, redo),
+            (QKeySequence("Ctrl+Shift+Z"), self.redo, redo),
+            (QKeySequence("Ctrl+Y"), self.redo, redo),
+            (QKeySequence("Alt+Up"), lambda: self._move_focused_row(-1), self.tr("Move a row up")),
+            (
+                QKeySequence("Alt+Down"),
+                lambda: self._move_focused_row(1),
+                self.tr("Move a row down"),
+            ),
         ]
         seen: set[str] = set()
-        for keys, slot in bindings:
+        for keys, slot, what in bindings:
             text = keys.toString()
             if not text or text in seen:
                 continue  # StandardKey.Redo is Ctrl+Shift+Z on most desktops
             seen.add(text)
             shortcut = QShortcut(keys, self)
+            shortcut.setWhatsThis(what)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
@@ -228,10 +256,55 @@ class InputsEditor(QWidget):
 
     def row_widgets(self) -> list[InputRowWidget]:
         """The row widgets in table order (for tests and the host's screenshots)."""
+        self.finish_building()
         return list(self._rows)
+
+    def rows_pending(self) -> int:
+        """How many rows have no widget yet (a long table is built over a few moments)."""
+        return self._model.rowCount() - len(self._rows)
+
+    def finish_building(self) -> None:
+        """Build every row widget still pending, now."""
+        if self.rows_pending() > 0:
+            self._build_timer.stop()
+            self._build_rows(None)
+
+    def row_widget_by_uid(self, uid: int) -> InputRowWidget | None:
+        """The row widget showing the model row ``uid`` (None once the row is gone)."""
+        if not self._model.has_uid(uid):
+            return None
+        self.finish_building()
+        position = self._model.position(uid)
+        return self._rows[position] if position < len(self._rows) else None
+
+    def edit_row(self, uid: int, row: InputRow, text: str) -> bool:
+        """Replace the row's content as one undo step named ``text`` (e.g. an upload)."""
+        if not self._model.has_uid(uid):
+            return False
+        before = self._model.row_by_uid(uid)
+        if before == row:
+            return False
+        self._undo_stack.push(EditRowCommand(self._model, uid, before, row, text))
+        return True
+
+    def replace_rows(self, rows: Sequence[InputRow], text: str) -> None:
+        """Replace every row as one undo step named ``text`` (a preset, pasted inputs)."""
+        if self.is_json_view_open():
+            self._show_table()
+        self._undo_stack.push(ReplaceRowsCommand(self._model, list(rows), text))
+
+    def reveal_row(self, uid: int) -> None:
+        """Scroll to the row ``uid`` and put the focus on its value."""
+        if self._model.has_uid(uid):
+            self._reveal(self._model.position(uid))
+
+    def add_toolbar_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put a host's tool (presets, "Copy as…") in the toolbar, before Undo."""
+        self._toolbar.insertWidget(self._toolbar.indexOf(self.undo_button), widget, stretch)
 
     def row_widget(self, key: str) -> InputRowWidget | None:
         """The first row whose key is ``key``."""
+        self.finish_building()
         for widget in self._rows:
             if widget.row.key == key:
                 return widget
@@ -329,6 +402,7 @@ class InputsEditor(QWidget):
         """Add an empty custom row at the end and put the focus on its name."""
         if self._read_only:
             return
+        self.finish_building()
         position = self._model.rowCount()
         self._undo_stack.push(
             InsertRowCommand(self._model, position, svc.custom_row(), "Add input")
@@ -449,6 +523,7 @@ class InputsEditor(QWidget):
         self._undo_stack.push(EditRowCommand(self._model, uid, row, new, text))
 
     def _on_remove_requested(self, uid: int) -> None:
+        self.finish_building()
         position = self._model.position(uid)
         label = row_label(self._model.row(position))
         self._undo_stack.push(RemoveRowCommand(self._model, uid, f"Remove {label}"))
@@ -464,6 +539,7 @@ class InputsEditor(QWidget):
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_move_requested(self, uid: int, delta: int) -> None:
+        self.finish_building()
         position = self._model.position(uid)
         target = position + delta
         # Custom rows move among themselves; schema rows stay in the technique's order.
@@ -498,44 +574,74 @@ class InputsEditor(QWidget):
 
     # --- following the model -----------------------------------------------------------------
 
-    def _new_row_widget(self, position: int) -> InputRowWidget:
+    def _new_row_widget(self, position: int, parent: QWidget) -> InputRowWidget:
         uid = self._model.uid(position)
-        widget = InputRowWidget(uid, self._model.row(position), self._filter, self._rows_box)
+        widget = InputRowWidget(uid, self._model.row(position), self._filter, parent)
         widget.sync(widget.row, self._model.messages(uid))
         widget.value_edited.connect(self._on_value_edited)
         widget.key_edited.connect(self._on_key_edited)
         widget.json_toggled.connect(self._on_json_toggled)
         widget.remove_requested.connect(self._on_remove_requested)
         widget.move_requested.connect(self._on_move_requested)
+        if widget.file_bar is not None:
+            widget.file_requested.connect(self.file_requested)
+            widget.upload_cancel_requested.connect(self.upload_cancel_requested)
+            self._drop_filter.watch(widget)
         return widget
 
+    def _on_files_dropped(self, paths: list[Path], target: QWidget) -> None:
+        widget: QWidget | None = target
+        while widget is not None and not isinstance(widget, InputRowWidget):
+            widget = widget.parentWidget()
+        if isinstance(widget, InputRowWidget) and not self._read_only:
+            self.files_dropped.emit(widget.uid, paths)
+
     def _on_model_reset(self) -> None:
-        # Rows are added to a hidden box and shown in one go: showing each row inside a
-        # visible box lays the whole box out again per row (quadratic for 1,000 rows).
-        was_visible = not self._rows_box.isHidden()
-        self._rows_box.hide()
-        try:
-            for widget in self._rows:
-                self._rows_layout.removeWidget(widget)
-                retire(widget)
-            self._rows = []
-            for position in range(self._model.rowCount()):
-                widget = self._new_row_widget(position)
-                self._rows_layout.addWidget(widget)
-                self._rows.append(widget)
-        finally:
-            self._rows_box.setVisible(was_visible)
-        self._fix_tab_order(0, len(self._rows) - 1)
-        self._update_move_buttons(0, len(self._rows) - 1)
+        self._build_timer.stop()
+        for widget in self._rows:
+            self._pages.remove(widget)
+            retire(widget)
+        self._rows = []
+        self._pages.clear()
+        # A hidden editor (tests, a page not shown yet) builds every row now; a shown one
+        # builds a screenful now and the rest in later turns of the event loop.
+        self._build_rows(FIRST_ROWS if self.isVisible() else None)
         self._update_empty_state()
+
+    def _build_more(self) -> None:
+        self._build_rows(1)
+
+    def _build_rows(self, at_least: int | None) -> None:
+        """Build pending rows in order: all of them (``at_least`` None), or at least
+        ``at_least`` and more while the turn's time lasts; schedule the rest."""
+        first = len(self._rows)
+        deadline = time.perf_counter() + BUILD_TURN_S
+        while len(self._rows) < self._model.rowCount():
+            built = len(self._rows) - first
+            if at_least is not None and built >= at_least and time.perf_counter() > deadline:
+                break
+            position = len(self._rows)
+            widget = self._new_row_widget(position, self._pages.parent_for(None, staged=True))
+            self._pages.insert(widget, None)
+            self._rows.append(widget)
+        if first == 0 or self.rows_pending() == 0:
+            self._pages.show_staged()  # the first screenful, or the last rows
+        if len(self._rows) > first:
+            self._fix_tab_order(first, len(self._rows) - 1)
+            self._update_move_buttons(first - 1, len(self._rows) - 1)
+        if self.rows_pending() > 0:
+            self._build_timer.start()
 
     def _on_rows_inserted(self, parent: Index, first: int, last: int) -> None:
         del parent
+        if first > len(self._rows):
+            self._update_empty_state()  # among rows still to be built: built in turn
+            return
         for position in range(first, last + 1):
-            widget = self._new_row_widget(position)
-            self._rows_layout.insertWidget(position, widget)
+            before = self._rows[position] if position < len(self._rows) else None
+            widget = self._new_row_widget(position, self._pages.parent_for(before))
+            self._pages.insert(widget, before)
             self._rows.insert(position, widget)
-            widget.show()
         self._fix_tab_order(first, last)
         self._update_move_buttons(first - 1, last + 1)
         self._update_empty_state()
@@ -543,7 +649,7 @@ class InputsEditor(QWidget):
     def _on_rows_removed(self, parent: Index, first: int, last: int) -> None:
         del parent
         for widget in self._rows[first : last + 1]:
-            self._rows_layout.removeWidget(widget)
+            self._pages.remove(widget)
             retire(widget)
         del self._rows[first : last + 1]
         self._update_move_buttons(first - 1, first)
@@ -553,13 +659,25 @@ class InputsEditor(QWidget):
         self, parent: Index, start: int, end: int, destination: Index, row: int
     ) -> None:
         del parent, destination
+        target = row - (end - start + 1) if row > start else row
+        if max(end, target + end - start) >= len(self._rows):
+            # A move into rows still to be built: rebuild from the first row it touches.
+            low = min(start, target)
+            for widget in self._rows[low:]:
+                self._pages.remove(widget)
+                retire(widget)
+            del self._rows[low:]
+            self._build_rows(1)
+            return
         moved = self._rows[start : end + 1]
         del self._rows[start : end + 1]
-        target = row - len(moved) if row > start else row
         for offset, widget in enumerate(moved):
             self._rows.insert(target + offset, widget)
-            self._rows_layout.removeWidget(widget)
-            self._rows_layout.insertWidget(target + offset, widget)
+        for offset, widget in enumerate(moved):
+            position = target + offset
+            previous = self._rows[position - 1] if position > 0 else None
+            following = self._rows[position + 1] if position + 1 < len(self._rows) else None
+            self._pages.place(widget, previous, following)
         low, high = min(start, target), max(end, target + len(moved) - 1)
         self._fix_tab_order(low, high)
         self._update_move_buttons(low - 1, high + 1)
@@ -573,6 +691,9 @@ class InputsEditor(QWidget):
             uid = self._model.uid(position)
             if widget.sync(self._model.row(position), self._model.messages(uid)):
                 self._fix_tab_order(position, position)
+            if widget.file_bar is not None:
+                # A rebuilt value editor or a new list item must not take file drops as text.
+                self._drop_filter.watch(widget)
 
     def _fix_tab_order(self, first: int, last: int) -> None:
         """Make Tab follow the table order from row ``first`` to row ``last``."""
@@ -592,17 +713,19 @@ class InputsEditor(QWidget):
         QWidget.setTabOrder(previous, following)
 
     def _update_move_buttons(self, first: int, last: int) -> None:
-        first_custom = sum(1 for widget in self._rows if not widget.row.is_custom)
+        # Counted on the model: some rows may not have a widget yet.
+        first_custom = sum(1 for row in self._model.rows() if not row.is_custom)
+        count = self._model.rowCount()
         for position in range(max(first, 0), min(last, len(self._rows) - 1) + 1):
-            self._rows[position].set_move_enabled(
-                position > first_custom, position < len(self._rows) - 1
-            )
+            self._rows[position].set_move_enabled(position > first_custom, position < count - 1)
 
     def _update_empty_state(self) -> None:
-        self.empty_label.setVisible(not self._rows and self._technique is not None)
+        empty = self._model.rowCount() == 0
+        self.empty_label.setVisible(empty and self._technique is not None)
 
     def _reveal(self, position: int) -> None:
         """Scroll to the row and put the focus on its value."""
+        self.finish_building()
         if not 0 <= position < len(self._rows):
             return
         widget = self._rows[position]

@@ -25,15 +25,17 @@ class InputsJsonView(QWidget):
         super().__init__(parent)
         self.setObjectName("inputsJsonView")
         intro = QLabel(
-            "All inputs as one JSON object: each name with its value. Apply puts them back "
-            "in the table; names the technique does not list become custom inputs.",
+            self.tr(
+                "All inputs as one JSON object: each name with its value. Apply puts them back "
+                "in the table; names the technique does not list become custom inputs."
+            ),
             self,
         )
         intro.setObjectName("inputsJsonIntro")
         intro.setWordWrap(True)
         self.text_edit = PlainTextValue(JSON_VIEW_LINES, True, self)
         self.text_edit.setObjectName("inputsJsonText")
-        self.text_edit.setAccessibleName("Inputs as JSON")
+        self.text_edit.setAccessibleName(self.tr("Inputs as JSON"))
         # The view's own undo is fine here: it is a scratch area until Apply.
         self.text_edit.setUndoRedoEnabled(True)
         self.text_edit.setMinimumHeight(self.text_edit.height())
@@ -44,13 +46,13 @@ class InputsJsonView(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.hide()
-        self.apply_button = QPushButton("Apply", self)
+        self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setObjectName("applyJsonButton")
-        self.apply_button.setAccessibleName("Apply the JSON to the table")
+        self.apply_button.setAccessibleName(self.tr("Apply the JSON to the table"))
         self.apply_button.clicked.connect(self.apply_requested)
-        self.cancel_button = QPushButton("Back to the table", self)
+        self.cancel_button = QPushButton(self.tr("Back to the table"), self)
         self.cancel_button.setObjectName("cancelJsonButton")
-        self.cancel_button.setAccessibleName("Back to the table without applying")
+        self.cancel_button.setAccessibleName(self.tr("Back to the table without applying"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

@@ -48,7 +48,7 @@ class ResultPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultPanel")
-        self.setAccessibleName("Run result")
+        self.setAccessibleName(self.tr("Run result"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self._headline = QLabel(self)
@@ -60,9 +60,9 @@ class ResultPanel(QFrame):
 
         self._run_id = _selectable(QLabel(self))
         self._run_id.setObjectName("resultRunId")
-        self._copy = QPushButton("Copy", self)
+        self._copy = QPushButton(self.tr("Copy"), self)
         self._copy.setObjectName("resultCopy")
-        self._copy.setAccessibleName("Copy run id")
+        self._copy.setAccessibleName(self.tr("Copy run id"))
         self._copy.clicked.connect(self.copy_run_id)
         id_row = QHBoxLayout()
         id_row.addWidget(self._run_id)
@@ -89,7 +89,7 @@ class ResultPanel(QFrame):
 
         self._details_toggle = QToolButton(self)
         self._details_toggle.setObjectName("resultDetailsToggle")
-        self._details_toggle.setText("Details")
+        self._details_toggle.setText(self.tr("Details"))
         self._details_toggle.setCheckable(True)
         self._details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._details_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -99,7 +99,7 @@ class ResultPanel(QFrame):
         self._poll_url.setWordWrap(True)
         self._poll_url.hide()
 
-        self._look_up = QPushButton("Look it up", self)
+        self._look_up = QPushButton(self.tr("Look it up"), self)
         self._look_up.setObjectName("resultLookUp")
         self._look_up.clicked.connect(self.look_up_requested)
 
@@ -182,7 +182,7 @@ class ResultPanel(QFrame):
         if run is None:
             self._set_headline(title, NOTHING_FOUND_SENTENCE)
             self._fields.hide()
-            self._look_up.setText("Look again")
+            self._look_up.setText(self.tr("Look again"))
             self._look_up.show()
             self._finish()
             return
@@ -215,7 +215,7 @@ class ResultPanel(QFrame):
             "Look it up before pressing Run again, so you don't pay twice.",
         )
         self._fields.hide()
-        self._look_up.setText("Look it up")
+        self._look_up.setText(self.tr("Look it up"))
         self._look_up.show()
         self._finish()
 

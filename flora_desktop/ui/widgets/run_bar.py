@@ -31,7 +31,7 @@ class RunBar(QWidget):
         self._blocked: str | None = None
         self._busy = False
 
-        self._cost_label = QLabel("Choose a technique to see what a run costs.", self)
+        self._cost_label = QLabel(self.tr("Choose a technique to see what a run costs."), self)
         self._cost_label.setObjectName("runCost")
         self._cost_label.setWordWrap(True)
         self._reason = QLabel(self)
@@ -40,13 +40,13 @@ class RunBar(QWidget):
         self._reason.hide()
         self.run_button = QPushButton(IDLE_TEXT, self)
         self.run_button.setObjectName("runButton")
-        self.run_button.setAccessibleName("Run")
+        self.run_button.setAccessibleName(self.tr("Run"))
         self.run_button.setDefault(False)
-        self.run_button.setToolTip("Start a run (Ctrl+Enter)")
+        self.run_button.setToolTip(self.tr("Start a run (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run_requested)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.hide()
 
@@ -92,7 +92,7 @@ class RunBar(QWidget):
 
     def _update(self) -> None:
         if self._cost is None:
-            self._cost_label.setText("Choose a technique to see what a run costs.")
+            self._cost_label.setText(self.tr("Choose a technique to see what a run costs."))
         else:
             self._cost_label.setText(f"Runs cost {format_cost(self._cost)} each")
         self._reason.setText(self._blocked or "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from flora_desktop.services.inputs import LARGE_VALUE_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +89,13 @@ def _lines_height(widget: QPlainTextEdit, lines: int) -> int:
 
 
 class PlainTextValue(QPlainTextEdit):
-    """A multi-line text field whose Tab moves focus and whose undo is the editor's."""
+    """A multi-line text field whose Tab moves focus and whose undo is the editor's.
+
+    Signals: ``large_paste(str)`` with the whole new value when a paste would make it longer
+    than ``LARGE_VALUE_CHARS``; the text is then not put in the field at all.
+    """
+
+    large_paste = Signal(str)
 
     def __init__(self, lines: int, monospace: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +104,20 @@ class PlainTextValue(QPlainTextEdit):
         if monospace:
             self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setFixedHeight(_lines_height(self, lines))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        pasted = source.text() if source.hasText() else ""
+        current = self.toPlainText()
+        if len(pasted) + len(current) <= LARGE_VALUE_CHARS:
+            super().insertFromMimeData(source)
+            return
+        # Laying out megabytes of text blocks the window for seconds: hand the value to
+        # the row instead, which shows a large value as a summary.
+        cursor = self.textCursor()
+        units = current.encode("utf-16-le")  # cursor positions count UTF-16 code units
+        before = units[: 2 * cursor.selectionStart()].decode("utf-16-le")
+        after = units[2 * cursor.selectionEnd() :].decode("utf-16-le")
+        self.large_paste.emit(before + pasted + after)
 
 
 class ValueEditor(QWidget):
@@ -134,6 +156,8 @@ def set_property(widget: QWidget, name: str, value: bool) -> None:
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # not styled yet: the first polish (when shown) reads the new value
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -161,6 +185,7 @@ class TextValueEditor(ValueEditor):
         layout.addWidget(self.field)
         self.setFocusProxy(self.field)
         self.field.textChanged.connect(self._on_text_changed)
+        self.field.large_paste.connect(self._on_large_paste)
 
     def focus_widget(self) -> QWidget:
         return self.field
@@ -179,6 +204,9 @@ class TextValueEditor(ValueEditor):
     def _on_text_changed(self) -> None:
         self._shown = self.field.toPlainText()
         self.edited.emit(self._shown, "json" if self._json else "text")
+
+    def _on_large_paste(self, value: str) -> None:
+        self.edited.emit(value, "json" if self._json else "text")
 
 
 class UrlValueEditor(ValueEditor):

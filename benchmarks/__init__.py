@@ -1,0 +1,1 @@
+"""FLORA Desktop's benchmarks: start-up, responsiveness and scale, each a runnable script."""

@@ -1,0 +1,54 @@
+"""A probe timer on the UI thread: the gaps between its ticks are how long the UI was stuck."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from benchmarks.measure import median, percentile
+
+PROBE_INTERVAL_MS = 5
+
+
+class StallProbe(QObject):
+    """Ticks every ``interval_ms``; records each gap (ms) under the phase that was current.
+
+    A gap is the whole time between two ticks, interval included, so a UI thread that is
+    never busy shows gaps of about ``interval_ms``; anything longer is a stall.
+    """
+
+    def __init__(self, interval_ms: int = PROBE_INTERVAL_MS) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._last: float | None = None
+        self.phase = "idle"
+        self.gaps: defaultdict[str, list[float]] = defaultdict(list)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._last = None
+
+    def set_phase(self, phase: str) -> None:
+        """Gaps from now on count for ``phase`` (the gap in progress too)."""
+        self.phase = phase
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self._last is not None:
+            self.gaps[self.phase].append((now - self._last) * 1000.0)
+        self._last = now
+
+    def summary(self, phases: list[str] | None = None) -> tuple[float, float, float, int]:
+        """p50, p99 and max gap (ms) and the tick count over ``phases`` (default: all)."""
+        chosen = phases if phases is not None else list(self.gaps)
+        values = [gap for phase in chosen for gap in self.gaps.get(phase, [])]
+        return median(values), percentile(values, 99), max(values, default=0.0), len(values)

@@ -1,0 +1,1 @@
+"""Dialogs: settings and the keyboard shortcuts sheet."""

@@ -1,0 +1,114 @@
+"""Telling the user a run finished while they were elsewhere: a desktop notification or a toast."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+__all__ = ["Notifier", "Toast"]
+
+log = logging.getLogger(__name__)
+
+TOAST_MS = 8000
+TRAY_MS = 8000
+_MARGIN = 16
+
+
+class Toast(QFrame):
+    """A small message in the window's corner (``runToast``) that hides by itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("runToast")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(self)
+        self.text.setObjectName("runToastText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        close = QPushButton("×", self)
+        close.setObjectName("runToastClose")
+        close.setAccessibleName("Dismiss")
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, title: str, text: str, ms: int = TOAST_MS) -> None:
+        self.text.setText(f"{title}\n{text}")
+        self.setAccessibleDescription(f"{title}. {text}")
+        parent = self.parentWidget()
+        width = min(360, max(200, parent.width() - 2 * _MARGIN)) if parent else 360
+        self.setFixedWidth(width)
+        self.adjustSize()
+        if parent is not None:
+            self.move(
+                parent.width() - self.width() - _MARGIN,
+                parent.height() - self.height() - _MARGIN - 24,
+            )
+        self.show()
+        self.raise_()
+        self._timer.start(ms)
+
+
+class Notifier(QObject):
+    """Says that a run finished, only while ``window`` is not the active window.
+
+    Uses the system tray's notification when there is a tray, else a ``Toast`` in the
+    window (seen on return). ``enabled()`` reads the user's setting each time.
+    ``last`` keeps the last ``(channel, title, text)`` for tests and automation.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        enabled: Callable[[], bool] = lambda: True,
+        is_active: Callable[[], bool] | None = None,
+        tray_available: bool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._enabled = enabled
+        self._is_active = is_active if is_active is not None else window.isActiveWindow
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self._tray: QSystemTrayIcon | None = None
+        if tray_available:
+            icon = window.windowIcon()
+            if icon.isNull():
+                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.setToolTip("FLORA Desktop")
+        self.toast = Toast(window)
+        self.last: tuple[str, str, str] | None = None
+
+    def notify(self, title: str, text: str) -> str | None:
+        """Show the message unless the window is active; returns ``"tray"``, ``"toast"``."""
+        if not self._enabled() or self._is_active():
+            return None
+        if self._tray is not None:
+            self._tray.show()
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MS)
+            channel = "tray"
+        else:
+            self.toast.show_message(title, text)
+            channel = "toast"
+        self.last = (channel, title, text)
+        log.debug("notified via %s", channel)
+        return channel

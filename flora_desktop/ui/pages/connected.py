@@ -1,0 +1,135 @@
+"""One connection's tabs — Launch, Runs, History — and the wiring between them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+from qasync import asyncSlot
+
+from flora_desktop.services.rerun import RerunRequest
+from flora_desktop.services.run_tracker import RunTracker, StartedRun, TrackedRun
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.models.runs_model import status_words
+from flora_desktop.ui.notify import Notifier
+from flora_desktop.ui.pages.history import HistoryView
+from flora_desktop.ui.pages.runs import RunsPanel
+from flora_desktop.ui.widgets.output_view import OutputTools
+
+if TYPE_CHECKING:
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+__all__ = ["ConnectedTabs"]
+
+log = logging.getLogger(__name__)
+
+LAUNCH_TAB, RUNS_TAB, HISTORY_TAB = range(3)
+
+
+class ConnectedTabs(QTabWidget):
+    """``connectedTabs``: the launcher, the Runs panel and the History view of one connection.
+
+    Runs started in the launcher are tracked (watched and recorded); "Open in editor" and
+    "Run again" from Runs or History go back to the launcher. ``start()`` starts the
+    launcher, watches again what the history has as unfinished and merges FLORA's list in
+    the background; ``aclose()`` stops all of it (the tracker last).
+    """
+
+    def __init__(
+        self,
+        launcher: LauncherPage,
+        tracker: RunTracker,
+        tools: OutputTools,
+        *,
+        notifications: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectedTabs")
+        self._notifications = notifications
+        self.setDocumentMode(True)
+        self.launcher = launcher
+        self.tracker = tracker
+        self.tools = tools
+        self._tasks = TaskOwner()
+        self.runs = RunsPanel(tools, parent=self)
+        self.history = HistoryView(
+            tracker.history,
+            tracker.base_url,
+            tools,
+            sync=self.sync,
+            cost_of=self.run_cost_of,
+            parent=self,
+        )
+        self.addTab(launcher, "&Launch")
+        self.addTab(self.runs, "&Runs")
+        self.addTab(self.history, "&History")
+        self.setTabToolTip(LAUNCH_TAB, "Pick a technique, fill its inputs and start runs")
+        self.setTabToolTip(RUNS_TAB, "Runs of this session, live, with their outputs")
+        self.setTabToolTip(HISTORY_TAB, "Every run, searchable; reopen one in the editor")
+        self.notifier: Notifier | None = None
+
+        tracker.on_change = self.runs.show_run
+        tracker.on_history_changed = self.history.schedule_refresh
+        launcher.run_started.connect(self._on_run_started)
+        self.runs.active_count_changed.connect(self._on_active_count)
+        self.runs.run_finished.connect(self._on_run_finished)
+        for source in (self.runs, self.history):
+            source.open_in_editor_requested.connect(self._on_open_in_editor)
+            source.run_again_requested.connect(self._on_run_again)
+
+    def run_cost_of(self, technique_id: str) -> float | None:
+        """A technique's price per run: from this session's runs, else the catalogue."""
+        known = self.tracker.known_cost(technique_id)
+        return known if known is not None else self.launcher.run_cost_of(technique_id)
+
+    async def start(self) -> None:
+        await self.launcher.start()
+        await self.tracker.resume()
+        self._tasks.spawn("sync", self.sync())
+
+    async def sync(self) -> None:
+        """Merge FLORA's run list into the history (runs started elsewhere show too)."""
+        await self.tracker.sync(self.launcher.workspace_names())
+
+    async def aclose(self) -> None:
+        await self._tasks.aclose()
+        await self.runs.aclose()
+        await self.history.aclose()
+        await self.tracker.aclose()
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def _on_run_started(self, run: StartedRun) -> None:
+        self._tasks.spawn(f"track:{run.run_id}", self.tracker.track(run))
+
+    def _on_active_count(self, count: int) -> None:
+        self.setTabText(RUNS_TAB, f"&Runs ({count} going)" if count else "&Runs")
+
+    def _on_run_finished(self, tracked: TrackedRun) -> None:
+        if tracked.update is None or tracked.update.stopped:
+            return
+        if self.notifier is None:
+            # Made on first use: by then the tabs sit in the main window.
+            self.notifier = Notifier(self.window(), enabled=self._notifications)
+        name = tracked.run.technique_name or "A run"
+        self.notifier.notify(
+            f"{name}: {status_words(tracked.status).lower()}",
+            "Its outputs are ready in FLORA Desktop."
+            if tracked.status == "completed"
+            else "It failed; FLORA Desktop says why and what to do.",
+        )
+
+    @asyncSlot(object)  # type: ignore[untyped-decorator]  # qasync ships no type hints
+    async def _on_open_in_editor(self, request: RerunRequest) -> None:
+        self.setCurrentIndex(LAUNCH_TAB)
+        await self.launcher.load_inputs(request)
+
+    @asyncSlot(object)  # type: ignore[untyped-decorator]  # qasync ships no type hints
+    async def _on_run_again(self, request: RerunRequest) -> None:
+        outcome = await self.launcher.run_again(request)
+        if outcome is None:
+            # Nothing started (a problem with the inputs, or FLORA refused): show why.
+            self.setCurrentIndex(LAUNCH_TAB)

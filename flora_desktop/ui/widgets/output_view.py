@@ -1,0 +1,592 @@
+"""A run's outputs, inline: image thumbnails, players, text and documents; save, drag, copy URL.
+
+Only ``http``/``https`` output URLs are fetched or opened (``services.outputs``); any other
+link is shown as text with a plain note and never opened. Saving streams to disk with a
+size limit, shows progress and can be cancelled; file names come from ``safe_file_name``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.api.models import RunOutput
+from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.outputs import (
+    OutputDownloader,
+    OutputSaveError,
+    output_url_policy,
+)
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.widgets.output_image import (
+    THUMBNAIL_SIDE,
+    ImageDecodeError,
+    ImageViewer,
+    Thumbnail,
+    decode_image_async,
+)
+from flora_desktop.ui.widgets.output_text import TextOutput
+
+__all__ = ["OutputCard", "OutputTools", "OutputsView", "ask_folder"]
+
+log = logging.getLogger(__name__)
+
+_TYPE_WORDS = {
+    "imageUrl": "Image",
+    "videoUrl": "Video",
+    "audioUrl": "Audio",
+    "text": "Text",
+    "documentUrl": "Document",
+}
+EMPTY_TEXT = "Outputs appear here when the run has finished."
+
+
+def ask_folder(parent: QWidget, start: Path | None) -> Path | None:
+    """Ask for a folder with the platform's dialog, starting at ``start``."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, "Save outputs to", str(start) if start is not None else ""
+    )
+    return Path(chosen) if chosen else None
+
+
+@dataclass
+class OutputTools:
+    """What the outputs views need, given once by the assembler.
+
+    ``open_url`` opens a document link (``QDesktopServices.openUrl``; tests record instead);
+    ``choose_folder`` asks where to save.
+    """
+
+    downloader: OutputDownloader
+    cache: OutputCache
+    settings: Settings
+    open_url: Callable[[QUrl], bool] = field(default=QDesktopServices.openUrl)
+    choose_folder: Callable[[QWidget, Path | None], Path | None] = field(default=ask_folder)
+
+
+class OutputCard(QFrame):
+    """One output (``outputCard``, dynamic property ``kind``): its view and its buttons.
+
+    Buttons: ``outputSave``, ``outputCopyUrl``, ``outputOpen`` (documents), and while saving
+    ``outputProgress`` with ``outputCancel``. ``outputNote`` says what happened, in words.
+    Drag the card out of the window to drop the file (or the text) elsewhere.
+
+    Signals: ``save_requested(str)``, ``cancel_requested(str)``, ``open_requested(str)``,
+    ``view_requested(str)`` (thumbnail clicked), ``drag_started(str)``; each carries the
+    output id.
+    """
+
+    save_requested = Signal(str)
+    cancel_requested = Signal(str)
+    open_requested = Signal(str)
+    view_requested = Signal(str)
+    drag_started = Signal(str)
+
+    def __init__(self, output: RunOutput, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.output = output
+        self.setObjectName("outputCard")
+        self.setProperty("kind", output.type)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        kind = _TYPE_WORDS.get(output.type, output.type)
+        self.setAccessibleName(f"Output {number}: {kind}")
+        self.is_text = output.type == "text"
+        self.verdict = output_url_policy(output.url) if not self.is_text else None
+        self.allowed = self.is_text or bool(self.verdict)
+        self._drag_from: QPoint | None = None
+        self.thumbnail: Thumbnail | None = None
+        self.text_view: TextOutput | None = None
+        self.media: QWidget | None = None
+
+        self.title = QLabel(f"{kind} · {output.output_id}", self)
+        self.title.setObjectName("outputTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = self._button("Save…", "outputSave", "Save this output to a folder")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(output.output_id))
+        self.copy_button = self._button("Copy URL", "outputCopyUrl", "Copy the link")
+        self.copy_button.clicked.connect(self.copy_url)
+        self.copy_button.setVisible(not self.is_text)
+        self.open_button = self._button("Open", "outputOpen", "Open with the system viewer")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(output.output_id))
+        self.open_button.setVisible(output.type == "documentUrl" and self.allowed)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("outputProgress")
+        self.progress.setAccessibleName("Saving")
+        self.progress.hide()
+        self.cancel_button = self._button("Cancel", "outputCancel", "Stop saving")
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(output.output_id))
+        self.cancel_button.hide()
+        self.note = QLabel(self)
+        self.note.setObjectName("outputNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.open_button)
+        header.addWidget(self.copy_button)
+        header.addWidget(self.save_button)
+        self.body = QVBoxLayout()
+        saving = QHBoxLayout()
+        saving.addWidget(self.progress, 1)
+        saving.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self.body)
+        layout.addLayout(saving)
+        layout.addWidget(self.note)
+        self._build_body()
+
+    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _build_body(self) -> None:
+        output = self.output
+        if self.is_text:
+            self.text_view = TextOutput(output.url, self)
+            self.body.addWidget(self.text_view)
+            return
+        if not self.allowed:
+            # Shown as text only, never fetched or opened.
+            link = QLabel(output.url, self)
+            link.setObjectName("outputUnsafeUrl")
+            link.setTextFormat(Qt.TextFormat.PlainText)
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.body.addWidget(link)
+            reason = self.verdict.reason if self.verdict is not None else None
+            self.show_note(f"{reason or 'This link is not opened.'} It is shown as text only.")
+            self.save_button.setEnabled(False)
+            return
+        if output.type == "imageUrl":
+            self.thumbnail = Thumbnail(self)
+            self.thumbnail.clicked.connect(lambda: self.view_requested.emit(output.output_id))
+            self.body.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignLeft)
+        elif output.type in ("videoUrl", "audioUrl"):
+            from flora_desktop.ui.widgets.output_media import MediaOutput
+
+            self.media = MediaOutput(QUrl(output.url), video=output.type == "videoUrl", parent=self)
+            self.body.addWidget(self.media)
+        else:
+            link = QLabel(output.url, self)
+            link.setObjectName("outputLink")
+            link.setTextFormat(Qt.TextFormat.PlainText)
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.body.addWidget(link)
+
+    # --- state -------------------------------------------------------------------------
+
+    def show_note(self, text: str, *, kind: str = "info") -> None:
+        self.note.setText(text)
+        self.note.setProperty("kind", kind)
+        style = self.note.style()
+        style.unpolish(self.note)
+        style.polish(self.note)
+        self.note.setVisible(bool(text))
+
+    def note_text(self) -> str:
+        return self.note.text() if self.note.isVisibleTo(self) else ""
+
+    def set_saving(self, saving: bool) -> None:
+        self.progress.setVisible(saving)
+        self.cancel_button.setVisible(saving)
+        self.save_button.setEnabled(not saving and self.allowed)
+        if saving:
+            self.progress.setRange(0, 0)
+            self.show_note("Saving…")
+
+    def set_progress(self, received: int, total: int | None) -> None:
+        if total:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(min(100, round(received * 100 / total)))
+        self.progress.setFormat(f"{received / 1024:,.0f} KB")
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.output.url)
+
+    def stop_media(self) -> None:
+        stop = getattr(self.media, "stop", None)
+        if stop is not None:
+            stop()
+
+    # --- drag out ------------------------------------------------------------------------
+
+    def mime_data(self, local_file: Path | None) -> QMimeData:
+        """What a drag carries: the downloaded file, else the web link; text as text."""
+        mime = QMimeData()
+        if self.is_text or not self.allowed:
+            mime.setText(self.output.url)
+            return mime
+        if local_file is not None:
+            mime.setUrls([QUrl.fromLocalFile(str(local_file))])
+        else:
+            mime.setUrls([QUrl(self.output.url)])
+        mime.setText(self.output.url)
+        return mime
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        start = self._drag_from
+        if (
+            start is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - start).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._drag_from = None
+            self.drag_started.emit(self.output.output_id)
+            return
+        super().mouseMoveEvent(event)
+
+
+class OutputsView(QWidget):
+    """A run's outputs (``outputsView``) with ``saveAllButton``; tasks owned, ``aclose()``.
+
+    ``set_outputs(run_id, technique_name, outputs)`` shows them (thumbnails load in the
+    background); ``save(output_id, folder)`` and ``save_all(folder)`` are the coroutines the
+    buttons run after asking for a folder. Signals: ``saved(str)`` with the path.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, tools: OutputTools, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outputsView")
+        self.setAccessibleName("Outputs")
+        self._tools = tools
+        self._tasks = TaskOwner()
+        self._cards: dict[str, OutputCard] = {}
+        self._run_id = ""
+        self._technique_name = ""
+        self._shown: tuple[RunOutput, ...] = ()
+        self._viewers: list[ImageViewer] = []
+
+        self.heading = QLabel("Outputs", self)
+        self.heading.setObjectName("outputsHeading")
+        self.save_all_button = QPushButton("Save all…", self)
+        self.save_all_button.setObjectName("saveAllButton")
+        self.save_all_button.setAccessibleName("Save all outputs")
+        self.save_all_button.setToolTip("Save every output into one folder")
+        self.save_all_button.clicked.connect(self._on_save_all)
+        self.save_all_progress = QProgressBar(self)
+        self.save_all_progress.setObjectName("saveAllProgress")
+        self.save_all_progress.hide()
+        self.save_all_cancel = QPushButton("Cancel", self)
+        self.save_all_cancel.setObjectName("saveAllCancel")
+        self.save_all_cancel.setAccessibleName("Stop saving")
+        self.save_all_cancel.clicked.connect(lambda: self._tasks.cancel("save-all"))
+        self.save_all_cancel.hide()
+        self.message = QLabel(EMPTY_TEXT, self)
+        self.message.setObjectName("outputsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self._list = QWidget(self)
+        self._list.setObjectName("outputsList")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("outputsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._list)
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.save_all_progress)
+        header.addWidget(self.save_all_cancel)
+        header.addWidget(self.save_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self.save_all_button.setEnabled(False)
+
+    # --- reading -----------------------------------------------------------------------
+
+    @property
+    def run_id(self) -> str:
+        return self._run_id
+
+    def cards(self) -> list[OutputCard]:
+        return list(self._cards.values())
+
+    def card(self, output_id: str) -> OutputCard | None:
+        return self._cards.get(output_id)
+
+    def message_text(self) -> str:
+        return self.message.text() if self.message.isVisibleTo(self) else ""
+
+    @property
+    def viewers(self) -> list[ImageViewer]:
+        return [v for v in self._viewers if v.isVisible()]
+
+    # --- showing -----------------------------------------------------------------------
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear(self, message: str = EMPTY_TEXT) -> None:
+        self._tasks.cancel("thumbs")
+        for key in [k for k in self._cards]:
+            self._tasks.cancel(f"save:{key}")
+        self._tasks.cancel("save-all")
+        for card in self._cards.values():
+            card.stop_media()
+            self._list_layout.removeWidget(card)
+            card.deleteLater()
+        self._cards.clear()
+        self._shown = ()
+        self._run_id = ""
+        self.save_all_button.setEnabled(False)
+        self.set_message(message)
+
+    def set_outputs(self, run_id: str, technique_name: str, outputs: Sequence[RunOutput]) -> None:
+        """Show ``outputs`` of ``run_id``; the same outputs again keep their players as they are."""
+        outputs = tuple(outputs)
+        if run_id == self._run_id and outputs == self._shown:
+            return
+        self.clear("" if outputs else "This run gave no outputs.")
+        self._run_id = run_id
+        self._technique_name = technique_name
+        self._shown = outputs
+        for number, output in enumerate(outputs, start=1):
+            card = OutputCard(output, number, self._list)
+            card.save_requested.connect(self._on_save)
+            card.cancel_requested.connect(self._on_cancel)
+            card.open_requested.connect(self.open_document)
+            card.view_requested.connect(self._on_view)
+            card.drag_started.connect(self._on_drag)
+            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
+            self._cards[output.output_id] = card
+        self.save_all_button.setEnabled(any(c.allowed for c in self._cards.values()))
+        if any(c.thumbnail is not None for c in self._cards.values()):
+            self._tasks.spawn("thumbs", self._load_thumbnails())
+
+    async def aclose(self) -> None:
+        for viewer in self._viewers:
+            viewer.close()
+        for card in self._cards.values():
+            card.stop_media()
+        await self._tasks.aclose()
+
+    # --- thumbnails and the full view ----------------------------------------------------
+
+    async def _load_thumbnails(self) -> None:
+        run_id, name = self._run_id, self._technique_name
+        for card in list(self._cards.values()):
+            if card.thumbnail is None:
+                continue
+            try:
+                path = await self._tools.cache.fetch(
+                    card.output, technique_name=name, run_id=run_id
+                )
+                image = await decode_image_async(path, THUMBNAIL_SIDE)
+            except (OutputSaveError, ImageDecodeError) as exc:
+                card.thumbnail.set_problem(f"No preview: {exc}")
+                continue
+            card.thumbnail.set_image(image)
+
+    def _on_view(self, output_id: str) -> None:
+        self._tasks.spawn(f"view:{output_id}", self.view_full(output_id))
+
+    async def view_full(self, output_id: str) -> ImageViewer | None:
+        """Open the image full size in its own window (zoom, fit); decoded off the UI thread."""
+        card = self._cards.get(output_id)
+        if card is None or card.thumbnail is None:
+            return None
+        try:
+            path = await self._tools.cache.fetch(
+                card.output, technique_name=self._technique_name, run_id=self._run_id
+            )
+        except OutputSaveError as exc:
+            card.show_note(str(exc), kind="error")
+            return None
+        title = f"{self._technique_name or 'Output'} — {output_id}"
+        viewer = ImageViewer(title, self.window())
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.destroyed.connect(lambda: self._forget_viewer(viewer))
+        self._viewers.append(viewer)
+        viewer.show()
+        await viewer.load(path)
+        return viewer
+
+    def _forget_viewer(self, viewer: ImageViewer) -> None:
+        if viewer in self._viewers:
+            self._viewers.remove(viewer)
+
+    # --- documents -----------------------------------------------------------------------
+
+    def open_document(self, output_id: str) -> bool:
+        """Open a document's link with the system viewer; only http/https links."""
+        card = self._cards.get(output_id)
+        if card is None:
+            return False
+        verdict = output_url_policy(card.output.url)
+        if not verdict:
+            card.show_note(verdict.reason or "This link is not opened.", kind="error")
+            return False
+        return bool(self._tools.open_url(QUrl(card.output.url)))
+
+    # --- drag ----------------------------------------------------------------------------
+
+    def drag_mime(self, output_id: str) -> QMimeData | None:
+        """The drag payload for one output: its cached file when there is one."""
+        card = self._cards.get(output_id)
+        if card is None:
+            return None
+        return card.mime_data(self._tools.cache.cached(self._run_id, output_id))
+
+    def _on_drag(self, output_id: str) -> None:
+        card = self._cards.get(output_id)
+        mime = self.drag_mime(output_id)
+        if card is None or mime is None:
+            return
+        if (
+            card.allowed
+            and not card.is_text
+            and self._tools.cache.cached(self._run_id, output_id) is None
+        ):
+            # This drag carries the link; fetch the file so the next one carries the file.
+            self._tasks.spawn(f"cache:{output_id}", self._prefetch(card))
+        drag = QDrag(card)
+        drag.setMimeData(mime)
+        if card.thumbnail is not None and card.thumbnail.has_image:
+            drag.setPixmap(card.thumbnail.icon().pixmap(96, 96))
+        drag.exec(Qt.DropAction.CopyAction)
+
+    async def _prefetch(self, card: OutputCard) -> None:
+        try:
+            await self._tools.cache.fetch(
+                card.output, technique_name=self._technique_name, run_id=self._run_id
+            )
+        except OutputSaveError as exc:
+            log.info("could not fetch %s for dragging: %s", card.output.output_id, exc)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _ask(self) -> Path | None:
+        settings = self._tools.settings
+        folder = self._tools.choose_folder(self, settings.output_folder)
+        if folder is None:
+            return None
+        try:
+            settings.output_folder = folder
+        except ValueError:
+            log.info("the chosen folder is not remembered")
+        else:
+            self._tasks.spawn("settings", self._save_settings())
+        return folder
+
+    async def _save_settings(self) -> None:
+        try:
+            await self._tools.settings.save()
+        except OSError:
+            log.warning("could not save the settings")
+
+    def _on_cancel(self, output_id: str) -> None:
+        # During "Save all" the card's Cancel stops the whole batch it belongs to.
+        self._tasks.cancel(f"save:{output_id}")
+        self._tasks.cancel("save-all")
+
+    def _on_save(self, output_id: str) -> None:
+        folder = self._ask()
+        if folder is not None:
+            self._tasks.spawn(f"save:{output_id}", self.save(output_id, folder))
+
+    def _on_save_all(self) -> None:
+        folder = self._ask()
+        if folder is not None:
+            self._tasks.spawn("save-all", self.save_all(folder))
+
+    async def save(self, output_id: str, folder: Path) -> Path | None:
+        """Save one output into ``folder``; the card shows progress and the result."""
+        card = self._cards.get(output_id)
+        if card is None or not card.allowed:
+            return None
+        card.set_saving(True)
+        try:
+            path = await self._tools.downloader.save_output(
+                card.output,
+                folder,
+                technique_name=self._technique_name,
+                run_id=self._run_id,
+                on_progress=card.set_progress,
+            )
+        except OutputSaveError as exc:
+            card.set_saving(False)
+            card.show_note(str(exc), kind="error")
+            return None
+        except asyncio.CancelledError:
+            card.set_saving(False)
+            card.show_note("Saving stopped; nothing was kept.")
+            raise
+        card.set_saving(False)
+        card.show_note(f"Saved as {path.name}")
+        self.saved.emit(str(path))
+        return path
+
+    async def save_all(self, folder: Path) -> list[Path]:
+        """Save every output that may be fetched into ``folder``, one after another."""
+        cards = [c for c in self._cards.values() if c.allowed]
+        skipped = len(self._cards) - len(cards)
+        saved: list[Path] = []
+        self.save_all_button.setEnabled(False)
+        self.save_all_progress.setRange(0, max(1, len(cards)))
+        self.save_all_progress.setValue(0)
+        self.save_all_progress.show()
+        self.save_all_cancel.show()
+        failed = 0
+        try:
+            for card in cards:
+                path = await self.save(card.output.output_id, folder)
+                if path is None:
+                    failed += 1
+                else:
+                    saved.append(path)
+                self.save_all_progress.setValue(len(saved) + failed)
+        except asyncio.CancelledError:
+            self.set_message(f"Stopped: {len(saved)} of {len(cards)} saved.")
+            raise
+        finally:
+            self.save_all_progress.hide()
+            self.save_all_cancel.hide()
+            self.save_all_button.setEnabled(bool(cards))
+        parts = [f"Saved {len(saved)} of {len(self._cards)} outputs to {folder}."]
+        if skipped:
+            parts.append(f"{skipped} not saved: their link is not a web link.")
+        if failed:
+            parts.append(f"{failed} could not be saved; see the note on each.")
+        self.set_message(" ".join(parts))
+        return saved

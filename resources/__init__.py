@@ -1,0 +1,1 @@
+"""FLORA Desktop's style sheet, icons and translations, installed as flora_desktop.resources."""

@@ -1,0 +1,107 @@
+"""While the client waits to retry by itself, the page says so with a live countdown."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api import FloraClient
+from flora_desktop.sandbox.server import SandboxServer
+from tests.ui.conftest import Wait
+from tests.ui.test_launcher import MakePage, add_fault, make_page, paths, sandbox_get
+from tests.ui.test_launcher_errors import RUNS, post_keys, ready
+
+__all__ = ["make_page", "paths"]  # fixtures, re-exported so pytest finds them here
+
+
+@pytest.mark.asyncio
+async def test_a_429_on_run_shows_the_countdown_then_starts_exactly_one_run(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+) -> None:
+    # The app's own retry budget (2), as launched; FLORA asks for a 2 s pause once.
+    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+        page = await make_page(client=client)
+        typed = await ready(page, qtbot, wait)
+        add_fault(
+            sandbox,
+            method="POST",
+            path=RUNS,
+            status=429,
+            code="rate_limited",
+            retry_after=2,
+            count=1,
+        )
+        QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
+        await wait(lambda: page.banner.isVisible())
+        assert page.busy  # still the same click, waiting
+        assert page.banner.title_text() == "FLORA is busy"
+        assert "FLORA is busy; trying again in 2 s." in page.banner.body_text()
+        await wait(lambda: "trying again in 1 s." in page.banner.body_text())
+        await wait(lambda: page.result_panel.isVisible() and not page.busy)
+        assert not page.banner.isVisible()
+        runs = sandbox_get(sandbox, "runs")
+        assert len(runs) == 1
+        keys = post_keys(sandbox)
+        assert len(keys) == 2  # one click: the first try and the client's own retry...
+        assert keys[0] == keys[1]  # ...with one key, so FLORA can start only one run
+        assert page.editor.draft() == typed
+        await page.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_slow_backoff_while_loading_says_the_app_is_retrying(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+) -> None:
+    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+        add_fault(
+            sandbox,
+            method="GET",
+            path="/api/v1/workspaces",
+            status=503,
+            code="internal_error",
+            retry_after=1.5,
+            count=1,
+        )
+        page = await make_page(client=client, start=False)
+        task = asyncio.ensure_future(page.start())
+        await wait(lambda: page.banner.isVisible())
+        assert page.banner.title_text() == "Waiting for FLORA"
+        assert "FLORA is not answering; trying again in" in page.banner.body_text()
+        await task
+        assert not page.banner.isVisible()
+        assert page.workspace_picker.count() >= 3  # recovered by itself
+
+
+@pytest.mark.asyncio
+async def test_a_429_that_outlasts_the_retries_while_loading_offers_to_try_again(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+) -> None:
+    async with FloraClient(
+        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0
+    ) as client:
+        add_fault(
+            sandbox,
+            method="GET",
+            path="/api/v1/workspaces",
+            status=429,
+            code="rate_limited",
+            retry_after=0,
+            count=1,
+        )
+        page = await make_page(client=client, start=False)
+        await page.start()
+        assert page.banner.title_text() == "FLORA is busy"
+        body = page.banner.body_text()
+        assert "trying again" not in body  # nothing will retry by itself
+        assert "run" not in body.lower()  # only loading: no run is involved
+        button = page.banner.findChild(QPushButton, "errorBannerAction")
+        assert button is not None
+        assert button.text() == "Try again"
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        await wait(lambda: page.workspace_picker.count() >= 3)
+        assert not page.banner.isVisible()

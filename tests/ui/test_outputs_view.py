@@ -1,0 +1,349 @@
+"""The outputs view: hostile names and links, saving with progress and cancel, drags, full view."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+import pytest_asyncio
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api import FloraClient
+from flora_desktop.api.models import RunOutput, RunStatus
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.outputs import OutputDownloader, safe_file_name
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.watch import RunWatcher
+from flora_desktop.ui.widgets import output_image
+from flora_desktop.ui.widgets.output_media import MediaOutput
+from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from tests.ui.conftest import Wait
+from tests.ui.runs_support import URL_DOC
+
+TECHNIQUE = "Pitch Deck Visualizer"
+
+
+@dataclass
+class Built:
+    view: OutputsView
+    tools: OutputTools
+    folder: Path
+    opened: list[QUrl] = field(default_factory=list)
+    asked: list[Path | None] = field(default_factory=list)
+
+
+@pytest_asyncio.fixture
+async def built(qtbot: QtBot, qapp_paths: AppPaths, tmp_path: Path) -> AsyncIterator[Built]:
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    downloader = OutputDownloader()
+    settings = Settings.load(qapp_paths.settings_file)
+    result = Built(view=None, tools=None, folder=folder)  # type: ignore[arg-type]  # set below
+
+    def record(url: QUrl) -> bool:
+        result.opened.append(url)
+        return True
+
+    def ask(_parent: QWidget, start: Path | None) -> Path | None:
+        result.asked.append(start)
+        return folder
+
+    tools = OutputTools(
+        downloader=downloader,
+        cache=OutputCache(qapp_paths.cache_dir / "outputs", downloader),
+        settings=settings,
+        open_url=record,
+        choose_folder=ask,
+    )
+    view = OutputsView(tools)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    result.view, result.tools = view, tools
+    yield result
+    await view.aclose()
+    await tools.cache.aclose()
+    await downloader.aclose()
+
+
+async def completed_run(client: FloraClient, technique: str, inputs: dict[str, Any]) -> RunStatus:
+    """Start a run straight through the client and poll it to the end."""
+    workspaces = await client.workspaces.list()
+    owner = next(w for w in workspaces if w.role == "owner")
+    found = [t async for t in client.techniques.list(workspace_id=owner.workspace_id)]
+    technique_id = next(t.technique_id for t in found if t.name == technique)
+    start = await client.runs.start_technique(
+        technique_id=technique_id, workspace_id=owner.workspace_id, inputs=inputs
+    )
+    status = await RunWatcher(client, interval=0.05).watch(start.run_id)
+    assert status.status == "completed"
+    return status
+
+
+def hostile_status(image_url: str) -> RunStatus:
+    """A run whose outputs a hostile server made up, parsed by the real model."""
+    return RunStatus.from_dict(
+        {
+            "run_id": "run_../../etc",
+            "status": "completed",
+            "progress": 100,
+            "outputs": [
+                {"output_id": "../../x", "type": "text", "url": "Line one\nLine two"},
+                {"output_id": "CON", "type": "imageUrl", "url": "javascript:alert(1)"},
+                {"output_id": "a/b\\c", "type": "documentUrl", "url": "file:///etc/passwd"},
+                {"output_id": "..", "type": "imageUrl", "url": image_url},
+            ],
+        }
+    )
+
+
+async def add_fault(sandbox: SandboxServer, body: dict[str, Any]) -> None:
+    async with httpx.AsyncClient() as control:
+        answer = await control.post(f"{sandbox.root_url}/_sandbox/faults", json=body)
+        answer.raise_for_status()
+
+
+def files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*"))
+
+
+@pytest.mark.asyncio
+async def test_hostile_names_and_links_are_saved_safely_or_shown_as_text(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    image_url = next(o.url for o in real.outputs if o.type == "imageUrl")
+    status = hostile_status(image_url)
+    view = built.view
+    view.set_outputs(status.run_id, "Deck/../Visualizer", status.outputs)
+    _text, script, local, image = view.cards()
+
+    # Not web links: shown as text with a plain note, never fetched or opened.
+    for card, scheme in ((script, "javascript"), (local, "file")):
+        assert not card.allowed
+        assert not card.save_button.isEnabled()
+        assert card.thumbnail is None
+        assert f"this is a {scheme} link" in card.note_text()
+        assert "shown as text only" in card.note_text()
+    assert not local.open_button.isVisibleTo(local)
+    assert view.open_document(local.output.output_id) is False
+    assert built.opened == []
+    # The script link is plain text on screen, not a clickable anchor.
+    unsafe = script.findChild(QLabel, "outputUnsafeUrl")
+    assert isinstance(unsafe, QLabel)
+    assert unsafe.text() == "javascript:alert(1)"
+    assert unsafe.textFormat() == Qt.TextFormat.PlainText
+    await wait(lambda: image.thumbnail is not None and image.thumbnail.has_image)
+
+    QTest.mouseClick(view.save_all_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: view.message_text().startswith("Saved"))
+    assert view.message_text() == (
+        f"Saved 2 of 4 outputs to {built.folder}. 2 not saved: their link is not a web link."
+    )
+    saved = files_in(built.folder)
+    assert len(saved) == 2
+    for path in saved:
+        # One plain entry of the chosen folder: no separators, no "..", nothing hidden.
+        assert path.parent == built.folder
+        assert ".." not in path.name
+        assert "/" not in path.name
+        assert "\\" not in path.name
+        assert not path.name.startswith(".")
+    names = {p.name for p in saved}
+    assert safe_file_name("Deck/../Visualizer", status.run_id, "../../x", "txt") in names
+    text_file = next(p for p in saved if p.suffix == ".txt")
+    assert text_file.read_text(encoding="utf-8") == "Line one\nLine two"
+    png = next(p for p in saved if p.suffix == ".png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # The folder is remembered for the next time.
+    assert built.tools.settings.output_folder == built.folder
+    assert built.asked == [None]
+
+
+@pytest.mark.asyncio
+async def test_save_one_output_shows_progress_and_remembers_the_folder(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs)
+    card = view.cards()[1]  # the styled deck PDF
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: card.note_text().startswith("Saved as "))
+    (saved,) = files_in(built.folder)
+    assert card.note_text() == f"Saved as {saved.name}"
+    assert saved.suffix == ".pdf"
+    assert not card.progress.isVisibleTo(card)
+    # Asked again the next time, starting in the folder chosen before.
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    # Wait for the finished file (a hidden ".part" exists while it downloads).
+    await wait(
+        lambda: (
+            sum(not p.name.startswith(".") for p in files_in(built.folder)) == 2
+            and not card.progress.isVisibleTo(card)
+        )
+    )
+    assert len(files_in(built.folder)) == 2
+    assert built.asked == [None, built.folder]
+    # Never overwritten: the second copy gets its own name.
+    assert any(p.name.endswith(" (2).pdf") for p in files_in(built.folder))
+
+
+@pytest.mark.asyncio
+async def test_a_slow_download_can_be_cancelled_and_leaves_no_file(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    document = next(o for o in real.outputs if o.type == "documentUrl")
+    path = urlsplit(document.url).path
+    await add_fault(sandbox, {"path": path, "mode": "drip", "delay_ms": 5000})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, [document])
+    (card,) = view.cards()
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: card.progress.isVisibleTo(card) and card.cancel_button.isVisibleTo(card))
+    QTest.mouseClick(card.cancel_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: card.note_text() == "Saving stopped; nothing was kept.")
+    assert not card.progress.isVisibleTo(card)
+    assert files_in(built.folder) == []  # neither the file nor its temporary part
+
+
+@pytest.mark.asyncio
+async def test_a_refused_download_is_said_plainly_and_keeps_nothing(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    document = next(o for o in real.outputs if o.type == "documentUrl")
+    await add_fault(sandbox, {"path": urlsplit(document.url).path, "status": 500})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, [document])
+    (card,) = view.cards()
+    assert (path := await view.save(document.output_id, built.folder)) is None, path
+    assert card.note_text() == "127.0.0.1 answered with status 500; nothing was saved."
+    assert card.note.property("kind") == "error"
+    assert files_in(built.folder) == []
+
+
+@pytest.mark.asyncio
+async def test_drags_carry_the_file_or_the_text_and_copy_url_copies(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    status = hostile_status(next(o.url for o in real.outputs if o.type == "imageUrl"))
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, [*real.outputs, *status.outputs[:2]])
+    image, document, text, script = view.cards()
+    await wait(lambda: image.thumbnail is not None and image.thumbnail.has_image)
+
+    # The image was fetched into the cache for its thumbnail: the drag carries that file.
+    mime = view.drag_mime(image.output.output_id)
+    assert mime is not None
+    assert len(mime.urls()) == 1
+    local = Path(mime.urls()[0].toLocalFile())
+    assert local.parent.parent == built.tools.cache.folder
+    assert local.name.endswith(".png")
+    # Not fetched yet: the web link; text: the text itself; a script link: only as text.
+    mime = view.drag_mime(document.output.output_id)
+    assert mime is not None
+    assert [u.toString() for u in mime.urls()] == [document.output.url]
+    mime = view.drag_mime(text.output.output_id)
+    assert mime is not None
+    assert not mime.hasUrls()
+    assert mime.text() == "Line one\nLine two"
+    mime = view.drag_mime(script.output.output_id)
+    assert mime is not None
+    assert not mime.hasUrls()
+    assert mime.text() == "javascript:alert(1)"
+
+    QTest.mouseClick(document.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == document.output.url
+    QTest.mouseClick(document.open_button, Qt.MouseButton.LeftButton)
+    assert [u.toString() for u in built.opened] == [document.output.url]
+
+
+@pytest.mark.asyncio
+async def test_the_full_view_fits_zooms_and_decodes_off_the_ui_thread(
+    sandbox: SandboxServer,
+    sandbox_client: FloraClient,
+    built: Built,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    threads: list[str] = []
+    real_decode = output_image.decode_image
+
+    def spy(path: Path, max_side: int | None = None) -> Any:
+        threads.append(threading.current_thread().name)
+        return real_decode(path, max_side)
+
+    monkeypatch.setattr(output_image, "decode_image", spy)
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs)
+    image = view.cards()[0]
+    await wait(lambda: image.thumbnail is not None and image.thumbnail.has_image)
+    assert image.thumbnail is not None
+    QTest.mouseClick(image.thumbnail, Qt.MouseButton.LeftButton)
+    await wait(lambda: len(view.viewers) == 1 and not view.viewers[0].image_size.isEmpty())
+    viewer = view.viewers[0]
+    assert viewer.objectName() == "imageViewer"
+    assert (viewer.image_size.width(), viewer.image_size.height()) == (512, 288)  # 16:9
+    assert viewer.fitting
+    assert viewer.zoom <= 1.0
+    QTest.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
+    zoomed = viewer.zoom
+    assert zoomed > 0
+    assert not viewer.fitting
+    QTest.mouseClick(viewer.actual_button, Qt.MouseButton.LeftButton)
+    assert viewer.zoom == 1.0
+    assert viewer.canvas.pixmap().width() == 512
+    QTest.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert viewer.zoom == pytest.approx(1.25)
+    QTest.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    assert viewer.fitting
+    assert viewer.zoom <= 1.0
+    assert viewer.zoom_label.text() == f"{round(viewer.zoom * 100)} %"
+    # Thumbnail and full image were both decoded in worker threads.
+    assert len(threads) == 2
+    assert threading.main_thread().name not in threads
+    viewer.close()
+
+
+@pytest.mark.asyncio
+async def test_a_player_gets_the_output_url_and_nothing_warns(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built
+) -> None:
+    # Offscreen there is no sound device: the player is built with its source, not played
+    # (qt_log_level_fail=WARNING fails this test if building it warns).
+    real = await completed_run(
+        sandbox_client, "Highlight Reel Cutter", {"footage": "https://media.flora.ai/a.mp4"}
+    )
+    view = built.view
+    view.set_outputs(real.run_id, "Highlight Reel Cutter", real.outputs)
+    video = view.cards()[0]
+    assert isinstance(video.media, MediaOutput)
+    assert video.media.source() == QUrl(real.outputs[0].url)
+    assert video.media.play_button.text() == "Play"
+    assert video.media.video is not None
+    # A non-web link never reaches a player.
+    status = RunStatus(
+        run_id="run_x",
+        status="completed",
+        outputs=(RunOutput(output_id="v", type="videoUrl", url="file:///dev/zero"),),
+    )
+    view.set_outputs(status.run_id, "Highlight Reel Cutter", status.outputs)
+    (card,) = view.cards()
+    assert card.media is None
+    assert not card.allowed
