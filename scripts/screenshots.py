@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.theme import ThemeManager
 
 log = logging.getLogger("screenshots")
 
@@ -241,6 +242,36 @@ def _hide_toast(tabs: ConnectedTabs) -> None:
         tabs.notifier.toast.hide()
 
 
+async def _themed(shell: Shell, scheme: str) -> None:
+    """A technique being filled, in the light or the dark look."""
+    assert shell.theme is not None
+    shell.theme.set_choice("light" if scheme == "light" else "dark")
+    tabs = _tabs(shell)
+    if tabs is not None:
+        tabs.setCurrentIndex(0)
+    await filling(shell)
+
+
+async def theme_light(shell: Shell) -> None:
+    await _themed(shell, "light")
+
+
+async def theme_dark(shell: Shell) -> None:
+    await _themed(shell, "dark")
+
+
+async def settings(shell: Shell) -> QWidget | None:
+    """The Settings dialog: profiles, runs and appearance (back in the light look)."""
+    from PySide6.QtWidgets import QDialog
+
+    assert shell.theme is not None
+    shell.theme.set_choice("light")
+    shell.open_settings()
+    dialog = shell.window.findChild(QDialog, "settingsDialog")
+    assert dialog is not None
+    return dialog
+
+
 STATES: list[State] = [
     State("signed-out", "first start: the sign-in panel", signed_out),
     State("filling", "a technique picked and its inputs filled", filling),
@@ -249,13 +280,18 @@ STATES: list[State] = [
     State("runs-panel", "runs finished and in progress, with outputs", runs_panel),
     State("image-output", "an image output in its full view", image_output),
     State("history", "the history, with a run's inputs and outputs", history),
+    State("theme-light", "the light look", theme_light),
+    State("theme-dark", "the dark look", theme_dark),
+    State("settings", "the Settings dialog", settings),
 ]
 
 
 # -- running ------------------------------------------------------------------------
 
 
-async def take(states: list[State], out: Path, home: Path) -> list[Path]:
+async def take(
+    states: list[State], out: Path, home: Path, theme: ThemeManager | None = None
+) -> list[Path]:
     from PySide6.QtGui import QGuiApplication
 
     from flora_desktop.app import build_shell
@@ -273,6 +309,8 @@ async def take(states: list[State], out: Path, home: Path) -> list[Path]:
         # The sandbox's runs take 4 s: poll faster than the contract's 2 s for the pictures.
         poll_interval=0.5,
     )
+    if shell.theme is None:
+        shell.theme = theme
     screen = QGuiApplication.primaryScreen()
     shell.window.setGeometry(screen.availableGeometry())
     shell.window.show()
@@ -311,11 +349,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
-    load_stylesheet(app)
+    theme = load_stylesheet(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="flora-shots-") as home, loop:
-        saved = loop.run_until_complete(take(states, options.out, Path(home)))
+        saved = loop.run_until_complete(take(states, options.out, Path(home), theme))
     log.info("%d screenshot(s) in %s", len(saved), options.out)
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -13,6 +15,34 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "update_translations.sh"
 LRELEASE = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+UI = ROOT / "flora_desktop" / "ui"
+
+# Calls whose first text argument a person reads (a button, a label, a tooltip, a menu item).
+TEXT_SETTERS = frozenset(
+    {
+        "setText",
+        "setToolTip",
+        "setPlaceholderText",
+        "setWindowTitle",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setStatusTip",
+        "setInformativeText",
+        "addAction",
+        "addMenu",
+        "addSection",
+        "addTab",
+        "setTabText",
+        "setTabToolTip",
+        "addRow",
+        "addItem",
+    }
+)
+TEXT_WIDGETS = frozenset(
+    {"QPushButton", "QLabel", "QAction", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu"}
+)
+# Text that is not words, so there is nothing to translate (symbols on small buttons).
+NOT_WORDS = frozenset({"…", "×", "✕", "↑", "↓", "−", "+", "100 %", "https://…"})
 
 
 def messages(ts_file: Path) -> dict[str, set[str]]:
@@ -82,3 +112,108 @@ def test_a_translation_made_from_the_template_is_used(
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "S&ettings…") == "S&ettings…"
+
+
+def _text_argument(call: ast.Call) -> ast.expr | None:
+    """The argument holding the shown text: the first one (``setTabText(index, text)``: second)."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    position = 1 if name in {"setTabText", "setTabToolTip"} else 0
+    return call.args[position] if len(call.args) > position else None
+
+
+def _literal_words(node: ast.expr) -> str | None:
+    """The words of a plain or f-string literal, or None when ``node`` is not a literal."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            part.value
+            for part in node.values
+            if isinstance(part, ast.Constant) and isinstance(part.value, str)
+        )
+    return None
+
+
+def unwrapped_texts(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every literal with letters shown through a Qt text call, untranslated."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in TEXT_SETTERS and name not in TEXT_WIDGETS:
+            continue
+        argument = _text_argument(node)
+        words = _literal_words(argument) if argument is not None else None
+        if words is None or words.strip() in NOT_WORDS or not re.search(r"[A-Za-z]", words):
+            continue
+        found.append((node.lineno, words))
+    return found
+
+
+def test_the_checker_finds_an_unwrapped_text() -> None:
+    source = (
+        "b = QPushButton('Save', self)\n"
+        "b.setToolTip(f'Save {name} now')\n"
+        "b.setText(self.tr('Save'))\n"
+        "b.setText('×')\n"
+        "tabs.setTabText(0, 'Runs')\n"
+        "b.setText(f'{a} · {b}')\n"
+    )
+    assert [line for line, _text in unwrapped_texts(source)] == [1, 2, 5]
+
+
+def test_every_shown_text_under_ui_goes_through_translation() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}: {text!r}"
+        for path in sorted(UI.rglob("*.py"))
+        for line, text in unwrapped_texts(path.read_text(encoding="utf-8"))
+    ]
+    assert not problems, "wrap these in self.tr()/QCoreApplication.translate():\n" + "\n".join(
+        problems
+    )
+
+
+def test_the_template_holds_the_qt_free_texts(template: Path) -> None:
+    found = messages(template)
+    # Marked in ui/messages.py and services/ without Qt, translated where they are shown.
+    assert "FLORA is busy; trying again in {seconds} s." in found["Messages"]
+    assert "The run hit a temporary problem" in found["Failures"]
+    assert "“{name}” is empty." in found["Uploads"]
+    assert "{what} — new run, costs {cost}" in found["Rerun"]
+    assert "Run again" in found["Rerun"]
+
+
+def test_a_marked_text_is_translated_before_it_is_filled_in(
+    template: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from flora_desktop.ui.messages import rate_limit_countdown
+    from flora_desktop.ui.translate import shown
+
+    if not LRELEASE.exists():
+        pytest.skip("pyside6-lrelease is not in .venv")
+    tree = ET.parse(template)
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "FLORA is busy; trying again in {seconds} s.":
+            translation = message.find("translation")
+            assert translation is not None
+            translation.text = "FLORA ist beschäftigt; neuer Versuch in {seconds} s."
+            translation.attrib.pop("type", None)
+    german = tmp_path / "flora_desktop_de.ts"
+    tree.write(german, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "flora_desktop_de.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(german), "-qm", str(qm)], check=True)
+
+    line = rate_limit_countdown(2.2)
+    assert line == "FLORA is busy; trying again in 3 s."
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        assert shown(line) == "FLORA ist beschäftigt; neuer Versuch in 3 s."
+    finally:
+        qapp.removeTranslator(translator)
+    assert shown(line) == "FLORA is busy; trying again in 3 s."

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStatus
 
@@ -31,8 +33,12 @@ class FailureGroup(StrEnum):
 
 
 # Every "run again" is a new run that FLORA bills again (§8.5): the button and text say so.
-RUN_AGAIN_LABEL = "Run again with these inputs (new run, billed again)"
-RUN_AGAIN_NOTE = "Running it again starts a new run, which is billed again."
+RUN_AGAIN_LABEL = QT_TRANSLATE_NOOP(
+    "Failures", "Run again with these inputs (new run, billed again)"
+)
+RUN_AGAIN_NOTE = QT_TRANSLATE_NOOP(
+    "Failures", "Running it again starts a new run, which is billed again."
+)
 
 _RETRY_NOW = frozenset(
     {
@@ -167,35 +173,70 @@ def classify_failure(error_code: str | None, error_message: str | None = None) -
 
 _WORDS: dict[FailureGroup, tuple[str, str, str]] = {
     FailureGroup.RETRY_NOW: (
-        "The run hit a temporary problem",
-        "Something went wrong on FLORA's side while making this result. It usually works "
-        "on a second try.",
-        "You can run it again now with the same inputs.",
+        QT_TRANSLATE_NOOP("Failures", "The run hit a temporary problem"),
+        QT_TRANSLATE_NOOP(
+            "Failures",
+            "Something went wrong on FLORA's side while making this result. It usually works "
+            "on a second try.",
+        ),
+        QT_TRANSLATE_NOOP("Failures", "You can run it again now with the same inputs."),
     ),
     FailureGroup.RETRY_LATER: (
-        "FLORA is busy right now",
-        "The service that makes this result is overloaded or did not answer in time.",
-        "Wait a few minutes, then run it again with the same inputs.",
+        QT_TRANSLATE_NOOP("Failures", "FLORA is busy right now"),
+        QT_TRANSLATE_NOOP(
+            "Failures",
+            "The service that makes this result is overloaded or did not answer in time.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Failures", "Wait a few minutes, then run it again with the same inputs."
+        ),
     ),
     FailureGroup.CHANGE_INPUT: (
-        "FLORA could not use these inputs",
-        "The inputs were refused or could not be read, so running it again unchanged would "
-        "fail the same way.",
-        "Change the inputs (the prompt, an image or a link), then run it again.",
+        QT_TRANSLATE_NOOP("Failures", "FLORA could not use these inputs"),
+        QT_TRANSLATE_NOOP(
+            "Failures",
+            "The inputs were refused or could not be read, so running it again unchanged would "
+            "fail the same way.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Failures", "Change the inputs (the prompt, an image or a link), then run it again."
+        ),
     ),
     FailureGroup.NOT_RETRYABLE: (
-        "This run cannot be repeated as it is",
-        "The run stopped for a reason a retry cannot fix, such as credits, billing limits "
-        "or access to this technique.",
-        "Check your workspace's credits and access in FLORA before trying again.",
+        QT_TRANSLATE_NOOP("Failures", "This run cannot be repeated as it is"),
+        QT_TRANSLATE_NOOP(
+            "Failures",
+            "The run stopped for a reason a retry cannot fix, such as credits, billing limits "
+            "or access to this technique.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Failures", "Check your workspace's credits and access in FLORA before trying again."
+        ),
     ),
 }
 _MODERATION_WORDS_TEXT = (
-    "The inputs were refused by a safety filter",
-    "FLORA's safety check turned this request down, so running it again unchanged would "
-    "fail the same way.",
-    "Change the prompt or images so they stay within FLORA's content rules, then run it again.",
+    QT_TRANSLATE_NOOP("Failures", "The inputs were refused by a safety filter"),
+    QT_TRANSLATE_NOOP(
+        "Failures",
+        "FLORA's safety check turned this request down, so running it again unchanged would "
+        "fail the same way.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Failures",
+        "Change the prompt or images so they stay within FLORA's content rules, then run it again.",
+    ),
 )
+
+
+def _details(message: str, code: str | None) -> str:
+    """FLORA's own message and the code, e.g. ``"Timed out (code GPU_PROVIDER_ERROR)"``."""
+    if code:
+        if message:
+            return QT_TRANSLATE_NOOP("Failures", "{message} (code {code})").fill(
+                message=message, code=code
+            )
+        return QT_TRANSLATE_NOOP("Failures", "(code {code})").fill(code=code)
+    return message or QT_TRANSLATE_NOOP("Failures", "FLORA gave no reason.")
 
 
 def explain_failure(error_code: str | None, error_message: str | None = None) -> FailureAdvice:
@@ -204,13 +245,12 @@ def explain_failure(error_code: str | None, error_message: str | None = None) ->
     moderation = group is FailureGroup.CHANGE_INPUT and _is_moderation(error_message)
     title, sentence, action = _MODERATION_WORDS_TEXT if moderation else _WORDS[group]
     if group is not FailureGroup.NOT_RETRYABLE:
-        action = f"{action} {RUN_AGAIN_NOTE}"
+        action = QT_TRANSLATE_NOOP("Failures", "{action} {note}").fill(
+            action=action, note=RUN_AGAIN_NOTE
+        )
     code = (error_code or "").strip() or None
     message = (error_message or "").strip()
-    details = (
-        " ".join(part for part in (message, f"(code {code})" if code else "") if part)
-        or "FLORA gave no reason."
-    )
+    details = _details(message, code)
     return FailureAdvice(
         group=group,
         code=code,

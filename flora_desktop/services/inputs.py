@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
@@ -230,13 +230,13 @@ def is_blank_custom(row: InputRow) -> bool:
 
 def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
     """Why the row's key cannot be sent (empty, spaced, or shared with another row), or None."""
-    if row.is_custom:
-        if is_blank_custom(row):
-            return None
-        if row.key.strip() == "":
-            return MSG_KEY_EMPTY
-        if row.key != row.key.strip():
-            return MSG_KEY_SPACES
+    if is_blank_custom(row):
+        return None
+    # Schema rows carry their input's id, but a schema may itself be broken (an empty id).
+    if row.key.strip() == "":
+        return MSG_KEY_EMPTY
+    if row.is_custom and row.key != row.key.strip():
+        return MSG_KEY_SPACES
     if key_counts.get(row.key, 0) > 1:
         return MSG_KEY_DUPLICATE
     return None
@@ -246,10 +246,16 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
-def _parse_json(text: str) -> Any:
+def _parse_json(
+    text: str, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+) -> Any:
     """``json.loads`` without NaN/Infinity; raises ``InputsJsonError`` in plain words."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=object_pairs_hook
+        )
+    except InputsJsonError:
+        raise  # the hook's own words
     except json.JSONDecodeError as exc:
         raise InputsJsonError(
             f"This isn't valid JSON: {exc.msg.lower()} (line {exc.lineno}, column {exc.colno})"
@@ -572,20 +578,7 @@ def rows_from_json(text: str, technique: Technique) -> list[InputRow]:
     if text.strip() == "":
         mapping: dict[str, Any] = {}
     else:
-        try:
-            parsed = json.loads(
-                text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_pairs
-            )
-        except InputsJsonError:
-            raise
-        except json.JSONDecodeError as exc:
-            raise InputsJsonError(
-                f"This isn't valid JSON: {exc.msg.lower()} (line {exc.lineno}, column {exc.colno})"
-            ) from None
-        except RecursionError:
-            raise InputsJsonError("This JSON is nested too deeply to read") from None
-        except ValueError as exc:
-            raise InputsJsonError(f"This isn't valid JSON: {exc}") from None
+        parsed = _parse_json(text, _no_duplicate_pairs)
         if not isinstance(parsed, dict):
             raise InputsJsonError(
                 'The inputs must be one JSON object in braces: {"name": "value", …}'

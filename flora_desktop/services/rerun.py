@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from flora_desktop.services.inputs import InputsJsonError, draft_from_rows, rows_from_json
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import Technique
@@ -22,9 +23,10 @@ __all__ = [
 ]
 
 # Runs seen only in FLORA's list were started elsewhere: the API does not give their inputs.
-NO_INPUTS_NOTE = (
+NO_INPUTS_NOTE = QT_TRANSLATE_NOOP(
+    "Rerun",
     "This run was started outside this app, so FLORA did not give back its inputs. "
-    "Open the technique and fill them in yourself."
+    "Open the technique and fill them in yourself.",
 )
 
 
@@ -59,19 +61,31 @@ def _cost(usd: float) -> str:
 
 def run_again_label(run_cost: float | None, *, with_inputs: bool = False) -> str:
     """``"Run again — new run, costs $0.12"``: every "run again" is a new, billed run."""
-    what = "Run again with these inputs" if with_inputs else "Run again"
+    what = (
+        QT_TRANSLATE_NOOP("Rerun", "Run again with these inputs")
+        if with_inputs
+        else QT_TRANSLATE_NOOP("Rerun", "Run again")
+    )
     if run_cost is None:
-        return f"{what} — new run, billed again"
-    return f"{what} — new run, costs {_cost(run_cost)}"
+        return QT_TRANSLATE_NOOP("Rerun", "{what} — new run, billed again").fill(what=what)
+    return QT_TRANSLATE_NOOP("Rerun", "{what} — new run, costs {cost}").fill(
+        what=what, cost=_cost(run_cost)
+    )
 
 
 def run_again_tooltip(run_cost: float | None) -> str:
     """The longer explanation beside the button."""
-    price = f" and costs {_cost(run_cost)}" if run_cost is not None else " and is billed again"
-    return (
+    if run_cost is None:
+        return QT_TRANSLATE_NOOP(
+            "Rerun",
+            "Starts a new run with the same technique and inputs. It is a separate run"
+            " and is billed again; the earlier run is kept as it is.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Rerun",
         "Starts a new run with the same technique and inputs. It is a separate run"
-        f"{price}; the earlier run is kept as it is."
-    )
+        " and costs {cost}; the earlier run is kept as it is.",
+    ).fill(cost=_cost(run_cost))
 
 
 def draft_for(technique: Technique, inputs: Mapping[str, Any]) -> dict[str, Any]:

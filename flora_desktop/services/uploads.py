@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from flora_desktop.api._constants import DIRECT_UPLOAD_MAX_BYTES
 from flora_desktop.api.errors import APIConnectionError, AssetUploadError
 from flora_desktop.api.models import Asset
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -62,10 +63,22 @@ ACCEPTED_TYPES: Mapping[str, tuple[str, ...]] = {
 }
 # What each kind is called, and the formats named to the person.
 _KIND_WORDS: Mapping[str, tuple[str, str]] = {
-    "imageUrl": ("an image", "JPEG, PNG, WebP, GIF, AVIF or HEIC"),
-    "videoUrl": ("a video", "MP4, WebM or MOV"),
-    "audioUrl": ("a sound file", "MP3, WAV or Ogg"),
-    "documentUrl": ("a PDF document", "PDF"),
+    "imageUrl": (
+        QT_TRANSLATE_NOOP("Uploads", "an image"),
+        QT_TRANSLATE_NOOP("Uploads", "JPEG, PNG, WebP, GIF, AVIF or HEIC"),
+    ),
+    "videoUrl": (
+        QT_TRANSLATE_NOOP("Uploads", "a video"),
+        QT_TRANSLATE_NOOP("Uploads", "MP4, WebM or MOV"),
+    ),
+    "audioUrl": (
+        QT_TRANSLATE_NOOP("Uploads", "a sound file"),
+        QT_TRANSLATE_NOOP("Uploads", "MP3, WAV or Ogg"),
+    ),
+    "documentUrl": (
+        QT_TRANSLATE_NOOP("Uploads", "a PDF document"),
+        QT_TRANSLATE_NOOP("Uploads", "PDF"),
+    ),
 }
 MAX_IMAGE_MEGAPIXELS = 150  # CONTRACT §5.9.1
 # Enough of the file's start to find an image's size in the usual header layouts.
@@ -247,8 +260,14 @@ def accepted_types(input_type: str) -> tuple[str, ...]:
 
 def describe_accepted(input_type: str) -> str:
     """ "an image (JPEG, PNG, WebP, GIF, AVIF or HEIC)"."""
-    kind, formats = _KIND_WORDS.get(input_type, ("a file", "a supported format"))
-    return f"{kind} ({formats})"
+    kind, formats = _KIND_WORDS.get(
+        input_type,
+        (
+            QT_TRANSLATE_NOOP("Uploads", "a file"),
+            QT_TRANSLATE_NOOP("Uploads", "a supported format"),
+        ),
+    )
+    return QT_TRANSLATE_NOOP("Uploads", "{kind} ({formats})").fill(kind=kind, formats=formats)
 
 
 def _kind_of(content_type: str) -> str | None:
@@ -273,38 +292,56 @@ def check_file(path: str | os.PathLike[str], input_type: str) -> FileCheck:
     """
     file_path = Path(path)
     name = file_path.name
-    label = f"“{name}”"
     wanted = accepted_types(input_type)
     if not wanted:
-        raise UploadRefused("This input takes text, not a file.")
+        raise UploadRefused(QT_TRANSLATE_NOOP("Uploads", "This input takes text, not a file."))
     try:
         if not file_path.is_file():
-            raise UploadRefused(f"{label} is a folder or not a file. Choose a file.")
+            raise UploadRefused(
+                QT_TRANSLATE_NOOP(
+                    "Uploads", "“{name}” is a folder or not a file. Choose a file."
+                ).fill(name=name)
+            )
         size = file_path.stat().st_size
         with file_path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
     except OSError as exc:
-        raise UploadRefused(f"{label} could not be read ({exc.strerror or 'no access'}).") from exc
+        reason = exc.strerror or QT_TRANSLATE_NOOP("Uploads", "no access")
+        raise UploadRefused(
+            QT_TRANSLATE_NOOP("Uploads", "“{name}” could not be read ({reason}).").fill(
+                name=name, reason=reason
+            )
+        ) from exc
     if size == 0:
-        raise UploadRefused(f"{label} is empty.")
+        raise UploadRefused(QT_TRANSLATE_NOOP("Uploads", "“{name}” is empty.").fill(name=name))
     sniffed = _normalise(sniff_type(head))
     by_name = _normalise(mimetypes.guess_type(name)[0])
     content_type = sniffed if sniffed is not None else by_name
-    needs = f"This input needs {describe_accepted(input_type)}."
+    accepted = describe_accepted(input_type)
     if content_type is None or _kind_of(content_type) is None:
-        raise UploadRefused(f"{label} is not a kind of file FLORA takes. {needs}")
+        raise UploadRefused(
+            QT_TRANSLATE_NOOP(
+                "Uploads",
+                "“{name}” is not a kind of file FLORA takes. This input needs {accepted}.",
+            ).fill(name=name, accepted=accepted)
+        )
     if content_type not in wanted:
         kind = _KIND_WORDS[_kind_of(content_type) or ""][0]
         raise UploadRefused(
-            f"{label} is {kind}, but this input needs {describe_accepted(input_type)}."
+            QT_TRANSLATE_NOOP(
+                "Uploads", "“{name}” is {kind}, but this input needs {accepted}."
+            ).fill(name=name, kind=kind, accepted=accepted)
         )
     dimensions = image_size(head, content_type)
     if dimensions is not None:
         megapixels = dimensions[0] * dimensions[1] / 1_000_000
         if megapixels > MAX_IMAGE_MEGAPIXELS:
             raise UploadRefused(
-                f"{label} is {megapixels:,.0f} megapixels; FLORA takes images up to "
-                f"{MAX_IMAGE_MEGAPIXELS} megapixels. Make it smaller and try again."
+                QT_TRANSLATE_NOOP(
+                    "Uploads",
+                    "“{name}” is {megapixels:,.0f} megapixels; FLORA takes images up to "
+                    "{limit} megapixels. Make it smaller and try again.",
+                ).fill(name=name, megapixels=megapixels, limit=MAX_IMAGE_MEGAPIXELS)
             )
     route: Route = "direct" if size <= DIRECT_UPLOAD_MAX_BYTES else "signed"
     return FileCheck(file_path, name, size, content_type, route)
@@ -416,27 +453,6 @@ class AssetUploader:
                 target = await assets.retry(asset_id)
         report(UploadProgress("processing", checked.size, checked.size, asset_id))
         await assets.complete(asset_id)
-        return await self._wait_until_ready(asset_id)
-
-    async def _wait_until_ready(self, asset_id: str) -> Asset:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._poll_timeout
-        while True:
-            asset = await self._client.assets.retrieve(asset_id)
-            if asset.status == "ready":
-                return asset
-            if asset.status == "failed":
-                reason = f": {asset.failure_message}" if asset.failure_message else ""
-                raise AssetUploadError(
-                    f"Asset {asset_id} failed to process{reason}",
-                    asset_id=asset_id,
-                    status=asset.status,
-                )
-            if loop.time() >= deadline:
-                raise AssetUploadError(
-                    f"Asset {asset_id} was not ready after {self._poll_timeout:g} s "
-                    f"(last status: {asset.status})",
-                    asset_id=asset_id,
-                    status=asset.status,
-                )
-            await asyncio.sleep(self._poll_interval)
+        return await assets.wait_until_ready(
+            asset_id, poll_interval=self._poll_interval, poll_timeout=self._poll_timeout
+        )

@@ -10,13 +10,19 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.ui.translate import shown
+
 log = logging.getLogger(__name__)
 
-CRASH_TITLE = "FLORA Desktop"
-CRASH_TEXT = "Something went wrong in FLORA Desktop. Your inputs are saved."
-CRASH_INFO = (
+CRASH_TITLE = QT_TRANSLATE_NOOP("CrashDialog", "FLORA Desktop")
+CRASH_TEXT = QT_TRANSLATE_NOOP(
+    "CrashDialog", "Something went wrong in FLORA Desktop. Your inputs are saved."
+)
+CRASH_INFO = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "You can keep working, or quit and start FLORA Desktop again. If it happens again, "
-    "the details below help us find the cause; they contain no API key."
+    "the details below help us find the cause; they contain no API key.",
 )
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -39,9 +45,9 @@ class CrashDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(CRASH_TITLE)
-        self.setText(CRASH_TEXT)
-        self.setInformativeText(CRASH_INFO)
+        self.setWindowTitle(shown(CRASH_TITLE))
+        self.setText(shown(CRASH_TEXT))
+        self.setInformativeText(shown(CRASH_INFO))
         self.setDetailedText(details)
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
 

@@ -11,27 +11,36 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from flora_desktop.services.credentials import CredentialsUnavailable
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.pages.sign_in import SignInPanel
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 
 log = logging.getLogger(__name__)
 
-WINDOW_TITLE = "FLORA Desktop"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "FLORA Desktop")
 # Fits a 1280×800 screen at 200 % scale (640×400 logical pixels) with room for the panel.
 MINIMUM_SIZE = QSize(600, 380)
 DEFAULT_SIZE = QSize(1100, 720)
 
 SIGN_OUT_TIPS = {
-    "sandbox": "You are using the sandbox's demo key: there is nothing to sign out of.",
-    "environment": (
-        "The key comes from the FLORA_API_KEY environment variable and was never saved; "
-        "unset it to sign out."
+    "sandbox": QT_TRANSLATE_NOOP(
+        "MainWindow", "You are using the sandbox's demo key: there is nothing to sign out of."
     ),
-    "keyring": "Forget the saved key for this server and return to sign-in.",
-    "session": "Forget the key kept for this session and return to sign-in.",
+    "environment": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "The key comes from the FLORA_API_KEY environment variable and was never saved; "
+        "unset it to sign out.",
+    ),
+    "keyring": QT_TRANSLATE_NOOP(
+        "MainWindow", "Forget the saved key for this server and return to sign-in."
+    ),
+    "session": QT_TRANSLATE_NOOP(
+        "MainWindow", "Forget the key kept for this session and return to sign-in."
+    ),
 }
 
 
@@ -86,7 +95,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(shown(WINDOW_TITLE))
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._open_launcher = open_launcher
@@ -179,7 +188,9 @@ class MainWindow(QMainWindow):
         can_sign_out = source in ("keyring", "session")
         self.sign_out_action.setEnabled(can_sign_out)
         self.sign_out_action.setToolTip(
-            SIGN_OUT_TIPS[source] if source is not None else self.tr("You are not signed in.")
+            shown(SIGN_OUT_TIPS[source])
+            if source is not None
+            else self.tr("You are not signed in.")
         )
         self.sandbox_action.setEnabled(source != "sandbox")
         # The sandbox has nothing to sign out of, but the user may want a real key now.

@@ -25,6 +25,7 @@ from flora_desktop.api.errors import (
     RateLimitError,
 )
 from flora_desktop.api.retry_notices import RetryNotice
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ALREADY_STARTED_TITLE",
@@ -41,13 +42,14 @@ __all__ = [
     "rate_limit_countdown",
 ]
 
-VIEWER_CANNOT_RUN = (
-    "Your role in this workspace ({role}) can't start runs. Choose another workspace."
+VIEWER_CANNOT_RUN = QT_TRANSLATE_NOOP(
+    "Messages", "Your role in this workspace ({role}) can't start runs. Choose another workspace."
 )
-ALREADY_STARTED_TITLE = "This run was already started"
-NOTHING_FOUND_SENTENCE = (
+ALREADY_STARTED_TITLE = QT_TRANSLATE_NOOP("Messages", "This run was already started")
+NOTHING_FOUND_SENTENCE = QT_TRANSLATE_NOOP(
+    "Messages",
     "No run of this technique has shown up in this workspace's history yet. "
-    "Look again in a moment, or check FLORA before pressing Run again."
+    "Look again in a moment, or check FLORA before pressing Run again.",
 )
 
 
@@ -64,10 +66,10 @@ class Action(enum.Enum):
 
 # The button label for each action; NONE and FIX_INPUTS need no button.
 ACTION_LABELS: dict[Action, str] = {
-    Action.SIGN_IN: "Check the key",
-    Action.REFRESH: "Refresh",
-    Action.TRY_AGAIN: "Try again",
-    Action.LOOK_UP: "Look it up",
+    Action.SIGN_IN: QT_TRANSLATE_NOOP("Messages", "Check the key"),
+    Action.REFRESH: QT_TRANSLATE_NOOP("Messages", "Refresh"),
+    Action.TRY_AGAIN: QT_TRANSLATE_NOOP("Messages", "Try again"),
+    Action.LOOK_UP: QT_TRANSLATE_NOOP("Messages", "Look it up"),
 }
 
 
@@ -96,38 +98,50 @@ class UserMessage:
 
 
 CANCELLED_MESSAGE = UserMessage(
-    title="Stopped waiting for FLORA",
-    sentence="The run may still have started: FLORA may have received the request.",
-    what_to_do="Look it up before pressing Run again, so you don't pay twice.",
+    title=QT_TRANSLATE_NOOP("Messages", "Stopped waiting for FLORA"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Messages", "The run may still have started: FLORA may have received the request."
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Messages", "Look it up before pressing Run again, so you don't pay twice."
+    ),
     action=Action.LOOK_UP,
 )
 
 RATE_LIMIT_STOPPED = UserMessage(
-    title="Not retried",
-    sentence="FLORA was busy and did not start the run. Nothing was charged.",
-    what_to_do="Press Run again when you're ready.",
+    title=QT_TRANSLATE_NOOP("Messages", "Not retried"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Messages", "FLORA was busy and did not start the run. Nothing was charged."
+    ),
+    what_to_do=QT_TRANSLATE_NOOP("Messages", "Press Run again when you're ready."),
 )
 
 _NOT_ANSWERING = UserMessage(
-    title="FLORA is not answering",
-    sentence="Nothing was charged unless the run shows up in your history.",
-    what_to_do="Check your internet connection, then try again. Trying again won't start a "
-    "second run.",
+    title=QT_TRANSLATE_NOOP("Messages", "FLORA is not answering"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was charged unless the run shows up in your history."
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Messages",
+        "Check your internet connection, then try again. Trying again won't start a second run.",
+    ),
     action=Action.TRY_AGAIN,
 )
 
 # The same trouble while only reading (lists, a technique, the history): no run is involved.
 _NOT_ANSWERING_LOADING = UserMessage(
-    title="FLORA is not answering",
-    sentence="The app could not get an answer from FLORA.",
-    what_to_do="Check your internet connection, then try again.",
+    title=QT_TRANSLATE_NOOP("Messages", "FLORA is not answering"),
+    sentence=QT_TRANSLATE_NOOP("Messages", "The app could not get an answer from FLORA."),
+    what_to_do=QT_TRANSLATE_NOOP("Messages", "Check your internet connection, then try again."),
     action=Action.TRY_AGAIN,
 )
 
 _UNREADABLE_LOADING = UserMessage(
-    title="FLORA sent an unexpected answer",
-    sentence="FLORA sent an answer the app could not read.",
-    what_to_do="Try again in a moment; if it keeps happening, check FLORA's status page.",
+    title=QT_TRANSLATE_NOOP("Messages", "FLORA sent an unexpected answer"),
+    sentence=QT_TRANSLATE_NOOP("Messages", "FLORA sent an answer the app could not read."),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Messages", "Try again in a moment; if it keeps happening, check FLORA's status page."
+    ),
     action=Action.TRY_AGAIN,
 )
 
@@ -135,7 +149,7 @@ _UNREADABLE_LOADING = UserMessage(
 def format_cost(usd: float | None) -> str:
     """``0.12`` -> ``"$0.12"``; costs below a cent keep their precision."""
     if usd is None:
-        return "unknown"
+        return QT_TRANSLATE_NOOP("Messages", "unknown")
     if 0 < usd < 0.01:
         return f"${usd:.4f}".rstrip("0")
     return f"${usd:,.2f}"
@@ -144,38 +158,52 @@ def format_cost(usd: float | None) -> str:
 def format_seconds(seconds: float | None) -> str:
     """``40`` -> ``"about 40 s"``, ``150`` -> ``"about 3 min"``."""
     if seconds is None:
-        return "not known yet"
+        return QT_TRANSLATE_NOOP("Messages", "not known yet")
     if seconds < 90:
-        return f"about {max(1, round(seconds))} s"
-    return f"about {round(seconds / 60)} min"
+        return QT_TRANSLATE_NOOP("Messages", "about {seconds} s").fill(
+            seconds=max(1, round(seconds))
+        )
+    return QT_TRANSLATE_NOOP("Messages", "about {minutes} min").fill(minutes=round(seconds / 60))
 
 
 def rate_limit_countdown(seconds: float) -> str:
     """The live line under a 429: ``"FLORA is busy; trying again in 3 s."``."""
-    return f"FLORA is busy; trying again in {max(1, math.ceil(seconds))} s."
+    return QT_TRANSLATE_NOOP("Messages", "FLORA is busy; trying again in {seconds} s.").fill(
+        seconds=max(1, math.ceil(seconds))
+    )
 
 
 def retry_countdown(seconds: float, *, rate_limited: bool) -> str:
     """The live line while the client waits to retry by itself."""
     if rate_limited:
         return rate_limit_countdown(seconds)
-    return f"FLORA is not answering; trying again in {max(1, math.ceil(seconds))} s."
+    return QT_TRANSLATE_NOOP(
+        "Messages", "FLORA is not answering; trying again in {seconds} s."
+    ).fill(seconds=max(1, math.ceil(seconds)))
 
 
 def retry_notice_message(notice: RetryNotice) -> UserMessage:
     """While the client waits to retry a request by itself: say so, with a countdown."""
     return UserMessage(
-        title="FLORA is busy" if notice.rate_limited else "Waiting for FLORA",
+        title=QT_TRANSLATE_NOOP("Messages", "FLORA is busy")
+        if notice.rate_limited
+        else QT_TRANSLATE_NOOP("Messages", "Waiting for FLORA"),
         sentence=retry_countdown(notice.delay, rate_limited=notice.rate_limited),
-        what_to_do="The app tries again by itself; you don't need to do anything.",
+        what_to_do=QT_TRANSLATE_NOOP(
+            "Messages", "The app tries again by itself; you don't need to do anything."
+        ),
         retry_in=notice.delay,
     )
 
 
 def field_line(error: FieldError) -> str:
     """One unmatched field error as a readable line, e.g. ``"technique_id: Must start…"``."""
-    message = _plain(error.message) or "This value was not accepted."
-    return f"{error.field}: {message}" if error.field else message
+    message = _plain(error.message) or QT_TRANSLATE_NOOP("Messages", "This value was not accepted.")
+    if not error.field:
+        return message
+    return QT_TRANSLATE_NOOP("Messages", "{field}: {message}").fill(
+        field=error.field, message=message
+    )
 
 
 def _plain(text: str | None) -> str:
@@ -205,83 +233,123 @@ def describe_error(
     """
     if isinstance(error, MissingAPIKeyError | AuthenticationError):
         return UserMessage(
-            title="Your API key was not accepted",
-            sentence="FLORA did not recognise the key this app is using. It may have been "
-            "revoked or replaced.",
-            what_to_do="Check the key in Settings, or sign in again with a new key.",
+            title=QT_TRANSLATE_NOOP("Messages", "Your API key was not accepted"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "FLORA did not recognise the key this app is using. It may have been "
+                "revoked or replaced.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Check the key in Settings, or sign in again with a new key."
+            ),
             action=Action.SIGN_IN,
         )
     if isinstance(error, InsufficientCreditsError):
         return UserMessage(
-            title="Not enough credits",
-            sentence="This workspace doesn't have enough credits for this run. Nothing was "
-            "charged.",
-            what_to_do="Add credits in FLORA → Settings → Billing, then press Run again.",
+            title=QT_TRANSLATE_NOOP("Messages", "Not enough credits"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "This workspace doesn't have enough credits for this run. Nothing was charged.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Add credits in FLORA → Settings → Billing, then press Run again."
+            ),
         )
     if isinstance(error, PermissionDeniedError):
         return UserMessage(
-            title="You can't run techniques here",
-            sentence="Your role in this workspace can't run techniques, or this key "
-            "belongs to another workspace.",
-            what_to_do="Choose another workspace, or ask the workspace owner for access.",
+            title=QT_TRANSLATE_NOOP("Messages", "You can't run techniques here"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "Your role in this workspace can't run techniques, or this key "
+                "belongs to another workspace.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Choose another workspace, or ask the workspace owner for access."
+            ),
         )
     if isinstance(error, NotFoundError):
         return UserMessage(
-            title="This technique is gone",
-            sentence="FLORA can't find this technique any more. It may have been removed "
-            "or made private.",
-            what_to_do="Refresh the list and choose another technique. Your inputs are kept.",
+            title=QT_TRANSLATE_NOOP("Messages", "This technique is gone"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "FLORA can't find this technique any more. It may have been removed "
+                "or made private.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Refresh the list and choose another technique. Your inputs are kept."
+            ),
             action=Action.REFRESH,
         )
     if isinstance(error, IdempotencyDuplicateError):
         return UserMessage(
             title=ALREADY_STARTED_TITLE,
-            sentence="FLORA had already received this request, so no second run was started.",
-            what_to_do="Look it up in the run history.",
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages", "FLORA had already received this request, so no second run was started."
+            ),
+            what_to_do=QT_TRANSLATE_NOOP("Messages", "Look it up in the run history."),
             action=Action.LOOK_UP,
         )
     if isinstance(error, IdempotencyConflictError):
         return UserMessage(
-            title="This request was already sent with other inputs",
-            sentence="FLORA refused to start it again with changed inputs.",
-            what_to_do="Press Run to start a new run with the inputs as they are now.",
+            title=QT_TRANSLATE_NOOP("Messages", "This request was already sent with other inputs"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages", "FLORA refused to start it again with changed inputs."
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Press Run to start a new run with the inputs as they are now."
+            ),
         )
     if isinstance(error, RateLimitError):
         wait = error.retry_after if error.retry_after is not None else 5.0
         if not starting_run:
             # Only reading: the client already waited and retried; nothing retries now.
             return UserMessage(
-                title="FLORA is busy",
-                sentence="FLORA asked the app to slow down, so this could not be loaded yet.",
-                what_to_do="Wait a minute, then try again.",
+                title=QT_TRANSLATE_NOOP("Messages", "FLORA is busy"),
+                sentence=QT_TRANSLATE_NOOP(
+                    "Messages", "FLORA asked the app to slow down, so this could not be loaded yet."
+                ),
+                what_to_do=QT_TRANSLATE_NOOP("Messages", "Wait a minute, then try again."),
                 action=Action.TRY_AGAIN,
             )
         if rate_limit_retry:
             return UserMessage(
-                title="FLORA is busy",
+                title=QT_TRANSLATE_NOOP("Messages", "FLORA is busy"),
                 sentence=rate_limit_countdown(wait),
-                what_to_do="You don't need to do anything; this is still the same run.",
+                what_to_do=QT_TRANSLATE_NOOP(
+                    "Messages", "You don't need to do anything; this is still the same run."
+                ),
                 retry_in=wait,
             )
         return UserMessage(
-            title="FLORA is still busy",
-            sentence="FLORA asked the app to slow down and did not start the run. Nothing "
-            "was charged.",
-            what_to_do="Wait a minute, then press Run again.",
+            title=QT_TRANSLATE_NOOP("Messages", "FLORA is still busy"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "FLORA asked the app to slow down and did not start the run. Nothing was charged.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP("Messages", "Wait a minute, then press Run again."),
         )
     if isinstance(error, InputValidationError):
         return UserMessage(
-            title="Some inputs need a fix",
-            sentence="FLORA did not accept some of the inputs. The problems are shown next to "
-            "them.",
-            what_to_do="Fix the marked inputs, then press Run again.",
+            title=QT_TRANSLATE_NOOP("Messages", "Some inputs need a fix"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "FLORA did not accept some of the inputs. The problems are shown next to them.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Fix the marked inputs, then press Run again."
+            ),
             action=Action.FIX_INPUTS,
         )
     if isinstance(error, BadRequestError):
         return UserMessage(
-            title="FLORA could not read the request",
-            sentence="The app sent something FLORA could not understand. Nothing was charged.",
-            what_to_do="Try again; if it keeps happening, restart the app.",
+            title=QT_TRANSLATE_NOOP("Messages", "FLORA could not read the request"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages",
+                "The app sent something FLORA could not understand. Nothing was charged.",
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Try again; if it keeps happening, restart the app."
+            ),
             action=Action.TRY_AGAIN,
         )
     if isinstance(error, InternalServerError | APIConnectionError):
@@ -294,21 +362,28 @@ def describe_error(
         if not starting_run:
             return _UNREADABLE_LOADING
         return UserMessage(
-            title="FLORA sent an unexpected answer",
-            sentence="FLORA sent an answer the app could not read. The run may have started.",
-            what_to_do="Look it up in the run history before pressing Run again.",
+            title=QT_TRANSLATE_NOOP("Messages", "FLORA sent an unexpected answer"),
+            sentence=QT_TRANSLATE_NOOP(
+                "Messages", "FLORA sent an answer the app could not read. The run may have started."
+            ),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Look it up in the run history before pressing Run again."
+            ),
             action=Action.LOOK_UP,
         )
     if isinstance(error, APIStatusError):
         return UserMessage(
-            title="FLORA refused the request",
-            sentence=_plain(error.message) or "FLORA answered with an error.",
-            what_to_do="Try again; if it keeps happening, check FLORA's status page.",
+            title=QT_TRANSLATE_NOOP("Messages", "FLORA refused the request"),
+            sentence=_plain(error.message)
+            or QT_TRANSLATE_NOOP("Messages", "FLORA answered with an error."),
+            what_to_do=QT_TRANSLATE_NOOP(
+                "Messages", "Try again; if it keeps happening, check FLORA's status page."
+            ),
             action=Action.TRY_AGAIN,
         )
     return UserMessage(
-        title="Something went wrong",
-        sentence="The app could not finish talking to FLORA.",
-        what_to_do="Try again.",
+        title=QT_TRANSLATE_NOOP("Messages", "Something went wrong"),
+        sentence=QT_TRANSLATE_NOOP("Messages", "The app could not finish talking to FLORA."),
+        what_to_do=QT_TRANSLATE_NOOP("Messages", "Try again."),
         action=Action.TRY_AGAIN,
     )

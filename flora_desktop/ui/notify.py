@@ -38,7 +38,7 @@ class Toast(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         close = QPushButton("×", self)
         close.setObjectName("runToastClose")
-        close.setAccessibleName("Dismiss")
+        close.setAccessibleName(self.tr("Dismiss"))
         close.setFlat(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -94,7 +94,7 @@ class Notifier(QObject):
             if icon.isNull():
                 icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             self._tray = QSystemTrayIcon(icon, self)
-            self._tray.setToolTip("FLORA Desktop")
+            self._tray.setToolTip(self.tr("FLORA Desktop"))
         self.toast = Toast(window)
         self.last: tuple[str, str, str] | None = None
 

@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ConnectedTabs</name>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a technique, fill its inputs and start runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of this session, live, with their outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run, searchable; reopen one in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs ({count} going)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its outputs are ready in FLORA Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed; FLORA Desktop says why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the sandbox ({host})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key from FLORA_API_KEY (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsButton</name>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flora CLI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with your API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied text will contain your API key ({masked_key}). Anyone who sees it can start runs and spend this workspace&apos;s credits. Paste it only somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this run as a curl command, a flora CLI command or a Python snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this run as a command or code, to run it outside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} with key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes your API key; asks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API key to copy in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the {format} with your API key. Keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the {format} (key from $FLORA_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>FLORA Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in FLORA Desktop. Your inputs are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep working, or quit and start FLORA Desktop again. If it happens again, the details below help us find the cause; they contain no API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Message</source>
@@ -13,7 +181,456 @@
     </message>
 </context>
 <context>
+    <name>FailureBox</name>
+    <message>
+        <source>What FLORA said: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Run again with these inputs (new run, billed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running it again starts a new run, which is billed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run hit a temporary problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on FLORA&apos;s side while making this result. It usually works on a second try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can run it again now with the same inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is busy right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service that makes this result is overloaded or did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run it again with the same inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not use these inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs were refused or could not be read, so running it again unchanged would fail the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the inputs (the prompt, an image or a link), then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run cannot be repeated as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped for a reason a retry cannot fix, such as credits, billing limits or access to this technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your workspace&apos;s credits and access in FLORA before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs were refused by a safety filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA&apos;s safety check turned this request down, so running it again unchanged would fail the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prompt or images so they stay within FLORA&apos;s content rules, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not uploaded: the file storage refused it. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not process “{name}”. Try another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA took too long to process “{name}”. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t upload files to this workspace. Choose another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not uploaded: FLORA is not answering. Check your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not uploaded. {title}. {what_to_do}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileInputBar</name>
+    <message>
+        <source>or drop a file on this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a file from this computer for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the upload for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is processing “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying “{name}” again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>This app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {run_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search technique, workspace, inputs or run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FLORA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FLORA for runs started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add runs started elsewhere (the web app, scripts) to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this run&apos;s inputs into the editor as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charged {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run id {run_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run failed, so it has no outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has not finished yet; see Runs for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>The image could not be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputRowWidget</name>
+    <message>
+        <source>Must be {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be {seconds:g} s long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name of the input</source>
         <translation type="unfinished"></translation>
@@ -27,11 +644,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of the custom input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {input} as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {input} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {input} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -43,6 +692,30 @@
     </message>
     <message>
         <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all inputs as one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,6 +754,38 @@
         <source>Move a row down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The JSON cannot be applied: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain value for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputsJsonView</name>
@@ -106,6 +811,64 @@
     </message>
     <message>
         <source>Back to the table without applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LargeValueView</name>
+    <message>
+        <source>Clear value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the value of {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large value ({size}) is kept as it is. It is too long to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{millions:.1f} million characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chars:,} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,7 +908,73 @@
     </message>
 </context>
 <context>
+    <name>LauncherTools</name>
+    <message>
+        <source>Choose a technique first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked inputs first, then copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListValueEditor</name>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or an element id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{input}, item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item {number} of {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>FLORA Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are using the sandbox&apos;s demo key: there is nothing to sign out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key comes from the FLORA_API_KEY environment variable and was never saved; unset it to sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved key for this server and return to sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the key kept for this session and return to sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Connecting to FLORA…</source>
         <translation type="unfinished"></translation>
@@ -196,6 +1025,636 @@
     </message>
 </context>
 <context>
+    <name>MediaOutput</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position} / {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be played here. Save it and open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Your role in this workspace ({role}) can&apos;t start runs. Choose another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run of this technique has shown up in this workspace&apos;s history yet. Look again in a moment, or check FLORA before pressing Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for FLORA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run may still have started: FLORA may have received the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up before pressing Run again, so you don&apos;t pay twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA was busy and did not start the run. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run again when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was charged unless the run shows up in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again. Trying again won&apos;t start a second run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not get an answer from FLORA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA sent an unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA sent an answer the app could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check FLORA&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is busy; trying again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is not answering; trying again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for FLORA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tries again by itself; you don&apos;t need to do anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA did not recognise the key this app is using. It may have been revoked or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in Settings, or sign in again with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace doesn&apos;t have enough credits for this run. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t run techniques here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in this workspace can&apos;t run techniques, or this key belongs to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another workspace, or ask the workspace owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This technique is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA can&apos;t find this technique any more. It may have been removed or made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and choose another technique. Your inputs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA had already received this request, so no second run was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already sent with other inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused to start it again with changed inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to start a new run with the inputs as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA asked the app to slow down, so this could not be loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t need to do anything; this is still the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is still busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA asked the app to slow down and did not start the run. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then press Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some inputs need a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA did not accept some of the inputs. The problems are shown next to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked inputs, then press Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not read the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app sent something FLORA could not understand. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA sent an answer the app could not read. The run may have started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up in the run history before pressing Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check FLORA&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not finish talking to FLORA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>FLORA Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputCard</name>
+    <message>
+        <source>Output {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {output_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this output to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} It is shown as text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kilobytes:,.0f} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsView</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs appear here when the run has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outputs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every output into one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run gave no outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {output_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving stopped; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {saved} of {total} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {saved} of {total} outputs to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not saved: their link is not a web link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} could not be saved; see the note on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetsButton</name>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these inputs under a name, apply a saved preset, export or import presets, or paste inputs from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved inputs for this technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked inputs first, then save the preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the preset “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the preset “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the run has started, then apply the preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply preset {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the preset “{name}”. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be deleted ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the preset “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets could not be exported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} presets to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} preset to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets could not be imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {what} for another technique ({technique}). Choose that technique to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the run has started, then paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {count} inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {count} input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inputs of this technique, added as custom inputs: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inputs as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the inputs from a JSON map on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileMenu</name>
     <message>
         <source>&amp;Profile</source>
@@ -203,7 +1662,50 @@
     </message>
 </context>
 <context>
+    <name>Rerun</name>
+    <message>
+        <source>This run was started outside this app, so FLORA did not give back its inputs. Open the technique and fill them in yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with these inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} — new run, billed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} — new run, costs {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new run with the same technique and inputs. It is a separate run and is billed again; the earlier run is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new run with the same technique and inputs. It is a separate run and costs {cost}; the earlier run is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
+    <message>
+        <source>Technique run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Run result</source>
         <translation type="unfinished"></translation>
@@ -217,6 +1719,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,7 +1755,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA accepted the run and is working on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest run of this technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA had already received this request, so no second run was started. Here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the newest run of this technique in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run may still have started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped waiting, but FLORA may already have received the request. Look it up before pressing Run again, so you don&apos;t pay twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id {run_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowUploads</name>
+    <message>
+        <source>Choose a file for {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the run has started, then choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace first: files are uploaded to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input takes one file: drop one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of “{name}” cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload {name} to {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This technique takes no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the inputs takes “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,11 +1861,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start a run (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs cost {cost} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} — {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{elapsed} so far, about {remaining} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{elapsed} so far, longer than the usual {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{elapsed} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {run_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <source>No runs yet. Runs you start appear here and keep going while you launch more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {workspace} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this run&apos;s technique and inputs into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id {run_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run failed, so it has no outputs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,9 +2211,65 @@
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPanel</name>
+    <message>
+        <source>Sign in to FLORA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop starts your techniques with a FLORA API key. In FLORA, open Settings → API keys and create a key; paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA did not accept this key. Check that you copied all of it, or create a new key in FLORA under Settings → API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key was not accepted by FLORA any more (it may have been revoked). Paste a new key and press Test and save; what you typed in the launcher is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring where FLORA Desktop could keep your key safely, so it cannot remember it. You can still use the key until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like more than one line. Paste only the key, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key has no spaces in it. Paste only the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach FLORA at {host}. Check your internet connection (and the server address under Advanced), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is not answering properly right now (error {status}). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused the check (error {status}). Try again, or try another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA at {host} gave an answer FLORA Desktop does not understand. Check the server address under Advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
@@ -477,6 +2303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test and save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +2330,26 @@
         <source>Hide the key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your key with FLORA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must be a web address starting with https://, such as https://app.flora.ai/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TechniquePicker</name>
@@ -517,9 +2367,189 @@
     </message>
 </context>
 <context>
+    <name>TechniquesModel</name>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cost} per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}. {description} {cost}. Takes {inputs}; makes {outputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextOutput</name>
+    <message>
+        <source>Text output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextValueEditor</name>
+    <message>
+        <source>JSON, e.g. &quot;text&quot;, 42, [&quot;a&quot;, &quot;b&quot;] or {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Open the image full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, WebP, GIF, AVIF or HEIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4, WebM or MOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP3, WAV or Ogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input takes text, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder or not a file. Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kind of file FLORA takes. This input needs {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {kind}, but this input needs {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {megapixels:,.0f} megapixels; FLORA takes images up to {limit} megapixels. Make it smaller and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlValueEditor</name>
+    <message>
+        <source>https://… or an element id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePicker</name>
     <message>
         <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesModel</name>
+    <message>
+        <source>{name} (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role: {role}. You can look but not start runs here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

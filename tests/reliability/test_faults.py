@@ -36,7 +36,8 @@ from tests.reliability.conftest import (
     sandbox_get,
 )
 from tests.ui.conftest import wait_until
-from tests.ui.test_launcher import IMAGE, choose_workspace, fill, pick
+from tests.ui.test_launcher import IMAGE
+from tests.ui.test_launcher import ready as ready_page
 
 pytestmark = pytest.mark.gui
 
@@ -49,11 +50,8 @@ TECHNIQUE = "CCTV Cam"
 
 
 async def ready(page: LauncherPage, qtbot: Any) -> dict[str, Any]:
-    """Owner workspace, a technique, its photo typed in; returns the draft as typed."""
-    choose_workspace(page, "owner")
-    await pick(page, TECHNIQUE, qtbot, wait_until)
-    fill(page, "input_image", IMAGE)
-    return page.editor.draft()
+    """Owner workspace, ``TECHNIQUE``, its photo typed in; returns the draft as typed."""
+    return await ready_page(page, qtbot, wait_until)
 
 
 def seen(page: LauncherPage) -> str:
@@ -77,6 +75,18 @@ async def wait_for_banner(page: LauncherPage, within: float = 15.0) -> str:
     text = seen(page)
     assert_plain(text)
     return text
+
+
+async def recover_on_port(page: LauncherPage, port: int, qtbot: Any) -> None:
+    """A sandbox comes up on ``port``: "Try again" loads the lists, then one press, one run."""
+    with SandboxServer(SandboxConfig(port=port, run_seconds=0.3)) as server:
+        await press_banner_action(page, "Try again")
+        await wait_until(lambda: page.workspace_picker.count() > 0)
+        typed = await ready(page, qtbot)
+        await press_run(page)
+        await wait_until(lambda: page.result_panel.isVisible())
+        assert run_count(server) == 1
+        assert page.editor.draft() == typed
 
 
 async def press_banner_action(page: LauncherPage, label: str) -> None:
@@ -329,14 +339,7 @@ async def test_connection_refused_then_the_server_comes_up(
     responsive = probe.assert_responsive()
     assert page.banner.title_text() == "FLORA is not answering"
 
-    with SandboxServer(SandboxConfig(port=port, run_seconds=0.3)) as server:
-        await press_banner_action(page, "Try again")
-        await wait_until(lambda: page.workspace_picker.count() > 0)
-        typed = await ready(page, qtbot)
-        await press_run(page)
-        await wait_until(lambda: page.result_panel.isVisible())
-        assert run_count(server) == 1
-        assert page.editor.draft() == typed
+    await recover_on_port(page, port, qtbot)
     await make_page.close_all()
     observe(
         "fault",
@@ -392,14 +395,7 @@ async def test_connect_timeout_then_the_server_answers(
     responsive = probe.assert_responsive()
     assert page.banner.title_text() == "FLORA is not answering"
 
-    with SandboxServer(SandboxConfig(port=port, run_seconds=0.3)) as server:
-        await press_banner_action(page, "Try again")
-        await wait_until(lambda: page.workspace_picker.count() > 0)
-        typed = await ready(page, qtbot)
-        await press_run(page)
-        await wait_until(lambda: page.result_panel.isVisible())
-        assert run_count(server) == 1
-        assert page.editor.draft() == typed
+    await recover_on_port(page, port, qtbot)
     await make_page.close_all()
     observe(
         "fault",

@@ -532,3 +532,10 @@ def test_build_inputs_never_raises_even_on_rows_the_editor_would_not_make(
 )
 def test_field_key_matches_the_server_spellings(field: str, expected: str | None) -> None:
     assert svc.field_key(field, ["prompt", "refs", "a.b"]) == expected
+
+
+def test_a_schema_input_with_an_empty_id_is_flagged_not_sent() -> None:
+    broken = TechniqueIO(id="", name="Prompt", type="text")
+    result = svc.build_inputs([InputRow("", "a castle", "text", broken)])
+    assert result.inputs == {}
+    assert [p.message for p in result.problems] == [svc.MSG_KEY_EMPTY]

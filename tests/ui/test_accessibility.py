@@ -1,7 +1,9 @@
 """Every control a screen reader or the keyboard meets: a stable id, a name, and tab order.
 
 Walks the real main window in its main states (sign-in, launcher with a technique, a
-result, an error, the Settings dialog). Names are read through Qt's accessibility
+result, an error, the Settings dialog), the Runs tab with outputs of every kind and a failed
+run, the History tab, the image viewer, the shortcuts sheet, the presets and copy-as menus
+and a media row while its file uploads. Names are read through Qt's accessibility
 interface, which is what AT-SPI hands to a screen reader (a label's buddy names its field,
 a button's text names it).
 """
@@ -10,18 +12,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
 
 import httpx
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QTextEdit,
@@ -37,9 +42,15 @@ from flora_desktop.services.profiles import Profiles
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from flora_desktop.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from flora_desktop.ui.pages.connected import HISTORY_TAB, RUNS_TAB, ConnectedTabs
 from flora_desktop.ui.pages.launcher import LauncherPage
+from flora_desktop.ui.widgets.file_drop import FileInputBar
+from flora_desktop.ui.widgets.output_image import ImageViewer
 from tests.ui.conftest import Wait
-from tests.ui.test_launcher import add_fault, fill, pick
+from tests.ui.runs_support import URL_DOC, URL_VIDEO, RunsAppFactory
+from tests.ui.test_launcher import add_fault, choose_workspace, fill, pick
+from tests.ui.test_runs_panel import launch
 
 INTERACTIVE = (
     QAbstractButton,
@@ -235,3 +246,157 @@ async def test_settings_dialog_controls_are_named_and_in_reading_order(
     problems = out_of_reading_order(focus_chain(dialog))
     assert not problems, "\n".join(problems)
     assert focus_chain(dialog)[0] is dialog.profile_list
+
+
+def check_order(region: QWidget) -> None:
+    problems = out_of_reading_order(focus_chain(region))
+    assert not problems, "\n".join(problems)
+
+
+def check_menu(menu: QMenu) -> None:
+    """A menu and its items (submenus too): an id, a name, and words on every item."""
+    assert menu.objectName(), menu.title()
+    assert menu.accessibleName() or menu.title(), menu.objectName()
+    for action in menu.actions():
+        if action.isSeparator() or (not action.text() and not action.menu()):
+            continue  # section headers without text
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            check_menu(submenu)
+            continue
+        assert action.objectName(), f"{menu.objectName()}: {action.text()!r} has no objectName"
+        assert action.text().strip(), f"{menu.objectName()}: {action.objectName()} has no text"
+
+
+@pytest_asyncio.fixture
+async def make_app(
+    sandbox: SandboxServer, qapp_paths: AppPaths, qtbot: QtBot, tmp_path: Path
+) -> AsyncIterator[RunsAppFactory]:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    factory = RunsAppFactory(sandbox, qapp_paths, qtbot, folder)
+    yield factory
+    await factory.aclose()
+
+
+async def finished(tabs: ConnectedTabs, run_id: str, wait: Wait) -> None:
+    await wait(lambda: (t := tabs.tracker.get(run_id)) is not None and t.done)
+
+
+@pytest.mark.asyncio
+async def test_runs_tab_outputs_of_every_kind_and_a_failure_are_named_and_in_order(
+    make_app: RunsAppFactory, qtbot: QtBot, wait: Wait
+) -> None:
+    app = await make_app()
+    tabs = app.tabs
+    choose_workspace(app.page, "owner")
+    deck = await launch(tabs, "Pitch Deck Visualizer", qtbot, wait, deck=URL_DOC)
+    reel = await launch(tabs, "Highlight Reel Cutter", qtbot, wait, footage=URL_VIDEO)
+    voice = await launch(tabs, "Voiceover Studio", qtbot, wait, script="Spring is here.")
+    failed = await launch(tabs, "Voiceover Studio", qtbot, wait, script="Hello #fail")
+    for run_id in (deck, reel, voice, failed):
+        await finished(tabs, run_id, wait)
+    tabs.setCurrentIndex(RUNS_TAB)
+    panel = tabs.runs
+
+    kinds: set[str] = set()
+    # image + document, video + text, audio: every kind of output card and player.
+    for run_id, count in ((deck, 2), (reel, 2), (voice, 1)):
+        assert panel.select_run(run_id)
+        await wait(lambda n=count: len(panel.outputs.cards()) == n)  # type: ignore[misc]
+        kinds.update(card.output.type for card in panel.outputs.cards())
+        check(tabs)
+        check_order(panel.detail)
+    assert kinds == {"imageUrl", "documentUrl", "videoUrl", "text", "audioUrl"}
+
+    assert panel.select_run(failed)
+    await wait(lambda: panel.failure.isVisibleTo(panel))
+    check(tabs)
+    check_order(panel.detail)
+    # The failure reads as its words: live labels carry no fixed name that would hide them.
+    assert panel.failure.accessibleDescription().startswith(panel.failure.title.text())
+    for label in (panel.failure.title, panel.failure.text, panel.failure.details):
+        assert not label.accessibleName()
+
+
+@pytest.mark.asyncio
+async def test_history_tab_with_a_selected_run_is_named_and_in_order(
+    make_app: RunsAppFactory, qtbot: QtBot, wait: Wait
+) -> None:
+    app = await make_app()
+    tabs = app.tabs
+    choose_workspace(app.page, "owner")
+    run_id = await launch(tabs, "Pitch Deck Visualizer", qtbot, wait, deck=URL_DOC)
+    await finished(tabs, run_id, wait)
+    view = tabs.history
+    tabs.setCurrentIndex(HISTORY_TAB)
+    await view.refresh()
+    await wait(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    await wait(lambda: view.selected_record is not None and len(view.outputs.cards()) == 2)
+    check(tabs)
+    check_order(view)
+
+
+@pytest.mark.asyncio
+async def test_the_image_viewer_is_named_and_in_order(
+    make_app: RunsAppFactory, qtbot: QtBot, wait: Wait
+) -> None:
+    app = await make_app()
+    tabs = app.tabs
+    choose_workspace(app.page, "owner")
+    run_id = await launch(tabs, "Pitch Deck Visualizer", qtbot, wait, deck=URL_DOC)
+    await finished(tabs, run_id, wait)
+    tabs.setCurrentIndex(RUNS_TAB)
+    outputs = tabs.runs.outputs
+    await wait(lambda: len(outputs.cards()) == 2)
+    image = next(card for card in outputs.cards() if card.output.type == "imageUrl")
+    viewer = await outputs.view_full(image.output.output_id)
+    assert isinstance(viewer, ImageViewer)  # deletes itself on close
+    await wait(lambda: not viewer.image_size.isEmpty())
+    check(viewer)
+    check_order(viewer)
+    # Symbol buttons are named in words, with their keys in the tooltip.
+    assert spoken_name(viewer.zoom_in_button) == "Zoom in"
+    assert viewer.zoom_in_button.toolTip() == "Zoom in (Ctrl++)"
+    viewer.close()
+
+
+@pytest.mark.asyncio
+async def test_presets_copy_as_menus_and_an_upload_in_progress_are_named(
+    make_app: RunsAppFactory, qtbot: QtBot, wait: Wait
+) -> None:
+    app = await make_app()
+    page = app.page
+    choose_workspace(page, "owner")
+    await pick(page, "Pitch Deck Visualizer", qtbot, wait)
+    tools = page.tools
+    await tools.presets.save_current("Quarterly deck")
+    await wait(lambda: tools.presets.menu_widget.findChild(QMenu, "applyPresetMenu") is not None)
+    for button in (tools.presets, tools.copy_as):
+        assert button.objectName()
+        assert spoken_name(button)
+        assert button.accessibleDescription()
+        check_menu(button.menu_widget)
+
+    # A media row while its file uploads: progress and Cancel replace "Choose file…".
+    bar = page.findChild(FileInputBar, "fileInput:deck")
+    assert bar is not None
+    bar.start("deck.pdf")
+    assert bar.progress.isVisibleTo(page)
+    assert bar.cancel_button.isVisibleTo(page)
+    check(app.tabs)
+    assert spoken_name(bar.cancel_button) == "Cancel the upload for Pitch deck"
+    bar.finish("")
+
+
+@pytest.mark.asyncio
+async def test_the_shortcuts_sheet_is_named_and_in_order(shell: Shell, wait: Wait) -> None:
+    QTest.keyClick(shell.window, Qt.Key.Key_F1)
+    await wait(lambda: shell.window.findChild(ShortcutsSheet) is not None)
+    sheet = shell.window.findChild(ShortcutsSheet)
+    assert sheet is not None
+    await wait(lambda: sheet.isVisible())
+    check(sheet)
+    check_order(sheet)
+    sheet.close()

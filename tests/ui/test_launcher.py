@@ -111,6 +111,14 @@ def choose_workspace(page: LauncherPage, role: str) -> None:
     raise AssertionError(f"no {role} workspace")
 
 
+async def ready(page: LauncherPage, qtbot: QtBot, wait: Wait) -> dict[str, object]:
+    """Owner workspace, CCTV Cam, photo filled; returns the draft as typed."""
+    choose_workspace(page, "owner")
+    await pick(page, "CCTV Cam", qtbot, wait)
+    fill(page, "input_image", IMAGE)
+    return page.editor.draft()
+
+
 @pytest.fixture
 def paths(qapp_paths: AppPaths) -> AppPaths:
     return qapp_paths
@@ -191,9 +199,7 @@ async def test_ctrl_enter_runs(
     sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
+    await ready(page, qtbot, wait)
     focused = QApplication.focusWidget()
     assert focused is not None
     QTest.keyClick(focused, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -206,9 +212,7 @@ async def test_double_click_starts_exactly_one_run(
     sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
+    await ready(page, qtbot, wait)
     add_fault(sandbox, method="POST", path="/api/v1/runs/technique", mode="slow", delay_ms=300)
 
     button = page.run_bar.run_button
@@ -250,9 +254,7 @@ async def test_cancel_mid_flight_offers_look_up(
     sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
+    await ready(page, qtbot, wait)
     # The sandbox starts the run, then holds the answer back.
     add_fault(
         sandbox,
@@ -293,9 +295,7 @@ async def test_already_started_is_not_an_error(
     sandbox_client: FloraClient,
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
+    await ready(page, qtbot, wait)
     first = await page.submit()
     assert first is not None
     assert first.run is not None
@@ -420,10 +420,7 @@ async def test_draft_restored_after_rebuilding_the_page(
     sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait, paths: AppPaths
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
-    typed = page.editor.draft()
+    typed = await ready(page, qtbot, wait)
     drafts = DraftStore(paths.drafts_dir)
     await wait(lambda: drafts.path_for(page.technique.technique_id).exists())  # type: ignore[union-attr]
     await page.aclose()
@@ -441,10 +438,7 @@ async def test_switching_technique_keeps_each_draft(
     sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
 ) -> None:
     page = await make_page()
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
-    cctv = page.editor.draft()
+    cctv = await ready(page, qtbot, wait)
     await pick(page, "Image Upscaler 4x", qtbot, wait)
     assert page.editor.draft() != cctv
     await pick(page, "CCTV Cam", qtbot, wait)

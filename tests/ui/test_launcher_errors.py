@@ -23,20 +23,13 @@ from tests.ui.test_launcher import (
     make_page,
     paths,
     pick,
+    ready,
     sandbox_get,
 )
 
 __all__ = ["make_page", "paths"]  # fixtures, re-exported so pytest finds them here
 
 RUNS = "/api/v1/runs/technique"
-
-
-async def ready(page: LauncherPage, qtbot: QtBot, wait: Wait) -> dict[str, object]:
-    """Owner workspace, CCTV Cam, photo filled; returns the draft as typed."""
-    choose_workspace(page, "owner")
-    await pick(page, "CCTV Cam", qtbot, wait)
-    fill(page, "input_image", IMAGE)
-    return page.editor.draft()
 
 
 def banner_button(page: LauncherPage) -> QPushButton:

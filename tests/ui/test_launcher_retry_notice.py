@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
 from tests.ui.conftest import Wait
-from tests.ui.test_launcher import MakePage, add_fault, make_page, paths, sandbox_get
-from tests.ui.test_launcher_errors import RUNS, post_keys, ready
+from tests.ui.test_launcher import MakePage, add_fault, make_page, paths, ready, sandbox_get
+from tests.ui.test_launcher_errors import RUNS, post_keys
 
 __all__ = ["make_page", "paths"]  # fixtures, re-exported so pytest finds them here
 

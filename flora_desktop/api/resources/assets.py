@@ -142,7 +142,9 @@ class Assets(APIResource):
             asset = await self._upload_direct(local, fields, on_progress)
         else:
             asset = await self._upload_signed(local, fields, on_progress)
-        return await self._wait_until_ready(asset.asset_id, poll_interval, poll_timeout)
+        return await self.wait_until_ready(
+            asset.asset_id, poll_interval=poll_interval, poll_timeout=poll_timeout
+        )
 
     async def _upload_direct(
         self, local: _LocalFile, fields: dict[str, str], on_progress: ProgressCallback | None
@@ -234,7 +236,17 @@ class Assets(APIResource):
                 status_code=response.status_code,
             )
 
-    async def _wait_until_ready(self, asset_id: str, interval: float, poll_timeout: float) -> Asset:
+    async def wait_until_ready(
+        self,
+        asset_id: str,
+        *,
+        poll_interval: float = DEFAULT_ASSET_POLL_INTERVAL,
+        poll_timeout: float = DEFAULT_ASSET_POLL_TIMEOUT,
+    ) -> Asset:
+        """Poll ``GET /assets/{asset_id}`` every ``poll_interval`` s until it is ``ready``.
+
+        Raises ``AssetUploadError`` when the asset fails or ``poll_timeout`` seconds pass.
+        """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + poll_timeout
         while True:
@@ -256,4 +268,4 @@ class Assets(APIResource):
                     status=asset.status,
                 )
             logger.debug("asset %s is %s; polling again", asset_id, asset.status)
-            await asyncio.sleep(interval)
+            await asyncio.sleep(poll_interval)

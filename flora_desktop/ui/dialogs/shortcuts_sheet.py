@@ -139,6 +139,9 @@ class ShortcutsSheet(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
+        # The column headers are a control of their own for a screen reader: name them.
+        header.setObjectName("shortcutsTableHeader")
+        header.setAccessibleName(self.tr("Column headers"))
         header.setSectionResizeMode(COLUMN_ACTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_KEYS, QHeaderView.ResizeMode.ResizeToContents)
         for row, entry in enumerate(self.entries):

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,8 @@ from PySide6.QtCore import (
 
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import InputRow
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.ui.translate import shown
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +55,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Input",
-    Column.KEY: "Key",
-    Column.TYPE: "Type",
-    Column.REQUIREMENT: "Required",
-    Column.VALUE: "Value",
-    Column.MESSAGE: "Problem",
+    Column.NAME: QT_TRANSLATE_NOOP("InputsModel", "Input"),
+    Column.KEY: QT_TRANSLATE_NOOP("InputsModel", "Key"),
+    Column.TYPE: QT_TRANSLATE_NOOP("InputsModel", "Type"),
+    Column.REQUIREMENT: QT_TRANSLATE_NOOP("InputsModel", "Required"),
+    Column.VALUE: QT_TRANSLATE_NOOP("InputsModel", "Value"),
+    Column.MESSAGE: QT_TRANSLATE_NOOP("InputsModel", "Problem"),
 }
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InputRow
@@ -72,8 +75,10 @@ Snapshot = list[tuple[int, InputRow]]
 def requirement_label(row: InputRow) -> str:
     """ "Required", "Optional" or "Custom"."""
     if row.schema is None:
-        return "Custom"
-    return "Optional" if row.schema.optional else "Required"
+        return QCoreApplication.translate("InputsModel", "Custom")
+    if row.schema.optional:
+        return QCoreApplication.translate("InputsModel", "Optional")
+    return QCoreApplication.translate("InputsModel", "Required")
 
 
 def display_value(row: InputRow) -> str:
@@ -119,7 +124,7 @@ class InputsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return shown(HEADERS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -8,13 +8,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.run_tracker import TrackedRun
+from flora_desktop.ui.models.rows_table import RowsTableModel
+from flora_desktop.ui.translate import shown
 
 __all__ = [
     "RunsModel",
@@ -28,29 +31,38 @@ __all__ = [
 _Index = QModelIndex | QPersistentModelIndex
 
 _STATUS_WORDS = {
-    "pending": "Waiting to start",
-    "running": "Running",
-    "completed": "Completed",
-    "failed": "Failed",
-    "unknown": "Checking…",
+    "pending": QT_TRANSLATE_NOOP("RunsModel", "Waiting to start"),
+    "running": QT_TRANSLATE_NOOP("RunsModel", "Running"),
+    "completed": QT_TRANSLATE_NOOP("RunsModel", "Completed"),
+    "failed": QT_TRANSLATE_NOOP("RunsModel", "Failed"),
+    "unknown": QT_TRANSLATE_NOOP("RunsModel", "Checking…"),
 }
 
 
 def status_words(status: str) -> str:
     """FLORA's status in plain words; an unknown new status is shown as FLORA says it."""
-    return _STATUS_WORDS.get(status, status.replace("_", " ").capitalize())
+    words = _STATUS_WORDS.get(status)
+    if words is None:
+        return status.replace("_", " ").capitalize()
+    return shown(words)
 
 
 def format_duration(seconds: float) -> str:
     """``7`` -> ``"7 s"``, ``150`` -> ``"2 min 30 s"``."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return f"{whole} s"
+        return QCoreApplication.translate("RunsModel", "{seconds} s").format(seconds=whole)
     minutes, rest = divmod(whole, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return QCoreApplication.translate("RunsModel", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
+    if rest:
+        return QCoreApplication.translate("RunsModel", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    return QCoreApplication.translate("RunsModel", "{minutes} min").format(minutes=minutes)
 
 
 def format_clock(epoch: float, now: float | None = None) -> str:
@@ -72,22 +84,34 @@ def progress_line(tracked: TrackedRun, now: float) -> str:
     elapsed = tracked.elapsed(now)
     if tracked.done:
         if update is not None and update.stopped:
-            return update.error or "Stopped checking this run."
-        return f"took {format_duration(elapsed)}"
-    parts = [f"{round(tracked.progress)}%", f"{format_duration(elapsed)} so far"]
+            return (
+                shown(update.error)
+                if update.error
+                else QCoreApplication.translate("RunsModel", "Stopped checking this run.")
+            )
+        return QCoreApplication.translate("RunsModel", "took {duration}").format(
+            duration=format_duration(elapsed)
+        )
+    so_far = format_duration(elapsed)
     remaining = tracked.remaining(now)
     estimate = tracked.run.estimated_seconds
     if remaining is not None:
-        parts[-1] += f", about {format_duration(remaining)} left"
+        timing = QCoreApplication.translate(
+            "RunsModel", "{elapsed} so far, about {remaining} left"
+        ).format(elapsed=so_far, remaining=format_duration(remaining))
     elif estimate is not None:
-        parts[-1] += f", longer than the usual {format_duration(estimate)}"
-    line = " · ".join(parts)
+        timing = QCoreApplication.translate(
+            "RunsModel", "{elapsed} so far, longer than the usual {estimate}"
+        ).format(elapsed=so_far, estimate=format_duration(estimate))
+    else:
+        timing = QCoreApplication.translate("RunsModel", "{elapsed} so far").format(elapsed=so_far)
+    line = f"{round(tracked.progress)}% · {timing}"
     if update is not None and update.error:
-        line += f" — {update.error}"
+        line += f" — {shown(update.error)}"
     return line
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(RowsTableModel[TrackedRun]):
     """Rows of ``TrackedRun``, newest first; ``upsert`` adds or refreshes one run.
 
     ``ProgressRole`` gives the percentage (0–100) for the bar; ``RunIdRole`` the run id.
@@ -95,14 +119,19 @@ class RunsModel(QAbstractTableModel):
     """
 
     TECHNIQUE, WORKSPACE, STATUS, PROGRESS, STARTED = range(5)
-    HEADERS = ("Technique", "Workspace", "Status", "Progress", "Started")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RunsModel", "Technique"),
+        QT_TRANSLATE_NOOP("RunsModel", "Workspace"),
+        QT_TRANSLATE_NOOP("RunsModel", "Status"),
+        QT_TRANSLATE_NOOP("RunsModel", "Progress"),
+        QT_TRANSLATE_NOOP("RunsModel", "Started"),
+    )
     RunIdRole = Qt.ItemDataRole.UserRole + 1
     ProgressRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, clock: Callable[[], float] = time.time, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[TrackedRun] = []
         self._clock = clock
 
     # --- feeding ---------------------------------------------------------------------
@@ -140,24 +169,7 @@ class RunsModel(QAbstractTableModel):
         return None
 
     def tracked_at(self, row: int) -> TrackedRun | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  # Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  # Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+        return self._row_at(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         tracked = self.tracked_at(index.row()) if index.isValid() else None
@@ -176,14 +188,14 @@ class RunsModel(QAbstractTableModel):
             if column == self.PROGRESS:
                 return progress_line(tracked, self._clock())
             if column == self.STATUS and tracked.update is not None and tracked.update.error:
-                return tracked.update.error
-            return f"Run {tracked.run_id}"
+                return shown(tracked.update.error)
+            return self.tr("Run {run_id}").format(run_id=tracked.run_id)
         return None
 
     def _text(self, tracked: TrackedRun, column: int) -> str:
         run = tracked.run
         if column == self.TECHNIQUE:
-            return run.technique_name or run.technique_id or "Technique"
+            return run.technique_name or run.technique_id or self.tr("Technique")
         if column == self.WORKSPACE:
             return run.workspace_name or run.workspace_id
         if column == self.STATUS:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,29 +16,33 @@ from PySide6.QtCore import (
 )
 
 from flora_desktop.api.models import Technique
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import format_cost
+from flora_desktop.ui.translate import shown
 
 __all__ = ["TechniquesModel", "cost_text", "io_type_words"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 _IO_WORDS = {
-    "imageUrl": "image",
-    "videoUrl": "video",
-    "audioUrl": "audio",
-    "text": "text",
-    "documentUrl": "document",
+    "imageUrl": QT_TRANSLATE_NOOP("TechniquesModel", "image"),
+    "videoUrl": QT_TRANSLATE_NOOP("TechniquesModel", "video"),
+    "audioUrl": QT_TRANSLATE_NOOP("TechniquesModel", "audio"),
+    "text": QT_TRANSLATE_NOOP("TechniquesModel", "text"),
+    "documentUrl": QT_TRANSLATE_NOOP("TechniquesModel", "document"),
 }
 
 
 def cost_text(technique: Technique) -> str:
-    return f"{format_cost(technique.run_cost)} per run"
+    return QCoreApplication.translate("TechniquesModel", "{cost} per run").format(
+        cost=shown(format_cost(technique.run_cost))
+    )
 
 
 def io_type_words(types: Sequence[str]) -> str:
     """``["imageUrl", "text"]`` -> ``"image, text"`` (for screen readers and tooltips)."""
-    words = list(dict.fromkeys(_IO_WORDS.get(t, t) for t in types))
-    return ", ".join(words) if words else "none"
+    words = list(dict.fromkeys(shown(_IO_WORDS.get(t, t)) for t in types))
+    return ", ".join(words) if words else QCoreApplication.translate("TechniquesModel", "none")
 
 
 class TechniquesModel(QAbstractListModel):
@@ -114,10 +119,12 @@ class TechniquesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole or role == self.NameRole:
             return technique.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
-                f"{technique.name}. {technique.description or ''} {cost_text(technique)}. "
-                f"Takes {io_type_words([i.type for i in technique.inputs])}; "
-                f"makes {io_type_words([o.type for o in technique.outputs])}."
+            return self.tr("{name}. {description} {cost}. Takes {inputs}; makes {outputs}.").format(
+                name=technique.name,
+                description=technique.description or "",
+                cost=cost_text(technique),
+                inputs=io_type_words([i.type for i in technique.inputs]),
+                outputs=io_type_words([o.type for o in technique.outputs]),
             )
         if role == Qt.ItemDataRole.ToolTipRole or role == self.DescriptionRole:
             return technique.description or ""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,8 +31,14 @@ def can_run(workspace: Workspace) -> bool:
 def workspace_label(workspace: Workspace) -> str:
     """``"Studio North (owner)"``, or ``"Archive (view only)"`` for a viewer."""
     if not can_run(workspace):
-        return f"{workspace.name} (view only)"
-    return f"{workspace.name} ({workspace.role})" if workspace.role else workspace.name
+        return QCoreApplication.translate("WorkspacesModel", "{name} (view only)").format(
+            name=workspace.name
+        )
+    if not workspace.role:
+        return workspace.name
+    return QCoreApplication.translate("WorkspacesModel", "{name} ({role})").format(
+        name=workspace.name, role=workspace.role
+    )
 
 
 class WorkspacesModel(QAbstractListModel):
@@ -72,8 +79,10 @@ class WorkspacesModel(QAbstractListModel):
             return workspace_label(workspace)
         if role == Qt.ItemDataRole.ToolTipRole:
             if can_run(workspace):
-                return f"Your role: {workspace.role}"
-            return f"Your role: {workspace.role}. You can look but not start runs here."
+                return self.tr("Your role: {role}").format(role=workspace.role)
+            return self.tr("Your role: {role}. You can look but not start runs here.").format(
+                role=workspace.role
+            )
         if role == self.WorkspaceIdRole:
             return workspace.workspace_id
         if role == self.NameRole:

@@ -63,12 +63,12 @@ class ConnectedTabs(QTabWidget):
             cost_of=self.run_cost_of,
             parent=self,
         )
-        self.addTab(launcher, "&Launch")
-        self.addTab(self.runs, "&Runs")
-        self.addTab(self.history, "&History")
-        self.setTabToolTip(LAUNCH_TAB, "Pick a technique, fill its inputs and start runs")
-        self.setTabToolTip(RUNS_TAB, "Runs of this session, live, with their outputs")
-        self.setTabToolTip(HISTORY_TAB, "Every run, searchable; reopen one in the editor")
+        self.addTab(launcher, self.tr("&Launch"))
+        self.addTab(self.runs, self.tr("&Runs"))
+        self.addTab(self.history, self.tr("&History"))
+        self.setTabToolTip(LAUNCH_TAB, self.tr("Pick a technique, fill its inputs and start runs"))
+        self.setTabToolTip(RUNS_TAB, self.tr("Runs of this session, live, with their outputs"))
+        self.setTabToolTip(HISTORY_TAB, self.tr("Every run, searchable; reopen one in the editor"))
         self.notifier: Notifier | None = None
 
         tracker.on_change = self.runs.show_run
@@ -106,7 +106,10 @@ class ConnectedTabs(QTabWidget):
         self._tasks.spawn(f"track:{run.run_id}", self.tracker.track(run))
 
     def _on_active_count(self, count: int) -> None:
-        self.setTabText(RUNS_TAB, f"&Runs ({count} going)" if count else "&Runs")
+        self.setTabText(
+            RUNS_TAB,
+            self.tr("&Runs ({count} going)").format(count=count) if count else self.tr("&Runs"),
+        )
 
     def _on_run_finished(self, tracked: TrackedRun) -> None:
         if tracked.update is None or tracked.update.stopped:
@@ -114,12 +117,14 @@ class ConnectedTabs(QTabWidget):
         if self.notifier is None:
             # Made on first use: by then the tabs sit in the main window.
             self.notifier = Notifier(self.window(), enabled=self._notifications)
-        name = tracked.run.technique_name or "A run"
+        name = tracked.run.technique_name or self.tr("A run")
         self.notifier.notify(
-            f"{name}: {status_words(tracked.status).lower()}",
-            "Its outputs are ready in FLORA Desktop."
+            self.tr("{name}: {status}").format(
+                name=name, status=status_words(tracked.status).lower()
+            ),
+            self.tr("Its outputs are ready in FLORA Desktop.")
             if tracked.status == "completed"
-            else "It failed; FLORA Desktop says why and what to do.",
+            else self.tr("It failed; FLORA Desktop says why and what to do."),
         )
 
     @asyncSlot(object)  # type: ignore[untyped-decorator]  # qasync ships no type hints

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from flora_desktop.services.failures import explain_failure
 from flora_desktop.services.history import HistoryStore, RunRecord
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.rerun import (
     NO_INPUTS_NOTE,
     RerunRequest,
@@ -42,7 +43,8 @@ from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import format_cost
 from flora_desktop.ui.models.history_model import HistoryModel, origin_words
 from flora_desktop.ui.models.runs_model import format_clock, format_duration, status_words
-from flora_desktop.ui.pages.runs import FailureBox
+from flora_desktop.ui.pages.runs import FailureBox, run_title
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 
 __all__ = ["HistoryView"]
@@ -55,13 +57,18 @@ PAGE_SIZE = 200
 TECHNIQUE_SCAN = 1000
 
 STATUS_CHOICES = (
-    ("Any status", None),
-    ("Completed", "completed"),
-    ("Failed", "failed"),
-    ("Running", "running"),
-    ("Waiting to start", "pending"),
+    (QT_TRANSLATE_NOOP("HistoryView", "Any status"), None),
+    (QT_TRANSLATE_NOOP("HistoryView", "Completed"), "completed"),
+    (QT_TRANSLATE_NOOP("HistoryView", "Failed"), "failed"),
+    (QT_TRANSLATE_NOOP("HistoryView", "Running"), "running"),
+    (QT_TRANSLATE_NOOP("HistoryView", "Waiting to start"), "pending"),
 )
-DATE_CHOICES = (("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30))
+DATE_CHOICES = (
+    (QT_TRANSLATE_NOOP("HistoryView", "Any time"), None),
+    (QT_TRANSLATE_NOOP("HistoryView", "Today"), 0),
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 30 days"), 30),
+)
 
 
 def _since(days: int | None, now: float) -> float | None:
@@ -73,9 +80,9 @@ def _since(days: int | None, now: float) -> float | None:
 
 def _inputs_text(inputs: Any) -> str:
     if inputs is None:
-        return NO_INPUTS_NOTE
+        return shown(NO_INPUTS_NOTE)
     if not inputs:
-        return "No inputs."
+        return QCoreApplication.translate("HistoryView", "No inputs.")
     return json.dumps(dict(inputs), ensure_ascii=False, indent=2)
 
 
@@ -104,7 +111,7 @@ class HistoryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self._history = history
         self._base_url = base_url
         self._sync = sync
@@ -116,29 +123,31 @@ class HistoryView(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setAccessibleName("Search history")
-        self.search.setPlaceholderText("Search technique, workspace, inputs or run id")
+        self.search.setAccessibleName(self.tr("Search history"))
+        self.search.setPlaceholderText(self.tr("Search technique, workspace, inputs or run id"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.schedule_refresh())
-        self.technique_filter = self._combo("historyTechniqueFilter", "Technique")
-        self.technique_filter.addItem("All techniques", None)
-        self.status_filter = self._combo("historyStatusFilter", "Status")
+        self.technique_filter = self._combo("historyTechniqueFilter", self.tr("Technique"))
+        self.technique_filter.addItem(self.tr("All techniques"), None)
+        self.status_filter = self._combo("historyStatusFilter", self.tr("Status"))
         for text, value in STATUS_CHOICES:
-            self.status_filter.addItem(text, value)
-        self.date_filter = self._combo("historyDateFilter", "Date")
+            self.status_filter.addItem(shown(text), value)
+        self.date_filter = self._combo("historyDateFilter", self.tr("Date"))
         for text, days in DATE_CHOICES:
-            self.date_filter.addItem(text, days)
-        self.sync_button = QPushButton("Check FLORA", self)
+            self.date_filter.addItem(shown(text), days)
+        self.sync_button = QPushButton(self.tr("Check FLORA"), self)
         self.sync_button.setObjectName("historySync")
-        self.sync_button.setAccessibleName("Check FLORA for runs started elsewhere")
-        self.sync_button.setToolTip("Add runs started elsewhere (the web app, scripts) to the list")
+        self.sync_button.setAccessibleName(self.tr("Check FLORA for runs started elsewhere"))
+        self.sync_button.setToolTip(
+            self.tr("Add runs started elsewhere (the web app, scripts) to the list")
+        )
         self.sync_button.clicked.connect(lambda: self._tasks.spawn("sync", self.sync()))
         self.sync_button.setVisible(sync is not None)
 
         self.model = HistoryModel(clock, self)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Past runs")
+        self.table.setAccessibleName(self.tr("Past runs"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,6 +156,9 @@ class HistoryView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # The column headers are a control of their own for a screen reader: name them.
+        header.setObjectName("historyTableHeader")
+        header.setAccessibleName(self.tr("Column headers"))
         for column in range(len(HistoryModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.TECHNIQUE, QHeaderView.ResizeMode.Stretch)
@@ -166,15 +178,17 @@ class HistoryView(QWidget):
         self.failure = FailureBox(self)
         self.inputs = QPlainTextEdit(self)
         self.inputs.setObjectName("historyInputs")
-        self.inputs.setAccessibleName("Inputs of this run")
+        self.inputs.setAccessibleName(self.tr("Inputs of this run"))
         self.inputs.setReadOnly(True)
         self.inputs.setMaximumHeight(96)
-        self.open_button = QPushButton("Open in editor", self)
+        self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName("historyOpenInEditor")
-        self.open_button.setAccessibleName("Open in editor")
-        self.open_button.setToolTip("Copy this run's inputs into the editor as a new draft")
+        self.open_button.setAccessibleName(self.tr("Open in editor"))
+        self.open_button.setToolTip(
+            self.tr("Copy this run's inputs into the editor as a new draft")
+        )
         self.open_button.clicked.connect(self._on_open)
-        self.again_button = QPushButton(run_again_label(None), self)
+        self.again_button = QPushButton(shown(run_again_label(None)), self)
         self.again_button.setObjectName("historyRunAgain")
         self.again_button.clicked.connect(self._on_again)
         self.outputs = OutputsView(tools, self)
@@ -202,7 +216,7 @@ class HistoryView(QWidget):
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.summary)
         detail_layout.addWidget(self.failure)
-        inputs_label = QLabel("&Inputs", self.detail)
+        inputs_label = QLabel(self.tr("&Inputs"), self.detail)
         inputs_label.setBuddy(self.inputs)
         detail_layout.addWidget(inputs_label)
         detail_layout.addWidget(self.inputs)
@@ -281,7 +295,7 @@ class HistoryView(QWidget):
             recent = await self._history.search(base_url=self._base_url, limit=TECHNIQUE_SCAN)
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not read the run history: %s", type(exc).__name__)
-            self.count.setText("The history could not be read.")
+            self.count.setText(self.tr("The history could not be read."))
             return
         except RuntimeError:
             return  # the store closed during shut-down
@@ -289,9 +303,17 @@ class HistoryView(QWidget):
         selected = self._record.run_id if self._record is not None else None
         self.model.set_rows(records)
         if total > len(records):
-            self.count.setText(f"Showing the newest {len(records)} of {total} runs")
+            self.count.setText(
+                self.tr("Showing the newest {shown} of {total} runs").format(
+                    shown=len(records), total=total
+                )
+            )
         else:
-            self.count.setText(f"{total} run{'s' if total != 1 else ''}")
+            self.count.setText(
+                self.tr("{total} runs").format(total=total)
+                if total != 1
+                else self.tr("{total} run").format(total=total)
+            )
         if records:
             row = self.model.row_of(selected) if selected else None
             self.table.selectRow(row if row is not None else 0)
@@ -311,7 +333,7 @@ class HistoryView(QWidget):
         self.technique_filter.blockSignals(True)
         try:
             self.technique_filter.clear()
-            self.technique_filter.addItem("All techniques", None)
+            self.technique_filter.addItem(self.tr("All techniques"), None)
             for technique_id, name in sorted(known.items(), key=lambda kv: kv[1].casefold()):
                 self.technique_filter.addItem(name, technique_id)
             index = self.technique_filter.findData(current)
@@ -324,12 +346,12 @@ class HistoryView(QWidget):
         if self._sync is None:
             return
         self.sync_button.setEnabled(False)
-        self.sync_button.setText("Checking…")
+        self.sync_button.setText(self.tr("Checking…"))
         try:
             await self._sync()
         finally:
             self.sync_button.setEnabled(True)
-            self.sync_button.setText("Check FLORA")
+            self.sync_button.setText(self.tr("Check FLORA"))
         await self.refresh()
 
     async def aclose(self) -> None:
@@ -346,18 +368,19 @@ class HistoryView(QWidget):
     def show_record(self, record: RunRecord) -> None:
         self._record = record
         self.detail.show()
-        name = record.technique_name or record.technique_id or "Unknown technique"
-        where = f" in {record.workspace_name}" if record.workspace_name else ""
-        self.title.setText(f"{name}{where} — {status_words(record.status)}")
+        name = record.technique_name or record.technique_id or self.tr("Unknown technique")
+        self.title.setText(run_title(name, record.workspace_name, status_words(record.status)))
         parts = [
-            f"Started {format_clock(record.started_at, self._clock())}",
-            f"from {origin_words(record.origin).lower()}",
+            self.tr("Started {when}").format(when=format_clock(record.started_at, self._clock())),
+            self.tr("from {origin}").format(origin=origin_words(record.origin).lower()),
         ]
         if record.created_at is not None and record.completed_at is not None:
-            parts.append(f"took {format_duration(record.completed_at - record.created_at)}")
+            took = format_duration(record.completed_at - record.created_at)
+            parts.append(self.tr("took {duration}").format(duration=took))
         if record.charged_cost is not None:
-            parts.append(f"charged {format_cost(record.charged_cost)}")
-        parts.append(f"run id {record.run_id}")
+            cost_text = shown(format_cost(record.charged_cost))
+            parts.append(self.tr("charged {cost}").format(cost=cost_text))
+        parts.append(self.tr("run id {run_id}").format(run_id=record.run_id))
         self.summary.setText(" · ".join(parts))
         if record.status == "failed":
             self.failure.show_advice(explain_failure(record.error_code, record.error_message))
@@ -368,20 +391,20 @@ class HistoryView(QWidget):
         cost = request.run_cost if request is not None else None
         self.open_button.setEnabled(request is not None)
         self.open_button.setToolTip(
-            "Copy this run's inputs into the editor as a new draft"
+            self.tr("Copy this run's inputs into the editor as a new draft")
             if request is not None
-            else NO_INPUTS_NOTE
+            else shown(NO_INPUTS_NOTE)
         )
         self.again_button.setEnabled(request is not None)
-        self.again_button.setText(run_again_label(cost, with_inputs=True))
+        self.again_button.setText(shown(run_again_label(cost, with_inputs=True)))
         self.again_button.setAccessibleName(self.again_button.text())
-        self.again_button.setToolTip(run_again_tooltip(cost))
+        self.again_button.setToolTip(shown(run_again_tooltip(cost)))
         if record.status == "completed":
             self.outputs.set_outputs(record.run_id, name, record.outputs)
         elif record.status == "failed":
-            self.outputs.clear("This run failed, so it has no outputs.")
+            self.outputs.clear(self.tr("This run failed, so it has no outputs."))
         else:
-            self.outputs.clear("This run has not finished yet; see Runs for its progress.")
+            self.outputs.clear(self.tr("This run has not finished yet; see Runs for its progress."))
 
     def _request(self, record: RunRecord) -> RerunRequest | None:
         if record.inputs is None or not record.technique_id:

@@ -43,6 +43,7 @@ from flora_desktop.ui.messages import (
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -281,7 +282,7 @@ class LauncherPage(QWidget):
         self._tasks.spawn("settings", self._save_settings())
         self.workspace_changed.emit(workspace_label(workspace))
         self.run_bar.set_blocked(
-            None if can_run(workspace) else VIEWER_CANNOT_RUN.format(role=workspace.role)
+            None if can_run(workspace) else shown(VIEWER_CANNOT_RUN.fill(role=workspace.role))
         )
         self._tasks.cancel("catalog-more")
         self._catalog_task = self._tasks.spawn(

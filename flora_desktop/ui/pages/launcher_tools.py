@@ -118,12 +118,12 @@ class LauncherTools(QObject):
     def _share_request(self) -> ShareRequest | str:
         technique, workspace = self._page.technique, self._page.workspace
         if technique is None:
-            return "Choose a technique first."
+            return self.tr("Choose a technique first.")
         if workspace is None:
-            return "Choose a workspace first."
+            return self.tr("Choose a workspace first.")
         built = self._page.editor.validate()
         if built.problems:
-            return "Fix the marked inputs first, then copy."
+            return self.tr("Fix the marked inputs first, then copy.")
         return ShareRequest(
             base_url=self._client.base_url,
             technique_id=technique.technique_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services.failures import FailureAdvice, FailureGroup
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.rerun import (
     NO_INPUTS_NOTE,
     RerunRequest,
@@ -29,6 +30,7 @@ from flora_desktop.services.rerun import (
 )
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, status_words
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.run_progress import ProgressDelegate, RunProgress
 
@@ -37,7 +39,20 @@ __all__ = ["FailureBox", "RunsPanel"]
 TICK_MS = 1000
 TABLE_MIN_HEIGHT = 120
 SPLIT_TOP, SPLIT_BOTTOM = 240, 480
-EMPTY_TEXT = "No runs yet. Runs you start appear here and keep going while you launch more."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "RunsPanel", "No runs yet. Runs you start appear here and keep going while you launch more."
+)
+
+
+def run_title(name: str, workspace: str | None, status: str) -> str:
+    """``"Pitch Deck Visualizer in Studio — Completed"`` (the workspace when known)."""
+    if workspace:
+        return QCoreApplication.translate("RunsPanel", "{name} in {workspace} — {status}").format(
+            name=name, workspace=workspace, status=status
+        )
+    return QCoreApplication.translate("RunsPanel", "{name} — {status}").format(
+        name=name, status=status
+    )
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:
@@ -70,14 +85,16 @@ class FailureBox(QFrame):
         self.hide()
 
     def show_advice(self, advice: FailureAdvice) -> None:
-        self.title.setText(advice.title)
-        self.text.setText(f"{advice.sentence} {advice.action}")
-        self.details.setText(f"What FLORA said: {advice.details}")
+        self.title.setText(shown(advice.title))
+        self.text.setText(f"{shown(advice.sentence)} {shown(advice.action)}")
+        self.details.setText(
+            self.tr("What FLORA said: {details}").format(details=shown(advice.details))
+        )
         self.setProperty("group", advice.group.value)
         style = self.style()
         style.unpolish(self)
         style.polish(self)
-        self.setAccessibleDescription(f"{advice.title}. {self.text.text()}")
+        self.setAccessibleDescription(f"{self.title.text()}. {self.text.text()}")
         self.show()
 
 
@@ -104,7 +121,7 @@ class RunsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("runsPanel")
-        self.setAccessibleName("Runs")
+        self.setAccessibleName(self.tr("Runs"))
         self._clock = clock
         self._selected: str | None = None
         self._active = 0
@@ -112,7 +129,7 @@ class RunsPanel(QWidget):
         self.model = RunsModel(clock, self)
         self.table = QTableView(self)
         self.table.setObjectName("runsTable")
-        self.table.setAccessibleName("Runs")
+        self.table.setAccessibleName(self.tr("Runs"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(RunsModel.PROGRESS, ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,6 +139,9 @@ class RunsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # The column headers are a control of their own for a screen reader: name them.
+        header.setObjectName("runsTableHeader")
+        header.setAccessibleName(self.tr("Column headers"))
         header.setSectionResizeMode(RunsModel.TECHNIQUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RunsModel.WORKSPACE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RunsModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
@@ -130,19 +150,19 @@ class RunsPanel(QWidget):
         header.resizeSection(RunsModel.PROGRESS, 300)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty = _plain_label(self, "runsEmpty")
-        self.empty.setText(EMPTY_TEXT)
+        self.empty.setText(shown(EMPTY_TEXT))
 
         self.title = _plain_label(self, "runTitle")
         self.run_id_label = _plain_label(self, "runIdLabel")
         self.run_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = RunProgress(clock, self)
         self.failure = FailureBox(self)
-        self.open_button = QPushButton("Open in editor", self)
+        self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName("runOpenInEditor")
-        self.open_button.setAccessibleName("Open in editor")
-        self.open_button.setToolTip("Put this run's technique and inputs into the editor")
+        self.open_button.setAccessibleName(self.tr("Open in editor"))
+        self.open_button.setToolTip(self.tr("Put this run's technique and inputs into the editor"))
         self.open_button.clicked.connect(self._on_open)
-        self.again_button = QPushButton(run_again_label(None, with_inputs=True), self)
+        self.again_button = QPushButton(shown(run_again_label(None, with_inputs=True)), self)
         self.again_button.setObjectName("runAgainButton")
         self.again_button.clicked.connect(self._on_again)
         self.actions_note = _plain_label(self, "runActionsNote")
@@ -256,9 +276,8 @@ class RunsPanel(QWidget):
         run = tracked.run
         self.detail.show()
         name = run.technique_name or run.technique_id
-        where = f" in {run.workspace_name}" if run.workspace_name else ""
-        self.title.setText(f"{name}{where} — {status_words(tracked.status)}")
-        self.run_id_label.setText(f"Run id {run.run_id}")
+        self.title.setText(run_title(name, run.workspace_name, status_words(tracked.status)))
+        self.run_id_label.setText(self.tr("Run id {run_id}").format(run_id=run.run_id))
         self.progress.show_run(tracked)
         update = tracked.update
         advice = update.failure if update is not None else None
@@ -270,17 +289,17 @@ class RunsPanel(QWidget):
         if update is not None and update.run is not None and update.run.status == "completed":
             self.outputs.set_outputs(run.run_id, name, update.run.outputs)
         elif tracked.status == "failed":
-            self.outputs.clear("This run failed, so it has no outputs.")
+            self.outputs.clear(self.tr("This run failed, so it has no outputs."))
         else:
             self.outputs.clear()
 
     def _show_actions(self, tracked: TrackedRun, advice: FailureAdvice | None) -> None:
         request = tracked.run.rerun()
         cost = tracked.run.run_cost
-        self.again_button.setText(run_again_label(cost, with_inputs=True))
-        self.again_button.setToolTip(run_again_tooltip(cost))
+        self.again_button.setText(shown(run_again_label(cost, with_inputs=True)))
+        self.again_button.setToolTip(shown(run_again_tooltip(cost)))
         self.again_button.setAccessibleName(self.again_button.text())
-        self.again_button.setAccessibleDescription(run_again_tooltip(cost))
+        self.again_button.setAccessibleDescription(shown(run_again_tooltip(cost)))
         # Runs still going can be opened, not repeated from here (one would likely follow).
         self.again_button.setVisible(tracked.done)
         self.again_button.setEnabled(request is not None)
@@ -292,7 +311,7 @@ class RunsPanel(QWidget):
         style = self.open_button.style()
         style.unpolish(self.open_button)
         style.polish(self.open_button)
-        self.actions_note.setText("" if request is not None else NO_INPUTS_NOTE)
+        self.actions_note.setText("" if request is not None else shown(NO_INPUTS_NOTE))
         self.actions_note.setVisible(request is None)
 
     def _on_open(self) -> None:

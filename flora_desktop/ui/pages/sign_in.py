@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -32,6 +32,7 @@ from flora_desktop.services.credentials import (
     CredentialsUnavailable,
     normalise_base_url,
 )
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import (
     Connection,
     ConnectionSource,
@@ -41,30 +42,39 @@ from flora_desktop.services.session import (
     verify_key,
 )
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.translate import shown
 
 log = logging.getLogger(__name__)
 
-TITLE = "Sign in to FLORA"
-WHERE_TO_GET_A_KEY = (
+TITLE = QT_TRANSLATE_NOOP("SignInPanel", "Sign in to FLORA")
+WHERE_TO_GET_A_KEY = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "FLORA Desktop starts your techniques with a FLORA API key. "
-    "In FLORA, open Settings → API keys and create a key; paste it here."
+    "In FLORA, open Settings → API keys and create a key; paste it here.",
 )
-KEY_REJECTED = (
+KEY_REJECTED = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "FLORA did not accept this key. Check that you copied all of it, or create a new key "
-    "in FLORA under Settings → API keys."
+    "in FLORA under Settings → API keys.",
 )
-KEY_NOT_ACCEPTED_ANY_MORE = (
+KEY_NOT_ACCEPTED_ANY_MORE = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "Your API key was not accepted by FLORA any more (it may have been revoked). "
-    "Paste a new key and press Test and save; what you typed in the launcher is kept."
+    "Paste a new key and press Test and save; what you typed in the launcher is kept.",
 )
-KEYRING_MISSING = (
+KEYRING_MISSING = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "This computer has no system keyring where FLORA Desktop could keep your key safely, "
-    "so it cannot remember it. You can still use the key until you quit."
+    "so it cannot remember it. You can still use the key until you quit.",
 )
 KEY_FORMAT_MESSAGES: dict[str, str] = {
-    "empty": "Paste your API key first.",
-    "multiline": "That looks like more than one line. Paste only the key, on one line.",
-    "spaces": "An API key has no spaces in it. Paste only the key.",
+    "empty": QT_TRANSLATE_NOOP("SignInPanel", "Paste your API key first."),
+    "multiline": QT_TRANSLATE_NOOP(
+        "SignInPanel", "That looks like more than one line. Paste only the key, on one line."
+    ),
+    "spaces": QT_TRANSLATE_NOOP(
+        "SignInPanel", "An API key has no spaces in it. Paste only the key."
+    ),
 }
 
 # Wide enough for the intro in three lines; fits 640 logical pixels (1280 px at 200 %).
@@ -79,27 +89,33 @@ StartSandbox = Callable[[], Awaitable[Connection]]
 def _describe_verify_error(error: FloraError, host: str) -> str:
     """Plain words for a failed key check; the typed key is never part of them."""
     if isinstance(error, AuthenticationError):
-        return KEY_REJECTED
+        return shown(KEY_REJECTED)
     if isinstance(error, PermissionDeniedError):
-        return "FLORA accepted the key but does not let it list workspaces. Try another key."
+        return QCoreApplication.translate(
+            "SignInPanel",
+            "FLORA accepted the key but does not let it list workspaces. Try another key.",
+        )
     if isinstance(error, APIConnectionError):
-        return (
-            f"Could not reach FLORA at {host}. Check your internet connection (and the "
-            "server address under Advanced), then try again."
-        )
+        return QCoreApplication.translate(
+            "SignInPanel",
+            "Could not reach FLORA at {host}. Check your internet connection (and the "
+            "server address under Advanced), then try again.",
+        ).format(host=host)
     if isinstance(error, APIStatusError) and error.status_code >= 500:
-        return (
-            f"FLORA is not answering properly right now (error {error.status_code}). "
-            "Try again in a minute."
-        )
+        return QCoreApplication.translate(
+            "SignInPanel",
+            "FLORA is not answering properly right now (error {status}). Try again in a minute.",
+        ).format(status=error.status_code)
     if isinstance(error, APIStatusError):
-        return (
-            f"FLORA refused the check (error {error.status_code}). Try again, or try another key."
-        )
-    return (
-        f"FLORA at {host} gave an answer FLORA Desktop does not understand. "
-        "Check the server address under Advanced."
-    )
+        return QCoreApplication.translate(
+            "SignInPanel",
+            "FLORA refused the check (error {status}). Try again, or try another key.",
+        ).format(status=error.status_code)
+    return QCoreApplication.translate(
+        "SignInPanel",
+        "FLORA at {host} gave an answer FLORA Desktop does not understand. "
+        "Check the server address under Advanced.",
+    ).format(host=host)
 
 
 class SignInPanel(QWidget):
@@ -137,9 +153,9 @@ class SignInPanel(QWidget):
     # -- layout ---------------------------------------------------------------------
 
     def _build(self, base_url: str) -> None:
-        title = QLabel(TITLE, self)
+        title = QLabel(shown(TITLE), self)
         title.setObjectName("signInTitle")
-        intro = QLabel(WHERE_TO_GET_A_KEY, self)
+        intro = QLabel(shown(WHERE_TO_GET_A_KEY), self)
         intro.setObjectName("signInIntro")
         intro.setWordWrap(True)
 
@@ -184,7 +200,7 @@ class SignInPanel(QWidget):
         self.advanced = QWidget(self)
         advanced_form = QFormLayout(self.advanced)
         advanced_form.setContentsMargins(0, 0, 0, 0)
-        advanced_form.addRow("Server address", self.base_url_field)
+        advanced_form.addRow(self.tr("Server address"), self.base_url_field)
         self.advanced.hide()
         self._show_server()
 
@@ -205,7 +221,7 @@ class SignInPanel(QWidget):
         buttons.addWidget(self.sandbox_button)
         buttons.addStretch(1)
 
-        self.keyring_note = QLabel(KEYRING_MISSING, self)
+        self.keyring_note = QLabel(shown(KEYRING_MISSING), self)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         self.session_button = QPushButton(self.tr("Use for this session only"), self)
@@ -282,7 +298,7 @@ class SignInPanel(QWidget):
 
     def show_rejected(self) -> None:
         """The launcher's key got a 401: say so; the field is left as it is."""
-        self.show_message(KEY_NOT_ACCEPTED_ANY_MORE)
+        self.show_message(shown(KEY_NOT_ACCEPTED_ANY_MORE))
 
     def show_keyring_missing(self) -> None:
         self.keyring_note.show()
@@ -328,7 +344,9 @@ class SignInPanel(QWidget):
         self.advanced_button.setArrowType(arrow)
 
     def _show_server(self) -> None:
-        self.server_label.setText(f"Server: {self.base_url() or '(not set)'}")
+        self.server_label.setText(
+            self.tr("Server: {address}").format(address=self.base_url() or self.tr("(not set)"))
+        )
 
     # -- actions (thin slots; the coroutines below do the work) ---------------------
     # Busy is claimed synchronously in the slot, before the task exists, so a second
@@ -379,7 +397,7 @@ class SignInPanel(QWidget):
             await self._release_after(self._connect_sandbox())
 
     async def _connect_sandbox(self) -> None:
-        self.show_message("Starting the sandbox…", "info")
+        self.show_message(self.tr("Starting the sandbox…"), "info")
         try:
             connection = await self._start_sandbox()
         except (OSError, SandboxUnavailable) as exc:
@@ -397,12 +415,12 @@ class SignInPanel(QWidget):
         try:
             key = clean_key(self.key_field.text())
         except KeyFormatError as exc:
-            self.show_message(KEY_FORMAT_MESSAGES[exc.reason])
+            self.show_message(shown(KEY_FORMAT_MESSAGES[exc.reason]))
             self.key_field.setFocus()
             return
         store = self._keyring_store if source == "keyring" else self._session_store
         connection = Connection(base_url, key, source)
-        self.show_message("Checking your key with FLORA…", "info")
+        self.show_message(self.tr("Checking your key with FLORA…"), "info")
         try:
             await self._verify(base_url, key)
         except FloraError as exc:
@@ -429,7 +447,9 @@ class SignInPanel(QWidget):
         except ValueError:
             self.advanced_button.setChecked(True)
             self.show_message(
-                "The server address must be a web address starting with https://, "
-                "such as https://app.flora.ai/api/v1."
+                self.tr(
+                    "The server address must be a web address starting with https://, "
+                    "such as https://app.flora.ai/api/v1."
+                )
             )
             return None

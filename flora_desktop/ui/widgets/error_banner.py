@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flora_desktop.ui.messages import Action, UserMessage
+from flora_desktop.ui.translate import shown
 
 __all__ = ["ErrorBanner"]
 
@@ -82,12 +83,13 @@ class ErrorBanner(QFrame):
         """Show ``message``; ``extra_lines`` are field errors that match no input row."""
         self._message = message
         self._action = message.action
+        # Messages are marked English data (Qt-free); they are translated here, as shown.
         lines = [message.sentence, *message.details, *extra_lines, message.what_to_do]
-        self._title.setText(message.title)
-        self._body.setText("\n".join(line for line in lines if line))
+        self._title.setText(shown(message.title))
+        self._body.setText("\n".join(shown(line) for line in lines if line))
         label = message.action_label
         self._action_button.setVisible(label is not None)
-        self._action_button.setText(label or "")
+        self._action_button.setText(shown(label) if label else "")
         self.setProperty("severity", severity)
         self._restyle()
         self.setAccessibleDescription(f"{self._title.text()}. {self._body.text()}")
@@ -98,7 +100,7 @@ class ErrorBanner(QFrame):
         if self._message is None:
             return
         lines = self._body.text().split("\n")
-        lines[0] = sentence
+        lines[0] = shown(sentence)
         self._body.setText("\n".join(lines))
         self.setAccessibleDescription(f"{self._title.text()}. {self._body.text()}")
 

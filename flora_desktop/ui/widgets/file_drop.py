@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from flora_desktop.api.errors import (
 )
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import InputRow
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.services.uploads import (
     AssetUploader,
@@ -45,6 +46,7 @@ from flora_desktop.services.uploads import (
     check_file,
 )
 from flora_desktop.ui.messages import describe_error
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.value_editors import set_property
 
 if TYPE_CHECKING:
@@ -75,10 +77,10 @@ _EXTENSIONS = {
     "documentUrl": "*.pdf",
 }
 _FILTER_NAMES = {
-    "imageUrl": "Images",
-    "videoUrl": "Videos",
-    "audioUrl": "Sound files",
-    "documentUrl": "PDF documents",
+    "imageUrl": QT_TRANSLATE_NOOP("FileDrop", "Images"),
+    "videoUrl": QT_TRANSLATE_NOOP("FileDrop", "Videos"),
+    "audioUrl": QT_TRANSLATE_NOOP("FileDrop", "Sound files"),
+    "documentUrl": QT_TRANSLATE_NOOP("FileDrop", "PDF documents"),
 }
 
 
@@ -91,8 +93,9 @@ def local_files(mime: QMimeData | None) -> list[Path]:
 
 def file_dialog_filter(input_type: str) -> str:
     """ "Images (*.jpg *.png …);;All files (*)" for the file dialog."""
-    name = _FILTER_NAMES.get(input_type, "Files")
-    return f"{name} ({_EXTENSIONS.get(input_type, '*')});;All files (*)"
+    name = shown(_FILTER_NAMES.get(input_type, QT_TRANSLATE_NOOP("FileDrop", "Files")))
+    everything = QCoreApplication.translate("FileDrop", "All files (*)")
+    return f"{name} ({_EXTENSIONS.get(input_type, '*')});;{everything}"
 
 
 def _dialog_chooser(parent: QWidget, title: str, name_filter: str) -> str | None:
@@ -113,19 +116,30 @@ def filled_row(row: InputRow, url: str) -> InputRow:
 
 def upload_error_text(error: FloraError, file_name: str) -> str:
     """What to say under the row when an upload failed (the row keeps its old value)."""
-    label = f"“{file_name}”"
     if isinstance(error, AssetUploadError):
         if error.status_code is not None:
-            return f"{label} was not uploaded: the file storage refused it. Try again."
+            return QCoreApplication.translate(
+                "FileDrop", "“{name}” was not uploaded: the file storage refused it. Try again."
+            ).format(name=file_name)
         if error.status == "failed":
-            return f"FLORA could not process {label}. Try another file."
-        return f"FLORA took too long to process {label}. Try again."
+            return QCoreApplication.translate(
+                "FileDrop", "FLORA could not process “{name}”. Try another file."
+            ).format(name=file_name)
+        return QCoreApplication.translate(
+            "FileDrop", "FLORA took too long to process “{name}”. Try again."
+        ).format(name=file_name)
     if isinstance(error, PermissionDeniedError):
-        return "You can't upload files to this workspace. Choose another workspace."
+        return QCoreApplication.translate(
+            "FileDrop", "You can't upload files to this workspace. Choose another workspace."
+        )
     if isinstance(error, APIConnectionError):
-        return f"{label} was not uploaded: FLORA is not answering. Check your connection."
+        return QCoreApplication.translate(
+            "FileDrop", "“{name}” was not uploaded: FLORA is not answering. Check your connection."
+        ).format(name=file_name)
     message = describe_error(error)
-    return f"{label} was not uploaded. {message.title}. {message.what_to_do}"
+    return QCoreApplication.translate(
+        "FileDrop", "“{name}” was not uploaded. {title}. {what_to_do}"
+    ).format(name=file_name, title=shown(message.title), what_to_do=shown(message.what_to_do))
 
 
 class FileInputBar(QWidget):
@@ -137,13 +151,13 @@ class FileInputBar(QWidget):
     choose_clicked = Signal()
     cancel_clicked = Signal()
 
-    IDLE_HINT = "or drop a file on this row"
+    IDLE_HINT = QT_TRANSLATE_NOOP("FileInputBar", "or drop a file on this row")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fileInput")
         self.setProperty("busy", False)
-        self.choose_button = QPushButton("Choose file…", self)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.setObjectName("chooseFileButton")
         self.choose_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.choose_button.clicked.connect(self.choose_clicked)
@@ -152,12 +166,12 @@ class FileInputBar(QWidget):
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelUploadButton")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self.cancel_button.hide()
-        self.status = QLabel(self.IDLE_HINT, self)
+        self.status = QLabel(shown(self.IDLE_HINT), self)
         self.status.setObjectName("uploadStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -185,12 +199,18 @@ class FileInputBar(QWidget):
         """``fileInput:<key>`` and its parts, with names for screen readers."""
         self.setObjectName(f"fileInput:{key}")
         self.choose_button.setObjectName(f"chooseFileButton:{key}")
-        self.choose_button.setAccessibleName(f"Choose a file for {label}")
-        self.choose_button.setToolTip(f"Upload a file from this computer for {label}")
+        self.choose_button.setAccessibleName(
+            self.tr("Choose a file for {input}").format(input=label)
+        )
+        self.choose_button.setToolTip(
+            self.tr("Upload a file from this computer for {input}").format(input=label)
+        )
         self.progress.setObjectName(f"uploadProgress:{key}")
-        self.progress.setAccessibleName(f"Upload progress for {label}")
+        self.progress.setAccessibleName(self.tr("Upload progress for {input}").format(input=label))
         self.cancel_button.setObjectName(f"cancelUploadButton:{key}")
-        self.cancel_button.setAccessibleName(f"Cancel the upload for {label}")
+        self.cancel_button.setAccessibleName(
+            self.tr("Cancel the upload for {input}").format(input=label)
+        )
         self.status.setObjectName(f"uploadStatus:{key}")
 
     def start(self, file_name: str) -> None:
@@ -199,7 +219,7 @@ class FileInputBar(QWidget):
         self._set_busy(True)
         self.progress.setRange(0, 0)  # busy until the first bytes are counted
         self.progress.setFormat("")
-        self._say(f"Uploading “{file_name}”…")
+        self._say(self.tr("Uploading “{name}”…").format(name=file_name))
 
     def set_progress(self, progress: UploadProgress) -> None:
         fraction = progress.fraction
@@ -207,13 +227,13 @@ class FileInputBar(QWidget):
             self.progress.setRange(0, PROGRESS_STEPS)
             self.progress.setValue(round(fraction * PROGRESS_STEPS))
             self.progress.setFormat(f"{fraction:.0%}")
-            self._say(f"Uploading “{self._file_name}”…")
+            self._say(self.tr("Uploading “{name}”…").format(name=self._file_name))
         elif progress.stage == "processing":
             self.progress.setRange(0, 0)
-            self._say(f"FLORA is processing “{self._file_name}”…")
+            self._say(self.tr("FLORA is processing “{name}”…").format(name=self._file_name))
         elif progress.stage == "retrying":
             self.progress.setRange(0, 0)
-            self._say(f"Trying “{self._file_name}” again…")
+            self._say(self.tr("Trying “{name}” again…").format(name=self._file_name))
 
     def finish(self, text: str, *, problem: bool = False) -> None:
         """Back to "Choose file…" with ``text`` beside it."""
@@ -221,7 +241,7 @@ class FileInputBar(QWidget):
         self._say(text, problem=problem)
 
     def reset(self) -> None:
-        self.finish(self.IDLE_HINT)
+        self.finish(shown(self.IDLE_HINT))
 
     def _set_busy(self, busy: bool) -> None:
         set_property(self, "busy", busy)
@@ -336,7 +356,7 @@ class RowUploads(QObject):
         row = self._row(uid)
         if row is None or row.schema is None:
             return
-        title = f"Choose a file for {row.schema.name or row.key}"
+        title = self.tr("Choose a file for {input}").format(input=row.schema.name or row.key)
         path = self._choose_file(self._editor, title, file_dialog_filter(row.schema.type))
         if path:
             self.start(uid, Path(path))
@@ -348,11 +368,14 @@ class RowUploads(QObject):
         if row is None or row.schema is None or bar is None or self._closed:
             return
         if self._editor.is_read_only():
-            bar.finish("Wait until the run has started, then choose the file again.", problem=True)
+            bar.finish(
+                self.tr("Wait until the run has started, then choose the file again."),
+                problem=True,
+            )
             return
         workspace_id = self._workspace_id()
         if workspace_id is None:
-            bar.finish("Choose a workspace first: files are uploaded to it.", problem=True)
+            bar.finish(self.tr("Choose a workspace first: files are uploaded to it."), problem=True)
             return
         bar.start(path.name)
         token = self._new_token(uid)
@@ -403,7 +426,7 @@ class RowUploads(QObject):
         if len(paths) > 1 and not (row.schema is not None and row.schema.allow_multiple):
             bar = self._bar(uid)
             if bar is not None:
-                bar.finish("This input takes one file: drop one at a time.", problem=True)
+                bar.finish(self.tr("This input takes one file: drop one at a time."), problem=True)
             return
         if len(paths) > 1 and not self._closed:
             token = self._new_token(uid)
@@ -441,10 +464,12 @@ class RowUploads(QObject):
                 path, workspace_id=workspace_id, input_type=input_type, on_progress=on_progress
             )
         except asyncio.CancelledError:
-            self._finish(uid, token, f"Upload of “{path.name}” cancelled.")
+            self._finish(
+                uid, token, self.tr("Upload of “{name}” cancelled.").format(name=path.name)
+            )
             raise
         except UploadRefused as refused:
-            self._finish(uid, token, refused.message, problem=True)
+            self._finish(uid, token, shown(refused.message), problem=True)
             return False
         except FloraError as error:
             log.info("upload for a row failed: %s", type(error).__name__)
@@ -455,8 +480,9 @@ class RowUploads(QObject):
             log.info("upload finished for a row that is gone; nothing filled")
             return False
         label = row.schema.name if row.schema is not None else row.key
-        self._editor.edit_row(uid, filled_row(row, asset.url), f"Upload {path.name} to {label}")
-        self._finish(uid, token, f"Uploaded “{path.name}”.")
+        undo_text = self.tr("Upload {name} to {input}").format(name=path.name, input=label)
+        self._editor.edit_row(uid, filled_row(row, asset.url), undo_text)
+        self._finish(uid, token, self.tr("Uploaded “{name}”.").format(name=path.name))
         self.filled.emit(row.key)
         return True
 
@@ -472,7 +498,7 @@ class RowUploads(QObject):
             if row.schema is not None and accepted_types(row.schema.type)
         ]
         if not rows:
-            self.notice.emit("This technique takes no files.")
+            self.notice.emit(self.tr("This technique takes no files."))
             return
         refusals: list[str] = []
         fitting: list[tuple[int, InputRow]] = []
@@ -481,12 +507,14 @@ class RowUploads(QObject):
             try:
                 await asyncio.to_thread(check_file, path, row.schema.type)
             except UploadRefused as refused:
-                refusals.append(refused.message)
+                refusals.append(shown(refused.message))
                 continue
             fitting.append((uid, row))
         if not fitting:
             self.notice.emit(
-                refusals[0] if len(rows) == 1 else f"None of the inputs takes “{path.name}”."
+                refusals[0]
+                if len(rows) == 1
+                else self.tr("None of the inputs takes “{name}”.").format(name=path.name)
             )
             return
         empty = [item for item in fitting if svc.is_empty_value(item[1].value)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,9 +47,17 @@ def constraint_text(row: InputRow) -> str:
         return ""
     parts = []
     if row.schema.specified_aspect_ratio:
-        parts.append(f"Must be {row.schema.specified_aspect_ratio}")
+        parts.append(
+            QCoreApplication.translate("InputRowWidget", "Must be {ratio}").format(
+                ratio=row.schema.specified_aspect_ratio
+            )
+        )
     if row.schema.specified_duration is not None:
-        parts.append(f"Must be {row.schema.specified_duration:g} s long")
+        parts.append(
+            QCoreApplication.translate("InputRowWidget", "Must be {seconds:g} s long").format(
+                seconds=row.schema.specified_duration
+            )
+        )
     return " · ".join(parts)
 
 
@@ -57,7 +65,7 @@ def row_label(row: InputRow) -> str:
     """What a person calls the row: its display name, or the custom key."""
     if row.schema is not None:
         return row.schema.name or row.key
-    return row.key or "New input"
+    return row.key or QCoreApplication.translate("InputRowWidget", "New input")
 
 
 def retire(widget: QWidget) -> None:
@@ -177,8 +185,8 @@ class InputRowWidget(QFrame):
         self.buttons: list[QToolButton] = [self.json_toggle]
         # Every row has the move/remove buttons so values line up; schema rows hide them but
         # keep their space.
-        self.up_button = self._tool_button("↑", "Move up (Alt+Up)", -1)
-        self.down_button = self._tool_button("↓", "Move down (Alt+Down)", 1)
+        self.up_button = self._tool_button("↑", self.tr("Move up (Alt+Up)"), -1)
+        self.down_button = self._tool_button("↓", self.tr("Move down (Alt+Down)"), 1)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this input"))
@@ -325,7 +333,7 @@ class InputRowWidget(QFrame):
         self.setObjectName(f"inputRow:{key}")
         self.name_label.setText(label)
         self.key_label.setText(key)
-        self.key_label.setAccessibleName(f"Key {key}")
+        self.key_label.setAccessibleName(self.tr("Key {key}").format(key=key))
         if self.key_field is not None:
             self.key_field.setObjectName(f"inputKey:{key}")
             self.key_field.setAccessibleName(self.tr("Name of the custom input"))
@@ -334,14 +342,14 @@ class InputRowWidget(QFrame):
             details.append(row.schema.description)
         self.value_editor.set_names(key, label, ". ".join(d for d in details if d))
         self.json_toggle.setObjectName(f"jsonToggle:{key}")
-        self.json_toggle.setAccessibleName(f"Type {label} as JSON")
+        self.json_toggle.setAccessibleName(self.tr("Type {input} as JSON").format(input=label))
         if self._row.is_custom:
             self.up_button.setObjectName(f"moveInputUpButton:{key}")
-            self.up_button.setAccessibleName(f"Move {label} up")
+            self.up_button.setAccessibleName(self.tr("Move {input} up").format(input=label))
             self.down_button.setObjectName(f"moveInputDownButton:{key}")
-            self.down_button.setAccessibleName(f"Move {label} down")
+            self.down_button.setAccessibleName(self.tr("Move {input} down").format(input=label))
             self.remove_button.setObjectName(f"removeInputButton:{key}")
-            self.remove_button.setAccessibleName(f"Remove {label}")
+            self.remove_button.setAccessibleName(self.tr("Remove {input}").format(input=label))
         self.message_label.setObjectName(f"inputMessage:{key}")
         if self.file_bar is not None:
             self.file_bar.set_names(key, label)
@@ -360,5 +368,6 @@ class InputRowWidget(QFrame):
             key_bad = svc.MSG_KEY_EMPTY in messages or svc.MSG_KEY_SPACES in messages
             set_property(self.key_field, "invalid", key_bad or svc.MSG_KEY_DUPLICATE in messages)
         widget = self.value_editor.focus_widget()
-        base = widget.accessibleDescription().split("\nProblem: ")[0]
-        widget.setAccessibleDescription(f"{base}\nProblem: {text}" if text else base)
+        marker = "\n" + self.tr("Problem:") + " "
+        base = widget.accessibleDescription().split(marker)[0]
+        widget.setAccessibleDescription(f"{base}{marker}{text}" if text else base)

@@ -141,12 +141,18 @@ class InputsEditor(QWidget):
     def _build_toolbar(self) -> None:
         self.title_label = QLabel(self.tr("Inputs"), self)
         self.title_label.setObjectName("inputsTitle")
-        self.undo_button = self._toolbar_button("Undo", "undoButton", "Undo (Ctrl+Z)")
+        self.undo_button = self._toolbar_button(
+            self.tr("Undo"), "undoButton", self.tr("Undo (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(self.undo)
-        self.redo_button = self._toolbar_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)")
+        self.redo_button = self._toolbar_button(
+            self.tr("Redo"), "redoButton", self.tr("Redo (Ctrl+Shift+Z)")
+        )
         self.redo_button.clicked.connect(self.redo)
         self.json_button = self._toolbar_button(
-            "Edit as JSON", "editAsJsonButton", "Show all inputs as one JSON object"
+            self.tr("Edit as JSON"),
+            "editAsJsonButton",
+            self.tr("Show all inputs as one JSON object"),
         )
         self.json_button.setCheckable(True)
         self.json_button.toggled.connect(self._on_json_button_toggled)
@@ -339,7 +345,9 @@ class InputsEditor(QWidget):
         with a problem and puts the focus there.
         """
         if self.is_json_view_open() and not self.apply_json():
-            message = "The JSON cannot be applied: " + (self.json_view.message_label.text())
+            message = self.tr("The JSON cannot be applied: {problem}").format(
+                problem=self.json_view.message_label.text()
+            )
             return BuildResult(inputs={}, problems=(RowProblem(-1, "", message),))
         self._model.flush_checks()
         result = svc.build_inputs(self._model.rows())
@@ -369,7 +377,9 @@ class InputsEditor(QWidget):
             if key is None:
                 unmatched.append(error)
             else:
-                matched.setdefault(first_uid[key], []).append(error.message or "Not accepted")
+                matched.setdefault(first_uid[key], []).append(
+                    error.message or self.tr("Not accepted")
+                )
         self._model.set_field_errors(matched)
         if matched:
             self._reveal(min(self._model.position(uid) for uid in matched))
@@ -405,7 +415,7 @@ class InputsEditor(QWidget):
         self.finish_building()
         position = self._model.rowCount()
         self._undo_stack.push(
-            InsertRowCommand(self._model, position, svc.custom_row(), "Add input")
+            InsertRowCommand(self._model, position, svc.custom_row(), self.tr("Add input"))
         )
         widget = self._rows[position]
         self._scroll_to(widget)
@@ -452,7 +462,7 @@ class InputsEditor(QWidget):
         unchanged = text == self._json_opened_with or rows == self._model.rows()
         self._show_table()
         if not unchanged:
-            self._undo_stack.push(ReplaceRowsCommand(self._model, rows, "Edit as JSON"))
+            self._undo_stack.push(ReplaceRowsCommand(self._model, rows, self.tr("Edit as JSON")))
         return True
 
     def discard_json(self) -> None:
@@ -500,7 +510,7 @@ class InputsEditor(QWidget):
         new = InputRow(row.key, value, row.mode, row.schema)
         if new == row:
             return
-        text = f"Edit {row_label(row)}"
+        text = self.tr("Edit {input}").format(input=row_label(row))
         self._undo_stack.push(
             EditRowCommand(self._model, uid, row, new, text, self._merge(("value", tag)))
         )
@@ -511,7 +521,7 @@ class InputsEditor(QWidget):
             return
         new = InputRow(key, row.value, row.mode, row.schema)
         self._undo_stack.push(
-            EditRowCommand(self._model, uid, row, new, "Rename input", self._merge("key"))
+            EditRowCommand(self._model, uid, row, new, self.tr("Rename input"), self._merge("key"))
         )
 
     def _on_json_toggled(self, uid: int, on: bool) -> None:
@@ -519,14 +529,18 @@ class InputsEditor(QWidget):
         new = svc.switch_mode(row, "json" if on else svc.natural_mode(row.schema))
         if new == row:
             return
-        text = f"{'JSON for' if on else 'Plain value for'} {row_label(row)}"
+        text = (self.tr("JSON for {input}") if on else self.tr("Plain value for {input}")).format(
+            input=row_label(row)
+        )
         self._undo_stack.push(EditRowCommand(self._model, uid, row, new, text))
 
     def _on_remove_requested(self, uid: int) -> None:
         self.finish_building()
         position = self._model.position(uid)
         label = row_label(self._model.row(position))
-        self._undo_stack.push(RemoveRowCommand(self._model, uid, f"Remove {label}"))
+        self._undo_stack.push(
+            RemoveRowCommand(self._model, uid, self.tr("Remove {input}").format(input=label))
+        )
         self._focus_after_removal(position)
 
     def _focus_after_removal(self, position: int) -> None:
@@ -549,7 +563,9 @@ class InputsEditor(QWidget):
         if not first_custom <= target < self._model.rowCount():
             return
         label = row_label(self._model.row(position))
-        self._undo_stack.push(MoveRowCommand(self._model, uid, target, f"Move {label}"))
+        self._undo_stack.push(
+            MoveRowCommand(self._model, uid, target, self.tr("Move {input}").format(input=label))
+        )
         self._scroll_to(self._rows[target])
 
     def _move_focused_row(self, delta: int) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from flora_desktop.ui.translate import shown_error
 
 __all__ = [
     "THUMBNAIL_SIDE",
@@ -56,7 +58,11 @@ def decode_image(path: Path, max_side: int | None = None) -> QImage:
             )
     image = reader.read()
     if image.isNull():
-        raise ImageDecodeError(f"The image could not be read ({reader.errorString()}).")
+        raise ImageDecodeError(
+            QCoreApplication.translate(
+                "ImageViewer", "The image could not be read ({problem})."
+            ).format(problem=reader.errorString())
+        )
     return image
 
 
@@ -72,12 +78,12 @@ class Thumbnail(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputThumbnail")
-        self.setAccessibleName("Open the image full size")
-        self.setToolTip("Open full size")
+        self.setAccessibleName(self.tr("Open the image full size"))
+        self.setToolTip(self.tr("Open full size"))
         self.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
         self.setMinimumSize(QSize(THUMBNAIL_SIDE // 2, THUMBNAIL_SIDE // 3))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setText("Loading preview…")
+        self.setText(self.tr("Loading preview…"))
         self.setEnabled(False)
         self._has_image = False
 
@@ -137,7 +143,7 @@ class ImageViewer(QDialog):
         self._zoom = 1.0
         self._fit = True
 
-        self.canvas = QLabel("Loading…", self)
+        self.canvas = QLabel(self.tr("Loading…"), self)
         self.canvas.setObjectName("imageCanvas")
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -147,25 +153,25 @@ class ImageViewer(QDialog):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(False)
 
-        self.fit_button = self._button("Fit", "imageFit", "Fit the image to the window (F)")
+        self.fit_button = self._button(
+            self.tr("Fit"), "imageFit", self.tr("Fit the image to the window"), "F"
+        )
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.fit_button.setShortcut(QKeySequence("F"))
         self.fit_button.clicked.connect(self.fit)
-        self.actual_button = self._button("100 %", "imageActualSize", "Actual size (1)")
+        self.actual_button = self._button("100 %", "imageActualSize", self.tr("Actual size"), "1")
         self.actual_button.setShortcut(QKeySequence("1"))
         self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
-        self.zoom_out_button = self._button("−", "imageZoomOut", "Zoom out (Ctrl+-)")
-        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.zoom_out_button = self._button("−", "imageZoomOut", self.tr("Zoom out"), "Ctrl+-")
         self.zoom_out_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_in_button = self._button("+", "imageZoomIn", "Zoom in (Ctrl++)")
-        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.zoom_in_button = self._button("+", "imageZoomIn", self.tr("Zoom in"), "Ctrl++")
         self.zoom_in_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("imageZoomLevel")
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setObjectName("imageClose")
         close.clicked.connect(self.close)
 
@@ -181,11 +187,11 @@ class ImageViewer(QDialog):
         layout.addWidget(self.scroll_area, 1)
         self._update_label()
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+    def _button(self, text: str, name: str, accessible: str, keys: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(self.tr("{action} ({keys})").format(action=accessible, keys=keys))
+        button.setAccessibleName(accessible)
         return button
 
     @property
@@ -205,7 +211,7 @@ class ImageViewer(QDialog):
         try:
             image = await decode_image_async(path)
         except ImageDecodeError as exc:
-            self.canvas.setText(str(exc))
+            self.canvas.setText(shown_error(exc))
             self.canvas.adjustSize()
             return
         self.set_image(image)
@@ -252,9 +258,9 @@ class ImageViewer(QDialog):
         self._update_label()
 
     def _update_label(self) -> None:
-        text = f"{round(self._zoom * 100)} %"
+        text = self.tr("{percent} %").format(percent=round(self._zoom * 100))
         self.zoom_label.setText(text)
-        self.zoom_label.setAccessibleDescription(f"Zoom {text}")
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom {level}").format(level=text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

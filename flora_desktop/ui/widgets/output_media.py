@@ -56,22 +56,22 @@ class MediaOutput(QWidget):
 
             widget = QVideoWidget(self)
             widget.setObjectName("mediaVideo")
-            widget.setAccessibleName("Video")
+            widget.setAccessibleName(self.tr("Video"))
             widget.setMinimumHeight(VIDEO_HEIGHT)
             self.player.setVideoOutput(widget)
             self.video = widget
             layout.addWidget(widget, 1)
 
-        self.play_button = QPushButton("Play", self)
+        self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("mediaPlay")
-        self.play_button.setAccessibleName("Play")
+        self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal, self)
         self.position.setObjectName("mediaPosition")
-        self.position.setAccessibleName("Position")
+        self.position.setAccessibleName(self.tr("Position"))
         self.position.setRange(0, 0)
         self.position.sliderMoved.connect(self.player.setPosition)
-        self.time = QLabel("0 s", self)
+        self.time = QLabel(format_duration(0), self)
         self.time.setObjectName("mediaTime")
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
@@ -113,14 +113,23 @@ class MediaOutput(QWidget):
     def _on_position(self, position: int) -> None:
         if not self.position.isSliderDown():
             self.position.setValue(position)
-        total = f" / {format_duration(self._duration_ms / 1000)}" if self._duration_ms else ""
-        self.time.setText(f"{format_duration(position / 1000)}{total}")
+        now = format_duration(position / 1000)
+        if self._duration_ms:
+            total = format_duration(self._duration_ms / 1000)
+            self.time.setText(
+                self.tr("{position} / {duration}").format(position=now, duration=total)
+            )
+        else:
+            self.time.setText(now)
 
     def _on_state(self, state: object) -> None:
         playing = state == self.player.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
-        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        words = self.tr("Pause") if playing else self.tr("Play")
+        self.play_button.setText(words)
+        self.play_button.setAccessibleName(words)
 
     def _on_error(self, _error: object, message: str) -> None:
         log.info("media output could not play: %s", message)
-        self.time.setText("This file could not be played here. Save it and open it instead.")
+        self.time.setText(
+            self.tr("This file could not be played here. Save it and open it instead.")
+        )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,8 +35,10 @@ from flora_desktop.services.outputs import (
     OutputSaveError,
     output_url_policy,
 )
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.output_image import (
     THUMBNAIL_SIDE,
     ImageDecodeError,
@@ -51,19 +53,21 @@ __all__ = ["OutputCard", "OutputTools", "OutputsView", "ask_folder"]
 log = logging.getLogger(__name__)
 
 _TYPE_WORDS = {
-    "imageUrl": "Image",
-    "videoUrl": "Video",
-    "audioUrl": "Audio",
-    "text": "Text",
-    "documentUrl": "Document",
+    "imageUrl": QT_TRANSLATE_NOOP("OutputsView", "Image"),
+    "videoUrl": QT_TRANSLATE_NOOP("OutputsView", "Video"),
+    "audioUrl": QT_TRANSLATE_NOOP("OutputsView", "Audio"),
+    "text": QT_TRANSLATE_NOOP("OutputsView", "Text"),
+    "documentUrl": QT_TRANSLATE_NOOP("OutputsView", "Document"),
 }
-EMPTY_TEXT = "Outputs appear here when the run has finished."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("OutputsView", "Outputs appear here when the run has finished.")
 
 
 def ask_folder(parent: QWidget, start: Path | None) -> Path | None:
     """Ask for a folder with the platform's dialog, starting at ``start``."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, "Save outputs to", str(start) if start is not None else ""
+        parent,
+        QCoreApplication.translate("OutputsView", "Save outputs to"),
+        str(start) if start is not None else "",
     )
     return Path(chosen) if chosen else None
 
@@ -107,8 +111,8 @@ class OutputCard(QFrame):
         self.setObjectName("outputCard")
         self.setProperty("kind", output.type)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        kind = _TYPE_WORDS.get(output.type, output.type)
-        self.setAccessibleName(f"Output {number}: {kind}")
+        kind = shown(_TYPE_WORDS.get(output.type, output.type))
+        self.setAccessibleName(self.tr("Output {number}: {kind}").format(number=number, kind=kind))
         self.is_text = output.type == "text"
         self.verdict = output_url_policy(output.url) if not self.is_text else None
         self.allowed = self.is_text or bool(self.verdict)
@@ -117,22 +121,31 @@ class OutputCard(QFrame):
         self.text_view: TextOutput | None = None
         self.media: QWidget | None = None
 
-        self.title = QLabel(f"{kind} · {output.output_id}", self)
+        self.title = QLabel(
+            self.tr("{kind} · {output_id}").format(kind=kind, output_id=output.output_id), self
+        )
         self.title.setObjectName("outputTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = self._button("Save…", "outputSave", "Save this output to a folder")
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(output.output_id))
-        self.copy_button = self._button("Copy URL", "outputCopyUrl", "Copy the link")
-        self.copy_button.clicked.connect(self.copy_url)
-        self.copy_button.setVisible(not self.is_text)
-        self.open_button = self._button("Open", "outputOpen", "Open with the system viewer")
+        # Made in the order they sit (Open, Copy URL, Save…) so Tab moves left to right.
+        self.open_button = self._button(
+            self.tr("Open"), "outputOpen", self.tr("Open with the system viewer")
+        )
         self.open_button.clicked.connect(lambda: self.open_requested.emit(output.output_id))
         self.open_button.setVisible(output.type == "documentUrl" and self.allowed)
+        self.copy_button = self._button(
+            self.tr("Copy URL"), "outputCopyUrl", self.tr("Copy the link")
+        )
+        self.copy_button.clicked.connect(self.copy_url)
+        self.copy_button.setVisible(not self.is_text)
+        self.save_button = self._button(
+            self.tr("Save…"), "outputSave", self.tr("Save this output to a folder")
+        )
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(output.output_id))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("outputProgress")
-        self.progress.setAccessibleName("Saving")
+        self.progress.setAccessibleName(self.tr("Saving"))
         self.progress.hide()
-        self.cancel_button = self._button("Cancel", "outputCancel", "Stop saving")
+        self.cancel_button = self._button(self.tr("Cancel"), "outputCancel", self.tr("Stop saving"))
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(output.output_id))
         self.cancel_button.hide()
         self.note = QLabel(self)
@@ -178,7 +191,11 @@ class OutputCard(QFrame):
             link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.body.addWidget(link)
             reason = self.verdict.reason if self.verdict is not None else None
-            self.show_note(f"{reason or 'This link is not opened.'} It is shown as text only.")
+            self.show_note(
+                self.tr("{reason} It is shown as text only.").format(
+                    reason=shown(reason) if reason else self.tr("This link is not opened.")
+                )
+            )
             self.save_button.setEnabled(False)
             return
         if output.type == "imageUrl":
@@ -217,13 +234,13 @@ class OutputCard(QFrame):
         self.save_button.setEnabled(not saving and self.allowed)
         if saving:
             self.progress.setRange(0, 0)
-            self.show_note("Saving…")
+            self.show_note(self.tr("Saving…"))
 
     def set_progress(self, received: int, total: int | None) -> None:
         if total:
             self.progress.setRange(0, 100)
             self.progress.setValue(min(100, round(received * 100 / total)))
-        self.progress.setFormat(f"{received / 1024:,.0f} KB")
+        self.progress.setFormat(self.tr("{kilobytes:,.0f} KB").format(kilobytes=received / 1024))
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.output.url)
@@ -280,7 +297,7 @@ class OutputsView(QWidget):
     def __init__(self, tools: OutputTools, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputsView")
-        self.setAccessibleName("Outputs")
+        self.setAccessibleName(self.tr("Outputs"))
         self._tools = tools
         self._tasks = TaskOwner()
         self._cards: dict[str, OutputCard] = {}
@@ -289,22 +306,22 @@ class OutputsView(QWidget):
         self._shown: tuple[RunOutput, ...] = ()
         self._viewers: list[ImageViewer] = []
 
-        self.heading = QLabel("Outputs", self)
+        self.heading = QLabel(self.tr("Outputs"), self)
         self.heading.setObjectName("outputsHeading")
-        self.save_all_button = QPushButton("Save all…", self)
+        self.save_all_button = QPushButton(self.tr("Save all…"), self)
         self.save_all_button.setObjectName("saveAllButton")
-        self.save_all_button.setAccessibleName("Save all outputs")
-        self.save_all_button.setToolTip("Save every output into one folder")
+        self.save_all_button.setAccessibleName(self.tr("Save all outputs"))
+        self.save_all_button.setToolTip(self.tr("Save every output into one folder"))
         self.save_all_button.clicked.connect(self._on_save_all)
         self.save_all_progress = QProgressBar(self)
         self.save_all_progress.setObjectName("saveAllProgress")
         self.save_all_progress.hide()
-        self.save_all_cancel = QPushButton("Cancel", self)
+        self.save_all_cancel = QPushButton(self.tr("Cancel"), self)
         self.save_all_cancel.setObjectName("saveAllCancel")
-        self.save_all_cancel.setAccessibleName("Stop saving")
+        self.save_all_cancel.setAccessibleName(self.tr("Stop saving"))
         self.save_all_cancel.clicked.connect(lambda: self._tasks.cancel("save-all"))
         self.save_all_cancel.hide()
-        self.message = QLabel(EMPTY_TEXT, self)
+        self.message = QLabel(shown(EMPTY_TEXT), self)
         self.message.setObjectName("outputsMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -377,7 +394,7 @@ class OutputsView(QWidget):
         outputs = tuple(outputs)
         if run_id == self._run_id and outputs == self._shown:
             return
-        self.clear("" if outputs else "This run gave no outputs.")
+        self.clear("" if outputs else self.tr("This run gave no outputs."))
         self._run_id = run_id
         self._technique_name = technique_name
         self._shown = outputs
@@ -414,7 +431,9 @@ class OutputsView(QWidget):
                 )
                 image = await decode_image_async(path, THUMBNAIL_SIDE)
             except (OutputSaveError, ImageDecodeError) as exc:
-                card.thumbnail.set_problem(f"No preview: {exc}")
+                card.thumbnail.set_problem(
+                    self.tr("No preview: {problem}").format(problem=shown_error(exc))
+                )
                 continue
             card.thumbnail.set_image(image)
 
@@ -431,9 +450,11 @@ class OutputsView(QWidget):
                 card.output, technique_name=self._technique_name, run_id=self._run_id
             )
         except OutputSaveError as exc:
-            card.show_note(str(exc), kind="error")
+            card.show_note(shown_error(exc), kind="error")
             return None
-        title = f"{self._technique_name or 'Output'} — {output_id}"
+        title = self.tr("{name} — {output_id}").format(
+            name=self._technique_name or self.tr("Output"), output_id=output_id
+        )
         viewer = ImageViewer(title, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda: self._forget_viewer(viewer))
@@ -455,7 +476,10 @@ class OutputsView(QWidget):
             return False
         verdict = output_url_policy(card.output.url)
         if not verdict:
-            card.show_note(verdict.reason or "This link is not opened.", kind="error")
+            card.show_note(
+                shown(verdict.reason) if verdict.reason else self.tr("This link is not opened."),
+                kind="error",
+            )
             return False
         return bool(self._tools.open_url(QUrl(card.output.url)))
 
@@ -546,14 +570,14 @@ class OutputsView(QWidget):
             )
         except OutputSaveError as exc:
             card.set_saving(False)
-            card.show_note(str(exc), kind="error")
+            card.show_note(shown_error(exc), kind="error")
             return None
         except asyncio.CancelledError:
             card.set_saving(False)
-            card.show_note("Saving stopped; nothing was kept.")
+            card.show_note(self.tr("Saving stopped; nothing was kept."))
             raise
         card.set_saving(False)
-        card.show_note(f"Saved as {path.name}")
+        card.show_note(self.tr("Saved as {name}").format(name=path.name))
         self.saved.emit(str(path))
         return path
 
@@ -577,16 +601,28 @@ class OutputsView(QWidget):
                     saved.append(path)
                 self.save_all_progress.setValue(len(saved) + failed)
         except asyncio.CancelledError:
-            self.set_message(f"Stopped: {len(saved)} of {len(cards)} saved.")
+            self.set_message(
+                self.tr("Stopped: {saved} of {total} saved.").format(
+                    saved=len(saved), total=len(cards)
+                )
+            )
             raise
         finally:
             self.save_all_progress.hide()
             self.save_all_cancel.hide()
             self.save_all_button.setEnabled(bool(cards))
-        parts = [f"Saved {len(saved)} of {len(self._cards)} outputs to {folder}."]
+        parts = [
+            self.tr("Saved {saved} of {total} outputs to {folder}.").format(
+                saved=len(saved), total=len(self._cards), folder=folder
+            )
+        ]
         if skipped:
-            parts.append(f"{skipped} not saved: their link is not a web link.")
+            parts.append(
+                self.tr("{count} not saved: their link is not a web link.").format(count=skipped)
+            )
         if failed:
-            parts.append(f"{failed} could not be saved; see the note on each.")
+            parts.append(
+                self.tr("{count} could not be saved; see the note on each.").format(count=failed)
+            )
         self.set_message(" ".join(parts))
         return saved

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,35 +29,47 @@ from flora_desktop.api.models import Technique
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.presets import Preset, PresetError, PresetStore, parse_inputs_map
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 
 __all__ = ["PresetDialogs", "PresetsButton"]
 
 log = logging.getLogger(__name__)
 
-JSON_FILTER = "Presets (*.json);;All files (*)"
+
+def _json_filter() -> str:
+    return QCoreApplication.translate("PresetsButton", "Presets (*.json);;All files (*)")
 
 
 def _ask_name(parent: QWidget, suggestion: str) -> str | None:
-    name, ok = QInputDialog.getText(parent, "Save preset", "Name of the preset:", text=suggestion)
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("PresetsButton", "Save preset"),
+        QCoreApplication.translate("PresetsButton", "Name of the preset:"),
+        text=suggestion,
+    )
     return name if ok else None
 
 
 def _save_path(parent: QWidget, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export presets", suggestion, JSON_FILTER)
+    title = QCoreApplication.translate("PresetsButton", "Export presets")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, _json_filter())
     return path or None
 
 
 def _open_path(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import presets", "", JSON_FILTER)
+    title = QCoreApplication.translate("PresetsButton", "Import presets")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", _json_filter())
     return path or None
 
 
 def _confirm_delete(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Delete preset?",
-        f"Delete the preset “{name}”? This cannot be undone.",
+        QCoreApplication.translate("PresetsButton", "Delete preset?"),
+        QCoreApplication.translate(
+            "PresetsButton", "Delete the preset “{name}”? This cannot be undone."
+        ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -102,18 +114,20 @@ class PresetsButton(QToolButton):
         self._tasks = TaskOwner()
         self._closed = False
         self.setObjectName("presetsButton")
-        self.setText("Presets")
-        self.setAccessibleName("Presets")
+        self.setText(self.tr("Presets"))
+        self.setAccessibleName(self.tr("Presets"))
         self.setAccessibleDescription(
-            "Save these inputs under a name, apply a saved preset, export or import presets, "
-            "or paste inputs from the clipboard"
+            self.tr(
+                "Save these inputs under a name, apply a saved preset, export or import presets, "
+                "or paste inputs from the clipboard"
+            )
         )
-        self.setToolTip("Saved inputs for this technique")
+        self.setToolTip(self.tr("Saved inputs for this technique"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_widget = QMenu(self)
         self.menu_widget.setObjectName("presetsMenu")
-        self.menu_widget.setAccessibleName("Presets")
+        self.menu_widget.setAccessibleName(self.tr("Presets"))
         self.setMenu(self.menu_widget)
         self._rebuild_menu()
 
@@ -161,7 +175,7 @@ class PresetsButton(QToolButton):
             return False
         inputs = self._current_inputs()
         if inputs is None:
-            self.notice.emit("Fix the marked inputs first, then save the preset.", True)
+            self.notice.emit(self.tr("Fix the marked inputs first, then save the preset."), True)
             return False
         if name is None:
             name = self._dialogs.ask_name(self, "")
@@ -171,14 +185,21 @@ class PresetsButton(QToolButton):
         try:
             preset = await self._store.save(technique.technique_id, name, inputs)
         except PresetError as error:
-            self.notice.emit(error.message, True)
+            self.notice.emit(shown(error.message), True)
             return False
         except OSError as exc:
-            self.notice.emit(f"The preset could not be saved ({exc.strerror}).", True)
+            self.notice.emit(
+                self.tr("The preset could not be saved ({reason}).").format(reason=exc.strerror),
+                True,
+            )
             return False
         await self.reload()
-        verb = "Replaced" if replacing else "Saved"
-        self.notice.emit(f"{verb} the preset “{preset.name}”.", False)
+        done = (
+            self.tr("Replaced the preset “{name}”.")
+            if replacing
+            else self.tr("Saved the preset “{name}”.")
+        )
+        self.notice.emit(done.format(name=preset.name), False)
         return True
 
     def apply(self, name: str) -> bool:
@@ -188,11 +209,16 @@ class PresetsButton(QToolButton):
         if preset is None or technique is None:
             return False
         if self._editor.is_read_only():
-            self.notice.emit("Wait until the run has started, then apply the preset.", True)
+            self.notice.emit(
+                self.tr("Wait until the run has started, then apply the preset."), True
+            )
             return False
         rows = svc.rows_from_json(json.dumps(dict(preset.inputs)), technique)
-        self._editor.replace_rows(rows, f"Apply preset {preset.name}")
-        self.notice.emit(f"Applied the preset “{preset.name}”. Undo takes it back.", False)
+        self._editor.replace_rows(rows, self.tr("Apply preset {name}").format(name=preset.name))
+        self.notice.emit(
+            self.tr("Applied the preset “{name}”. Undo takes it back.").format(name=preset.name),
+            False,
+        )
         return True
 
     async def delete(self, name: str, *, confirmed: bool = False) -> bool:
@@ -204,10 +230,13 @@ class PresetsButton(QToolButton):
         try:
             await self._store.delete(technique.technique_id, name)
         except OSError as exc:
-            self.notice.emit(f"The preset could not be deleted ({exc.strerror}).", True)
+            self.notice.emit(
+                self.tr("The preset could not be deleted ({reason}).").format(reason=exc.strerror),
+                True,
+            )
             return False
         await self.reload()
-        self.notice.emit(f"Deleted the preset “{name}”.", False)
+        self.notice.emit(self.tr("Deleted the preset “{name}”.").format(name=name), False)
         return True
 
     async def export_presets(self, path: Path | None = None) -> bool:
@@ -223,14 +252,22 @@ class PresetsButton(QToolButton):
         try:
             count = await self._store.export(technique.technique_id, path)
         except PresetError as error:
-            self.notice.emit(error.message, True)
+            self.notice.emit(shown(error.message), True)
             return False
         except OSError as exc:
-            self.notice.emit(f"The presets could not be exported ({exc.strerror}).", True)
+            self.notice.emit(
+                self.tr("The presets could not be exported ({reason}).").format(
+                    reason=exc.strerror
+                ),
+                True,
+            )
             return False
-        self.notice.emit(
-            f"Exported {count} preset{'s' if count != 1 else ''} to {path.name}.", False
+        exported = (
+            self.tr("Exported {count} presets to {file}.")
+            if count != 1
+            else self.tr("Exported {count} preset to {file}.")
         )
+        self.notice.emit(exported.format(count=count, file=path.name), False)
         return True
 
     async def import_presets(self, path: Path | None = None) -> bool:
@@ -242,20 +279,29 @@ class PresetsButton(QToolButton):
         try:
             result = await self._store.import_file(path)
         except PresetError as error:
-            self.notice.emit(error.message, True)
+            self.notice.emit(shown(error.message), True)
             return False
         except OSError as exc:
-            self.notice.emit(f"The presets could not be imported ({exc.strerror}).", True)
+            self.notice.emit(
+                self.tr("The presets could not be imported ({reason}).").format(
+                    reason=exc.strerror
+                ),
+                True,
+            )
             return False
         count = len(result.names)
-        what = f"{count} preset{'s' if count != 1 else ''}"
+        what = (self.tr("{count} presets") if count != 1 else self.tr("{count} preset")).format(
+            count=count
+        )
         if self._technique is not None and result.technique_id == self._technique.technique_id:
             await self.reload()
-            self.notice.emit(f"Imported {what}.", False)
+            self.notice.emit(self.tr("Imported {what}.").format(what=what), False)
         else:
             self.notice.emit(
-                f"Imported {what} for another technique ({result.technique_id}). Choose that "
-                "technique to use them.",
+                self.tr(
+                    "Imported {what} for another technique ({technique}). Choose that "
+                    "technique to use them."
+                ).format(what=what, technique=result.technique_id),
                 False,
             )
         return True
@@ -266,25 +312,29 @@ class PresetsButton(QToolButton):
         if technique is None:
             return False
         if self._editor.is_read_only():
-            self.notice.emit("Wait until the run has started, then paste.", True)
+            self.notice.emit(self.tr("Wait until the run has started, then paste."), True)
             return False
         if text is None:
             text = QApplication.clipboard().text()
         try:
             pasted = parse_inputs_map(text)
         except PresetError as error:
-            self.notice.emit(error.message, True)
+            self.notice.emit(shown(error.message), True)
             return False
         current = self._current_inputs() or {}
         rows = svc.rows_from_json(json.dumps({**current, **pasted}), technique)
-        self._editor.replace_rows(rows, "Paste inputs")
+        self._editor.replace_rows(rows, self.tr("Paste inputs"))
         known = {io.id for io in technique.inputs}
         unknown = [key for key in pasted if key not in known]
-        message = f"Pasted {len(pasted)} input{'s' if len(pasted) != 1 else ''}."
+        message = (
+            self.tr("Pasted {count} inputs.")
+            if len(pasted) != 1
+            else self.tr("Pasted {count} input.")
+        ).format(count=len(pasted))
         if unknown:
-            message += (
-                f" Not inputs of this technique, added as custom inputs: {', '.join(unknown)}."
-            )
+            message += " " + self.tr(
+                "Not inputs of this technique, added as custom inputs: {names}."
+            ).format(names=", ".join(unknown))
         self.notice.emit(message, False)
         return True
 
@@ -308,13 +358,13 @@ class PresetsButton(QToolButton):
                 stale.setObjectName("")
             child.deleteLater()
         has_technique = self._technique is not None
-        save = menu.addAction("Save inputs as preset…")
+        save = menu.addAction(self.tr("Save inputs as preset…"))
         save.setObjectName("savePresetAction")
         save.setEnabled(has_technique)
         save.triggered.connect(lambda _c=False: self._spawn("save", self.save_current()))
-        apply_menu = menu.addMenu("Apply preset")
+        apply_menu = menu.addMenu(self.tr("Apply preset"))
         apply_menu.setObjectName("applyPresetMenu")
-        delete_menu = menu.addMenu("Delete preset")
+        delete_menu = menu.addMenu(self.tr("Delete preset"))
         delete_menu.setObjectName("deletePresetMenu")
         for preset in self._presets:
             name = preset.name
@@ -329,19 +379,19 @@ class PresetsButton(QToolButton):
         apply_menu.setEnabled(bool(self._presets))
         delete_menu.setEnabled(bool(self._presets))
         menu.addSeparator()
-        export = menu.addAction("Export presets…")
+        export = menu.addAction(self.tr("Export presets…"))
         export.setObjectName("exportPresetsAction")
         export.setEnabled(bool(self._presets))
         export.triggered.connect(lambda _c=False: self._spawn("export", self.export_presets()))
-        import_action = menu.addAction("Import presets…")
+        import_action = menu.addAction(self.tr("Import presets…"))
         import_action.setObjectName("importPresetsAction")
         import_action.triggered.connect(
             lambda _c=False: self._spawn("import", self.import_presets())
         )
         menu.addSeparator()
-        paste = menu.addAction("Paste inputs")
+        paste = menu.addAction(self.tr("Paste inputs"))
         paste.setObjectName("pasteInputsAction")
-        paste.setToolTip("Fill the inputs from a JSON map on the clipboard")
+        paste.setToolTip(self.tr("Fill the inputs from a JSON map on the clipboard"))
         paste.setEnabled(has_technique)
         paste.triggered.connect(lambda _c=False: self.paste_inputs())
 

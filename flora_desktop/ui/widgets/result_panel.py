@@ -16,16 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import RunStart, TechniqueRun
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import (
     ALREADY_STARTED_TITLE,
     NOTHING_FOUND_SENTENCE,
     format_cost,
     format_seconds,
 )
+from flora_desktop.ui.translate import shown as shown_text
 
 __all__ = ["ResultPanel"]
 
-_TYPE_WORDS = {"technique": "Technique run", "generation": "Generation", "action": "Action"}
+_TYPE_WORDS = {
+    "technique": QT_TRANSLATE_NOOP("ResultPanel", "Technique run"),
+    "generation": QT_TRANSLATE_NOOP("ResultPanel", "Generation"),
+    "action": QT_TRANSLATE_NOOP("ResultPanel", "Action"),
+}
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -77,13 +83,13 @@ class ResultPanel(QFrame):
         self._status = QLabel(self)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._form.addRow("Run id", id_row)
-        self._form.addRow("Type", self._type)
-        self._form.addRow("Technique", self._technique)
-        self._form.addRow("Status", self._status)
-        self._form.addRow("Charged", self._cost)
-        self._form.addRow("Estimated time", self._eta)
-        self._form.addRow("Project", self._project)
+        self._form.addRow(self.tr("Run id"), id_row)
+        self._form.addRow(self.tr("Type"), self._type)
+        self._form.addRow(self.tr("Technique"), self._technique)
+        self._form.addRow(self.tr("Status"), self._status)
+        self._form.addRow(self.tr("Charged"), self._cost)
+        self._form.addRow(self.tr("Estimated time"), self._eta)
+        self._form.addRow(self.tr("Project"), self._project)
         self._fields = QWidget(self)
         self._fields.setLayout(self._form)
 
@@ -160,15 +166,17 @@ class ResultPanel(QFrame):
     def show_started(self, run: RunStart, technique_name: str | None = None) -> None:
         """A run FLORA just accepted."""
         self.clear()
-        self._set_headline("Run started", "FLORA accepted the run and is working on it.")
+        self._set_headline(
+            self.tr("Run started"), self.tr("FLORA accepted the run and is working on it.")
+        )
         name = run.technique.name if run.technique and run.technique.name else technique_name
         self._show_fields(
             run_id=run.run_id,
-            type_text=_TYPE_WORDS.get(run.type, run.type),
+            type_text=shown_text(_TYPE_WORDS.get(run.type, run.type)),
             technique=name or "",
             status=None,
-            cost=f"{format_cost(run.charged_cost)} so far",
-            eta=format_seconds(run.estimated_seconds),
+            cost=self.tr("{cost} so far").format(cost=shown_text(format_cost(run.charged_cost))),
+            eta=shown_text(format_seconds(run.estimated_seconds)),
             project=run.project_id,
             poll_url=run.poll_url,
         )
@@ -178,26 +186,38 @@ class ResultPanel(QFrame):
     def show_found(self, run: TechniqueRun | None, *, already_started: bool) -> None:
         """A run found in the history (after ``idempotency_duplicate`` or a look-up)."""
         self.clear()
-        title = ALREADY_STARTED_TITLE if already_started else "Latest run of this technique"
+        title = (
+            shown_text(ALREADY_STARTED_TITLE)
+            if already_started
+            else self.tr("Latest run of this technique")
+        )
         if run is None:
-            self._set_headline(title, NOTHING_FOUND_SENTENCE)
+            self._set_headline(title, shown_text(NOTHING_FOUND_SENTENCE))
             self._fields.hide()
             self._look_up.setText(self.tr("Look again"))
             self._look_up.show()
             self._finish()
             return
         sentence = (
-            "FLORA had already received this request, so no second run was started. Here it is."
+            self.tr(
+                "FLORA had already received this request, so no second run was started. Here it is."
+            )
             if already_started
-            else "This is the newest run of this technique in this workspace."
+            else self.tr("This is the newest run of this technique in this workspace.")
         )
         self._set_headline(title, sentence)
-        cost = format_cost(run.charged_cost) if run.charged_cost is not None else "nothing yet"
+        cost = (
+            shown_text(format_cost(run.charged_cost))
+            if run.charged_cost is not None
+            else self.tr("nothing yet")
+        )
         self._show_fields(
             run_id=run.run_id,
-            type_text=_TYPE_WORDS["technique"],
+            type_text=shown_text(_TYPE_WORDS["technique"]),
             technique=run.technique.name,
-            status=f"{run.status} ({round(run.progress)}%)",
+            status=self.tr("{status} ({percent}%)").format(
+                status=run.status, percent=round(run.progress)
+            ),
             cost=cost,
             eta=None,
             project=run.project_id,
@@ -210,9 +230,11 @@ class ResultPanel(QFrame):
         """The request was cancelled while in flight: FLORA may still have the run."""
         self.clear()
         self._set_headline(
-            "The run may still have started",
-            "You stopped waiting, but FLORA may already have received the request. "
-            "Look it up before pressing Run again, so you don't pay twice.",
+            self.tr("The run may still have started"),
+            self.tr(
+                "You stopped waiting, but FLORA may already have received the request. "
+                "Look it up before pressing Run again, so you don't pay twice."
+            ),
         )
         self._fields.hide()
         self._look_up.setText(self.tr("Look it up"))
@@ -250,14 +272,16 @@ class ResultPanel(QFrame):
         self._cost.setText(cost)
         self._form.setRowVisible(self._eta, eta is not None)
         self._eta.setText(eta or "")
-        self._project.setText(project or "not given")
-        self._poll_url.setText(f"Status address: {poll_url}" if poll_url else "")
+        self._project.setText(project or self.tr("not given"))
+        self._poll_url.setText(
+            self.tr("Status address: {url}").format(url=poll_url) if poll_url else ""
+        )
         self._details_toggle.setVisible(bool(poll_url))
 
     def _finish(self) -> None:
         parts = [self._headline.text(), self._sentence.text()]
         if self._fields.isVisibleTo(self) and self._run_id.text():
-            parts.append(f"Run id {self._run_id.text()}.")
+            parts.append(self.tr("Run id {run_id}.").format(run_id=self._run_id.text()))
         self.setAccessibleDescription(" ".join(parts))
         self.show()
 

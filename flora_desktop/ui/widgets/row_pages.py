@@ -41,9 +41,9 @@ class RowPages:
             if page is not None:
                 return page
         last = self._pages[-1] if self._pages else None
-        if last is not None and _layout_of(last).count() < self._page_rows:
-            if last.isHidden() or not staged:
-                return last
+        room = last is not None and _layout_of(last).count() < self._page_rows
+        if last is not None and room and (last.isHidden() or not staged):
+            return last
         return self._new_page(hidden=staged)
 
     def insert(self, widget: QWidget, before: QWidget | None) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import format_cost
+from flora_desktop.ui.translate import shown
 
 __all__ = ["RunBar"]
 
-IDLE_TEXT = "Run"
-BUSY_TEXT = "Starting…"
-WAITING_TEXT = "Waiting…"
+IDLE_TEXT = QT_TRANSLATE_NOOP("RunBar", "Run")
+BUSY_TEXT = QT_TRANSLATE_NOOP("RunBar", "Starting…")
+WAITING_TEXT = QT_TRANSLATE_NOOP("RunBar", "Waiting…")
 
 
 class RunBar(QWidget):
@@ -38,7 +40,7 @@ class RunBar(QWidget):
         self._reason.setObjectName("runBlockedReason")
         self._reason.setWordWrap(True)
         self._reason.hide()
-        self.run_button = QPushButton(IDLE_TEXT, self)
+        self.run_button = QPushButton(shown(IDLE_TEXT), self)
         self.run_button.setObjectName("runButton")
         self.run_button.setAccessibleName(self.tr("Run"))
         self.run_button.setDefault(False)
@@ -82,7 +84,7 @@ class RunBar(QWidget):
 
     def set_busy(self, busy: bool, *, text: str = BUSY_TEXT) -> None:
         self._busy = busy
-        self.run_button.setText(text if busy else IDLE_TEXT)
+        self.run_button.setText(shown(text) if busy else shown(IDLE_TEXT))
         self.run_button.setProperty("busy", busy)
         style = self.run_button.style()
         style.unpolish(self.run_button)
@@ -94,7 +96,9 @@ class RunBar(QWidget):
         if self._cost is None:
             self._cost_label.setText(self.tr("Choose a technique to see what a run costs."))
         else:
-            self._cost_label.setText(f"Runs cost {format_cost(self._cost)} each")
+            self._cost_label.setText(
+                self.tr("Runs cost {cost} each").format(cost=shown(format_cost(self._cost)))
+            )
         self._reason.setText(self._blocked or "")
         self._reason.setVisible(bool(self._blocked))
         self.run_button.setEnabled(

@@ -68,7 +68,7 @@ class RunProgress(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setObjectName("runProgressBar")
         self.bar.setRange(0, 100)
-        self.bar.setAccessibleName("Run progress")
+        self.bar.setAccessibleName(self.tr("Run progress"))
         self.text = QLabel(self)
         self.text.setObjectName("runProgressText")
         self.text.setWordWrap(True)
@@ -80,7 +80,7 @@ class RunProgress(QWidget):
     def show_run(self, tracked: TrackedRun) -> None:
         status = tracked.status
         self.bar.setValue(round(tracked.progress))
-        self.bar.setFormat(f"{status_words(status)} · %p%")
+        self.bar.setFormat(self.tr("{status} · %p%").format(status=status_words(status)))
         # An indeterminate (busy) bar until FLORA gives any progress.
         waiting = status in ("pending", "unknown") and not tracked.done
         self.bar.setRange(0, 0 if waiting else 100)
@@ -88,7 +88,9 @@ class RunProgress(QWidget):
         style = self.bar.style()
         style.unpolish(self.bar)
         style.polish(self.bar)
-        line = f"{status_words(status)} — {progress_line(tracked, self._clock())}"
+        line = self.tr("{status} — {progress}").format(
+            status=status_words(status), progress=progress_line(tracked, self._clock())
+        )
         self.text.setText(line)
         self.bar.setAccessibleDescription(line)
 

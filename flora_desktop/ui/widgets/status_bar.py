@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
+from flora_desktop.ui.translate import shown
 
-CONNECTING_TEXT = "Connecting…"
-SIGNED_OUT_TEXT = "Not signed in"
+CONNECTING_TEXT = QT_TRANSLATE_NOOP("ConnectionStatus", "Connecting…")
+SIGNED_OUT_TEXT = QT_TRANSLATE_NOOP("ConnectionStatus", "Not signed in")
 
 
 def connection_text(connection: Connection | None) -> str:
     """Plain words for where the app is connected and where its key came from."""
     if connection is None:
-        return SIGNED_OUT_TEXT
+        return shown(SIGNED_OUT_TEXT)
     if connection.is_sandbox:
-        return f"Connected to the sandbox ({connection.host})"
-    text = f"Connected to {connection.host}"
+        return QCoreApplication.translate(
+            "ConnectionStatus", "Connected to the sandbox ({host})"
+        ).format(host=connection.host)
+    text = QCoreApplication.translate("ConnectionStatus", "Connected to {host}").format(
+        host=connection.host
+    )
     if connection.source == "environment":
-        text += " · Key from FLORA_API_KEY (this session only)"
+        text += " · " + QCoreApplication.translate(
+            "ConnectionStatus", "Key from FLORA_API_KEY (this session only)"
+        )
     elif connection.source == "session":
-        text += " · Key kept for this session only"
+        text += " · " + QCoreApplication.translate(
+            "ConnectionStatus", "Key kept for this session only"
+        )
     return text
 
 
@@ -33,7 +44,7 @@ class ConnectionStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionStatus")
-        self._connection = QLabel(CONNECTING_TEXT, self)
+        self._connection = QLabel(shown(CONNECTING_TEXT), self)
         self._connection.setObjectName("connectionLabel")
         self._workspace = QLabel("", self)
         self._workspace.setObjectName("workspaceLabel")
@@ -45,7 +56,7 @@ class ConnectionStatus(QWidget):
         layout.addStretch(1)
 
     def set_connecting(self) -> None:
-        self._connection.setText(CONNECTING_TEXT)
+        self._connection.setText(shown(CONNECTING_TEXT))
         self.set_workspace(None)
 
     def set_connection(self, connection: Connection | None) -> None:
@@ -55,7 +66,7 @@ class ConnectionStatus(QWidget):
     def set_workspace(self, text: str | None) -> None:
         """``text`` is the launcher's display text, e.g. "Studio North (owner)"."""
         if text:
-            self._workspace.setText(f"Workspace: {text}")
+            self._workspace.setText(self.tr("Workspace: {name}").format(name=text))
             self._workspace.show()
         else:
             self._workspace.clear()

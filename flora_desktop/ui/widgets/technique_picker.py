@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import Technique
-from flora_desktop.ui.models.techniques_model import TechniquesModel
+from flora_desktop.ui.models.techniques_model import TechniquesModel, cost_text
 
 __all__ = ["TechniqueDelegate", "TechniquePicker", "paint_io_icon"]
 
@@ -92,6 +92,35 @@ class TechniqueDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Fonts and metrics are built once per font, not per row painted; elided texts once
+        # per technique and width (a keystroke repaints every visible row).
+        self._font_key = ""
+        self._fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+        self._elided: dict[tuple[str, int, int], str] = {}
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        key = font.key()
+        if self._fonts is None or key != self._font_key:
+            plain = QFont(font)
+            bold = QFont(font)
+            bold.setBold(True)
+            self._fonts = (plain, bold, QFontMetrics(plain), QFontMetrics(bold))
+            self._font_key = key
+            self._elided.clear()
+        return self._fonts
+
+    def _elide(self, metrics: QFontMetrics, text: str, width: int, which: int) -> str:
+        key = (text, width, which)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) > 4096:
+                self._elided.clear()  # bounded: a long session sees many widths and names
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = elided
+        return elided
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: ARG002  (Qt's signature; every row has the same height)
         metrics = QFontMetrics(option.font)
         height = metrics.height() * 2 + metrics.leading() + self.PADDING * 3
@@ -113,18 +142,20 @@ class TechniqueDelegate(QStyledItemDelegate):
             muted = palette.placeholderText().color()
 
         rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        font = QFont(opt.font)
-        metrics = QFontMetrics(font)
+        font, bold, metrics, bold_metrics = self._fonts_for(opt.font)
         line_h = metrics.height()
 
-        name = str(index.data(TechniquesModel.NameRole) or "")
-        cost = str(index.data(TechniquesModel.CostTextRole) or "")
-        description = str(index.data(TechniquesModel.DescriptionRole) or "")
-        inputs = list(index.data(TechniquesModel.InputTypesRole) or [])
-        outputs = list(index.data(TechniquesModel.OutputTypesRole) or [])
+        # One call into the model for everything the row shows.
+        technique = index.data(TechniquesModel.TechniqueRole)
+        if not isinstance(technique, Technique):
+            painter.restore()
+            return
+        name = technique.name
+        cost = cost_text(technique)
+        description = technique.description or ""
+        inputs = list(dict.fromkeys(i.type for i in technique.inputs))
+        outputs = list(dict.fromkeys(o.type for o in technique.outputs))
 
-        bold = QFont(font)
-        bold.setBold(True)
         cost_w = metrics.horizontalAdvance(cost) + self.PADDING
         painter.setPen(muted)
         painter.setFont(font)
@@ -133,7 +164,7 @@ class TechniqueDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         painter.setFont(bold)
         name_rect = QRect(rect.left(), rect.top(), rect.width() - cost_w, line_h)
-        elided = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
+        elided = self._elide(bold_metrics, name, name_rect.width(), 1)
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
         )
@@ -163,7 +194,7 @@ class TechniqueDelegate(QStyledItemDelegate):
         painter.drawText(
             desc_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(description, Qt.TextElideMode.ElideRight, desc_rect.width()),
+            self._elide(metrics, description, desc_rect.width(), 0),
         )
         painter.restore()
 

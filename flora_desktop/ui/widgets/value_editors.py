@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -179,7 +179,9 @@ class TextValueEditor(ValueEditor):
         self.field = PlainTextValue(JSON_LINES if json else TEXT_LINES, json, self)
         self.field.installEventFilter(filter_)
         if json:
-            self.field.setPlaceholderText('JSON, e.g. "text", 42, ["a", "b"] or {"key": "value"}')
+            self.field.setPlaceholderText(
+                self.tr('JSON, e.g. "text", 42, ["a", "b"] or {"key": "value"}')
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -219,7 +221,7 @@ class UrlValueEditor(ValueEditor):
         self.field = QLineEdit(self)
         self.field.installEventFilter(filter_)
         self.field.setPlaceholderText(
-            "https://… or an element id" if accepts_element else "https://…"
+            self.tr("https://… or an element id") if accepts_element else "https://…"
         )
         self.field.setClearButtonEnabled(True)
         layout = QVBoxLayout(self)
@@ -267,9 +269,9 @@ class ListValueEditor(ValueEditor):
         self._items_layout = QVBoxLayout()
         self._items_layout.setContentsMargins(0, 0, 0, 0)
         self._items_layout.setSpacing(4)
-        self.add_button = QPushButton("Add item", self)
+        self.add_button = QPushButton(self.tr("Add item"), self)
         self.add_button.setObjectName("addItemButton")
-        self.add_button.setAccessibleName("Add item")
+        self.add_button.setAccessibleName(self.tr("Add item"))
         self.add_button.clicked.connect(self._on_add)
         add_row = QHBoxLayout()
         add_row.setContentsMargins(0, 0, 0, 0)
@@ -305,7 +307,7 @@ class ListValueEditor(ValueEditor):
         self.setAccessibleName(label)
         self.setAccessibleDescription(description)
         self.add_button.setObjectName(f"addItemButton:{key}")
-        self.add_button.setAccessibleName(f"Add an item to {label}")
+        self.add_button.setAccessibleName(self.tr("Add an item to {input}").format(input=label))
         for number in range(len(self._fields)):
             self._name_item(number)
 
@@ -331,11 +333,11 @@ class ListValueEditor(ValueEditor):
         field.installEventFilter(self._filter)
         if self._media:
             field.setPlaceholderText(
-                "https://… or an element id" if self._accepts_element else "https://…"
+                self.tr("https://… or an element id") if self._accepts_element else "https://…"
             )
         remover = QToolButton(self)
         remover.setText("✕")
-        remover.setToolTip("Remove this item")
+        remover.setToolTip(self.tr("Remove this item"))
         remover.setAutoRaise(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -364,11 +366,15 @@ class ListValueEditor(ValueEditor):
             layout.deleteLater()
 
     def _name_item(self, number: int) -> None:
-        label = self._label or "Item"
+        label = self._label or self.tr("Item")
         self._fields[number].setObjectName(f"inputValue:{self._key}:{number}")
-        self._fields[number].setAccessibleName(f"{label}, item {number + 1}")
+        self._fields[number].setAccessibleName(
+            self.tr("{input}, item {number}").format(input=label, number=number + 1)
+        )
         self._removers[number].setObjectName(f"removeItemButton:{self._key}:{number}")
-        self._removers[number].setAccessibleName(f"Remove item {number + 1} of {label}")
+        self._removers[number].setAccessibleName(
+            self.tr("Remove item {number} of {input}").format(number=number + 1, input=label)
+        )
 
     def _on_item_edited(self, field: QLineEdit, text: str) -> None:
         number = self._fields.index(field)
@@ -405,7 +411,7 @@ class LargeValueView(ValueEditor):
         self.summary = QLabel(self)
         self.summary.setObjectName("largeValueSummary")
         self.summary.setWordWrap(True)
-        self.clear_button = QPushButton("Clear value", self)
+        self.clear_button = QPushButton(self.tr("Clear value"), self)
         self.clear_button.setObjectName("clearLargeValueButton")
         self.clear_button.clicked.connect(lambda: self.edited.emit("", None))
         layout = QHBoxLayout(self)
@@ -419,12 +425,16 @@ class LargeValueView(ValueEditor):
 
     def set_names(self, key: str, label: str, description: str) -> None:
         super().set_names(key, label, description)
-        self.clear_button.setAccessibleName(f"Clear the value of {label}")
+        self.clear_button.setAccessibleName(
+            self.tr("Clear the value of {input}").format(input=label)
+        )
 
     def set_value(self, value: str | list[str]) -> None:
         size = len(value) if isinstance(value, str) else sum(len(i) for i in value)
         self.summary.setText(
-            f"A large value ({describe_size(size)}) is kept as it is. It is too long to show here."
+            self.tr("A large value ({size}) is kept as it is. It is too long to show here.").format(
+                size=describe_size(size)
+            )
         )
         self.summary.setAccessibleDescription(self.summary.text())
 
@@ -432,5 +442,7 @@ class LargeValueView(ValueEditor):
 def describe_size(chars: int) -> str:
     """ "12,345 characters" or "10.0 million characters"."""
     if chars >= 1_000_000:
-        return f"{chars / 1_000_000:.1f} million characters"
-    return f"{chars:,} characters"
+        return QCoreApplication.translate(
+            "LargeValueView", "{millions:.1f} million characters"
+        ).format(millions=chars / 1_000_000)
+    return QCoreApplication.translate("LargeValueView", "{chars:,} characters").format(chars=chars)

@@ -1,0 +1,84 @@
+"""A shown inputs editor builds a long table over several turns; edits meanwhile stay right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QToolButton
+
+from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.ui.widgets.inputs_editor import FIRST_ROWS, InputsEditor
+from flora_desktop.ui.widgets.row_pages import PAGE_ROWS
+
+TECH = Technique("tech_long", "Long", 0.1, inputs=(TechniqueIO("prompt", "Prompt", "text"),))
+COUNT = PAGE_ROWS * 3 + 4  # several pages, the last one part-filled
+
+
+def long_draft() -> dict[str, Any]:
+    rows = [
+        {"key": f"k{i}", "value": f"v{i}", "mode": "text", "custom": True} for i in range(COUNT)
+    ]
+    return {"version": 1, "rows": rows}
+
+
+def shown_editor(qtbot: Any) -> InputsEditor:
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.resize(800, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def widget_keys(editor: InputsEditor) -> list[str]:
+    return [widget.row.key for widget in editor.row_widgets()]
+
+
+def test_every_row_is_built_in_order_with_its_names(qtbot: Any) -> None:
+    editor = shown_editor(qtbot)
+    editor.set_technique(TECH, long_draft())
+    assert COUNT + 1 - editor.rows_pending() >= FIRST_ROWS  # a screenful is there at once
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    keys = [row.key for row in editor.rows()]
+    assert widget_keys(editor) == keys
+    last = editor.findChild(QPlainTextEdit, f"inputValueField:k{COUNT - 1}")
+    assert last is not None
+    assert last.toPlainText() == f"v{COUNT - 1}"
+    # Rows sit in order on screen too (pages stack like one column).
+    tops = [w.mapTo(editor, w.rect().topLeft()).y() for w in editor.row_widgets()]
+    assert tops == sorted(tops)
+
+
+def test_adding_a_row_while_building_puts_it_last(qtbot: Any) -> None:
+    editor = shown_editor(qtbot)
+    editor.set_technique(TECH, long_draft())
+    editor.add_custom_row()
+    assert editor.rows_pending() == 0
+    keys = widget_keys(editor)
+    assert keys[-1] == ""
+    assert len(keys) == COUNT + 2
+    assert keys == [row.key for row in editor.rows()]
+
+
+def test_undo_and_moves_keep_widgets_and_model_in_step(qtbot: Any) -> None:
+    editor = shown_editor(qtbot)
+    editor.set_technique(TECH, long_draft())
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    # Move the last row of the first page down into the second page, and back.
+    row_key = editor.model.row(PAGE_ROWS).key  # row 0 is the schema's prompt
+    down = editor.findChild(QToolButton, f"moveInputDownButton:{row_key}")
+    assert down is not None
+    qtbot.mouseClick(down, Qt.MouseButton.LeftButton)
+    assert widget_keys(editor)[PAGE_ROWS + 1] == row_key
+    assert widget_keys(editor) == [row.key for row in editor.rows()]
+    editor.undo()
+    assert widget_keys(editor)[PAGE_ROWS] == row_key
+    # Replacing every row and undoing it rebuilds the table either way.
+    editor.replace_rows(editor.rows()[:3], "Trim")
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    assert len(editor.row_widgets()) == 3
+    editor.undo()
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    assert widget_keys(editor) == [row.key for row in editor.rows()]
+    assert len(editor.row_widgets()) == COUNT + 1
