@@ -30,7 +30,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -161,37 +161,102 @@ def launcher_factory(
     history: HistoryStore | None = None,
     cache_dir: Path | None = None,
     poll_interval: float | None = None,
-) -> OpenLauncher:
+) -> LauncherFactory:
     """How the window opens a launcher for a connection: a client, then the page.
 
     With a ``history`` and a ``cache_dir`` the page comes in tabs with the Runs panel and
     the History view; runs are polled every ``poll_interval`` s (default: the settings').
     """
 
-    def open_launcher(connection: Connection) -> ConnectedPage:
+    return LauncherFactory(
+        settings,
+        drafts,
+        register_secret,
+        history=history,
+        cache_dir=cache_dir,
+        poll_interval=poll_interval,
+    )
+
+
+class LauncherFactory:
+    """``launcher_factory``'s opener: call it with a connection to get the connected page.
+
+    ``await prepare(connection)`` first (optional) does the slow part that needs no widget
+    off the UI thread: importing httpx and the launcher modules and building the HTTP
+    clients (each loads the CA bundle). Widgets are then built on the UI thread by the call.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        drafts: DraftStore,
+        register_secret: Callable[[str], None],
+        *,
+        history: HistoryStore | None,
+        cache_dir: Path | None,
+        poll_interval: float | None,
+    ) -> None:
+        self._settings = settings
+        self._drafts = drafts
+        self._register_secret = register_secret
+        self._history = history
+        self._cache_dir = cache_dir
+        self._poll_interval = poll_interval
+        self._prepared: tuple[Connection, FloraClient, OutputDownloader | None] | None = None
+
+    @property
+    def _tabs(self) -> bool:
+        return self._history is not None and self._cache_dir is not None
+
+    def _clients(self, connection: Connection) -> tuple[FloraClient, OutputDownloader | None]:
+        # Runs in the executor from prepare(): imports are thread-safe, and these build no
+        # QObject. On the UI thread (no prepare) the imports are already cached or cheap.
         from flora_desktop.api import FloraClient
+        from flora_desktop.ui.pages import launcher  # noqa: F401  (imported for __call__)
+
+        client = FloraClient(api_key=connection.api_key, base_url=connection.base_url)
+        if not self._tabs:
+            return client, None
+        from flora_desktop.services import output_cache, run_tracker  # noqa: F401
+        from flora_desktop.services.outputs import OutputDownloader
+        from flora_desktop.ui.pages import connected  # noqa: F401
+        from flora_desktop.ui.widgets import output_view  # noqa: F401
+
+        return client, OutputDownloader()
+
+    async def prepare(self, connection: Connection) -> None:
+        """Build the connection's clients in the executor, for the next call to use."""
+        self._register_secret(connection.api_key)
+        loop = asyncio.get_running_loop()
+        client, downloader = await loop.run_in_executor(None, self._clients, connection)
+        self._prepared = (connection, client, downloader)
+
+    def __call__(self, connection: Connection) -> ConnectedPage:
         from flora_desktop.ui.pages.launcher import LauncherPage
 
-        register_secret(connection.api_key)
-        client = FloraClient(api_key=connection.api_key, base_url=connection.base_url)
-        page = LauncherPage(client, settings, drafts, connection)
-        if history is None or cache_dir is None:
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared[0] is connection:
+            client, downloader = prepared[1], prepared[2]
+        else:
+            self._register_secret(connection.api_key)
+            client, downloader = self._clients(connection)
+        settings = self._settings
+        page = LauncherPage(client, settings, self._drafts, connection)
+        if downloader is None or self._history is None or self._cache_dir is None:
             return LauncherConnection(page, client)
         from flora_desktop.services.output_cache import OutputCache
-        from flora_desktop.services.outputs import OutputDownloader
         from flora_desktop.services.run_tracker import RunTracker
         from flora_desktop.ui.pages.connected import ConnectedTabs
         from flora_desktop.ui.widgets.output_view import OutputTools
 
-        interval = poll_interval if poll_interval is not None else settings.poll_interval
-        tracker = RunTracker(client, history, interval=interval)
-        downloader = OutputDownloader()
-        cache = OutputCache(cache_dir / "outputs", downloader)
+        interval = self._poll_interval
+        if interval is None:
+            interval = settings.poll_interval
+        tracker = RunTracker(client, self._history, interval=interval)
+        cache = OutputCache(self._cache_dir / "outputs", downloader)
         tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
         tabs = ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
         return LauncherConnection(page, client, tabs, downloader)
-
-    return open_launcher
 
 
 @dataclass
@@ -207,6 +272,10 @@ class Shell:
     profiles: Profiles | None = None
     theme: ThemeManager | None = None
     history: HistoryStore | None = None
+    # Builds a connection's HTTP clients off the UI thread before its page (LauncherFactory).
+    prepare_launcher: Callable[[Connection], Awaitable[None]] | None = None
+    # Resolved after the window's first paint: start-up connects only once it has painted.
+    first_paint: asyncio.Future[None] | None = None
 
     def show_profiles(self) -> None:
         """Fill the window's Profile menu from the profile list."""
@@ -259,8 +328,12 @@ class Shell:
     async def connect(self, env: Mapping[str, str], use_sandbox: bool) -> None:
         """Resolve the first connection (step 8) and show the launcher or sign-in."""
         from flora_desktop.services.session import SandboxUnavailable, resolve_connection
+        from flora_desktop.ui.translate import shown_error
 
         self.window.show_connecting()
+        if self.first_paint is not None:
+            # "Connecting…" reaches the screen before any connection work holds the loop.
+            await self.first_paint
         try:
             connection = await resolve_connection(
                 base_url=self.base_url,
@@ -270,11 +343,13 @@ class Shell:
             )
         except SandboxUnavailable as exc:
             # Said in plain words on the sign-in panel, which also offers to try again.
-            self.window.show_sign_in(str(exc))
+            self.window.show_sign_in(shown_error(exc))
             return
         if connection is None:
             self.window.show_sign_in()
         else:
+            if self.prepare_launcher is not None:
+                await self.prepare_launcher(connection)
             await self.window.show_connection(connection)
 
     async def aclose(self) -> None:
@@ -366,12 +441,35 @@ def build_shell(
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
     shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history=history)
+    if isinstance(open_launcher, LauncherFactory):
+        shell.prepare_launcher = open_launcher.prepare
     shell.show_profiles()
     window.settings_requested.connect(shell.open_settings)
     window.profile_chosen.connect(
         lambda profile_id: tasks.spawn("connect", shell.switch_profile(profile_id))
     )
     return shell
+
+
+def _first_paint(window: MainWindow) -> asyncio.Future[None]:
+    """A future done in the event-loop turn after the window's first paint has finished."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def resolve() -> None:
+        if not painted.done():
+            painted.set_result(None)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, resolve)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+    return painted
 
 
 def _quit_after_first_paint(window: MainWindow) -> None:
@@ -419,6 +517,9 @@ async def _run(
         window = shell.window
         closed = asyncio.Event()
         window.closing.connect(closed.set)
+        # Installed before the quit filter, so it runs after it: a close that the first
+        # paint asks for comes before the connection work that waits for that paint.
+        shell.first_paint = _first_paint(window)
         if options.exit_after_paint:
             _quit_after_first_paint(window)
         # Ctrl+C in a terminal closes the window, so the normal shut-down runs.

@@ -185,6 +185,101 @@ def test_the_template_holds_the_qt_free_texts(template: Path) -> None:
     assert "Run again" in found["Rerun"]
 
 
+def test_the_template_holds_the_services_messages(template: Path) -> None:
+    from flora_desktop.services import credentials, inputs, session, watch
+    from flora_desktop.services.outputs import output_url_policy
+    from flora_desktop.services.phrases import Phrase
+    from flora_desktop.services.presets import PresetError, parse_inputs_map
+    from flora_desktop.services.profiles import ProfileError, check_base_url
+
+    found = messages(template)
+    for context in ("Credentials", "Session", "Profiles", "Presets", "Outputs", "Inputs", "Watch"):
+        assert context in found, context
+    constants = [
+        credentials.CredentialsUnavailable().args[0],
+        credentials.CredentialsUnavailable(locked=True).args[0],
+        session.SandboxUnavailable().args[0],
+        *(getattr(inputs, name) for name in dir(inputs) if name.startswith("MSG_")),
+        inputs.type_label(None),
+        inputs.url_problem("ftp://example.com/a.png"),
+        inputs.json_problem("{"),
+        output_url_policy("javascript:alert(1)").reason,
+        watch.describe_poll_error(RuntimeError(), retry_in=5),
+    ]
+    with pytest.raises(PresetError) as preset:
+        parse_inputs_map("[1]")
+    with pytest.raises(ProfileError) as profile:
+        check_base_url("ftp://example.com")
+    constants += [preset.value.message, profile.value.args[0]]
+    for text in constants:
+        # A Phrase knows its context and template: that pair is what a translator sees.
+        assert isinstance(text, Phrase), text
+        assert text.template in found[text.context], (text.context, text.template)
+    # Wording unchanged: the English text is what the UI showed before.
+    assert inputs.MSG_REQUIRED == "Required"
+    assert str(session.SandboxUnavailable()).startswith("The practice sandbox could not start")
+
+
+def test_every_marked_text_in_the_services_is_in_the_template(template: Path) -> None:
+    found = messages(template)
+    missing = []
+    for path in sorted((ROOT / "flora_desktop" / "services").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+            ):
+                continue
+            context, text = (_literal_words(argument) for argument in node.args[:2])
+            if context is None or text is None or text not in found.get(context, set()):
+                missing.append(f"{path.name}:{node.lineno}: {context} / {text!r}")
+    assert not missing, "run scripts/update_translations.sh:\n" + "\n".join(missing)
+
+
+def test_a_service_error_is_shown_translated(
+    template: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from flora_desktop.services.credentials import CredentialsUnavailable
+    from flora_desktop.services.outputs import UnsafeURLError, output_url_policy
+    from flora_desktop.ui.translate import shown_error
+
+    if not LRELEASE.exists():
+        pytest.skip("pyside6-lrelease is not in .venv")
+    refused = UnsafeURLError(output_url_policy("ftp://cdn.example/a.png").reason)
+    assert str(refused) == "Only web links (http or https) are opened; this is a ftp link."
+    german = {
+        "Only web links (http or https) are opened; this is a {scheme} link.": (
+            "Nur Weblinks (http oder https) werden geöffnet; dies ist ein {scheme}-Link."
+        ),
+        CredentialsUnavailable(locked=True).args[0].template: "Der Schlüsselbund ist gesperrt.",
+    }
+    tree = ET.parse(template)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        if source in german:
+            translation = message.find("translation")
+            assert translation is not None
+            translation.text = german[source]
+            translation.attrib.pop("type", None)
+    ts = tmp_path / "flora_desktop_de.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "flora_desktop_de.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        assert shown_error(refused) == (
+            "Nur Weblinks (http oder https) werden geöffnet; dies ist ein ftp-Link."
+        )
+        assert shown_error(CredentialsUnavailable(locked=True)) == "Der Schlüsselbund ist gesperrt."
+    finally:
+        qapp.removeTranslator(translator)
+    assert shown_error(refused) == str(refused)
+
+
 def test_a_marked_text_is_translated_before_it_is_filled_in(
     template: Path, tmp_path: Path, qapp: QApplication
 ) -> None:

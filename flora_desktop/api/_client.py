@@ -50,6 +50,7 @@ from flora_desktop.api.resources.techniques import Techniques
 from flora_desktop.api.resources.workspaces import Workspaces
 from flora_desktop.api.retry import RetryDecision, RetryPolicy
 from flora_desktop.api.retry_notices import RetryNotice, announce_retry
+from flora_desktop.api.tls import verified_context
 
 __all__ = ["FloraClient"]
 
@@ -140,7 +141,9 @@ class FloraClient:
         self._user_agent = f"FloraDesktop/{__version__} python-httpx/{httpx.__version__}"
         # No default headers on the shared client: API headers are added per request, so
         # storage uploads and other-origin requests on the same pool stay bare.
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout), follow_redirects=False)
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout), follow_redirects=False, verify=verified_context()
+        )
 
         self.workspaces = Workspaces(self)
         self.techniques = Techniques(self)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -24,14 +26,16 @@ API_KEY_PATTERN = re.compile(r"sk_(?:live|test)_[A-Za-z0-9_-]+")
 # keyring's username for the probe read in ``check()``; never written.
 _PROBE_USERNAME = "flora-desktop-probe"
 
-_UNAVAILABLE_MESSAGE = (
+_UNAVAILABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Credentials",
     "No system keyring is available on this computer (on Linux this needs a Secret Service "
     "such as GNOME Keyring or KWallet), so the API key cannot be saved. "
-    "You can still use it for this session only."
+    "You can still use it for this session only.",
 )
-_LOCKED_MESSAGE = (
+_LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The system keyring is locked and was not unlocked, so the API key could not be read or "
-    "saved. Unlock it and try again, or use the key for this session only."
+    "saved. Unlock it and try again, or use the key for this session only.",
 )
 
 
@@ -73,7 +77,11 @@ def looks_like_api_key(text: str) -> bool:
 def _require_single_line(api_key: str) -> None:
     # gnome-keyring loses every stored secret once one holds a newline (PLATFORM.md).
     if not api_key or api_key.splitlines() != [api_key]:
-        raise ValueError("An API key must be one line of text, without line breaks.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Credentials", "An API key must be one line of text, without line breaks."
+            )
+        )
 
 
 class KeyringCredentialStore:

@@ -33,6 +33,7 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DRAFT_VERSION",
@@ -75,24 +76,28 @@ DRAFT_VERSION = 1
 LARGE_VALUE_CHARS = 50_000
 
 _TYPE_LABELS: Mapping[str, str] = {
-    "imageUrl": "Image",
-    "videoUrl": "Video",
-    "audioUrl": "Audio",
-    "documentUrl": "Document",
-    "text": "Text",
+    "imageUrl": QT_TRANSLATE_NOOP("Inputs", "Image"),
+    "videoUrl": QT_TRANSLATE_NOOP("Inputs", "Video"),
+    "audioUrl": QT_TRANSLATE_NOOP("Inputs", "Audio"),
+    "documentUrl": QT_TRANSLATE_NOOP("Inputs", "Document"),
+    "text": QT_TRANSLATE_NOOP("Inputs", "Text"),
 }
 _ELEMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,199}")
 
-MSG_REQUIRED = "Required"
-MSG_URL_SCHEME = "Enter a web address that starts with https://"
-MSG_URL_SCHEME_OR_ELEMENT = "Enter a web address that starts with https://, or an element id"
-MSG_URL_SPACES = "Remove the spaces from the web address"
-MSG_URL_HOST = "This web address is missing the site name, like https://example.com/…"
-MSG_URL_INVALID = "This web address is not valid"
-MSG_KEY_EMPTY = "Give this input a name"
-MSG_KEY_SPACES = "Remove the spaces before or after the name"
-MSG_KEY_DUPLICATE = "Another input already uses this name"
-MSG_CUSTOM_EMPTY = "Enter a value, or remove this input"
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Inputs", "Required")
+MSG_URL_SCHEME = QT_TRANSLATE_NOOP("Inputs", "Enter a web address that starts with https://")
+MSG_URL_SCHEME_OR_ELEMENT = QT_TRANSLATE_NOOP(
+    "Inputs", "Enter a web address that starts with https://, or an element id"
+)
+MSG_URL_SPACES = QT_TRANSLATE_NOOP("Inputs", "Remove the spaces from the web address")
+MSG_URL_HOST = QT_TRANSLATE_NOOP(
+    "Inputs", "This web address is missing the site name, like https://example.com/…"
+)
+MSG_URL_INVALID = QT_TRANSLATE_NOOP("Inputs", "This web address is not valid")
+MSG_KEY_EMPTY = QT_TRANSLATE_NOOP("Inputs", "Give this input a name")
+MSG_KEY_SPACES = QT_TRANSLATE_NOOP("Inputs", "Remove the spaces before or after the name")
+MSG_KEY_DUPLICATE = QT_TRANSLATE_NOOP("Inputs", "Another input already uses this name")
+MSG_CUSTOM_EMPTY = QT_TRANSLATE_NOOP("Inputs", "Enter a value, or remove this input")
 
 
 @dataclass(frozen=True)
@@ -152,8 +157,8 @@ class InputsJsonError(ValueError):
 def type_label(schema: TechniqueIO | None) -> str:
     """A short word for the input's type: "Image", "Text", … "Custom" or "Unknown type"."""
     if schema is None:
-        return "Custom"
-    return _TYPE_LABELS.get(schema.type, "Unknown type")
+        return QT_TRANSLATE_NOOP("Inputs", "Custom")
+    return _TYPE_LABELS.get(schema.type) or QT_TRANSLATE_NOOP("Inputs", "Unknown type")
 
 
 def natural_mode(schema: TechniqueIO | None) -> Mode:
@@ -243,7 +248,11 @@ def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise InputsJsonError(
+        QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {name} is not allowed in JSON").fill(
+            name=name
+        )
+    )
 
 
 def _parse_json(
@@ -258,12 +267,18 @@ def _parse_json(
         raise  # the hook's own words
     except json.JSONDecodeError as exc:
         raise InputsJsonError(
-            f"This isn't valid JSON: {exc.msg.lower()} (line {exc.lineno}, column {exc.colno})"
+            QT_TRANSLATE_NOOP(
+                "Inputs", "This isn't valid JSON: {problem} (line {line}, column {column})"
+            ).fill(problem=exc.msg.lower(), line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
-        raise InputsJsonError("This JSON is nested too deeply to read") from None
-    except ValueError as exc:  # parse_constant's rejection
-        raise InputsJsonError(f"This isn't valid JSON: {exc}") from None
+        raise InputsJsonError(
+            QT_TRANSLATE_NOOP("Inputs", "This JSON is nested too deeply to read")
+        ) from None
+    except ValueError as exc:  # any other rejection from the decoder
+        raise InputsJsonError(
+            QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {problem}").fill(problem=str(exc))
+        ) from None
 
 
 def json_problem(text: str) -> str | None:
@@ -295,7 +310,11 @@ def _list_problem(schema: TechniqueIO | None, items: Sequence[str]) -> str | Non
     for number, item in enumerate(numbered, start=1):
         problem = _item_problem(schema, item)
         if problem is not None:
-            return problem if len(numbered) == 1 else f"Item {number}: {problem}"
+            if len(numbered) == 1:
+                return problem
+            return QT_TRANSLATE_NOOP("Inputs", "Item {number}: {problem}").fill(
+                number=number, problem=problem
+            )
     return None
 
 
@@ -541,7 +560,7 @@ def json_view_problems(rows: Sequence[InputRow]) -> tuple[RowProblem, ...]:
         if issue is None and row.mode == "json" and isinstance(row.value, str):
             issue = json_problem(row.value)
         if issue is None and _value_size(row.value) > LARGE_VALUE_CHARS:
-            issue = "This value is too large to show as JSON"
+            issue = QT_TRANSLATE_NOOP("Inputs", "This value is too large to show as JSON")
         if issue is not None:
             problems.append(RowProblem(index, row.key, issue))
     return tuple(problems)
@@ -565,7 +584,9 @@ def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise InputsJsonError(f"The name “{key}” appears more than once")
+            raise InputsJsonError(
+                QT_TRANSLATE_NOOP("Inputs", "The name “{key}” appears more than once").fill(key=key)
+            )
         seen[key] = value
     return seen
 
@@ -580,8 +601,11 @@ def rows_from_json(text: str, technique: Technique) -> list[InputRow]:
     else:
         parsed = _parse_json(text, _no_duplicate_pairs)
         if not isinstance(parsed, dict):
+            # No arguments, so the braces are shown as they are (never formatted).
             raise InputsJsonError(
-                'The inputs must be one JSON object in braces: {"name": "value", …}'
+                QT_TRANSLATE_NOOP(
+                    "Inputs", 'The inputs must be one JSON object in braces: {"name": "value", …}'
+                )
             )
         mapping = parsed
     schemas = {io.id: io for io in technique.inputs}

@@ -24,6 +24,8 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     import httpx
 
@@ -224,25 +226,39 @@ def output_url_policy(url: str) -> URLVerdict:
     control characters) is refused and should be shown as text only.
     """
     if not url or len(url) > MAX_URL_CHARS:
-        return URLVerdict(False, "The link is empty or too long to open.")
+        return URLVerdict(
+            False, QT_TRANSLATE_NOOP("Outputs", "The link is empty or too long to open.")
+        )
     if any(unicodedata.category(c) in ("Cc", "Cf") or c.isspace() for c in url):
         # Browsers strip such characters, which is how " javascript:" sneaks through.
-        return URLVerdict(False, "The link contains spaces or hidden characters.")
+        return URLVerdict(
+            False, QT_TRANSLATE_NOOP("Outputs", "The link contains spaces or hidden characters.")
+        )
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises ValueError for a malformed port
     except ValueError:
-        return URLVerdict(False, "The link is not a valid web address.")
+        return URLVerdict(
+            False, QT_TRANSLATE_NOOP("Outputs", "The link is not a valid web address.")
+        )
     if parts.scheme.lower() not in ("http", "https"):
         shown = parts.scheme.lower() or "no"
         return URLVerdict(
-            False, f"Only web links (http or https) are opened; this is a {shown} link."
+            False,
+            QT_TRANSLATE_NOOP(
+                "Outputs", "Only web links (http or https) are opened; this is a {scheme} link."
+            ).fill(scheme=shown),
         )
     if not host:
-        return URLVerdict(False, "The link has no server name.")
+        return URLVerdict(False, QT_TRANSLATE_NOOP("Outputs", "The link has no server name."))
     if parts.username is not None or parts.password is not None:
-        return URLVerdict(False, "The link carries a user name or password, so it is not opened.")
+        return URLVerdict(
+            False,
+            QT_TRANSLATE_NOOP(
+                "Outputs", "The link carries a user name or password, so it is not opened."
+            ),
+        )
     return URLVerdict(True)
 
 
@@ -272,7 +288,9 @@ def _claim_name(temp: Path, folder: Path, name: str) -> Path:
     """
     for candidate in _candidates(folder, name):
         if not _inside(folder, candidate):
-            raise OutputSaveError("The file name would land outside the chosen folder.")
+            raise OutputSaveError(
+                QT_TRANSLATE_NOOP("Outputs", "The file name would land outside the chosen folder.")
+            )
         try:
             os.link(temp, candidate)
         except FileExistsError:
@@ -284,7 +302,9 @@ def _claim_name(temp: Path, folder: Path, name: str) -> Path:
             return candidate
         os.unlink(temp)
         return candidate
-    raise OutputSaveError("Too many files with this name in the folder already.")
+    raise OutputSaveError(
+        QT_TRANSLATE_NOOP("Outputs", "Too many files with this name in the folder already.")
+    )
 
 
 def _open_temp(folder: Path) -> tuple[Path, IO[bytes]]:
@@ -308,7 +328,7 @@ def _discard(temp: Path, handle: IO[bytes]) -> None:
 def _resolve_folder(folder: Path) -> Path:
     resolved = Path(folder).expanduser().resolve()
     if not resolved.is_dir():
-        raise OutputSaveError("The chosen folder does not exist.")
+        raise OutputSaveError(QT_TRANSLATE_NOOP("Outputs", "The chosen folder does not exist."))
     return resolved
 
 
@@ -338,8 +358,11 @@ def new_download_client() -> httpx.AsyncClient:
     """The client for output files: no API headers, no key, http(s) redirects only."""
     import httpx  # ~70 ms; only needed once something is saved
 
+    from flora_desktop.api.tls import verified_context
+
     return httpx.AsyncClient(
         timeout=httpx.Timeout(DOWNLOAD_TIMEOUT, connect=CONNECT_TIMEOUT),
+        verify=verified_context(),
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         headers={"Accept": "*/*"},
@@ -382,7 +405,9 @@ async def download(
     """
     verdict = output_url_policy(url)
     if not verdict:
-        raise UnsafeURLError(verdict.reason or "This link is not opened.")
+        raise UnsafeURLError(
+            verdict.reason or QT_TRANSLATE_NOOP("Outputs", "This link is not opened.")
+        )
     root = await asyncio.to_thread(_resolve_folder, Path(folder))
     name = sanitize_file_name(file_name)
     own_client = http is None
@@ -408,10 +433,16 @@ async def _stream_to_folder(
     try:
         async with client.stream("GET", url) as response:
             if not _final_url_allowed(response):
-                raise UnsafeURLError("The link redirected to an address that is not opened.")
+                raise UnsafeURLError(
+                    QT_TRANSLATE_NOOP(
+                        "Outputs", "The link redirected to an address that is not opened."
+                    )
+                )
             if response.status_code != 200:
                 raise DownloadFailedError(
-                    f"{host} answered with status {response.status_code}; nothing was saved."
+                    QT_TRANSLATE_NOOP(
+                        "Outputs", "{host} answered with status {status}; nothing was saved."
+                    ).fill(host=host, status=response.status_code)
                 )
             total = _content_length(response)
             if total is not None and total > max_bytes:
@@ -433,7 +464,11 @@ async def _stream_to_folder(
                     if on_progress is not None:
                         on_progress(received, total)
                 if total is not None and received < total:
-                    raise DownloadFailedError(f"The download from {host} stopped early.")
+                    raise DownloadFailedError(
+                        QT_TRANSLATE_NOOP(
+                            "Outputs", "The download from {host} stopped early."
+                        ).fill(host=host)
+                    )
                 await asyncio.to_thread(_finish, handle)
                 path = await asyncio.to_thread(_claim_name, temp, root, name)
             except BaseException:
@@ -446,7 +481,11 @@ async def _stream_to_folder(
                     await closer()
     except httpx.HTTPError as exc:
         log.debug("download from %s failed: %s", host, type(exc).__name__)
-        raise DownloadFailedError(f"Could not download from {host}; nothing was saved.") from exc
+        raise DownloadFailedError(
+            QT_TRANSLATE_NOOP("Outputs", "Could not download from {host}; nothing was saved.").fill(
+                host=host
+            )
+        ) from exc
     log.debug("saved %s (%d bytes)", path.name, received)
     return path
 
@@ -463,7 +502,9 @@ def _content_length(response: httpx.Response) -> int | None:
 
 
 def _too_large(max_bytes: int) -> str:
-    return f"The file is larger than the {max_bytes / 1024**2:.0f} MB limit; nothing was saved."
+    return QT_TRANSLATE_NOOP(
+        "Outputs", "The file is larger than the {megabytes:.0f} MB limit; nothing was saved."
+    ).fill(megabytes=max_bytes / 1024**2)
 
 
 class OutputDownloader:

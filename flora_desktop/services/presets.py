@@ -20,6 +20,7 @@ from typing import Any
 
 from flora_desktop.services.drafts import draft_file_name
 from flora_desktop.services.paths import ensure_private_dir, write_atomically
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FORMAT_NAME",
@@ -74,20 +75,34 @@ class ImportResult:
 
 def _check_name(name: object) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise PresetError("Give the preset a name.")
+        raise PresetError(QT_TRANSLATE_NOOP("Presets", "Give the preset a name."))
     if len(name) > MAX_NAME_CHARS:
-        raise PresetError(f"Preset names can be at most {MAX_NAME_CHARS} characters long.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Presets", "Preset names can be at most {limit} characters long."
+            ).fill(limit=MAX_NAME_CHARS)
+        )
     if not name.isprintable():
-        raise PresetError("Preset names cannot contain line breaks or control characters.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Presets", "Preset names cannot contain line breaks or control characters."
+            )
+        )
     return name.strip()
 
 
 def _check_inputs(inputs: object, where: str) -> dict[str, Any]:
     if not isinstance(inputs, dict):
-        raise PresetError(f"{where}: the inputs must be a JSON object of input names and values.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Presets", "{where}: the inputs must be a JSON object of input names and values."
+            ).fill(where=where)
+        )
     for key in inputs:
         if not isinstance(key, str) or not key:
-            raise PresetError(f"{where}: every input needs a name.")
+            raise PresetError(
+                QT_TRANSLATE_NOOP("Presets", "{where}: every input needs a name.").fill(where=where)
+            )
     return dict(inputs)
 
 
@@ -102,50 +117,81 @@ def document_for(technique_id: str, presets: Sequence[Preset]) -> dict[str, Any]
 
 
 def _reject_constant(name: str) -> Any:
-    raise PresetError(f"This file is not valid JSON ({name} is not allowed).")
+    raise PresetError(
+        QT_TRANSLATE_NOOP("Presets", "This file is not valid JSON ({name} is not allowed).").fill(
+            name=name
+        )
+    )
 
 
 def parse_document(data: bytes) -> tuple[str, list[Preset]]:
     """The technique id and presets in a presets file; ``PresetError`` says what is wrong."""
     if len(data) > MAX_FILE_BYTES:
-        raise PresetError("This file is too large to be a presets file.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "This file is too large to be a presets file.")
+        )
     try:
         document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise PresetError("This file is not a presets file (it is not text).") from None
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "This file is not a presets file (it is not text).")
+        ) from None
     except json.JSONDecodeError as exc:
         raise PresetError(
-            f"This file is not valid JSON: {exc.msg.lower()} (line {exc.lineno})."
+            QT_TRANSLATE_NOOP(
+                "Presets", "This file is not valid JSON: {problem} (line {line})."
+            ).fill(problem=exc.msg.lower(), line=exc.lineno)
         ) from None
     except RecursionError:
-        raise PresetError("This file is nested too deeply to read.") from None
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "This file is nested too deeply to read.")
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise PresetError("This file is not a FLORA Desktop presets file.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "This file is not a FLORA Desktop presets file.")
+        )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PresetError("This presets file has no version.")
+        raise PresetError(QT_TRANSLATE_NOOP("Presets", "This presets file has no version."))
     if version > FORMAT_VERSION:
-        raise PresetError("This presets file comes from a newer FLORA Desktop. Update the app.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Presets", "This presets file comes from a newer FLORA Desktop. Update the app."
+            )
+        )
     technique_id = document.get("technique_id")
     if not isinstance(technique_id, str) or not technique_id.strip():
-        raise PresetError("This presets file does not say which technique it is for.")
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Presets", "This presets file does not say which technique it is for."
+            )
+        )
     entries = document.get("presets")
     if not isinstance(entries, list):
-        raise PresetError("This presets file has no list of presets.")
+        raise PresetError(QT_TRANSLATE_NOOP("Presets", "This presets file has no list of presets."))
     presets: list[Preset] = []
     for number, entry in enumerate(entries, start=1):
-        where = f"Preset {number}"
+        where = QT_TRANSLATE_NOOP("Presets", "Preset {number}").fill(number=number)
         if not isinstance(entry, dict):
-            raise PresetError(f"{where} is not a preset.")
+            raise PresetError(
+                QT_TRANSLATE_NOOP("Presets", "{where} is not a preset.").fill(where=where)
+            )
         try:
             name = _check_name(entry.get("name"))
         except PresetError as error:
-            raise PresetError(f"{where}: {error.message}") from None
+            raise PresetError(
+                QT_TRANSLATE_NOOP("Presets", "{where}: {problem}").fill(
+                    where=where, problem=error.message
+                )
+            ) from None
         saved_at = entry.get("saved_at")
         presets.append(
             Preset(
                 name=name,
-                inputs=_check_inputs(entry.get("inputs"), f"{where} ({name})"),
+                inputs=_check_inputs(
+                    entry.get("inputs"),
+                    QT_TRANSLATE_NOOP("Presets", "{where} ({name})").fill(where=where, name=name),
+                ),
                 saved_at=saved_at if isinstance(saved_at, str) else "",
             )
         )
@@ -157,21 +203,38 @@ def parse_inputs_map(text: str) -> dict[str, Any]:
 
     Raises ``PresetError`` in plain words when the text is not one.
     """
-    hint = 'Copy a JSON object of inputs, like {"prompt": "a red fox"}.'
+    # No arguments, so the braces are shown as they are (never formatted).
+    hint = QT_TRANSLATE_NOOP(
+        "Presets", 'Copy a JSON object of inputs, like {"prompt": "a red fox"}.'
+    )
     if not text.strip():
-        raise PresetError(f"The clipboard is empty. {hint}")
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "The clipboard is empty. {hint}").fill(hint=hint)
+        )
     try:
         parsed = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, RecursionError):
-        raise PresetError(f"The clipboard does not hold valid JSON. {hint}") from None
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "The clipboard does not hold valid JSON. {hint}").fill(
+                hint=hint
+            )
+        ) from None
     if not isinstance(parsed, dict):
-        raise PresetError(f"The clipboard does not hold an inputs map. {hint}")
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "The clipboard does not hold an inputs map. {hint}").fill(
+                hint=hint
+            )
+        )
     # A whole request body (e.g. from a curl command): take its inputs.
     if isinstance(parsed.get("inputs"), dict) and "technique_id" in parsed:
         parsed = parsed["inputs"]
     if not parsed:
-        raise PresetError(f"The clipboard holds an empty inputs map. {hint}")
-    return _check_inputs(parsed, "The clipboard")
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "The clipboard holds an empty inputs map. {hint}").fill(
+                hint=hint
+            )
+        )
+    return _check_inputs(parsed, QT_TRANSLATE_NOOP("Presets", "The clipboard"))
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
@@ -210,7 +273,7 @@ class PresetStore:
         """Save ``inputs`` as ``name`` (replacing a preset of that name)."""
         preset = Preset(
             name=_check_name(name),
-            inputs=_check_inputs(dict(inputs), "The preset"),
+            inputs=_check_inputs(dict(inputs), QT_TRANSLATE_NOOP("Presets", "The preset")),
             saved_at=datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         )
         async with self._lock:
@@ -232,7 +295,9 @@ class PresetStore:
         async with self._lock:
             presets = await asyncio.to_thread(self._read, technique_id)
             if not presets:
-                raise PresetError("This technique has no presets to export yet.")
+                raise PresetError(
+                    QT_TRANSLATE_NOOP("Presets", "This technique has no presets to export yet.")
+                )
             data = self._encode(technique_id, presets)
             await asyncio.to_thread(write_atomically, path, data)
         return len(presets)
@@ -247,12 +312,15 @@ class PresetStore:
         try:
             data = await asyncio.to_thread(read)
         except OSError as exc:
+            reason = exc.strerror or QT_TRANSLATE_NOOP("Presets", "no access")
             raise PresetError(
-                f"The file could not be read ({exc.strerror or 'no access'})."
+                QT_TRANSLATE_NOOP("Presets", "The file could not be read ({reason}).").fill(
+                    reason=reason
+                )
             ) from exc
         technique_id, incoming = parse_document(data)
         if not incoming:
-            raise PresetError("This presets file holds no presets.")
+            raise PresetError(QT_TRANSLATE_NOOP("Presets", "This presets file holds no presets."))
         self._refuse_secrets(json.dumps([p.to_json() for p in incoming], ensure_ascii=False))
         async with self._lock:
             presets = await asyncio.to_thread(self._read, technique_id)
@@ -271,8 +339,11 @@ class PresetStore:
         for secret in self._secrets():
             if len(secret) >= _MIN_SECRET_CHARS and secret in text:
                 raise PresetError(
-                    "These inputs contain your API key. Presets never hold a key: remove it "
-                    "from the inputs first."
+                    QT_TRANSLATE_NOOP(
+                        "Presets",
+                        "These inputs contain your API key. Presets never hold a key: remove it "
+                        "from the inputs first.",
+                    )
                 )
 
     def _encode(self, technique_id: str, presets: Sequence[Preset]) -> bytes:

@@ -25,6 +25,7 @@ from flora_desktop.services.credentials import (
     looks_like_api_key,
     normalise_base_url,
 )
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -49,6 +50,10 @@ _log = logging.getLogger(__name__)
 DEFAULT_PROFILE_ID = "default"
 DEFAULT_PROFILE_NAME = "Default"
 MAX_NAME_CHARS = 60
+# The message must not repeat the value: it is probably a key.
+_KEY_NOT_NAME = QT_TRANSLATE_NOOP(
+    "Profiles", "That looks like an API key; the key goes in the key field."
+)
 _PROFILE_SERVICE_PREFIX = f"{SERVICE_NAME}:profile:"
 _ID_UNSAFE = re.compile(r"[^a-z0-9]+")
 _MAX_ID_CHARS = 40
@@ -110,12 +115,16 @@ def check_profile_name(name: str) -> str:
     """The name trimmed; refuses empty, multi-line, over-long or key-like names."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ProfileError("Give the profile a name.")
+        raise ProfileError(QT_TRANSLATE_NOOP("Profiles", "Give the profile a name."))
     if len(cleaned) > MAX_NAME_CHARS:
-        raise ProfileError(f"A profile name has at most {MAX_NAME_CHARS} characters.")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Profiles", "A profile name has at most {limit} characters.").fill(
+                limit=MAX_NAME_CHARS
+            )
+        )
     if looks_like_api_key(cleaned):
         # The message must not repeat the value: it is probably a key.
-        raise ProfileError("That looks like an API key; the key goes in the key field.")
+        raise ProfileError(_KEY_NOT_NAME)
     return cleaned
 
 
@@ -124,14 +133,19 @@ def check_base_url(base_url: str) -> str:
     text = base_url.strip()
     if not text.lower().startswith(("https://", "http://")):
         raise ProfileError(
-            "The server address must start with https://, such as https://app.flora.ai/api/v1."
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                "The server address must start with https://, such as https://app.flora.ai/api/v1.",
+            )
         )
     if looks_like_api_key(text):
-        raise ProfileError("That looks like an API key; the key goes in the key field.")
+        raise ProfileError(_KEY_NOT_NAME)
     try:
         return normalise_base_url(text)
     except ValueError:
-        raise ProfileError("That is not a complete web address.") from None
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Profiles", "That is not a complete web address.")
+        ) from None
 
 
 def _make_id(name: str) -> str:
@@ -222,7 +236,9 @@ class Profiles:
         if profile is None:
             return
         if profile.is_default:
-            raise ProfileError("The default profile cannot be removed.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("Profiles", "The default profile cannot be removed.")
+            )
         await self.store_for(profile).delete(profile.base_url)
         self._replace_all([p for p in self.all() if p.profile_id != profile_id])
         if self._settings.active_profile == profile_id:

@@ -274,6 +274,8 @@ class RunTracker:
         """Stop every watch and wait for pending history writes."""
         self._closed = True
         await self._watch.aclose()
+        # A run's last status may still be on its way to the history: let it land.
+        await self._tasks.wait("store:")
         await self._tasks.aclose()
 
     # --- internals --------------------------------------------------------------------

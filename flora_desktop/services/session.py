@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL
 from flora_desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import Workspace
@@ -83,8 +84,11 @@ class SandboxUnavailable(Exception):
 
     def __init__(self) -> None:
         super().__init__(
-            "The practice sandbox could not start on this computer (it needs to open a "
-            "local network port on 127.0.0.1). Try again, or sign in with your API key."
+            QT_TRANSLATE_NOOP(
+                "Session",
+                "The practice sandbox could not start on this computer (it needs to open a "
+                "local network port on 127.0.0.1). Try again, or sign in with your API key.",
+            )
         )
 
 

@@ -48,6 +48,12 @@ class TaskOwner:
         if task is not None and not task.done():
             task.cancel()
 
+    async def wait(self, prefix: str = "") -> None:
+        """Let the running tasks whose key starts with ``prefix`` finish (no cancelling)."""
+        tasks = [t for key, t in self._tasks.items() if key.startswith(prefix) and not t.done()]
+        if tasks:
+            await asyncio.wait(tasks)
+
     async def aclose(self) -> None:
         """Cancel every task and wait for all of them to finish."""
         self._closed = True

@@ -36,6 +36,7 @@ from flora_desktop.api.errors import (
 from flora_desktop.api.models import RunStatus, to_datetime
 from flora_desktop.api.retry import RetryPolicy
 from flora_desktop.services.failures import FailureAdvice, explain_run
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
@@ -119,31 +120,39 @@ def is_transient(error: BaseException) -> bool:
 def _seconds(value: float) -> str:
     whole = max(1, round(value))
     if whole < 90:
-        return f"{whole} s"
-    return f"{round(whole / 60)} min"
+        return QT_TRANSLATE_NOOP("Watch", "{seconds} s").fill(seconds=whole)
+    return QT_TRANSLATE_NOOP("Watch", "{minutes} min").fill(minutes=round(whole / 60))
 
 
 def describe_poll_error(error: BaseException, retry_in: float | None = None) -> str:
     """A failed poll in plain words, with when the next check is due."""
     if isinstance(error, RateLimitError):
-        text = "FLORA asked us to check less often."
+        text = QT_TRANSLATE_NOOP("Watch", "FLORA asked us to check less often.")
     elif isinstance(error, APITimeoutError):
-        text = "FLORA is taking too long to answer."
+        text = QT_TRANSLATE_NOOP("Watch", "FLORA is taking too long to answer.")
     elif isinstance(error, APIConnectionError):
-        text = "Can't reach FLORA right now. Check your internet connection."
+        text = QT_TRANSLATE_NOOP(
+            "Watch", "Can't reach FLORA right now. Check your internet connection."
+        )
     elif isinstance(error, AuthenticationError):
-        return "FLORA refused the API key, so this run can't be checked. Sign in again."
+        return QT_TRANSLATE_NOOP(
+            "Watch", "FLORA refused the API key, so this run can't be checked. Sign in again."
+        )
     elif isinstance(error, PermissionDeniedError):
-        return "This API key may not see this run any more."
+        return QT_TRANSLATE_NOOP("Watch", "This API key may not see this run any more.")
     elif isinstance(error, NotFoundError):
-        return "FLORA no longer knows this run."
+        return QT_TRANSLATE_NOOP("Watch", "FLORA no longer knows this run.")
     elif is_transient(error):
-        text = "FLORA had a problem answering."
+        text = QT_TRANSLATE_NOOP("Watch", "FLORA had a problem answering.")
     else:
-        return "This run can't be checked because of an unexpected answer from FLORA."
+        return QT_TRANSLATE_NOOP(
+            "Watch", "This run can't be checked because of an unexpected answer from FLORA."
+        )
     if retry_in is None:
         return text
-    return f"{text} Checking again in {_seconds(retry_in)}."
+    return QT_TRANSLATE_NOOP("Watch", "{problem} Checking again in {when}.").fill(
+        problem=text, when=_seconds(retry_in)
+    )
 
 
 class RunWatcher:

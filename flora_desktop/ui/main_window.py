@@ -15,7 +15,7 @@ from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.pages.sign_in import SignInPanel
-from flora_desktop.ui.translate import shown
+from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         try:
             await self._sign_out(connection)
         except CredentialsUnavailable as exc:
-            self.sign_in.show_message(str(exc))
+            self.sign_in.show_message(shown_error(exc))
         await self._close_launcher()
         self.sign_in.set_base_url(connection.base_url)
         self.show_sign_in()

@@ -182,6 +182,13 @@ def retry_countdown(seconds: float, *, rate_limited: bool) -> str:
     ).fill(seconds=max(1, math.ceil(seconds)))
 
 
+def auto_retry_countdown(seconds: float) -> str:
+    """The live line while the page waits to load again by itself."""
+    return QT_TRANSLATE_NOOP("Messages", "The app tries again by itself in {seconds} s.").fill(
+        seconds=max(1, math.ceil(seconds))
+    )
+
+
 def retry_notice_message(notice: RetryNotice) -> UserMessage:
     """While the client waits to retry a request by itself: say so, with a countdown."""
     return UserMessage(

@@ -170,6 +170,21 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>No system keyring is available on this computer (on Linux this needs a Secret Service such as GNOME Keyring or KWallet), so the API key cannot be saved. You can still use it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked and was not unlocked, so the API key could not be read or saved. Unlock it and try again, or use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key must be one line of text, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Message</source>
@@ -685,6 +700,109 @@
     </message>
 </context>
 <context>
+    <name>Inputs</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with https://, or an element id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This web address is missing the site name, like https://example.com/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This web address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this input a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another input already uses this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, or remove this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t valid JSON: {name} is not allowed in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t valid JSON: {problem} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t valid JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is too large to show as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “{key}” appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs must be one JSON object in braces: {&quot;name&quot;: &quot;value&quot;, …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputsEditor</name>
     <message>
         <source>Technique inputs</source>
@@ -1162,6 +1280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The app tries again by itself in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FLORA is busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1523,69 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>The link is empty or too long to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains spaces or hidden characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web links (http or https) are opened; this is a {scheme} link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link carries a user name or password, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name would land outside the chosen folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files with this name in the folder already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link redirected to an address that is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered with status {status}; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from {host} stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download from {host}; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the {megabytes:.0f} MB limit; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputsView</name>
     <message>
         <source>Image</source>
@@ -1496,6 +1681,133 @@
     </message>
     <message>
         <source>{count} could not be saved; see the note on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset names can be at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset names cannot contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the inputs must be a JSON object of input names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: every input needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid JSON ({name} is not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a presets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a presets file (it is not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid JSON: {problem} (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is nested too deeply to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a FLORA Desktop presets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This presets file has no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This presets file comes from a newer FLORA Desktop. Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This presets file does not say which technique it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This presets file has no list of presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a JSON object of inputs, like {&quot;prompt&quot;: &quot;a red fox&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold valid JSON. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold an inputs map. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds an empty inputs map. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This technique has no presets to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This presets file holds no presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These inputs contain your API key. Presets never hold a key: remove it from the inputs first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1970,33 @@
     <name>ProfileMenu</name>
     <message>
         <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>That looks like an API key; the key goes in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, such as https://app.flora.ai/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default profile cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2354,13 @@
     </message>
     <message>
         <source>This run failed, so it has no outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The practice sandbox could not start on this computer (it needs to open a local network port on 127.0.0.1). Try again, or sign in with your API key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,6 +2870,53 @@
     <name>UrlValueEditor</name>
     <message>
         <source>https://… or an element id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA asked us to check less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA is taking too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach FLORA right now. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused the API key, so this run can&apos;t be checked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not see this run any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA no longer knows this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA had a problem answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run can&apos;t be checked because of an unexpected answer from FLORA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Checking again in {when}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,3 +85,15 @@ async def test_a_task_that_fails_goes_to_the_crash_handler(
     await asyncio.sleep(0)  # done callbacks run on the next loop pass
     assert [type(e) for e in seen] == [ValueError]
     await owner.aclose()
+
+
+@pytest.mark.asyncio
+async def test_wait_lets_matching_tasks_finish_without_cancelling_them() -> None:
+    owner = TaskOwner()
+    store = owner.spawn("store:run_1", asyncio.sleep(0.05, result="written"))
+    other = owner.spawn("poll", asyncio.sleep(10))
+    await owner.wait("store:")
+    assert store.result() == "written"
+    assert not other.done()
+    await owner.aclose()
+    assert other.cancelled()

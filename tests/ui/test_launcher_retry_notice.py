@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.ui.pages import launcher
 from tests.ui.conftest import Wait
 from tests.ui.test_launcher import MakePage, add_fault, make_page, paths, ready, sandbox_get
 from tests.ui.test_launcher_errors import RUNS, post_keys
@@ -105,3 +106,56 @@ async def test_a_429_that_outlasts_the_retries_while_loading_offers_to_try_again
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         await wait(lambda: page.workspace_picker.count() >= 3)
         assert not page.banner.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_loading_recovers_by_itself_once_flora_answers_again(
+    sandbox: SandboxServer,
+    make_page: MakePage,
+    qtbot: QtBot,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(launcher, "AUTO_RETRY_DELAYS_S", (1.0, 1.0))
+    async with FloraClient(
+        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0
+    ) as client:
+        # FLORA fails twice, then answers: no click is needed to get the workspaces.
+        add_fault(
+            sandbox,
+            method="GET",
+            path="/api/v1/workspaces",
+            status=503,
+            code="internal_error",
+            count=2,
+        )
+        page = await make_page(client=client, start=False)
+        await page.start()
+        assert page.banner.title_text() == "FLORA is not answering"
+        await wait(lambda: "tries again by itself in 1 s" in page.banner.body_text())
+        await wait(lambda: page.workspace_picker.count() >= 3)
+        assert not page.banner.isVisible()
+        gets = [r for r in sandbox_get(sandbox, "requests") if r["path"] == "/api/v1/workspaces"]
+        assert [r["status"] for r in gets] == [503, 503, 200]
+
+
+@pytest.mark.asyncio
+async def test_a_failed_run_start_is_never_resent_without_a_click(
+    sandbox: SandboxServer,
+    make_page: MakePage,
+    qtbot: QtBot,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(launcher, "AUTO_RETRY_DELAYS_S", (0.2,))
+    async with FloraClient(
+        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0
+    ) as client:
+        page = await make_page(client=client)
+        await ready(page, qtbot, wait)
+        add_fault(sandbox, method="POST", path=RUNS, status=503, code="internal_error")
+        QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
+        await wait(lambda: page.banner.isVisible() and not page.busy)
+        await asyncio.sleep(0.6)  # longer than any automatic pause
+        assert len(post_keys(sandbox)) == 1
+        assert "by itself" not in page.banner.body_text()

@@ -49,6 +49,7 @@ from flora_desktop.services.settings import (
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager
+from flora_desktop.ui.translate import shown_error
 
 __all__ = ["SettingsDialog"]
 
@@ -406,7 +407,7 @@ class SettingsDialog(QDialog):
                 refused.widget.setFocus()
             return False
         except CredentialsUnavailable as exc:
-            self.show_message(str(exc))
+            self.show_message(shown_error(exc))
             return False
         finally:
             self._set_busy(False)
@@ -429,10 +430,11 @@ class SettingsDialog(QDialog):
                 url = check_base_url(draft.base_url)
             except ProfileError as exc:
                 self.profile_list.setCurrentRow(row)
+                # The English text picks the field, whatever language it is shown in.
                 field_widget = (
                     self.name_field if "name" in str(exc).lower() else self.base_url_field
                 )
-                raise _Refused(str(exc), field_widget) from None
+                raise _Refused(shown_error(exc), field_widget) from None
             key: str | None = None
             if draft.new_key:
                 try:

@@ -185,12 +185,12 @@ class InputsModel(QAbstractTableModel):
         if column == Column.KEY:
             return row.key
         if column == Column.TYPE:
-            return svc.type_label(row.schema)
+            return shown(svc.type_label(row.schema))
         if column == Column.REQUIREMENT:
             return requirement_label(row)
         if column == Column.VALUE:
             return display_value(row)
-        return "\n".join(self.messages(uid))
+        return "\n".join(shown(message) for message in self.messages(uid))
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -225,7 +225,10 @@ class InputsModel(QAbstractTableModel):
         return self._key_counts[key]
 
     def messages(self, uid: int) -> list[str]:
-        """What to show under the row's value, most specific first, without repeats."""
+        """What to show under the row's value, most specific first, without repeats.
+
+        Marked texts stay English (callers compare them with ``MSG_*``); ``shown()`` them.
+        """
         position = self._position.get(uid)
         if position is None:
             return []

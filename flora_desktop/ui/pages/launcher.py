@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from flora_desktop.api.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
     AuthenticationError,
     FloraError,
     InputValidationError,
+    InternalServerError,
     MissingAPIKeyError,
     RateLimitError,
 )
@@ -36,6 +39,7 @@ from flora_desktop.ui.messages import (
     RATE_LIMIT_STOPPED,
     VIEWER_CANNOT_RUN,
     Action,
+    auto_retry_countdown,
     describe_error,
     field_line,
     retry_countdown,
@@ -65,6 +69,10 @@ T = TypeVar("T")
 
 # Client backoffs shorter than this pass without a banner (a 429 is always shown).
 RETRY_NOTICE_MIN_SECONDS = 1.0
+
+# When loading fails because FLORA is silent or busy, the page tries again by itself after
+# these pauses (the last one repeats), so it recovers without a click once FLORA answers.
+AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
@@ -113,6 +121,7 @@ class LauncherPage(QWidget):
         self._technique: Technique | None = None
         self._busy = False
         self._retry_notice_shown = False
+        self._auto_retries = 0  # automatic reloads since the last successful load
         self._setting_technique = False
         # What "Try again" does for the error on show, and the submission a look-up is for.
         self._retry: Callable[[], Awaitable[object]] | None = None
@@ -251,6 +260,7 @@ class LauncherPage(QWidget):
         except FloraError as error:
             self.show_error(error)
             return
+        self._auto_retries = 0
         remembered = self._settings.last_workspace(self._settings_url)
         self.workspace_picker.set_workspaces(workspaces, remembered)
         if not workspaces:
@@ -298,6 +308,7 @@ class LauncherPage(QWidget):
             self.technique_picker.set_empty_text(self.tr("The techniques could not be loaded."))
             self.show_error(error, retry=self.refresh)
             return
+        self._auto_retries = 0
         self._show_catalog()
 
     def _show_catalog(self) -> None:
@@ -599,6 +610,24 @@ class LauncherPage(QWidget):
         self.banner.show_message(message, extra_lines=extra)
         if isinstance(error, AuthenticationError | MissingAPIKeyError):
             self.authentication_failed.emit()
+        if not starting_run and self._retry is not None and _is_transient(error):
+            # Only reads: retrying them by itself costs nothing. A run is never resent
+            # without a click (credits are money).
+            self._tasks.spawn("auto-retry", self._auto_retry())
+
+    async def _auto_retry(self) -> None:
+        delay = AUTO_RETRY_DELAYS_S[min(self._auto_retries, len(AUTO_RETRY_DELAYS_S) - 1)]
+        self._auto_retries += 1
+        remaining = delay
+        while remaining > 0:
+            self.banner.set_sentence(auto_retry_countdown(remaining))
+            step = min(1.0, remaining)
+            await asyncio.sleep(step)
+            remaining -= step
+        retry, self._retry = self._retry, None
+        if retry is not None:
+            self.banner.clear()
+            await retry()
 
     @asyncSlot(str)  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_banner_action(self, action: str) -> None:
@@ -609,6 +638,7 @@ class LauncherPage(QWidget):
         elif action == Action.LOOK_UP.value:
             await self.look_up()
         elif action == Action.TRY_AGAIN.value and self._retry is not None:
+            self._tasks.cancel("auto-retry")
             retry, self._retry = self._retry, None
             self.banner.clear()
             await retry()
@@ -656,6 +686,13 @@ class LauncherPage(QWidget):
             self._retry_notice_shown = False
             self._tasks.cancel("retry-countdown")
             self.banner.clear()
+
+
+def _is_transient(error: FloraError) -> bool:
+    """FLORA silent, failing or busy: worth trying again later without changing anything."""
+    if isinstance(error, APIResponseValidationError):
+        return (error.status_code or 0) >= 500  # a gateway's error page
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
 
 
 async def _capture(work: Awaitable[T]) -> tuple[T | None, FloraError | None]:

@@ -42,7 +42,7 @@ from flora_desktop.services.session import (
     verify_key,
 )
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.translate import shown
+from flora_desktop.ui.translate import shown, shown_error
 
 log = logging.getLogger(__name__)
 
@@ -402,7 +402,7 @@ class SignInPanel(QWidget):
             connection = await self._start_sandbox()
         except (OSError, SandboxUnavailable) as exc:
             log.warning("could not start the embedded sandbox: %s", type(exc).__name__)
-            self.show_message(str(SandboxUnavailable()))
+            self.show_message(shown_error(SandboxUnavailable()))
             return
         self.clear_message()
         self.signed_in.emit(connection)
@@ -431,7 +431,7 @@ class SignInPanel(QWidget):
         try:
             await store.set(base_url, key)
         except CredentialsUnavailable as exc:
-            self.show_message(str(exc))
+            self.show_message(shown_error(exc))
             self.show_keyring_missing()
             return
         self.clear_message()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import InputRow
 from flora_desktop.ui.models.inputs_model import requirement_label
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.file_drop import FileInputBar
 from flora_desktop.ui.widgets.value_editors import (
     LargeValueView,
@@ -124,7 +125,7 @@ class InputRowWidget(QFrame):
         self.key_label.setObjectName("inputKeyLabel")
         self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.type_label = QLabel(svc.type_label(row.schema), self)
+        self.type_label = QLabel(shown(svc.type_label(row.schema)), self)
         self.type_label.setObjectName("inputType")
         self.type_label.setProperty("ioType", row.schema.type if row.schema else "custom")
         self.requirement = QLabel(requirement_label(row), self)
@@ -337,7 +338,7 @@ class InputRowWidget(QFrame):
         if self.key_field is not None:
             self.key_field.setObjectName(f"inputKey:{key}")
             self.key_field.setAccessibleName(self.tr("Name of the custom input"))
-        details = [svc.type_label(row.schema), requirement_label(row), constraint_text(row)]
+        details = [shown(svc.type_label(row.schema)), requirement_label(row), constraint_text(row)]
         if row.schema is not None and row.schema.description:
             details.append(row.schema.description)
         self.value_editor.set_names(key, label, ". ".join(d for d in details if d))
@@ -356,7 +357,8 @@ class InputRowWidget(QFrame):
 
     def _show_messages(self, messages: list[str]) -> None:
         self._messages = list(messages)
-        text = "\n".join(messages)
+        # Translated here, not in the model: the key checks below compare the English texts.
+        text = "\n".join(shown(message) for message in messages)
         self.message_label.setText(text)
         # Live text: no fixed accessible name (it would hide the text); mirror it instead.
         self.message_label.setAccessibleDescription(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.value_editors import PlainTextValue, set_property
 
 JSON_VIEW_LINES = 16
@@ -80,8 +81,11 @@ class InputsJsonView(QWidget):
         self.show_problem(None)
 
     def show_problem(self, message: str | None) -> None:
-        """Show why the text cannot be applied (or clear it); the text is left as typed."""
-        text = message or ""
+        """Show why the text cannot be applied (or clear it); the text is left as typed.
+
+        ``message`` may be a marked text from the inputs service: it is translated here.
+        """
+        text = shown(message) if message else ""
         self.message_label.setText(text)
         self.message_label.setAccessibleDescription(text)
         self.message_label.setVisible(bool(text))
