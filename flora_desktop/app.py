@@ -30,7 +30,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -273,7 +273,6 @@ class Shell:
     theme: ThemeManager | None = None
     history: HistoryStore | None = None
     # Builds a connection's HTTP clients off the UI thread before its page (LauncherFactory).
-    prepare_launcher: Callable[[Connection], Awaitable[None]] | None = None
     # Resolved after the window's first paint: start-up connects only once it has painted.
     first_paint: asyncio.Future[None] | None = None
 
@@ -334,6 +333,8 @@ class Shell:
         if self.first_paint is not None:
             # "Connecting…" reaches the screen before any connection work holds the loop.
             await self.first_paint
+            if not self.window.isVisible():
+                return  # closed right after that paint: the app is shutting down
         try:
             connection = await resolve_connection(
                 base_url=self.base_url,
@@ -348,8 +349,6 @@ class Shell:
         if connection is None:
             self.window.show_sign_in()
         else:
-            if self.prepare_launcher is not None:
-                await self.prepare_launcher(connection)
             await self.window.show_connection(connection)
 
     async def aclose(self) -> None:
@@ -437,12 +436,14 @@ def build_shell(
         sign_out=sign_out,
         start_sandbox=sandbox.start,
         tasks=tasks,
+        # Every way of connecting (start-up, sign-in, sandbox, profile switch) gets it.
+        prepare_launcher=(
+            open_launcher.prepare if isinstance(open_launcher, LauncherFactory) else None
+        ),
     )
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
     shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history=history)
-    if isinstance(open_launcher, LauncherFactory):
-        shell.prepare_launcher = open_launcher.prepare
     shell.show_profiles()
     window.settings_requested.connect(shell.open_settings)
     window.profile_chosen.connect(
@@ -517,8 +518,7 @@ async def _run(
         window = shell.window
         closed = asyncio.Event()
         window.closing.connect(closed.set)
-        # Installed before the quit filter, so it runs after it: a close that the first
-        # paint asks for comes before the connection work that waits for that paint.
+        # shell.connect waits for it, so the first paint never waits for connection work.
         shell.first_paint = _first_paint(window)
         if options.exit_after_paint:
             _quit_after_first_paint(window)

@@ -68,6 +68,8 @@ class ConnectedPage(Protocol):
 OpenLauncher = Callable[[Connection], ConnectedPage]
 SignOut = Callable[[Connection], Awaitable[None]]
 StartSandbox = Callable[[], Awaitable[Connection]]
+# Slow, widget-free set-up of a connection (imports, HTTP clients) done off the UI thread.
+PrepareLauncher = Callable[[Connection], Awaitable[None]]
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         sign_out: SignOut,
         start_sandbox: StartSandbox,
         tasks: TaskOwner,
+        prepare_launcher: PrepareLauncher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._open_launcher = open_launcher
+        self._prepare_launcher = prepare_launcher
         self._sign_out = sign_out
         self._start_sandbox = start_sandbox
         self._tasks = tasks
@@ -213,6 +217,8 @@ class MainWindow(QMainWindow):
     async def show_connection(self, connection: Connection) -> None:
         """Replace any launcher with a new one for ``connection`` and start it."""
         await self._close_launcher()
+        if self._prepare_launcher is not None:
+            await self._prepare_launcher(connection)
         launcher = self._open_launcher(connection)
         self._launcher = launcher
         self._connection = connection
