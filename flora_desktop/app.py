@@ -7,6 +7,7 @@ Start-up order (each step needs the ones before it):
 3. ``configure_logging``: a rotating file and stderr, both behind the redacting filter.
 4. ``QApplication`` (icon, desktop file name, translator), the light/system look from
    ``style.qss`` (``ThemeManager``), then a ``qasync.QEventLoop`` as asyncio's loop.
+   Python's cycle collector then runs on the UI thread only (``MainThreadGarbageCollector``).
 5. ``CrashHandler`` on ``sys.excepthook`` (qasync sends async-slot exceptions there too).
 6. Services: ``Settings``, ``Profiles`` (the active profile picks the base URL unless
    ``--base-url``/``FLORA_BASE_URL`` say otherwise, and the keyring entry), ``DraftStore``,
@@ -564,6 +565,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The app ends when its shut-down finishes, not when the window hides.
     app.setQuitOnLastWindowClosed(False)
     theme = load_stylesheet(app)
+    from flora_desktop.ui.gc_guard import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(app)
+    collector.install()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -571,5 +576,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             run = _run(options, paths, redacting.register_secret, theme)
             return int(loop.run_until_complete(run))
     finally:
+        collector.uninstall()
         asyncio.set_event_loop(None)
         remove_handlers()
