@@ -95,6 +95,9 @@ class ConnectedTabs(QTabWidget):
         await self.tracker.sync(self.launcher.workspace_names())
 
     async def aclose(self) -> None:
+        # A run FLORA just accepted must reach the history before closing, or the next
+        # start could not watch it again.
+        await self._tasks.wait("track:")
         await self._tasks.aclose()
         await self.runs.aclose()
         await self.history.aclose()
