@@ -198,7 +198,14 @@ class Settings:
         async with self._save_lock:
             data = self.to_json_bytes()
             loop = asyncio.get_running_loop()
-            await loop.run_in_executor(None, self._write, data)
+            write = loop.run_in_executor(None, self._write, data)
+            try:
+                await asyncio.shield(write)
+            except asyncio.CancelledError:
+                # The thread writes on regardless: hold the lock until it is done, or this
+                # older state could land after the next, newer save.
+                await asyncio.wait({write})
+                raise
 
     def save_now(self) -> None:
         """Blocking save, for when no event loop runs (start-up, last act before exit)."""
