@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .paths import ensure_private_dir, write_atomically
+from .paths import ensure_private_dir, finish_in_thread, write_atomically
 
 _log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class DraftStore:
         data = _wrap(technique_id, draft)
         path = self.path_for(technique_id)
         async with self._lock:
-            await asyncio.get_running_loop().run_in_executor(None, self._write, path, data)
+            await finish_in_thread(lambda: self._write(path, data))
 
     async def delete(self, technique_id: str) -> None:
         """Forget the draft (after a run started from it); no draft is not an error."""

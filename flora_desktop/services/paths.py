@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +105,17 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+async def finish_in_thread(write: Callable[[], None]) -> None:
+    """Run a blocking write in an executor thread; if cancelled, return only once it ends.
+
+    A thread cannot be stopped, so a caller holding a lock must keep it until the write is
+    really done, or an older state could land after the next, newer write.
+    """
+    done = asyncio.get_running_loop().run_in_executor(None, write)
+    try:
+        await asyncio.shield(done)
+    except asyncio.CancelledError:
+        await asyncio.wait({done})
+        raise

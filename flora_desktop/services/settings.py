@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .credentials import looks_like_api_key, normalise_base_url
-from .paths import ensure_private_dir, write_atomically
+from .paths import ensure_private_dir, finish_in_thread, write_atomically
 from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
 
 _log = logging.getLogger(__name__)
@@ -197,15 +197,7 @@ class Settings:
         """Write the file in an executor thread; saves run one at a time, latest state last."""
         async with self._save_lock:
             data = self.to_json_bytes()
-            loop = asyncio.get_running_loop()
-            write = loop.run_in_executor(None, self._write, data)
-            try:
-                await asyncio.shield(write)
-            except asyncio.CancelledError:
-                # The thread writes on regardless: hold the lock until it is done, or this
-                # older state could land after the next, newer save.
-                await asyncio.wait({write})
-                raise
+            await finish_in_thread(lambda: self._write(data))
 
     def save_now(self) -> None:
         """Blocking save, for when no event loop runs (start-up, last act before exit)."""

@@ -116,3 +116,28 @@ def test_failed_replace_keeps_old_file_and_removes_temp(
 
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["file.json"]
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_write_still_finishes_before_the_cancel_returns() -> None:
+    import asyncio
+    import threading
+
+    from flora_desktop.services.paths import finish_in_thread
+
+    release = threading.Event()
+    finished: list[bool] = []
+
+    def slow_write() -> None:
+        release.wait(timeout=10)
+        finished.append(True)
+
+    task = asyncio.get_running_loop().create_task(finish_in_thread(slow_write))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.sleep(0.05)
+    assert not task.done()  # still holding on: the thread has not written yet
+    release.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert finished == [True]
