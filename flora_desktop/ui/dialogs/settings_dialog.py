@@ -49,7 +49,7 @@ from flora_desktop.services.settings import (
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager
-from flora_desktop.ui.translate import shown_error
+from flora_desktop.ui.translate import shown, shown_error
 
 __all__ = ["SettingsDialog"]
 
@@ -277,6 +277,9 @@ class SettingsDialog(QDialog):
         self.poll_field.setValue(self._settings.poll_interval)
         self.notifications_box.setChecked(self._settings.notifications)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
+        if self._settings.session_only is not None:
+            # Said at start-up too; here it explains why changes will not outlast the session.
+            self.show_message(shown(self._settings.session_only))
 
     def _visible_drafts(self) -> list[_Draft]:
         return [d for d in self._drafts if not d.removed]
@@ -407,6 +410,11 @@ class SettingsDialog(QDialog):
                 refused.widget.setFocus()
             return False
         except CredentialsUnavailable as exc:
+            self.show_message(shown_error(exc))
+            return False
+        except OSError as exc:
+            # A full, read-only or foreign disk: the dialog stays open and says why; OK retries.
+            log.warning("settings could not be saved: %s", exc)
             self.show_message(shown_error(exc))
             return False
         finally:
