@@ -30,7 +30,7 @@ from flora_desktop.api.models import (
     TechniqueRun,
     to_datetime,
 )
-from flora_desktop.services.history_open import HistoryOpener, is_damage
+from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
 from flora_desktop.services.store_notices import StoreNotices
 
@@ -309,7 +309,11 @@ class HistoryStore:
             return job(self._conn)
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
-                raise
+                # A full or read-only disk: an OSError in plain words, not sqlite's.
+                refused = refused_write(exc, self.path.parent)
+                if refused is None:
+                    raise
+                raise refused from exc
             self._conn = self._opener.recover(self._conn, exc)
             self._conn.row_factory = sqlite3.Row
             return job(self._conn)

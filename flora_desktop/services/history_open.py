@@ -16,17 +16,28 @@ the same setting aside, then the query is tried once more on the fresh file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from flora_desktop.services.history_schema import HistorySchemaError, connect, migrate
+from flora_desktop.services.history_schema import (
+    LATEST_VERSION,
+    HistorySchemaError,
+    connect,
+    migrate,
+)
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
-from flora_desktop.services.store_files import describe_os_error, set_aside
+from flora_desktop.services.store_files import (
+    StorageError,
+    describe_os_error,
+    set_aside,
+    storage_error,
+)
 from flora_desktop.services.store_notices import StoreNotices, kept_notice
 
-__all__ = ["HistoryOpener", "is_damage"]
+__all__ = ["HistoryOpener", "is_damage", "refused_write"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +46,8 @@ _COMPANIONS = ("-wal", "-shm")
 # SQLite's result codes for a file that is not (or no longer) a database.
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+# …and for a disk that refuses: read-only, I/O error, full, cannot open, no permission.
+_DISK_ERRNO = {8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC, 14: errno.EACCES, 23: errno.EACCES}
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -52,6 +65,45 @@ def is_damage(exc: BaseException) -> bool:
     return False
 
 
+def _read_only_check(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be our history (damaged, newer), or None if it can.
+
+    None as well when the file is missing or cannot be opened at all (no permission,
+    unreadable disk): that is not damage, and the normal open says what it is.
+    """
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > LATEST_VERSION:
+            return f"written by a newer app (schema {version})"
+        problems = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc) if is_damage(exc) else None
+    finally:
+        conn.close()
+    if problems != [("ok",)]:
+        return "quick_check: " + "; ".join(str(p[0]) for p in problems[:3])
+    return None
+
+
+def refused_write(exc: sqlite3.Error, folder: Path) -> StorageError | None:
+    """A ``StorageError`` in plain words when ``exc`` is the disk refusing, else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    number = _DISK_ERRNO.get(code & 0xFF) if isinstance(code, int) else None
+    if number is None:
+        return None
+    return storage_error(
+        QT_TRANSLATE_NOOP("Storage", "The run history could not be updated."),
+        OSError(number, str(exc)),
+        folder,
+    )
+
+
 class HistoryOpener:
     """Opens ``path`` (see the module docstring); ``in_memory`` once it had to give up."""
 
@@ -62,23 +114,20 @@ class HistoryOpener:
 
     def open(self) -> sqlite3.Connection:
         """A migrated connection, on the calling thread; never raises for a bad file."""
+        # Checked read-only first: opening for writing switches the file to WAL, which
+        # would change the bytes of a file we are about to keep aside untouched.
+        problem = _read_only_check(self.path)
+        if problem is not None:
+            return self._start_over(problem)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(self.path)
+            return connect(self.path)
         except (HistorySchemaError, sqlite3.DatabaseError) as exc:
             if self.path.is_file() and is_damage(exc):
                 return self._start_over(str(exc))
             return self._in_memory(exc)
         except OSError as exc:
             return self._in_memory(exc)
-        try:
-            problems = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            problems = [(str(exc),)]
-        if problems == [("ok",)]:
-            return conn
-        conn.close()
-        return self._start_over("quick_check: " + "; ".join(str(p[0]) for p in problems[:3]))
 
     def recover(self, conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """After a query found damage: close, set the file aside, return a fresh connection."""
@@ -107,20 +156,54 @@ class HistoryOpener:
             return self._in_memory(exc)
 
     def _in_memory(self, exc: BaseException) -> sqlite3.Connection:
+        """This session's history in memory, starting from the file's runs when they load."""
         log.warning("run history kept in memory this session: %s", exc)
         self.in_memory = True
-        why: Phrase = (
-            describe_os_error(exc, self.path.parent)
-            if isinstance(exc, OSError)
-            else QT_TRANSLATE_NOOP("Storage", "The history file cannot be opened.")
-        )
         self._notices.tell(
             QT_TRANSLATE_NOOP(
                 "Storage",
                 "Your run history cannot be saved right now. {why} Runs you start are shown "
                 "as usual but forgotten when you quit.",
-            ).fill(why=why)
+            ).fill(why=self._why(exc))
         )
         conn = sqlite3.connect(":memory:", isolation_level=None)
-        migrate(conn)
+        _copy_readable(self.path, conn)
+        try:
+            migrate(conn)
+        except (HistorySchemaError, sqlite3.DatabaseError):
+            conn.close()  # the copy was of no use: start empty
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            migrate(conn)
         return conn
+
+    def _why(self, exc: BaseException) -> Phrase:
+        if isinstance(exc, OSError):
+            return describe_os_error(exc, self.path.parent)
+        # SQLite says "disk I/O error" for most of these: ask the folder itself.
+        from flora_desktop.services.paths import folder_problem
+
+        with contextlib.suppress(OSError):
+            if os.statvfs(self.path.parent).f_bavail == 0:
+                return describe_os_error(OSError(errno.ENOSPC, "full"), self.path.parent)
+        problem = folder_problem(self.path.parent)
+        if problem is not None:
+            return problem
+        return QT_TRANSLATE_NOOP("Storage", "The history file cannot be opened.")
+
+
+def _copy_readable(path: Path, memory: sqlite3.Connection) -> None:
+    """Copy the file's runs into ``memory`` when it can be read at all (read-only disks)."""
+    if not path.is_file():
+        return
+    try:
+        # immutable: no -shm, no locks, nothing written (works on read-only media).
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        if int(source.execute("PRAGMA user_version").fetchone()[0]) <= LATEST_VERSION:
+            source.backup(memory)
+    except sqlite3.Error as exc:
+        log.info("could not copy the history into memory: %s", exc)
+    finally:
+        source.close()

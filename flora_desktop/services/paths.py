@@ -90,8 +90,9 @@ def ensure_private_dir(directory: Path) -> None:
     ``chmod`` would fail there, and whether it can be written is ``folder_problem``'s call.
     """
     directory.mkdir(mode=_PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix":
-        # mkdir's mode is filtered by the umask and ignored for existing folders.
+    if os.name == "posix" and directory.stat().st_uid == os.geteuid():
+        # mkdir's mode is filtered by the umask and ignored for existing folders. Someone
+        # else's folder is left as it is (even root must not change another user's modes).
         try:
             os.chmod(directory, _PRIVATE_DIR_MODE)
         except PermissionError as exc:
