@@ -20,9 +20,10 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -47,8 +48,8 @@ TECH = "tech_a"
 class Store:
     name: str
     file: Callable[[Path], Path]
-    write: Callable[[Path, StoreNotices, str], Awaitable[None]]
-    read: Callable[[Path, StoreNotices], Awaitable[str | None]]
+    write: Callable[[Path, StoreNotices, str], Coroutine[Any, Any, None]]
+    read: Callable[[Path, StoreNotices], Coroutine[Any, Any, str | None]]
     # The error a refused write raises (plain words in ``args[0]``).
     refused: type[Exception]
 
