@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import RunOutput
-from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.output_cache import OutputCache, PreviewTooLargeError
 from flora_desktop.services.outputs import (
     OutputDownloader,
     OutputSaveError,
@@ -440,6 +440,8 @@ class OutputsView(QWidget):
                 card.thumbnail.set_problem(
                     self.tr("No preview: {problem}").format(problem=shown_error(exc))
                 )
+                # Too large only for an automatic fetch: a click still opens it in full.
+                card.thumbnail.setEnabled(isinstance(exc, PreviewTooLargeError))
                 continue
             card.thumbnail.set_image(image)
 
