@@ -244,7 +244,7 @@ async def test_a_damaged_settings_file_is_said_once_in_the_window(
 
     view = shell.window.findChild(StoreNoticeView)
     assert view is not None
-    await wait(lambda: view.box() is not None and view.box().isVisible())
+    await wait(lambda: (box := view.box()) is not None and box.isVisible())
     box = view.box()
     assert box is not None
     (kept,) = qapp_paths.config_dir.glob("settings.json.bad-*")
