@@ -59,10 +59,10 @@ def _mount(*args: str) -> None:
 
 
 @contextlib.contextmanager
-def small_disk(parent: Path) -> Iterator[SmallDisk]:
-    """A fresh tmpfs below ``parent``; skipped where this machine cannot mount one."""
-    root = parent / "disk"
-    root.mkdir()
+def small_disk(parent: Path, name: str = "disk") -> Iterator[SmallDisk]:
+    """A fresh tmpfs at ``parent/name``; skipped where this machine cannot mount one."""
+    root = parent / name
+    root.mkdir(parents=True, exist_ok=True)
     try:
         _mount("-t", "tmpfs", "-o", f"size={TMPFS_SIZE},mode=0755", "tmpfs", str(root))
     except (subprocess.CalledProcessError, FileNotFoundError, PermissionError) as exc:

@@ -120,9 +120,16 @@ class OutputCache:
                 self._fetch(output, technique_name, run_id, on_progress, automatic)
             )
             self._pending[key] = pending
-            pending.add_done_callback(lambda _task: self._pending.pop(key, None))
+            pending.add_done_callback(lambda task: self._settle(key, task))
         # Shielded: one caller giving up must not cancel the download another one awaits.
         return await asyncio.shield(pending)
+
+    def _settle(self, key: tuple[str, str, bool], task: asyncio.Task[Path]) -> None:
+        self._pending.pop(key, None)
+        # Every waiter may have given up (a closed view): the error is theirs, not the loop's
+        # "Task exception was never retrieved".
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("fetch of %s ended: %s", key[1], task.exception())
 
     async def evict(self, keep: Path | None = None) -> int:
         """Remove least recently used files until the folder is within the limit; bytes freed."""

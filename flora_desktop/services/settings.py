@@ -126,6 +126,7 @@ class Settings:
             "Storage",
             "{why} Your settings work as usual but are kept only until you quit.",
         ).fill(why=why)
+        _log.warning("settings are session-only: %s", self._session_only)
         notices.tell(self._session_only)
 
     # -- per API --------------------------------------------------------------------
