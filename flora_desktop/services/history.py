@@ -307,7 +307,7 @@ class HistoryStore:
             log.debug("opened run history %s", self.path)
         try:
             return job(self._conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if not is_damage(exc):
                 # A full or read-only disk: an OSError in plain words, not sqlite's.
                 refused = refused_write(exc, self.path.parent)

@@ -19,6 +19,7 @@ import contextlib
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -52,6 +53,8 @@ _DISK_ERRNO = {8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC, 14: errno.EACCES
 
 def is_damage(exc: BaseException) -> bool:
     """Whether ``exc`` says the file's bytes are bad (not: busy, full, read-only)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return True  # SQLite's own texts (schema, messages) garbled
     if isinstance(exc, HistorySchemaError):
         cause = exc.__cause__
         # No cause: a file from a newer app (unknown version), which we cannot read either.
@@ -74,14 +77,27 @@ def _read_only_check(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_BYTES)
+    except OSError:
+        return None
+    problem = _header_problem(header)
+    if problem is not None:
+        return problem
+    try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
+    conn.text_factory = _lenient_text
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > LATEST_VERSION:
             return f"written by a newer app (schema {version})"
         problems = conn.execute("PRAGMA quick_check").fetchall()
+        if problems == [("ok",)] and _schema(conn) != _expected_schema(version):
+            problems = [("the tables are not the ones this version makes",)]
+    except UnicodeDecodeError:
+        return "text that is not UTF-8 where SQLite keeps its own"
     except sqlite3.DatabaseError as exc:
         return str(exc) if is_damage(exc) else None
     finally:
@@ -91,7 +107,50 @@ def _read_only_check(path: Path) -> str | None:
     return None
 
 
-def refused_write(exc: sqlite3.Error, folder: Path) -> StorageError | None:
+_HEADER_BYTES = 100
+_MAGIC = b"SQLite format 3\0"
+
+
+def _lenient_text(data: bytes) -> str:
+    # Text damaged inside an intact page is still text: never a UnicodeDecodeError.
+    return data.decode("utf-8", errors="replace")
+
+
+def _header_problem(header: bytes) -> str | None:
+    """What is wrong with the 100-byte file header, by SQLite's file format (§1.3)."""
+    if not header:
+        return None  # an empty file: SQLite makes it a database
+    if len(header) < _HEADER_BYTES or not header.startswith(_MAGIC):
+        return "not an SQLite file"
+    page_size = int.from_bytes(header[16:18], "big")
+    if page_size != 1 and (page_size < 512 or page_size & (page_size - 1)):
+        return "bad page size in the header"
+    # Write/read versions 1 (rollback) or 2 (WAL); more would open the file read-only.
+    if header[18] not in (1, 2) or header[19] not in (1, 2):
+        return "bad file format version in the header"
+    if header[21:24] != b"\x40\x20\x20":  # payload fractions, fixed by the format
+        return "bad payload fractions in the header"
+    return None
+
+
+def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    return [(str(kind), str(name), " ".join(str(sql).split())) for kind, name, sql in rows]
+
+
+def _expected_schema(version: int) -> list[tuple[str, str, str]]:
+    """The tables and indexes our own migrations make at ``version`` (a damaged text differs)."""
+    fresh = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(fresh, version)
+        return _schema(fresh)
+    finally:
+        fresh.close()
+
+
+def refused_write(exc: BaseException, folder: Path) -> StorageError | None:
     """A ``StorageError`` in plain words when ``exc`` is the disk refusing, else None."""
     code = getattr(exc, "sqlite_errorcode", None)
     number = _DISK_ERRNO.get(code & 0xFF) if isinstance(code, int) else None
@@ -121,7 +180,9 @@ class HistoryOpener:
             return self._start_over(problem)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            return connect(self.path)
+            conn = connect(self.path)
+            conn.text_factory = _lenient_text
+            return conn
         except (HistorySchemaError, sqlite3.DatabaseError) as exc:
             if self.path.is_file() and is_damage(exc):
                 return self._start_over(str(exc))
@@ -129,7 +190,7 @@ class HistoryOpener:
         except OSError as exc:
             return self._in_memory(exc)
 
-    def recover(self, conn: sqlite3.Connection, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+    def recover(self, conn: sqlite3.Connection, exc: Exception) -> sqlite3.Connection:
         """After a query found damage: close, set the file aside, return a fresh connection."""
         with contextlib.suppress(sqlite3.Error):
             conn.close()
@@ -151,7 +212,9 @@ class HistoryOpener:
                 os.replace(companion, kept.with_name(kept.name + suffix))
         self._notices.tell(kept_notice(_HISTORY_WORDS, kept))
         try:
-            return connect(self.path)
+            conn = connect(self.path)
+            conn.text_factory = _lenient_text
+            return conn
         except (HistorySchemaError, sqlite3.DatabaseError, OSError) as exc:
             return self._in_memory(exc)
 
@@ -183,7 +246,7 @@ class HistoryOpener:
         from flora_desktop.services.paths import folder_problem
 
         with contextlib.suppress(OSError):
-            if os.statvfs(self.path.parent).f_bavail == 0:
+            if shutil.disk_usage(self.path.parent).free == 0:
                 return describe_os_error(OSError(errno.ENOSPC, "full"), self.path.parent)
         problem = folder_problem(self.path.parent)
         if problem is not None:

@@ -106,6 +106,20 @@ class _LogFile(logging.handlers.RotatingFileHandler):
             return
         super().handleError(record)
 
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.dropped += 1
+
+    def close(self) -> None:
+        # Closing flushes what is buffered; on a full disk that fails, and the app is
+        # quitting: the lines are lost either way, the shut-down must go on.
+        try:
+            super().close()
+        except OSError:
+            self.dropped += 1
+
 
 def configure_logging(
     log_dir: Path, debug: bool, notices: StoreNotices | None = None

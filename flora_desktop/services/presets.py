@@ -328,7 +328,7 @@ class PresetStore:
             saved_at=datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         )
         # Refused before the file is even read: inf, nan and lone surrogates never get near it.
-        _storable(preset.to_json())
+        _storable(dict(preset.inputs))
         async with self._lock:
             presets = await asyncio.to_thread(self._read, technique_id)
             kept = [p for p in presets if p.name != preset.name]

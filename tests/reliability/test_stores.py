@@ -98,10 +98,15 @@ def test_a_damaged_history_is_set_aside_and_new_runs_are_watched(
     assert "unexpected error" not in stderr + stderr2
     assert " ERROR " not in stderr + stderr2
     assert len(sandbox_get(sandbox, "runs")) == 1
+    damage = {
+        "garbled": "has a page of random bytes",
+        "truncated": "is cut to a third of its length",
+        "bad-header": "has a broken header",
+    }[how]
     observe(
         "store",
-        f"The run history database is {how.replace('-', ' ')} when the app starts; a run is "
-        "started, the app killed and started again",
+        f"The run history database {damage} when the app starts; a run is started, the app "
+        "killed and started again",
         "once: “Your run history could not be read (the file is damaged or from another "
         f"version). It was kept as “{kept[0].name}” …; FLORA Desktop goes on without it.”",
         "damaged file kept byte for byte; no crash dialog; the new run is recorded and "
@@ -265,7 +270,7 @@ async def test_presets_refuse_values_json_cannot_hold_and_keep_a_damaged_file(
         "store",
         "Saving a preset whose value is 1e309 (infinity), NaN or a lone surrogate; then a "
         "bit-flipped presets file and another save",
-        f"“{refused[0]}” / “{refused[2]}”; then once: “{said}”",
+        f"{refused[0]} / {refused[2]} Then, once: “{said}”",
         "nothing written for the refused values (3 earlier presets intact); the damaged file is "
         "kept byte for byte before the new one is written",
     )

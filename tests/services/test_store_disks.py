@@ -432,3 +432,62 @@ def test_start_up_folders_that_cannot_be_made_do_not_stop_the_app(
     settings = Settings.load(paths.settings_file, notices)
     assert settings.session_only is not None
     assert len(notices.said()) == 1
+
+
+# --- logs ----------------------------------------------------------------------------------------
+
+
+def test_a_full_disk_drops_log_lines_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from flora_desktop.services.logs import configure_logging, remove_handlers
+
+    with small_disk(tmp_path) as disk:
+        configure_logging(disk.root / "logs", debug=False)
+        try:
+            disk.fill()
+            for number in range(200):
+                logging.getLogger("flora_desktop.test").warning("line %d %s", number, "x" * 500)
+        finally:
+            remove_handlers()
+    # The default handler would print "--- Logging error ---" and a traceback per line.
+    assert "Logging error" not in capsys.readouterr().err
+
+
+def test_a_log_file_that_cannot_be_opened_leaves_stderr_and_says_so(tmp_path: Path) -> None:
+    from flora_desktop.services.logs import LOG_FILE_NAME, configure_logging, remove_handlers
+
+    (tmp_path / LOG_FILE_NAME).mkdir()  # something that is not a file sits at its name
+    notices = StoreNotices()
+    try:
+        configure_logging(tmp_path, debug=False, notices=notices)
+    finally:
+        remove_handlers()
+    (said,) = notices.said()
+    assert said.startswith("The app's log cannot be written.")
+    assert "works as usual without it" in said
+
+
+# --- drafts: what the editor is told ------------------------------------------------------------
+
+
+def test_a_draft_that_cannot_be_stored_sets_the_editors_problem_until_a_save_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DraftStore(tmp_path)
+    heard: list[tuple[str, str | None]] = []
+    store.listen(lambda technique, problem: heard.append((technique, problem)))
+
+    with pytest.raises(StorageError, match="broken character"):
+        asyncio.run(store.save(TECH, {"value": "Sp\ud800cial"}))
+    assert store.problem(TECH) is not None
+    with refuse_writes(monkeypatch, errno.ENOSPC), pytest.raises(StorageError, match="full"):
+        asyncio.run(store.save(TECH, {"value": "fine"}))
+    asyncio.run(store.save(TECH, {"value": "fine"}))
+
+    assert store.problem(TECH) is None
+    assert [technique for technique, _ in heard] == [TECH, TECH, TECH]
+    assert heard[-1][1] is None
+    assert "could not be saved as a draft" in str(heard[1][1])

@@ -417,6 +417,11 @@ class SettingsDialog(QDialog):
             log.warning("settings could not be saved: %s", exc)
             self.show_message(shown_error(exc))
             return False
+        except ValueError as exc:
+            # A value settings cannot hold (a folder name with a broken character, say).
+            log.warning("settings refused a value: %s", exc)
+            self.show_message(shown_error(exc))
+            return False
         finally:
             self._set_busy(False)
         self.message.hide()
