@@ -245,6 +245,30 @@ def test_a_file_from_a_newer_version_is_set_aside(store: Store, tmp_path: Path) 
     assert len(notices.said()) == 1
 
 
+# --- a file that cannot even be read: left alone, never written over ------------------------------
+
+
+@pytest.mark.parametrize("store", STORES, ids=STORE_IDS)
+def test_a_file_that_cannot_be_read_is_left_alone(store: Store, tmp_path: Path) -> None:
+    # A folder where the file should be: reading it fails (EISDIR) even for root, and a
+    # careless store would "repair" it by writing over it.
+    path = store.file(tmp_path)
+    path.mkdir(parents=True)
+    (path / "keep-me").write_text("precious")
+    notices = StoreNotices()
+
+    assert asyncio.run(store.read(tmp_path, notices)) is None
+    if store.name == "history":
+        asyncio.run(store.write(tmp_path, notices, "second"))  # in memory for the session
+    else:
+        with pytest.raises(store.refused):
+            asyncio.run(store.write(tmp_path, notices, "second"))
+
+    assert (path / "keep-me").read_text() == "precious"
+    assert len(notices.said()) == 1
+    assert "could not be read" in notices.said()[0] or "cannot be saved" in notices.said()[0]
+
+
 # --- a full disk: the write is refused in words, the old file stays whole ------------------------
 
 
