@@ -273,3 +273,23 @@ async def test_notices_arriving_together_share_one_box(qapp: QApplication, wait:
     box.accept()
     window.close()
     window.deleteLater()
+
+
+@pytest.mark.asyncio
+async def test_the_preview_cache_size_is_a_setting(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    settings = Settings.load(tmp_path / "settings.json")
+    dialog = _dialog(qtbot, settings)
+    assert dialog.cache_field.value() == 1024  # 1 GB by default
+    dialog.cache_field.setFocus()
+    dialog.cache_field.selectAll()
+    QTest.keyClicks(dialog.cache_field, "2048")
+    applied: list[bool] = []
+    dialog.applied.connect(applied.append)
+
+    QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: applied)
+
+    assert json.loads(settings.path.read_text())["output_cache_limit_mb"] == 2048
+    assert Settings.load(settings.path).cache_limit_mb == 2048
