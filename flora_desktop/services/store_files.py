@@ -35,7 +35,6 @@ __all__ = [
     "describe_os_error",
     "encode_json",
     "find_unstorable",
-    "is_disk_problem",
     "set_aside",
     "storage_error",
 ]
@@ -79,11 +78,6 @@ class UnstorableValueError(ValueError):
 
 
 # --- plain words for disk errors ----------------------------------------------------------------
-
-
-def is_disk_problem(exc: BaseException) -> bool:
-    """Whether ``exc`` is the disk's fault (full, read-only, not allowed), not a bug."""
-    return isinstance(exc, OSError) and exc.errno in _FULL | _READ_ONLY | _NOT_ALLOWED
 
 
 def describe_os_error(exc: OSError, folder: Path | None = None) -> Phrase:

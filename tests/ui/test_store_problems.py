@@ -6,6 +6,7 @@ Disks are real: a tiny tmpfs filled up or remounted read-only (``tests/disk_faul
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from flora_desktop.services.store_notices import StoreNotices
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.store_notice import StoreNoticeView
+from flora_desktop.ui.widgets.output_image import Thumbnail
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from tests.byte_server import ByteServer, byte_server
 from tests.disk_faults import SmallDisk, small_disk
@@ -194,34 +196,41 @@ async def test_save_all_on_a_full_disk_says_how_many_and_why(
     disk.free()
 
 
+@contextlib.asynccontextmanager
+async def one_image(
+    qtbot: QtBot, paths: AppPaths, url: str
+) -> AsyncIterator[tuple[Thumbnail, OutputCache]]:
+    """An outputs view showing one image output at ``url``: its thumbnail, and the cache."""
+    async with OutputDownloader() as downloader:
+        cache = OutputCache(paths.cache_dir / "outputs", downloader)
+        settings = Settings.load(paths.settings_file)
+        view = OutputsView(OutputTools(downloader=downloader, cache=cache, settings=settings))
+        qtbot.addWidget(view)
+        view.show()
+        view.set_outputs("run_1", "Moodboard", [RunOutput("out_1", "imageUrl", url)])
+        card = view.card("out_1")
+        assert card is not None
+        assert card.thumbnail is not None
+        try:
+            yield card.thumbnail, cache
+        finally:
+            await view.aclose()
+            await cache.aclose()
+
+
+def cached_files(paths: AppPaths) -> list[Path]:
+    return [p for p in (paths.cache_dir / "outputs").rglob("*") if p.is_file()]
+
+
 @pytest.mark.asyncio
 async def test_a_thumbnail_of_a_huge_image_fetches_nothing(
     qtbot: QtBot, qapp_paths: AppPaths, server: ByteServer, wait: Wait
 ) -> None:
-    async with OutputDownloader() as downloader:
-        cache = OutputCache(qapp_paths.cache_dir / "outputs", downloader)
-        tools = OutputTools(
-            downloader=downloader, cache=cache, settings=Settings.load(qapp_paths.settings_file)
-        )
-        view = OutputsView(tools)
-        qtbot.addWidget(view)
-        view.show()
-        view.set_outputs(
-            "run_1",
-            "Moodboard",
-            [RunOutput("out_1", "imageUrl", server.url("claims", 2 * 1024**3))],
-        )
-        card = view.card("out_1")
-        assert card is not None
-        assert card.thumbnail is not None
-        thumbnail = card.thumbnail
+    async with one_image(qtbot, qapp_paths, server.url("claims", 2 * 1024**3)) as (thumbnail, _):
         await wait(lambda: "Too large for a preview" in thumbnail.text())
         assert thumbnail.isEnabled()  # a click opens it in full: the user asked then
-
-        await view.aclose()
-        await cache.aclose()
     assert server.served == 0
-    assert not any(p.is_file() for p in (qapp_paths.cache_dir / "outputs").rglob("*"))
+    assert cached_files(qapp_paths) == []
 
 
 # --- said once at start-up -----------------------------------------------------------------------
@@ -293,3 +302,14 @@ async def test_the_preview_cache_size_is_a_setting(
 
     assert json.loads(settings.path.read_text())["output_cache_limit_mb"] == 2048
     assert Settings.load(settings.path).cache_limit_mb == 2048
+
+
+@pytest.mark.asyncio
+async def test_a_damaged_cached_image_is_dropped_so_the_next_look_fetches_it_again(
+    qtbot: QtBot, qapp_paths: AppPaths, server: ByteServer, wait: Wait
+) -> None:
+    # Bytes that are no image at all: what a torn or garbled cached file decodes like.
+    async with one_image(qtbot, qapp_paths, server.url("bytes", 4096)) as (thumbnail, cache):
+        await wait(lambda: thumbnail.text().startswith("No preview"))
+        assert cache.cached("run_1", "out_1") is None
+    assert cached_files(qapp_paths) == []
