@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .paths import ensure_private_dir, finish_in_thread, write_atomically
 from .phrases import QT_TRANSLATE_NOOP, Phrase
@@ -125,7 +125,7 @@ class DraftStore:
         if self._problems.pop(technique_id, None) is not None:
             self._tell_listeners(technique_id, None)
 
-    def _failed(self, technique_id: str, error: StorageError) -> Any:
+    def _failed(self, technique_id: str, error: StorageError) -> NoReturn:
         self._problems[technique_id] = error.message
         self._tell_listeners(technique_id, error.message)
         raise error

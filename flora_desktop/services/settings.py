@@ -27,6 +27,10 @@ _log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 _FORMAT_VERSION = 1
 _SETTINGS_WORDS = QT_TRANSLATE_NOOP("Storage", "Your settings")
+# The log has the details; the user gets the consequence.
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Storage", "The settings file could not be read, so it is left as it is."
+)
 # The output cache's total size (issue 10 point 5): least recently used files go first.
 DEFAULT_CACHE_LIMIT_MB = 1024
 MIN_CACHE_LIMIT_MB = 50
@@ -93,7 +97,7 @@ class Settings:
             return settings
         except OSError as exc:
             _log.warning("could not read the settings file: %s", exc.strerror)
-            settings._go_session_only(_unreadable(exc), notices)
+            settings._go_session_only(_UNREADABLE, notices)
             return settings
         try:
             document = json.loads(raw, parse_constant=_reject_constant)
@@ -107,7 +111,7 @@ class Settings:
                 kept = set_aside(path, reason=str(exc)[:200])
             except OSError:
                 # Never write over a file we could not read: this session keeps its own.
-                settings._go_session_only(_unreadable(None), notices)
+                settings._go_session_only(_UNREADABLE, notices)
             else:
                 notices.tell(kept_notice(_SETTINGS_WORDS, kept))
             return settings
@@ -399,13 +403,6 @@ def _invalid() -> Any:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
-
-
-def _unreadable(exc: OSError | None) -> Phrase:
-    del exc  # the log has the details; the user gets the consequence
-    return QT_TRANSLATE_NOOP(
-        "Storage", "The settings file could not be read, so it is left as it is."
-    )
 
 
 def _check_storable(value: str) -> None:
