@@ -94,6 +94,9 @@ def test_a_damaged_history_is_set_aside_and_new_runs_are_watched(
     assert len(kept) == 1, sorted(p.name for p in history.parent.iterdir())
     assert kept[0].read_bytes() == damaged
     assert watched == run_id
+    # Set aside once, at the first start; the second start finds a good file.
+    assert stderr.count("kept it as history.sqlite3.bad-") == 1
+    assert "kept it as" not in stderr2
     # No crash dialog (its handler logs "unexpected error") and no ERROR at all.
     assert "unexpected error" not in stderr + stderr2
     assert " ERROR " not in stderr + stderr2
@@ -107,8 +110,9 @@ def test_a_damaged_history_is_set_aside_and_new_runs_are_watched(
         "store",
         f"The run history database {damage} when the app starts; a run is started, the app "
         "killed and started again",
-        "once: “Your run history could not be read (the file is damaged or from another "
-        f"version). It was kept as “{kept[0].name}” …; FLORA Desktop goes on without it.”",
+        "once, in the start-up notice: “Your run history could not be read (the file is "
+        f"damaged or from another version). It was kept as “{kept[0].name}” …; FLORA Desktop "
+        "goes on without it.”",
         "damaged file kept byte for byte; no crash dialog; the new run is recorded and "
         "watched again after the restart; 1 run",
     )
