@@ -53,7 +53,10 @@ class ByteServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for it, and a test waits for shutdown().
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def url(self, kind: str, size: int, name: str = "out") -> str:
         host, port = self._server.server_address[:2]
