@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import Connection, EmbeddedSandbox
     from flora_desktop.services.settings import Settings
+    from flora_desktop.services.store_notices import StoreNotices
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import ConnectedPage, MainWindow, OpenLauncher
     from flora_desktop.ui.pages.connected import ConnectedTabs
@@ -254,7 +255,11 @@ class LauncherFactory:
         if interval is None:
             interval = settings.poll_interval
         tracker = RunTracker(client, self._history, interval=interval)
-        cache = OutputCache(self._cache_dir / "outputs", downloader)
+        cache = OutputCache(
+            self._cache_dir / "outputs",
+            downloader,
+            limit=lambda: settings.cache_limit_mb * 1024**2,
+        )
         tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
         tabs = ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
         return LauncherConnection(page, client, tabs, downloader)
@@ -378,6 +383,7 @@ def build_shell(
     register_secret: Callable[[str], None] = lambda _key: None,
     open_launcher: OpenLauncher | None = None,
     poll_interval: float | None = None,
+    notices: StoreNotices | None = None,
 ) -> Shell:
     """Steps 6 and 7: services and the window, each part given what it needs.
 
@@ -397,11 +403,15 @@ def build_shell(
     from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import EmbeddedSandbox, forget_key
     from flora_desktop.services.settings import Settings
+    from flora_desktop.services.store_notices import StoreNotices
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import MainWindow
     from flora_desktop.ui.pages.sign_in import SignInPanel
+    from flora_desktop.ui.store_notice import StoreNoticeView
 
-    settings = Settings.load(paths.settings_file)
+    # Every store says what it could not read or keep through one channel, shown once.
+    notices = notices if notices is not None else StoreNotices()
+    settings = Settings.load(paths.settings_file, notices)
     profiles = Profiles(settings)
     keyring = keyring_store if keyring_store is not None else profiles.active_store()
     if base_url is None:
@@ -410,11 +420,11 @@ def build_shell(
     sandbox = EmbeddedSandbox()
     tasks = TaskOwner()
     # Opened lazily on its worker thread by the first query: nothing blocks here.
-    history = HistoryStore.for_paths(paths)
+    history = HistoryStore.for_paths(paths, notices)
     if open_launcher is None:
         open_launcher = launcher_factory(
             settings,
-            DraftStore(paths.drafts_dir),
+            DraftStore(paths.drafts_dir, notices),
             register_secret,
             history=history,
             cache_dir=paths.cache_dir,
@@ -442,6 +452,7 @@ def build_shell(
             open_launcher.prepare if isinstance(open_launcher, LauncherFactory) else None
         ),
     )
+    StoreNoticeView(notices, window)
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
     shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history=history)
@@ -496,6 +507,7 @@ async def _run(
     paths: AppPaths,
     register_secret: Callable[[str], None],
     theme: ThemeManager | None = None,
+    notices: StoreNotices | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -512,6 +524,7 @@ async def _run(
             paths,
             base_url=resolve_base_url(options.base_url, os.environ) if explicit_url else None,
             register_secret=register_secret,
+            notices=notices,
         )
         if theme is not None:
             shell.theme = theme
@@ -549,10 +562,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from flora_desktop.services.logs import configure_logging, remove_handlers
     from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.store_notices import StoreNotices
 
     paths = AppPaths.default()
+    # Never fails: a folder that cannot be made is each store's to explain (issue 10 §2).
     paths.ensure()
-    redacting = configure_logging(paths.log_dir, options.debug)
+    notices = StoreNotices()
+    redacting = configure_logging(paths.log_dir, options.debug, notices)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("FLORA Desktop")
@@ -573,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            run = _run(options, paths, redacting.register_secret, theme)
+            run = _run(options, paths, redacting.register_secret, theme, notices)
             return int(loop.run_until_complete(run))
     finally:
         collector.uninstall()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import RunOutput
-from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.output_cache import OutputCache, PreviewTooLargeError
 from flora_desktop.services.outputs import (
     OutputDownloader,
     OutputSaveError,
@@ -426,14 +426,22 @@ class OutputsView(QWidget):
             if card.thumbnail is None:
                 continue
             try:
+                # Automatic: nobody clicked, so only what a thumbnail needs (issue 10 §5).
                 path = await self._tools.cache.fetch(
-                    card.output, technique_name=name, run_id=run_id
+                    card.output, technique_name=name, run_id=run_id, automatic=True
                 )
-                image = await decode_image_async(path, THUMBNAIL_SIDE)
+                try:
+                    image = await decode_image_async(path, THUMBNAIL_SIDE)
+                except ImageDecodeError:
+                    # A damaged copy must not stick: the next look fetches it again.
+                    self._tools.cache.discard(run_id, card.output.output_id)
+                    raise
             except (OutputSaveError, ImageDecodeError) as exc:
                 card.thumbnail.set_problem(
                     self.tr("No preview: {problem}").format(problem=shown_error(exc))
                 )
+                # Too large only for an automatic fetch: a click still opens it in full.
+                card.thumbnail.setEnabled(isinstance(exc, PreviewTooLargeError))
                 continue
             card.thumbnail.set_image(image)
 
@@ -513,7 +521,10 @@ class OutputsView(QWidget):
     async def _prefetch(self, card: OutputCard) -> None:
         try:
             await self._tools.cache.fetch(
-                card.output, technique_name=self._technique_name, run_id=self._run_id
+                card.output,
+                technique_name=self._technique_name,
+                run_id=self._run_id,
+                automatic=True,
             )
         except OutputSaveError as exc:
             log.info("could not fetch %s for dragging: %s", card.output.output_id, exc)
