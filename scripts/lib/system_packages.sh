@@ -14,8 +14,8 @@ QT_RUNTIME_PACKAGES=(
 # QtMultimedia (video and audio outputs) needs libpulse.so.0 at import, even for video.
 MULTIMEDIA_PACKAGES=(libpulse0)
 # The test suite's own tools: Xvfb for screenshots, D-Bus + gnome-keyring for the real
-# Secret Service tests, validators for packaging/linux (tests/test_packaging_metadata.py).
-TEST_TOOL_PACKAGES=(xvfb xauth dbus gnome-keyring desktop-file-utils appstream)
+# Secret Service tests, xwininfo (x11-utils) for WM_CLASS, validators for packaging/linux.
+TEST_TOOL_PACKAGES=(xvfb xauth x11-utils dbus gnome-keyring desktop-file-utils appstream)
 
 # missing_packages PKG... : prints the ones dpkg does not have installed (one dpkg call).
 missing_packages() {

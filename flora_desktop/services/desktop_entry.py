@@ -1,0 +1,205 @@
+"""The app's menu entry, icons and preset file type, installed for one user (XDG data folder).
+
+No Qt. ``pip``/``pipx`` install no desktop files, so ``flora-desktop
+--install-desktop-entry`` (or the one-time offer on first start) copies what
+``packaging/linux`` holds (shipped in the package as ``flora_desktop.resources.desktop``)
+below ``$XDG_DATA_HOME`` (``~/.local/share``): the desktop entry with ``Exec`` pointing at
+this installation's launcher, the AppStream metainfo, the ``.florapreset`` MIME type and
+the icons, then refreshes the desktop's caches when their tools exist.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+__all__ = [
+    "APP_ID",
+    "ICON_SIZES",
+    "MIME_TYPE",
+    "PRESET_SUFFIX",
+    "DesktopEntryInstaller",
+    "InstalledEntry",
+    "data_home",
+    "is_installed_package",
+    "launcher_command",
+]
+
+log = logging.getLogger(__name__)
+
+APP_ID = "ai.flora.Desktop"
+MIME_TYPE = "application/x-florapreset"
+PRESET_SUFFIX = ".florapreset"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+_MIME_ICON = MIME_TYPE.replace("/", "-")
+# Tools that refresh the desktop's caches; each is optional (the desktop rescans anyway).
+_CACHE_TOOLS: tuple[tuple[str, ...], ...] = (
+    ("update-mime-database", "{data}/mime"),
+    ("update-desktop-database", "-q", "{data}/applications"),
+    ("gtk-update-icon-cache", "-q", "-t", "-f", "{data}/icons/hicolor"),
+)
+
+
+def data_home(env: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_DATA_HOME``, or ``~/.local/share`` when it is unset or not absolute."""
+    env = os.environ if env is None else env
+    value = env.get("XDG_DATA_HOME", "")
+    if value and Path(value).is_absolute():
+        return Path(value)
+    return Path.home() / ".local" / "share"
+
+
+def launcher_command(argv0: str | None = None) -> list[str]:
+    """How the desktop starts this installation: the frozen app, the ``flora-desktop``
+    script that started us or one on PATH, else this Python with ``-m flora_desktop``."""
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).resolve())]
+    argv0 = sys.argv[0] if argv0 is None else argv0
+    if Path(argv0).name == "flora-desktop" and Path(argv0).is_file():
+        return [str(Path(argv0).resolve())]
+    found = shutil.which("flora-desktop")
+    if found:
+        return [str(Path(found).resolve())]
+    return [str(Path(sys.executable).resolve()), "-m", "flora_desktop"]
+
+
+def is_installed_package() -> bool:
+    """True for a pip/pipx install (not a source checkout, not the PyInstaller bundle)."""
+    if getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return False
+    package_root = Path(__file__).resolve().parents[2]
+    return not (package_root / "pyproject.toml").is_file()
+
+
+def _quote_exec(argument: str) -> str:
+    # Desktop Entry spec: quote arguments with reserved characters; "%" is doubled.
+    argument = argument.replace("%", "%%")
+    if any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
+        escaped = argument.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = escaped.replace("`", "\\`").replace("$", "\\$")
+        return f'"{escaped}"'
+    return argument
+
+
+def desktop_entry_text(template: str, command: Sequence[str]) -> str:
+    """The packaged entry with ``Exec``/``TryExec`` pointing at ``command``."""
+    exec_line = " ".join(_quote_exec(part) for part in command) + " %F"
+    lines = []
+    for line in template.splitlines():
+        if line.startswith("Exec="):
+            lines.append(f"Exec={exec_line}")
+            lines.append(f"TryExec={command[0]}")
+        elif not line.startswith("TryExec="):
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class InstalledEntry:
+    """What an install wrote, and the cache tools it ran."""
+
+    files: tuple[Path, ...]
+    refreshed: tuple[str, ...]
+
+
+class DesktopEntryInstaller:
+    """Copies the entry, metainfo, MIME type and icons below a data folder."""
+
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        command: Sequence[str] | None = None,
+        run: Callable[[Sequence[str]], int] | None = None,
+    ) -> None:
+        self.data_dir = data_dir if data_dir is not None else data_home()
+        self.command = list(command) if command is not None else launcher_command()
+        self._run = run if run is not None else _run_quietly
+
+    @property
+    def entry_path(self) -> Path:
+        return self.data_dir / "applications" / f"{APP_ID}.desktop"
+
+    def is_installed(self, system_dirs: Sequence[Path] | None = None) -> bool:
+        """An entry for the app exists for this user or system-wide."""
+        if self.entry_path.is_file():
+            return True
+        if system_dirs is None:
+            raw = os.environ.get("XDG_DATA_DIRS", "") or "/usr/local/share:/usr/share"
+            system_dirs = [Path(p) for p in raw.split(":") if p]
+        return any((d / "applications" / f"{APP_ID}.desktop").is_file() for d in system_dirs)
+
+    def install(self) -> InstalledEntry:
+        """Write every file (replacing older ones) and refresh the caches; OSError on failure."""
+        desktop = files("flora_desktop.resources.desktop")
+        icons = files("flora_desktop.resources.icons")
+        written: list[Path] = []
+        entry = desktop_entry_text(
+            desktop.joinpath(f"{APP_ID}.desktop").read_text(encoding="utf-8"), self.command
+        )
+        written.append(self._write(self.entry_path, entry.encode("utf-8")))
+        written.append(
+            self._copy(
+                desktop.joinpath(f"{APP_ID}.metainfo.xml"),
+                self.data_dir / "metainfo" / f"{APP_ID}.metainfo.xml",
+            )
+        )
+        written.append(
+            self._copy(
+                desktop.joinpath(f"{APP_ID}.mime.xml"),
+                self.data_dir / "mime" / "packages" / f"{APP_ID}.xml",
+            )
+        )
+        hicolor = self.data_dir / "icons" / "hicolor"
+        svg = icons.joinpath("flora-desktop.svg")
+        written.append(self._copy(svg, hicolor / "scalable" / "apps" / f"{APP_ID}.svg"))
+        written.append(self._copy(svg, hicolor / "scalable" / "mimetypes" / f"{_MIME_ICON}.svg"))
+        for size in ICON_SIZES:
+            png = icons.joinpath(f"flora-desktop-{size}.png")
+            folder = hicolor / f"{size}x{size}"
+            written.append(self._copy(png, folder / "apps" / f"{APP_ID}.png"))
+            written.append(self._copy(png, folder / "mimetypes" / f"{_MIME_ICON}.png"))
+        refreshed = self._refresh_caches()
+        log.info("desktop entry installed in %s (%d files)", self.data_dir, len(written))
+        return InstalledEntry(tuple(written), refreshed)
+
+    def _refresh_caches(self) -> tuple[str, ...]:
+        refreshed = []
+        for tool in _CACHE_TOOLS:
+            if shutil.which(tool[0]) is None:
+                continue
+            command = [part.format(data=self.data_dir) for part in tool]
+            if self._run(command) == 0:
+                refreshed.append(tool[0])
+            else:
+                log.info("%s failed (the desktop rescans later)", shlex.join(command))
+        return tuple(refreshed)
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.tmp")
+        temporary.write_bytes(data)
+        temporary.replace(path)
+        return path
+
+    def _copy(self, source: Traversable, target: Path) -> Path:
+        return self._write(target, source.read_bytes())
+
+
+def _run_quietly(command: Sequence[str]) -> int:
+    try:
+        done = subprocess.run(
+            list(command), capture_output=True, timeout=60, check=False, stdin=subprocess.DEVNULL
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return 1
+    return done.returncode
