@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# QtNetwork: single-instance QLocalServer; QtDBus: desktop notifications (ui/notify.py).
+# QtNetwork: the single-instance QLocalServer (ui/single_instance.py). QtDBus is loaded by
+# Qt's own platform code (accessibility, input methods, portals).
 USED_QT_MODULES = (
     "QtCore",
     "QtGui",
