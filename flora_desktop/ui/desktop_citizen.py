@@ -32,6 +32,8 @@ __all__ = ["DesktopCitizen", "DesktopEntryOffer"]
 log = logging.getLogger(__name__)
 
 OFFERED_MARKER = "desktop-entry-offered"
+# Platforms with no window stacking (Qt warns when asked to raise a window there).
+_NO_WINDOW_STACK = ("offscreen", "minimal")
 
 
 class ShellLike(Protocol):
@@ -71,16 +73,16 @@ class DesktopCitizen(QObject):
             QTimer.singleShot(0, self._import_pending)
 
     def take_arguments(self, arguments: list[str]) -> None:
-        """A later launch: raise this window, then open the files it was given."""
-        self.raise_window()
-        from flora_desktop.app import parse_args
+        """A later launch: raise this window, then open the files it was given.
 
-        try:
-            options = parse_args(arguments)
-        except SystemExit:  # argparse refused them; the window is up, nothing else to do
-            log.info("a later launch passed arguments this version does not know")
-            return
-        self._pending += [Path(f) for f in options.files]
+        Its options (``--sandbox``, ``--base-url``…) do not change the running app: the
+        connection in use stays. Only its files (already absolute) are taken.
+        """
+        self.raise_window()
+        files = [a for a in arguments if a and not a.startswith("-")]
+        if len(files) < len(arguments):
+            log.info("a later launch's options were ignored: this window keeps its connection")
+        self._pending += [Path(f) for f in files]
         self._import_pending()
 
     def raise_window(self) -> None:
@@ -88,8 +90,9 @@ class DesktopCitizen(QObject):
         if window.isMinimized():
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
-        window.raise_()
-        window.activateWindow()
+        if QGuiApplication.platformName() not in _NO_WINDOW_STACK:
+            window.raise_()
+            window.activateWindow()
         handle = window.windowHandle()
         if handle is not None:
             handle.requestActivate()
