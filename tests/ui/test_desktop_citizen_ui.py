@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from flora_desktop.app import Shell, build_shell
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.desktop_citizen import OFFERED_MARKER, DesktopCitizen, DesktopEntryOffer
+from tests.ui.conftest import Wait
 
 
 class FakeInstaller:
@@ -106,3 +108,23 @@ async def test_no_offer_when_an_entry_exists(qtbot: QtBot, qapp_paths: AppPaths)
     shell = make_shell(qtbot, qapp_paths)
     offer = DesktopEntryOffer(shell.window, FakeInstaller(installed=True), qapp_paths.config_dir)  # type: ignore[arg-type]
     assert not offer.wanted()
+
+
+@pytest.mark.asyncio
+async def test_session_end_saves_at_once_then_quitting_closes_the_window(
+    qtbot: QtBot, qapp_paths: AppPaths, wait: Wait
+) -> None:
+    shell = make_shell(qtbot, qapp_paths)
+    citizen = DesktopCitizen(shell)
+    shell.window.resize(1000, 700)
+    settings_file = qapp_paths.settings_file
+    assert not settings_file.exists()
+    citizen._on_commit_data(None)  # QGuiApplication.commitDataRequest(manager)
+    await wait(settings_file.exists)
+    assert json.loads(settings_file.read_text(encoding="utf-8"))["window_geometry"]
+    assert shell.window.isVisible()  # the logout may still be cancelled: the app stays
+    closed: list[bool] = []
+    shell.window.closing.connect(lambda: closed.append(True))
+    citizen._on_about_to_quit()  # QCoreApplication.aboutToQuit
+    assert closed == [True]  # app.main then finishes the shut-down on a re-entered loop
+    await shell.aclose()
