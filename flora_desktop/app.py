@@ -646,12 +646,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             instance.forward(absolute_arguments(options.files, Path.cwd()))
         except AnotherInstanceIsNotAnswering:
-            sys.stderr.write(
-                "FLORA Desktop is already running but does not answer. Close it (or end it "
-                "in your system monitor), then start it again.\n"
-            )
-            return 1
-        return 0
+            # The holder may have died meanwhile (its lock is stale now): then start.
+            if not instance.acquire():
+                sys.stderr.write(
+                    "FLORA Desktop is already running but does not answer. Close it (or end "
+                    "it in your system monitor), then start it again.\n"
+                )
+                return 1
+        else:
+            return 0
 
     import qasync
     from PySide6.QtWidgets import QApplication

@@ -194,3 +194,42 @@ def test_wm_class_matches_the_desktop_entry_when_started_with_python_m(
     finally:
         xvfb.terminate()
         xvfb.wait(10)
+
+
+SESSION_END_DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from flora_desktop import app as flora_app
+
+app = QApplication([sys.argv[0]])
+
+def quit_when_connected() -> None:
+    # What a session manager's "die" does: Qt quits on its own, not through the window.
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
+    if windows and windows[0].isVisible() and windows[0].connection is not None:
+        timer.stop()
+        print("QUITTING", file=sys.stderr, flush=True)
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(quit_when_connected)
+timer.start(50)
+sys.exit(flora_app.main(["--sandbox"]))
+"""
+
+
+def test_qt_quitting_at_session_end_still_runs_the_whole_shut_down(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "FLORA_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("FLORA_API_KEY", None)
+    done = subprocess.run(
+        [sys.executable, "-c", SESSION_END_DRIVER],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert "QUITTING" in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "finishing the shut-down" in done.stderr
+    assert "FLORA Desktop closed" in done.stderr
+    settings = json.loads((home / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert settings.get("window_geometry")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.app import Shell, build_shell
@@ -15,6 +15,10 @@ from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.desktop_citizen import OFFERED_MARKER, DesktopCitizen, DesktopEntryOffer
 from tests.ui.conftest import Wait
+
+# Marked here, not only by tests/conftest.py's collection hook: pytest-asyncio 1.5 picks the
+# loop (qasync for "gui") before that hook runs, and these tests need Qt's socket events.
+pytestmark = pytest.mark.gui
 
 
 class FakeInstaller:
@@ -125,6 +129,14 @@ async def test_session_end_saves_at_once_then_quitting_closes_the_window(
     assert shell.window.isVisible()  # the logout may still be cancelled: the app stays
     closed: list[bool] = []
     shell.window.closing.connect(lambda: closed.append(True))
-    citizen._on_about_to_quit()  # QCoreApplication.aboutToQuit
+    # As in app.main: closing the last window must not quit Qt (that would stop this loop).
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        citizen._on_about_to_quit()  # QCoreApplication.aboutToQuit
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
     assert closed == [True]  # app.main then finishes the shut-down on a re-entered loop
     await shell.aclose()

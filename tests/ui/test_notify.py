@@ -10,6 +10,11 @@ from flora_desktop.ui.notify import Notifier
 from tests.notification_bus import FakeNotificationService, notification_service, session_bus
 from tests.ui.conftest import Wait
 
+# Marked here, not only by tests/conftest.py's collection hook: pytest-asyncio 1.5 picks the
+# loop (qasync for "gui") before that hook runs, and these tests need Qt's socket events.
+pytestmark = pytest.mark.gui
+
+
 __all__ = ["notification_service", "session_bus"]  # fixtures, used by name
 
 
