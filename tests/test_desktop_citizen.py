@@ -233,3 +233,18 @@ def test_qt_quitting_at_session_end_still_runs_the_whole_shut_down(tmp_path: Pat
     assert "FLORA Desktop closed" in done.stderr
     settings = json.loads((home / "config" / "settings.json").read_text(encoding="utf-8"))
     assert settings.get("window_geometry")
+
+
+def test_a_presets_file_given_at_start_is_imported_once_connected(
+    tmp_path: Path, apps: list[App]
+) -> None:
+    home = tmp_path / "home"
+    presets = tmp_path / "studio.florapreset"
+    document = document_for("tech_studio", [Preset("Soft box", {"prompt": "soft"})])
+    presets.write_text(json.dumps(document), encoding="utf-8")
+    app = App(home, str(presets))
+    apps.append(app)
+    app.wait_for("imported presets from a file the desktop opened")
+    stored = list((home / "data").rglob("*.json"))
+    assert any("Soft box" in p.read_text(encoding="utf-8") for p in stored), stored
+    assert app.stop() == 0

@@ -105,6 +105,8 @@ class DesktopCitizen(QObject):
         presets = getattr(getattr(launcher, "page", None), "tools", None)
         presets = getattr(presets, "presets", None)
         if presets is None:
+            if window.pages.currentWidget() is not window.sign_in:
+                return  # still connecting: the launcher's page will take them
             names = ", ".join(p.name for p in self._pending)
             window.sign_in.show_message(
                 self.tr("{files} will be imported once you are signed in.").format(files=names),
