@@ -499,16 +499,16 @@ def _first_paint(window: MainWindow) -> asyncio.Future[None]:
 
 
 def _offer_desktop_entry(shell: Shell, paths: AppPaths) -> None:
-    """After the first paint, once: a pip/pipx install offers a menu entry (Linux)."""
+    """Once, after the first paint: a pip/pipx install offers a menu entry (Linux)."""
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller, is_installed_package
 
-    if not is_installed_package():
+    if not is_installed_package() or not shell.window.isVisible():
         return
     from flora_desktop.ui.desktop_citizen import DesktopEntryOffer
 
     offer = DesktopEntryOffer(shell.window, DesktopEntryInstaller(), paths.config_dir)
-    if offer.wanted() and shell.first_paint is not None:
-        shell.first_paint.add_done_callback(lambda _f: offer.show())
+    if offer.wanted():
+        offer.show()
 
 
 def _quit_after_first_paint(window: MainWindow) -> None:
@@ -570,7 +570,7 @@ async def _run(
         citizen = DesktopCitizen(shell, options.files, instance)
         citizen.install()
         if not options.exit_after_paint:
-            _offer_desktop_entry(shell, paths)
+            shell.first_paint.add_done_callback(lambda _f: _offer_desktop_entry(shell, paths))
         wake = QTimer(window)
         wake.timeout.connect(lambda: None)  # enters Python, where signal handlers run
         wake.start(_SIGNAL_WAKE_MS)

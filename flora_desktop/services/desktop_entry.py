@@ -14,13 +14,14 @@ import logging
 import os
 import shlex
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "APP_ID",
@@ -139,6 +140,8 @@ class DesktopEntryInstaller:
 
     def install(self) -> InstalledEntry:
         """Write every file (replacing older ones) and refresh the caches; OSError on failure."""
+        from importlib.resources import files
+
         desktop = files("flora_desktop.resources.desktop")
         icons = files("flora_desktop.resources.icons")
         written: list[Path] = []
@@ -196,6 +199,8 @@ class DesktopEntryInstaller:
 
 
 def _run_quietly(command: Sequence[str]) -> int:
+    import subprocess
+
     try:
         done = subprocess.run(
             list(command), capture_output=True, timeout=60, check=False, stdin=subprocess.DEVNULL

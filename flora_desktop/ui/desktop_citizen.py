@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,9 +20,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import MainWindow
@@ -39,6 +41,7 @@ _NO_WINDOW_STACK = ("offscreen", "minimal")
 class ShellLike(Protocol):
     window: MainWindow
     tasks: TaskOwner
+    first_paint: asyncio.Future[None] | None
 
     async def save_state(self) -> None: ...
 
@@ -61,8 +64,13 @@ class DesktopCitizen(QObject):
     def install(self) -> None:
         window = self._shell.window
         if self._instance is not None:
-            server = self._instance.serve(self)
-            server.arguments_received.connect(self.take_arguments)
+            # After the first paint (QtNetwork costs start-up time); a launch meanwhile
+            # keeps trying to connect for a few seconds.
+            painted = self._shell.first_paint
+            if painted is None:
+                self._serve()
+            else:
+                painted.add_done_callback(lambda _f: self._serve())
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(self._on_commit_data)
@@ -71,6 +79,12 @@ class DesktopCitizen(QObject):
         window.pages.currentChanged.connect(lambda _i: self._import_pending())
         if self._pending:
             QTimer.singleShot(0, self._import_pending)
+
+    def _serve(self) -> None:
+        if self._instance is None or self._instance.server is not None:
+            return
+        server = self._instance.serve(self)
+        server.arguments_received.connect(self.take_arguments)
 
     def take_arguments(self, arguments: list[str]) -> None:
         """A later launch: raise this window, then open the files it was given.
@@ -153,6 +167,9 @@ class DesktopEntryOffer(QObject):
         return not self._marker.exists() and not self._installer.is_installed()
 
     def show(self) -> None:
+        # Imported here: building QMessageBox's Python type costs start-up time.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._window)
         box.setObjectName("desktopEntryOffer")
         box.setIcon(QMessageBox.Icon.Question)
@@ -173,6 +190,8 @@ class DesktopEntryOffer(QObject):
         box.open()
 
     def _answered(self, accepted: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             self._marker.parent.mkdir(parents=True, exist_ok=True)
             self._marker.write_text("asked\n", encoding="utf-8")

@@ -23,24 +23,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject
 
-__all__ = ["AnotherInstanceIsNotAnswering", "InstanceServer", "SingleInstance"]
+if TYPE_CHECKING:
+    from flora_desktop.ui.instance_server import InstanceServer
 
-log = logging.getLogger(__name__)
+__all__ = ["AnotherInstanceIsNotAnswering", "SingleInstance"]
 
 LOCK_FILE_NAME = "instance.lock"
 # How long a second launch waits for the first to listen and answer.
 CONNECT_TIMEOUT_S = 5.0
-_ANSWER = b"ok\n"
-_MAX_MESSAGE_BYTES = 64 * 1024
+ANSWER = b"ok\n"
 
 
 class AnotherInstanceIsNotAnswering(RuntimeError):
@@ -62,63 +61,6 @@ def absolute_arguments(arguments: Sequence[str], cwd: Path) -> list[str]:
     return result
 
 
-class InstanceServer(QObject):
-    """The first instance's end: emits ``arguments_received(list[str])`` per later launch."""
-
-    arguments_received = Signal(list)
-
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self._server = QLocalServer(self)
-        # Only this user may connect: arguments open files and raise the window.
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-
-    def listen(self) -> bool:
-        """Listen; the caller holds the lock, so a socket file left behind is stale."""
-        if self._server.listen(self.name):
-            return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            log.info("removing a stale instance socket (the last run did not close it)")
-            QLocalServer.removeServer(self.name)
-            if self._server.listen(self.name):
-                return True
-        log.warning("single instance: cannot listen: %s", self._server.errorString())
-        return False
-
-    def close(self) -> None:
-        self._server.close()
-
-    def _on_new_connection(self) -> None:
-        while (socket := self._server.nextPendingConnection()) is not None:
-            buffer = bytearray()
-
-            def read(socket: QLocalSocket = socket, buffer: bytearray = buffer) -> None:
-                buffer += bytes(socket.readAll().data())
-                if len(buffer) > _MAX_MESSAGE_BYTES:
-                    socket.abort()
-                    return
-                if b"\n" not in buffer:
-                    return
-                line = bytes(buffer).split(b"\n", 1)[0]
-                socket.write(_ANSWER)
-                socket.flush()
-                socket.disconnectFromServer()
-                try:
-                    arguments = json.loads(line.decode("utf-8"))
-                except (UnicodeDecodeError, ValueError):
-                    log.warning("single instance: ignored a message that is not JSON")
-                    return
-                if isinstance(arguments, list) and all(isinstance(a, str) for a in arguments):
-                    self.arguments_received.emit(arguments)
-
-            socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                read()
-
-
 class SingleInstance:
     """The lock and what a launch does with it: be the first, or hand over and leave."""
 
@@ -136,13 +78,20 @@ class SingleInstance:
         return bool(self._lock.tryLock(0))
 
     def serve(self, parent: QObject | None = None) -> InstanceServer:
-        """Start taking later launches' arguments (call after ``acquire`` returned True)."""
+        """Start taking later launches' arguments (call after ``acquire`` returned True).
+
+        QtNetwork is loaded here, not at start-up: the app serves after its first paint.
+        """
+        from flora_desktop.ui.instance_server import InstanceServer
+
         self.server = InstanceServer(self.name, parent)
         self.server.listen()
         return self.server
 
     def forward(self, arguments: Sequence[str], timeout_s: float = CONNECT_TIMEOUT_S) -> None:
         """Send ``arguments`` to the running instance; raises when it does not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         message = json.dumps(list(arguments), ensure_ascii=True).encode("ascii") + b"\n"
         deadline = time.monotonic() + timeout_s
         while True:
@@ -152,12 +101,12 @@ class SingleInstance:
                 socket.write(message)
                 socket.flush()
                 answer = bytearray()
-                while len(answer) < len(_ANSWER) and socket.waitForReadyRead(
+                while len(answer) < len(ANSWER) and socket.waitForReadyRead(
                     max(1, int((deadline - time.monotonic()) * 1000))
                 ):
                     answer += bytes(socket.readAll().data())
                 socket.abort()
-                if bytes(answer).startswith(_ANSWER):
+                if bytes(answer).startswith(ANSWER):
                     return
                 raise AnotherInstanceIsNotAnswering(self.name)
             if time.monotonic() >= deadline:
