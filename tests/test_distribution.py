@@ -97,3 +97,26 @@ def test_sdist_is_complete_enough_to_build_test_and_package(built: tuple[Path, P
     ):
         assert required in names, required
     assert not any("node_modules" in n or "__pycache__" in n for n in names)
+
+
+def test_a_wheel_built_from_the_sdist_holds_the_same_files(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sdist, wheel = built
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path, filter="data")
+    (source,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    out = tmp_path / "out"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD, str(out)],
+        cwd=source, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    rebuilt = out / (out / "names.txt").read_text().split()[1]
+
+    def contents(path: Path) -> set[str]:
+        with zipfile.ZipFile(path) as archive:
+            return {n for n in archive.namelist() if ".dist-info/" not in n}
+
+    assert contents(rebuilt) == contents(wheel)
