@@ -607,6 +607,19 @@ def enable_native_crash_log(log_dir: Path) -> object:
     return handle
 
 
+def no_display_message(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why no window can open here, in plain words (Qt would abort with a core dump)."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "FLORA Desktop needs a desktop session to open its window, and none was found "
+        "(no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain "
+        "SSH session.\n"
+    )
+
+
 def install_desktop_entry() -> int:
     """``--install-desktop-entry``: menu entry, icons and file type for this user."""
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller
@@ -630,6 +643,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     if options.install_desktop_entry:
         return install_desktop_entry()
+
+    problem = no_display_message(os.environ)
+    if problem is not None:
+        sys.stderr.write(problem)
+        return 1
 
     from flora_desktop.services.logs import configure_logging, remove_handlers
     from flora_desktop.services.paths import AppPaths

@@ -248,3 +248,28 @@ def test_a_presets_file_given_at_start_is_imported_once_connected(
     stored = list((home / "data").rglob("*.json"))
     assert any("Soft box" in p.read_text(encoding="utf-8") for p in stored), stored
     assert app.stop() == 0
+
+
+def test_without_a_display_it_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["FLORA_DESKTOP_HOME"] = str(tmp_path / "home")
+    done = subprocess.run(
+        [sys.executable, "-m", "flora_desktop", "--sandbox"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "needs a desktop session" in done.stderr
+    assert "core dumped" not in done.stderr
+    assert "qt.qpa" not in done.stderr
+
+
+def test_the_display_check_only_applies_to_linux_without_any_display() -> None:
+    from flora_desktop.app import no_display_message
+
+    assert no_display_message({}, "linux") is not None
+    assert no_display_message({"DISPLAY": ":0"}, "linux") is None
+    assert no_display_message({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert no_display_message({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert no_display_message({}, "darwin") is None
+    assert no_display_message({}, "win32") is None
