@@ -648,6 +648,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         sys.stderr.write(problem)
         return 1
+    from flora_desktop.services.system_libraries import (
+        missing_libraries_message,
+        missing_xcb_libraries,
+    )
+
+    missing = missing_xcb_libraries(os.environ)
+    if missing:
+        sys.stderr.write(missing_libraries_message(missing))
+        return 1
 
     from flora_desktop.services.logs import configure_logging, remove_handlers
     from flora_desktop.services.paths import AppPaths

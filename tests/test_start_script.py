@@ -218,3 +218,9 @@ def test_a_warm_venv_is_kept(project: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Rebuilding" not in done.stdout
     assert not (project / "pip").exists()
+
+
+def test_the_app_checks_a_subset_of_what_the_scripts_install() -> None:
+    from flora_desktop.services.system_libraries import XCB_LIBRARIES
+
+    assert {package for _soname, package in XCB_LIBRARIES} <= set(array("QT_RUNTIME_PACKAGES"))
