@@ -97,6 +97,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="add FLORA Desktop to your applications menu (with its icon and the "
         ".florapreset file type) for your user, then quit",
     )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added, then quit",
+    )
     # Benchmarks only: quit right after the main window's first paint. Not for users.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -638,11 +643,29 @@ def install_desktop_entry() -> int:
     return 0
 
 
+def uninstall_desktop_entry() -> int:
+    """``--uninstall-desktop-entry``: take the menu entry, icons and file type away again."""
+    from flora_desktop.services.desktop_entry import DesktopEntryInstaller
+
+    try:
+        result = DesktopEntryInstaller(command=["flora-desktop"]).uninstall()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"Could not remove FLORA Desktop from the applications menu: {reason}.\n")
+        return 1
+    sys.stdout.write(
+        f"Removed FLORA Desktop from your applications menu ({len(result.files)} files).\n"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``flora-desktop`` and ``python -m flora_desktop``."""
     options = parse_args(argv)
     if options.install_desktop_entry:
         return install_desktop_entry()
+    if options.uninstall_desktop_entry:
+        return uninstall_desktop_entry()
 
     problem = no_display_message(os.environ)
     if problem is not None:

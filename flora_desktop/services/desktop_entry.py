@@ -138,41 +138,53 @@ class DesktopEntryInstaller:
             system_dirs = [Path(p) for p in raw.split(":") if p]
         return any((d / "applications" / f"{APP_ID}.desktop").is_file() for d in system_dirs)
 
+    def _files(self) -> list[tuple[Path, str, str]]:
+        """Every file an install writes: (target, package, resource name)."""
+        desktop, icons = "flora_desktop.resources.desktop", "flora_desktop.resources.icons"
+        hicolor = self.data_dir / "icons" / "hicolor"
+        files = [
+            (self.entry_path, desktop, f"{APP_ID}.desktop"),
+            (self.data_dir / "metainfo" / f"{APP_ID}.metainfo.xml", desktop,
+             f"{APP_ID}.metainfo.xml"),
+            (self.data_dir / "mime" / "packages" / f"{APP_ID}.xml", desktop, f"{APP_ID}.mime.xml"),
+            (hicolor / "scalable" / "apps" / f"{APP_ID}.svg", icons, "flora-desktop.svg"),
+            (hicolor / "scalable" / "mimetypes" / f"{_MIME_ICON}.svg", icons, "flora-desktop.svg"),
+        ]  # fmt: skip
+        for size in ICON_SIZES:
+            folder = hicolor / f"{size}x{size}"
+            png = f"flora-desktop-{size}.png"
+            files.append((folder / "apps" / f"{APP_ID}.png", icons, png))
+            files.append((folder / "mimetypes" / f"{_MIME_ICON}.png", icons, png))
+        return files
+
     def install(self) -> InstalledEntry:
         """Write every file (replacing older ones) and refresh the caches; OSError on failure."""
         from importlib.resources import files
 
-        desktop = files("flora_desktop.resources.desktop")
-        icons = files("flora_desktop.resources.icons")
         written: list[Path] = []
-        entry = desktop_entry_text(
-            desktop.joinpath(f"{APP_ID}.desktop").read_text(encoding="utf-8"), self.command
-        )
-        written.append(self._write(self.entry_path, entry.encode("utf-8")))
-        written.append(
-            self._copy(
-                desktop.joinpath(f"{APP_ID}.metainfo.xml"),
-                self.data_dir / "metainfo" / f"{APP_ID}.metainfo.xml",
-            )
-        )
-        written.append(
-            self._copy(
-                desktop.joinpath(f"{APP_ID}.mime.xml"),
-                self.data_dir / "mime" / "packages" / f"{APP_ID}.xml",
-            )
-        )
-        hicolor = self.data_dir / "icons" / "hicolor"
-        svg = icons.joinpath("flora-desktop.svg")
-        written.append(self._copy(svg, hicolor / "scalable" / "apps" / f"{APP_ID}.svg"))
-        written.append(self._copy(svg, hicolor / "scalable" / "mimetypes" / f"{_MIME_ICON}.svg"))
-        for size in ICON_SIZES:
-            png = icons.joinpath(f"flora-desktop-{size}.png")
-            folder = hicolor / f"{size}x{size}"
-            written.append(self._copy(png, folder / "apps" / f"{APP_ID}.png"))
-            written.append(self._copy(png, folder / "mimetypes" / f"{_MIME_ICON}.png"))
+        for target, package, name in self._files():
+            source = files(package).joinpath(name)
+            if target == self.entry_path:
+                text = desktop_entry_text(source.read_text(encoding="utf-8"), self.command)
+                written.append(self._write(target, text.encode("utf-8")))
+            else:
+                written.append(self._copy(source, target))
         refreshed = self._refresh_caches()
         log.info("desktop entry installed in %s (%d files)", self.data_dir, len(written))
         return InstalledEntry(tuple(written), refreshed)
+
+    def uninstall(self) -> InstalledEntry:
+        """Remove what ``install`` wrote (and only that), then refresh the caches."""
+        removed: list[Path] = []
+        for target, _package, _name in self._files():
+            try:
+                target.unlink()
+            except FileNotFoundError:
+                continue
+            removed.append(target)
+        refreshed = self._refresh_caches() if removed else ()
+        log.info("desktop entry removed from %s (%d files)", self.data_dir, len(removed))
+        return InstalledEntry(tuple(removed), refreshed)
 
     def _refresh_caches(self) -> tuple[str, ...]:
         refreshed = []

@@ -75,3 +75,11 @@ def test_the_release_tarball_installs_its_menu_entry(tmp_path: Path) -> None:
         unpacked / "flora-desktop" / "flora-desktop"
     ).resolve()
     assert (unpacked / "flora-desktop" / "LICENSE").is_file()
+
+    done = subprocess.run(
+        [str(unpacked / "flora-desktop" / "install.sh"), "--uninstall"],
+        env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not (home / "share" / "applications" / "ai.flora.Desktop.desktop").exists()
+    assert not (home / ".local" / "bin" / "flora-desktop").is_symlink()

@@ -130,3 +130,29 @@ def test_the_command_line_installs_for_the_user(tmp_path: Path) -> None:
     assert "applications menu" in done.stdout
     entry = read_entry(tmp_path / "share" / "applications" / f"{APP_ID}.desktop")
     assert entry["Icon"] == APP_ID
+
+
+def test_uninstall_removes_exactly_what_install_wrote(tmp_path: Path) -> None:
+    mine = tmp_path / "icons" / "hicolor" / "48x48" / "apps" / "another-app.png"
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(b"not ours")
+    installer = DesktopEntryInstaller(tmp_path, ["/usr/bin/flora-desktop"], run=lambda _c: 0)
+    written = installer.install().files
+    removed = installer.uninstall().files
+    assert set(removed) == set(written)
+    assert not any(path.exists() for path in written)
+    assert mine.read_bytes() == b"not ours"
+    assert not installer.is_installed(system_dirs=[])
+    assert installer.uninstall().files == ()  # twice is fine
+
+
+def test_the_command_line_uninstalls(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")}
+    for flag in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+        done = subprocess.run(
+            [sys.executable, "-m", "flora_desktop", flag],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "share" / "applications" / f"{APP_ID}.desktop").exists()
+    assert "Removed" in done.stdout
