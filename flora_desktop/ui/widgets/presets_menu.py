@@ -38,7 +38,10 @@ log = logging.getLogger(__name__)
 
 
 def _json_filter() -> str:
-    return QCoreApplication.translate("PresetsButton", "Presets (*.json);;All files (*)")
+    # .florapreset is the file type the desktop opens with the app (packaging/linux).
+    return QCoreApplication.translate(
+        "PresetsButton", "Presets (*.florapreset *.json);;All files (*)"
+    )
 
 
 def _ask_name(parent: QWidget, suggestion: str) -> str | None:
@@ -244,7 +247,7 @@ class PresetsButton(QToolButton):
         if technique is None:
             return False
         if path is None:
-            suggestion = f"{technique.slug or technique.technique_id}-presets.json"
+            suggestion = f"{technique.slug or technique.technique_id}.florapreset"
             chosen = self._dialogs.save_path(self, suggestion)
             if chosen is None:
                 return False
