@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .credentials import looks_like_api_key, normalise_base_url
+from .languages import LANGUAGES, SYSTEM_LANGUAGE
 from .paths import ensure_private_dir, finish_in_thread, write_atomically
 from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
 
@@ -57,6 +58,7 @@ class Settings:
         self._poll_interval = DEFAULT_POLL_INTERVAL_S
         self._notifications = True
         self._theme: ThemeChoice = "system"
+        self._language = SYSTEM_LANGUAGE
         self._profiles: tuple[Profile, ...] = ()
         self._active_profile = DEFAULT_PROFILE_ID
         self._save_lock = asyncio.Lock()
@@ -167,6 +169,17 @@ class Settings:
         self._theme = choice
 
     @property
+    def language(self) -> str:
+        """The UI language code (``languages.LANGUAGES``); "" follows the system locale."""
+        return self._language
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code != SYSTEM_LANGUAGE and code not in LANGUAGES:
+            raise ValueError(f"language must be empty or one of {', '.join(LANGUAGES)}")
+        self._language = code
+
+    @property
     def profiles(self) -> tuple[Profile, ...]:
         """The saved API profiles (names and base URLs, never keys); see ``profiles.py``."""
         return self._profiles
@@ -212,6 +225,7 @@ class Settings:
             "poll_interval_s": self._poll_interval,
             "notifications": self._notifications,
             "theme": self._theme,
+            "language": self._language,
             "profiles": [profile.to_json() for profile in self._profiles],
             "active_profile": self._active_profile,
         }
@@ -281,6 +295,7 @@ class Settings:
             "poll_interval_s": lambda v: setattr(self, "poll_interval", v),
             "notifications": lambda v: setattr(self, "notifications", v),
             "theme": lambda v: setattr(self, "theme", v),
+            "language": lambda v: setattr(self, "language", v),
             "active_profile": lambda v: setattr(
                 self, "active_profile", v if isinstance(v, str) else _invalid()
             ),

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Start FLORA technique runs from your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a practice FLORA on 127.0.0.1 and connect to it with its demo key (no keyring entry is read or written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA API base URL (default: $FLORA_BASE_URL, else {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log at debug level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectedTabs</name>
     <message>
         <source>&amp;Launch</source>
@@ -27,9 +54,11 @@
         <source>Every run, searchable; reopen one in the editor</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Runs ({count} going)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Runs (%n going)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A run</source>
@@ -384,6 +413,21 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>The run history was written by a newer FLORA Desktop (schema {version}). Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history cannot be kept safely on this disk ({mode} mode). Move the app&apos;s data folder to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history file is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>This app</source>
@@ -536,17 +580,17 @@
         <source>The history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Showing the newest {shown} of {total} runs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Showing the newest {shown} of %n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total} run</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -964,6 +1008,21 @@
     </message>
     <message>
         <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time FLORA Desktop starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,17 +1730,23 @@
         <source>Stopped: {saved} of {total} saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {saved} of {total} outputs to {folder}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved {saved} of %n outputs to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not saved: their link is not a web link.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n not saved: their link is not a web link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} could not be saved; see the note on each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n could not be saved; see the note on each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,24 +1958,26 @@
         <source>The presets could not be exported ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} presets to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n presets to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Exported {count} preset to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n presets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n inputs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The presets could not be imported ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,14 +1994,6 @@
     </message>
     <message>
         <source>Paste inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted {count} inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted {count} input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,6 +2563,10 @@
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

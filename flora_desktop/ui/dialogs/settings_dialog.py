@@ -50,6 +50,7 @@ from flora_desktop.services.settings import (
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager
 from flora_desktop.ui.translate import shown_error
+from flora_desktop.ui.widgets.language_choice import LanguageChoice
 
 __all__ = ["SettingsDialog"]
 
@@ -221,6 +222,10 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(label, choice)
         looks_form = QFormLayout(looks)
         looks_form.addRow(self.tr("&Theme"), self.theme_combo)
+        self.language_choice = LanguageChoice(looks)
+        language_label = QLabel(self.tr("&Language"), looks)
+        language_label.setBuddy(self.language_choice.combo)
+        looks_form.addRow(language_label, self.language_choice)
 
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -259,6 +264,7 @@ class SettingsDialog(QDialog):
             self.poll_field,
             self.notifications_box,
             self.theme_combo,
+            self.language_choice.combo,
             self.ok_button,
             self.cancel_button,
         ]
@@ -277,6 +283,7 @@ class SettingsDialog(QDialog):
         self.poll_field.setValue(self._settings.poll_interval)
         self.notifications_box.setChecked(self._settings.notifications)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
+        self.language_choice.language = self._settings.language
 
     def _visible_drafts(self) -> list[_Draft]:
         return [d for d in self._drafts if not d.removed]
@@ -482,6 +489,7 @@ class SettingsDialog(QDialog):
         self._settings.poll_interval = round(self.poll_field.value(), 1)
         self._settings.notifications = self.notifications_box.isChecked()
         self._settings.theme = choice
+        self._settings.language = self.language_choice.language
         if self._theme is not None:
             self._theme.set_choice(choice)
         await self._settings.save()

@@ -111,7 +111,7 @@ class ConnectedTabs(QTabWidget):
     def _on_active_count(self, count: int) -> None:
         self.setTabText(
             RUNS_TAB,
-            self.tr("&Runs ({count} going)").format(count=count) if count else self.tr("&Runs"),
+            self.tr("&Runs (%n going)", "", count) if count else self.tr("&Runs"),
         )
 
     def _on_run_finished(self, tracked: TrackedRun) -> None:

@@ -304,16 +304,12 @@ class HistoryView(QWidget):
         self.model.set_rows(records)
         if total > len(records):
             self.count.setText(
-                self.tr("Showing the newest {shown} of {total} runs").format(
-                    shown=len(records), total=total
+                self.tr("Showing the newest {shown} of %n runs", "", total).format(
+                    shown=len(records)
                 )
             )
         else:
-            self.count.setText(
-                self.tr("{total} runs").format(total=total)
-                if total != 1
-                else self.tr("{total} run").format(total=total)
-            )
+            self.count.setText(self.tr("%n runs", "", total))
         if records:
             row = self.model.row_of(selected) if selected else None
             self.table.selectRow(row if row is not None else 0)

@@ -612,17 +612,13 @@ class OutputsView(QWidget):
             self.save_all_cancel.hide()
             self.save_all_button.setEnabled(bool(cards))
         parts = [
-            self.tr("Saved {saved} of {total} outputs to {folder}.").format(
-                saved=len(saved), total=len(self._cards), folder=folder
+            self.tr("Saved {saved} of %n outputs to {folder}.", "", len(self._cards)).format(
+                saved=len(saved), folder=folder
             )
         ]
         if skipped:
-            parts.append(
-                self.tr("{count} not saved: their link is not a web link.").format(count=skipped)
-            )
+            parts.append(self.tr("%n not saved: their link is not a web link.", "", skipped))
         if failed:
-            parts.append(
-                self.tr("{count} could not be saved; see the note on each.").format(count=failed)
-            )
+            parts.append(self.tr("%n could not be saved; see the note on each.", "", failed))
         self.set_message(" ".join(parts))
         return saved
