@@ -5,2990 +5,3017 @@
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
-      <translation type="unfinished" />
+      <translation>Lanza técnicas de FLORA desde tu escritorio.</translation>
     </message>
     <message>
       <source>show this help and quit</source>
-      <translation type="unfinished" />
+      <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
       <source>show the version and quit</source>
-      <translation type="unfinished" />
+      <translation>mostrar la versión y salir</translation>
     </message>
     <message>
       <source>start a practice FLORA on 127.0.0.1 and connect to it with its demo key (no keyring entry is read or written)</source>
-      <translation type="unfinished" />
+      <translation>iniciar un FLORA de prueba en 127.0.0.1 y conectarse con su clave de demostración (no se lee ni se escribe nada en el llavero)</translation>
     </message>
     <message>
       <source>FLORA API base URL (default: $FLORA_BASE_URL, else {default})</source>
-      <translation type="unfinished" />
+      <translation>URL base de la API de FLORA (por defecto: $FLORA_BASE_URL; si no, {default})</translation>
     </message>
     <message>
       <source>log at debug level</source>
-      <translation type="unfinished" />
+      <translation>registrar con nivel de depuración</translation>
     </message>
   </context>
   <context>
     <name>ConnectedTabs</name>
     <message>
       <source>&amp;Launch</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lanzar</translation>
     </message>
     <message>
       <source>&amp;Runs</source>
-      <translation type="unfinished" />
+      <translation>E&amp;jecuciones</translation>
     </message>
     <message>
       <source>&amp;History</source>
-      <translation type="unfinished" />
+      <translation>&amp;Historial</translation>
     </message>
     <message>
       <source>Pick a technique, fill its inputs and start runs</source>
-      <translation type="unfinished" />
+      <translation>Elige una técnica, rellena sus entradas y lanza ejecuciones</translation>
     </message>
     <message>
       <source>Runs of this session, live, with their outputs</source>
-      <translation type="unfinished" />
+      <translation>Las ejecuciones de esta sesión, en directo, con sus resultados</translation>
     </message>
     <message>
       <source>Every run, searchable; reopen one in the editor</source>
-      <translation type="unfinished" />
+      <translation>Todas las ejecuciones, con búsqueda; vuelve a abrir cualquiera en el editor</translation>
     </message>
     <message numerus="yes">
       <source>&amp;Runs (%n going)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>E&amp;jecuciones (%n en curso)</numerusform>
+        <numerusform>E&amp;jecuciones (%n en curso)</numerusform>
+      </translation>
     </message>
     <message>
       <source>A run</source>
-      <translation type="unfinished" />
+      <translation>Una ejecución</translation>
     </message>
     <message>
       <source>{name}: {status}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {status}</translation>
     </message>
     <message>
       <source>Its outputs are ready in FLORA Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Sus resultados ya están en FLORA Desktop.</translation>
     </message>
     <message>
       <source>It failed; FLORA Desktop says why and what to do.</source>
-      <translation type="unfinished" />
+      <translation>Ha fallado; FLORA Desktop te explica por qué y qué hacer.</translation>
     </message>
   </context>
   <context>
     <name>ConnectionStatus</name>
     <message>
       <source>Connecting…</source>
-      <translation type="unfinished" />
+      <translation>Conectando…</translation>
     </message>
     <message>
       <source>Not signed in</source>
-      <translation type="unfinished" />
+      <translation>Sin sesión iniciada</translation>
     </message>
     <message>
       <source>Connected to the sandbox ({host})</source>
-      <translation type="unfinished" />
+      <translation>Conectado al entorno de prueba ({host})</translation>
     </message>
     <message>
       <source>Connected to {host}</source>
-      <translation type="unfinished" />
+      <translation>Conectado a {host}</translation>
     </message>
     <message>
       <source>Key from FLORA_API_KEY (this session only)</source>
-      <translation type="unfinished" />
+      <translation>Clave de FLORA_API_KEY (solo esta sesión)</translation>
     </message>
     <message>
       <source>Key kept for this session only</source>
-      <translation type="unfinished" />
+      <translation>Clave guardada solo para esta sesión</translation>
     </message>
     <message>
       <source>Workspace: {name}</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo: {name}</translation>
     </message>
   </context>
   <context>
     <name>CopyAsButton</name>
     <message>
       <source>curl command</source>
-      <translation type="unfinished" />
+      <translation>comando curl</translation>
     </message>
     <message>
       <source>flora CLI command</source>
-      <translation type="unfinished" />
+      <translation>comando de flora CLI</translation>
     </message>
     <message>
       <source>Python snippet</source>
-      <translation type="unfinished" />
+      <translation>fragmento de Python</translation>
     </message>
     <message>
       <source>Curl command</source>
-      <translation type="unfinished" />
+      <translation>Comando curl</translation>
     </message>
     <message>
       <source>Copy with your API key?</source>
-      <translation type="unfinished" />
+      <translation>¿Copiar con tu clave de API?</translation>
     </message>
     <message>
       <source>The copied text will contain your API key ({masked_key}). Anyone who sees it can start runs and spend this workspace's credits. Paste it only somewhere private.</source>
-      <translation type="unfinished" />
+      <translation>El texto copiado incluirá tu clave de API ({masked_key}). Quien la vea podrá lanzar ejecuciones y gastar los créditos de este espacio de trabajo. Pégala solo en un lugar privado.</translation>
     </message>
     <message>
       <source>Copy with key</source>
-      <translation type="unfinished" />
+      <translation>Copiar con la clave</translation>
     </message>
     <message>
       <source>Copy as…</source>
-      <translation type="unfinished" />
+      <translation>Copiar como…</translation>
     </message>
     <message>
       <source>Copy as</source>
-      <translation type="unfinished" />
+      <translation>Copiar como</translation>
     </message>
     <message>
       <source>Copy this run as a curl command, a flora CLI command or a Python snippet</source>
-      <translation type="unfinished" />
+      <translation>Copiar esta ejecución como comando curl, comando de flora CLI o fragmento de Python</translation>
     </message>
     <message>
       <source>Copy this run as a command or code, to run it outside the app</source>
-      <translation type="unfinished" />
+      <translation>Copiar esta ejecución como comando o código, para lanzarla fuera de la aplicación</translation>
     </message>
     <message>
       <source>With your API key</source>
-      <translation type="unfinished" />
+      <translation>Con tu clave de API</translation>
     </message>
     <message>
       <source>{format} with key…</source>
-      <translation type="unfinished" />
+      <translation>{format} con la clave…</translation>
     </message>
     <message>
       <source>Includes your API key; asks first</source>
-      <translation type="unfinished" />
+      <translation>Incluye tu clave de API; pregunta antes</translation>
     </message>
     <message>
       <source>There is no API key to copy in this session.</source>
-      <translation type="unfinished" />
+      <translation>En esta sesión no hay ninguna clave de API que copiar.</translation>
     </message>
     <message>
       <source>Nothing was copied.</source>
-      <translation type="unfinished" />
+      <translation>No se ha copiado nada.</translation>
     </message>
     <message>
       <source>Copied the {format} with your API key. Keep it private.</source>
-      <translation type="unfinished" />
+      <translation>{format} copiado con tu clave de API. Mantenlo en privado.</translation>
     </message>
     <message>
       <source>Copied the {format} (key from $FLORA_API_KEY).</source>
-      <translation type="unfinished" />
+      <translation>{format} copiado (clave de $FLORA_API_KEY).</translation>
     </message>
   </context>
   <context>
     <name>CrashDialog</name>
     <message>
       <source>FLORA Desktop</source>
-      <translation type="unfinished" />
+      <translation>FLORA Desktop</translation>
     </message>
     <message>
       <source>Something went wrong in FLORA Desktop. Your inputs are saved.</source>
-      <translation type="unfinished" />
+      <translation>Algo ha fallado en FLORA Desktop. Tus entradas están guardadas.</translation>
     </message>
     <message>
       <source>You can keep working, or quit and start FLORA Desktop again. If it happens again, the details below help us find the cause; they contain no API key.</source>
-      <translation type="unfinished" />
+      <translation>Puedes seguir trabajando, o salir y volver a abrir FLORA Desktop. Si vuelve a ocurrir, los detalles de abajo nos ayudan a encontrar la causa; no contienen ninguna clave de API.</translation>
     </message>
   </context>
   <context>
     <name>Credentials</name>
     <message>
       <source>No system keyring is available on this computer (on Linux this needs a Secret Service such as GNOME Keyring or KWallet), so the API key cannot be saved. You can still use it for this session only.</source>
-      <translation type="unfinished" />
+      <translation>Este ordenador no tiene llavero del sistema (en Linux hace falta un Secret Service como GNOME Keyring o KWallet), así que la clave de API no se puede guardar. Aun así, puedes usarla durante esta sesión.</translation>
     </message>
     <message>
       <source>The system keyring is locked and was not unlocked, so the API key could not be read or saved. Unlock it and try again, or use the key for this session only.</source>
-      <translation type="unfinished" />
+      <translation>El llavero del sistema está bloqueado y no se ha desbloqueado, así que la clave de API no se ha podido leer ni guardar. Desbloquéalo y vuelve a intentarlo, o usa la clave solo para esta sesión.</translation>
     </message>
     <message>
       <source>An API key must be one line of text, without line breaks.</source>
-      <translation type="unfinished" />
+      <translation>Una clave de API es una sola línea de texto, sin saltos de línea.</translation>
     </message>
   </context>
   <context>
     <name>ErrorBanner</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensaje</translation>
     </message>
     <message>
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
   </context>
   <context>
     <name>FailureBox</name>
     <message>
       <source>What FLORA said: {details}</source>
-      <translation type="unfinished" />
+      <translation>Respuesta de FLORA: {details}</translation>
     </message>
   </context>
   <context>
     <name>Failures</name>
     <message>
       <source>Run again with these inputs (new run, billed again)</source>
-      <translation type="unfinished" />
+      <translation>Volver a lanzar con estas entradas (nueva ejecución, se cobra de nuevo)</translation>
     </message>
     <message>
       <source>Running it again starts a new run, which is billed again.</source>
-      <translation type="unfinished" />
+      <translation>Volver a lanzarla inicia una nueva ejecución, que se cobra de nuevo.</translation>
     </message>
     <message>
       <source>The run hit a temporary problem</source>
-      <translation type="unfinished" />
+      <translation>La ejecución tuvo un problema pasajero</translation>
     </message>
     <message>
       <source>Something went wrong on FLORA's side while making this result. It usually works on a second try.</source>
-      <translation type="unfinished" />
+      <translation>Algo falló en FLORA al crear este resultado. Normalmente funciona al segundo intento.</translation>
     </message>
     <message>
       <source>You can run it again now with the same inputs.</source>
-      <translation type="unfinished" />
+      <translation>Puedes volver a lanzarla ahora con las mismas entradas.</translation>
     </message>
     <message>
       <source>FLORA is busy right now</source>
-      <translation type="unfinished" />
+      <translation>FLORA está muy ocupado ahora mismo</translation>
     </message>
     <message>
       <source>The service that makes this result is overloaded or did not answer in time.</source>
-      <translation type="unfinished" />
+      <translation>El servicio que crea este resultado está saturado o no respondió a tiempo.</translation>
     </message>
     <message>
       <source>Wait a few minutes, then run it again with the same inputs.</source>
-      <translation type="unfinished" />
+      <translation>Espera unos minutos y vuelve a lanzarla con las mismas entradas.</translation>
     </message>
     <message>
       <source>FLORA could not use these inputs</source>
-      <translation type="unfinished" />
+      <translation>FLORA no ha podido usar estas entradas</translation>
     </message>
     <message>
       <source>The inputs were refused or could not be read, so running it again unchanged would fail the same way.</source>
-      <translation type="unfinished" />
+      <translation>Las entradas se rechazaron o no se pudieron leer, así que volver a lanzarla sin cambios fallaría igual.</translation>
     </message>
     <message>
       <source>Change the inputs (the prompt, an image or a link), then run it again.</source>
-      <translation type="unfinished" />
+      <translation>Cambia las entradas (el prompt, una imagen o un enlace) y vuelve a lanzarla.</translation>
     </message>
     <message>
       <source>This run cannot be repeated as it is</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución no se puede repetir tal cual</translation>
     </message>
     <message>
       <source>The run stopped for a reason a retry cannot fix, such as credits, billing limits or access to this technique.</source>
-      <translation type="unfinished" />
+      <translation>La ejecución se detuvo por un motivo que un nuevo intento no arregla, como los créditos, los límites de facturación o el acceso a esta técnica.</translation>
     </message>
     <message>
       <source>Check your workspace's credits and access in FLORA before trying again.</source>
-      <translation type="unfinished" />
+      <translation>Revisa en FLORA los créditos y el acceso de tu espacio de trabajo antes de volver a intentarlo.</translation>
     </message>
     <message>
       <source>The inputs were refused by a safety filter</source>
-      <translation type="unfinished" />
+      <translation>Un filtro de seguridad rechazó las entradas</translation>
     </message>
     <message>
       <source>FLORA's safety check turned this request down, so running it again unchanged would fail the same way.</source>
-      <translation type="unfinished" />
+      <translation>El control de seguridad de FLORA rechazó esta solicitud, así que volver a lanzarla sin cambios fallaría igual.</translation>
     </message>
     <message>
       <source>Change the prompt or images so they stay within FLORA's content rules, then run it again.</source>
-      <translation type="unfinished" />
+      <translation>Ajusta el prompt o las imágenes a las normas de contenido de FLORA y vuelve a lanzarla.</translation>
     </message>
     <message>
       <source>{message} (code {code})</source>
-      <translation type="unfinished" />
+      <translation>{message} (código {code})</translation>
     </message>
     <message>
       <source>(code {code})</source>
-      <translation type="unfinished" />
+      <translation>(código {code})</translation>
     </message>
     <message>
       <source>FLORA gave no reason.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no ha dado ningún motivo.</translation>
     </message>
     <message>
       <source>{action} {note}</source>
-      <translation type="unfinished" />
+      <translation>{action} {note}</translation>
     </message>
   </context>
   <context>
     <name>FileDrop</name>
     <message>
       <source>Images</source>
-      <translation type="unfinished" />
+      <translation>Imágenes</translation>
     </message>
     <message>
       <source>Videos</source>
-      <translation type="unfinished" />
+      <translation>Vídeos</translation>
     </message>
     <message>
       <source>Sound files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de audio</translation>
     </message>
     <message>
       <source>PDF documents</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF</translation>
     </message>
     <message>
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Archivos</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Todos los archivos (*)</translation>
     </message>
     <message>
       <source>“{name}” was not uploaded: the file storage refused it. Try again.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» no se ha subido: el almacenamiento de archivos lo rechazó. Vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>FLORA could not process “{name}”. Try another file.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no ha podido procesar «{name}». Prueba con otro archivo.</translation>
     </message>
     <message>
       <source>FLORA took too long to process “{name}”. Try again.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ha tardado demasiado en procesar «{name}». Vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>You can't upload files to this workspace. Choose another workspace.</source>
-      <translation type="unfinished" />
+      <translation>No puedes subir archivos a este espacio de trabajo. Elige otro.</translation>
     </message>
     <message>
       <source>“{name}” was not uploaded: FLORA is not answering. Check your connection.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» no se ha subido: FLORA no responde. Revisa tu conexión.</translation>
     </message>
     <message>
       <source>“{name}” was not uploaded. {title}. {what_to_do}</source>
-      <translation type="unfinished" />
+      <translation>«{name}» no se ha subido. {title}. {what_to_do}</translation>
     </message>
   </context>
   <context>
     <name>FileInputBar</name>
     <message>
       <source>or drop a file on this row</source>
-      <translation type="unfinished" />
+      <translation>o suelta un archivo en esta fila</translation>
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Elegir archivo…</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Choose a file for {input}</source>
-      <translation type="unfinished" />
+      <translation>Elegir un archivo para {input}</translation>
     </message>
     <message>
       <source>Upload a file from this computer for {input}</source>
-      <translation type="unfinished" />
+      <translation>Subir un archivo de este ordenador para {input}</translation>
     </message>
     <message>
       <source>Upload progress for {input}</source>
-      <translation type="unfinished" />
+      <translation>Progreso de la subida de {input}</translation>
     </message>
     <message>
       <source>Cancel the upload for {input}</source>
-      <translation type="unfinished" />
+      <translation>Cancelar la subida de {input}</translation>
     </message>
     <message>
       <source>Uploading “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>Subiendo «{name}»…</translation>
     </message>
     <message>
       <source>FLORA is processing “{name}”…</source>
-      <translation type="unfinished" />
+      <translation>FLORA está procesando «{name}»…</translation>
     </message>
     <message>
       <source>Trying “{name}” again…</source>
-      <translation type="unfinished" />
+      <translation>Reintentando «{name}»…</translation>
     </message>
   </context>
   <context>
     <name>History</name>
     <message>
       <source>The run history was written by a newer FLORA Desktop (schema {version}). Update the app to open it.</source>
-      <translation type="unfinished" />
+      <translation>El historial de ejecuciones lo escribió una versión más reciente de FLORA Desktop (esquema {version}). Actualiza la aplicación para abrirlo.</translation>
     </message>
     <message>
       <source>The run history cannot be kept safely on this disk ({mode} mode). Move the app's data folder to a local disk.</source>
-      <translation type="unfinished" />
+      <translation>El historial de ejecuciones no se puede guardar de forma segura en este disco (modo {mode}). Mueve la carpeta de datos de la aplicación a un disco local.</translation>
     </message>
     <message>
       <source>The run history file is damaged and cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>El archivo del historial está dañado y no se puede abrir.</translation>
     </message>
   </context>
   <context>
     <name>HistoryModel</name>
     <message>
       <source>This app</source>
-      <translation type="unfinished" />
+      <translation>Esta aplicación</translation>
     </message>
     <message>
       <source>Elsewhere</source>
-      <translation type="unfinished" />
+      <translation>En otro sitio</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Iniciada</translation>
     </message>
     <message>
       <source>Technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica</translation>
     </message>
     <message>
       <source>Workspace</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coste</translation>
     </message>
     <message>
       <source>Started from</source>
-      <translation type="unfinished" />
+      <translation>Iniciada desde</translation>
     </message>
     <message>
       <source>Run {run_id}</source>
-      <translation type="unfinished" />
+      <translation>Ejecución {run_id}</translation>
     </message>
     <message>
       <source>Unknown technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica desconocida</translation>
     </message>
   </context>
   <context>
     <name>HistoryView</name>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Cualquier estado</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Completada</translation>
     </message>
     <message>
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation>Fallida</translation>
     </message>
     <message>
       <source>Running</source>
-      <translation type="unfinished" />
+      <translation>En curso</translation>
     </message>
     <message>
       <source>Waiting to start</source>
-      <translation type="unfinished" />
+      <translation>Esperando para empezar</translation>
     </message>
     <message>
       <source>Any time</source>
-      <translation type="unfinished" />
+      <translation>Cualquier fecha</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Hoy</translation>
     </message>
     <message>
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 7 días</translation>
     </message>
     <message>
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 30 días</translation>
     </message>
     <message>
       <source>No inputs.</source>
-      <translation type="unfinished" />
+      <translation>Sin entradas.</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historial</translation>
     </message>
     <message>
       <source>Search history</source>
-      <translation type="unfinished" />
+      <translation>Buscar en el historial</translation>
     </message>
     <message>
       <source>Search technique, workspace, inputs or run id</source>
-      <translation type="unfinished" />
+      <translation>Buscar técnica, espacio de trabajo, entradas o ID de ejecución</translation>
     </message>
     <message>
       <source>Technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica</translation>
     </message>
     <message>
       <source>All techniques</source>
-      <translation type="unfinished" />
+      <translation>Todas las técnicas</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <source>Check FLORA</source>
-      <translation type="unfinished" />
+      <translation>Consultar FLORA</translation>
     </message>
     <message>
       <source>Check FLORA for runs started elsewhere</source>
-      <translation type="unfinished" />
+      <translation>Buscar en FLORA ejecuciones iniciadas en otro sitio</translation>
     </message>
     <message>
       <source>Add runs started elsewhere (the web app, scripts) to the list</source>
-      <translation type="unfinished" />
+      <translation>Añadir a la lista las ejecuciones iniciadas en otro sitio (la aplicación web, scripts)</translation>
     </message>
     <message>
       <source>Past runs</source>
-      <translation type="unfinished" />
+      <translation>Ejecuciones anteriores</translation>
     </message>
     <message>
       <source>Column headers</source>
-      <translation type="unfinished" />
+      <translation>Encabezados de columna</translation>
     </message>
     <message>
       <source>Inputs of this run</source>
-      <translation type="unfinished" />
+      <translation>Entradas de esta ejecución</translation>
     </message>
     <message>
       <source>Open in editor</source>
-      <translation type="unfinished" />
+      <translation>Abrir en el editor</translation>
     </message>
     <message>
       <source>Copy this run's inputs into the editor as a new draft</source>
-      <translation type="unfinished" />
+      <translation>Copiar las entradas de esta ejecución en el editor como un nuevo borrador</translation>
     </message>
     <message>
       <source>&amp;Inputs</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entradas</translation>
     </message>
     <message>
       <source>The history could not be read.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer el historial.</translation>
     </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>Las {shown} más recientes de %n ejecución</numerusform>
+        <numerusform>Las {shown} más recientes de %n ejecuciones</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n runs</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n ejecución</numerusform>
+        <numerusform>%n ejecuciones</numerusform>
+      </translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando…</translation>
     </message>
     <message>
       <source>Unknown technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica desconocida</translation>
     </message>
     <message>
       <source>Started {when}</source>
-      <translation type="unfinished" />
+      <translation>Iniciada {when}</translation>
     </message>
     <message>
       <source>from {origin}</source>
-      <translation type="unfinished" />
+      <translation>desde {origin}</translation>
     </message>
     <message>
       <source>took {duration}</source>
-      <translation type="unfinished" />
+      <translation>duró {duration}</translation>
     </message>
     <message>
       <source>charged {cost}</source>
-      <translation type="unfinished" />
+      <translation>cobrado {cost}</translation>
     </message>
     <message>
       <source>run id {run_id}</source>
-      <translation type="unfinished" />
+      <translation>ID de ejecución {run_id}</translation>
     </message>
     <message>
       <source>This run failed, so it has no outputs.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución falló, así que no tiene resultados.</translation>
     </message>
     <message>
       <source>This run has not finished yet; see Runs for its progress.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución aún no ha terminado; consulta su progreso en Ejecuciones.</translation>
     </message>
   </context>
   <context>
     <name>ImageViewer</name>
     <message>
       <source>The image could not be read ({problem}).</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer la imagen ({problem}).</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Cargando…</translation>
     </message>
     <message>
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>Ajustar</translation>
     </message>
     <message>
       <source>Fit the image to the window</source>
-      <translation type="unfinished" />
+      <translation>Ajustar la imagen a la ventana</translation>
     </message>
     <message>
       <source>Actual size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño real</translation>
     </message>
     <message>
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Alejar</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Acercar</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>{action} ({keys})</source>
-      <translation type="unfinished" />
+      <translation>{action} ({keys})</translation>
     </message>
     <message>
       <source>{percent} %</source>
-      <translation type="unfinished" />
+      <translation>{percent} %</translation>
     </message>
     <message>
       <source>Zoom {level}</source>
-      <translation type="unfinished" />
+      <translation>Zoom {level}</translation>
     </message>
   </context>
   <context>
     <name>InputRowWidget</name>
     <message>
       <source>Must be {ratio}</source>
-      <translation type="unfinished" />
+      <translation>Debe ser {ratio}</translation>
     </message>
     <message>
       <source>Must be {seconds:g} s long</source>
-      <translation type="unfinished" />
+      <translation>Debe durar {seconds:g} s</translation>
     </message>
     <message>
       <source>New input</source>
-      <translation type="unfinished" />
+      <translation>Nueva entrada</translation>
     </message>
     <message>
       <source>Name of the input</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la entrada</translation>
     </message>
     <message>
       <source>JSON</source>
-      <translation type="unfinished" />
+      <translation>JSON</translation>
     </message>
     <message>
       <source>Type this value as JSON (any JSON value)</source>
-      <translation type="unfinished" />
+      <translation>Escribir este valor como JSON (cualquier valor JSON)</translation>
     </message>
     <message>
       <source>Move up (Alt+Up)</source>
-      <translation type="unfinished" />
+      <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
       <source>Move down (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
       <source>Remove this input</source>
-      <translation type="unfinished" />
+      <translation>Quitar esta entrada</translation>
     </message>
     <message>
       <source>Key {key}</source>
-      <translation type="unfinished" />
+      <translation>Nombre {key}</translation>
     </message>
     <message>
       <source>Name of the custom input</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la entrada personalizada</translation>
     </message>
     <message>
       <source>Type {input} as JSON</source>
-      <translation type="unfinished" />
+      <translation>Escribir {input} como JSON</translation>
     </message>
     <message>
       <source>Move {input} up</source>
-      <translation type="unfinished" />
+      <translation>Subir {input}</translation>
     </message>
     <message>
       <source>Move {input} down</source>
-      <translation type="unfinished" />
+      <translation>Bajar {input}</translation>
     </message>
     <message>
       <source>Remove {input}</source>
-      <translation type="unfinished" />
+      <translation>Quitar {input}</translation>
     </message>
     <message>
       <source>Problem:</source>
-      <translation type="unfinished" />
+      <translation>Problema:</translation>
     </message>
   </context>
   <context>
     <name>Inputs</name>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Imagen</translation>
     </message>
     <message>
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Vídeo</translation>
     </message>
     <message>
       <source>Audio</source>
-      <translation type="unfinished" />
+      <translation>Audio</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Documento</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Obligatorio</translation>
     </message>
     <message>
       <source>Enter a web address that starts with https://</source>
-      <translation type="unfinished" />
+      <translation>Escribe una dirección web que empiece por https://</translation>
     </message>
     <message>
       <source>Enter a web address that starts with https://, or an element id</source>
-      <translation type="unfinished" />
+      <translation>Escribe una dirección web que empiece por https://, o un ID de elemento</translation>
     </message>
     <message>
       <source>Remove the spaces from the web address</source>
-      <translation type="unfinished" />
+      <translation>Quita los espacios de la dirección web</translation>
     </message>
     <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
-      <translation type="unfinished" />
+      <translation>A esta dirección web le falta el nombre del sitio, como https://example.com/…</translation>
     </message>
     <message>
       <source>This web address is not valid</source>
-      <translation type="unfinished" />
+      <translation>Esta dirección web no es válida</translation>
     </message>
     <message>
       <source>Give this input a name</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre a esta entrada</translation>
     </message>
     <message>
       <source>Remove the spaces before or after the name</source>
-      <translation type="unfinished" />
+      <translation>Quita los espacios antes o después del nombre</translation>
     </message>
     <message>
       <source>Another input already uses this name</source>
-      <translation type="unfinished" />
+      <translation>Otra entrada ya usa este nombre</translation>
     </message>
     <message>
       <source>Enter a value, or remove this input</source>
-      <translation type="unfinished" />
+      <translation>Escribe un valor o quita esta entrada</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personalizada</translation>
     </message>
     <message>
       <source>Unknown type</source>
-      <translation type="unfinished" />
+      <translation>Tipo desconocido</translation>
     </message>
     <message>
       <source>This isn't valid JSON: {name} is not allowed in JSON</source>
-      <translation type="unfinished" />
+      <translation>Esto no es JSON válido: {name} no está permitido en JSON</translation>
     </message>
     <message>
       <source>This isn't valid JSON: {problem} (line {line}, column {column})</source>
-      <translation type="unfinished" />
+      <translation>Esto no es JSON válido: {problem} (línea {line}, columna {column})</translation>
     </message>
     <message>
       <source>This JSON is nested too deeply to read</source>
-      <translation type="unfinished" />
+      <translation>Este JSON está demasiado anidado para leerlo</translation>
     </message>
     <message>
       <source>This isn't valid JSON: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Esto no es JSON válido: {problem}</translation>
     </message>
     <message>
       <source>Item {number}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Elemento {number}: {problem}</translation>
     </message>
     <message>
       <source>This value is too large to show as JSON</source>
-      <translation type="unfinished" />
+      <translation>Este valor es demasiado grande para mostrarlo como JSON</translation>
     </message>
     <message>
       <source>The name “{key}” appears more than once</source>
-      <translation type="unfinished" />
+      <translation>El nombre «{key}» aparece más de una vez</translation>
     </message>
     <message>
       <source>The inputs must be one JSON object in braces: {"name": "value", …}</source>
-      <translation type="unfinished" />
+      <translation>Las entradas deben ser un único objeto JSON entre llaves: {"name": "value", …}</translation>
     </message>
   </context>
   <context>
     <name>InputsEditor</name>
     <message>
       <source>Technique inputs</source>
-      <translation type="unfinished" />
+      <translation>Entradas de la técnica</translation>
     </message>
     <message>
       <source>Inputs</source>
-      <translation type="unfinished" />
+      <translation>Entradas</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rehacer</translation>
     </message>
     <message>
       <source>Redo (Ctrl+Shift+Z)</source>
-      <translation type="unfinished" />
+      <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
       <source>Edit as JSON</source>
-      <translation type="unfinished" />
+      <translation>Editar como JSON</translation>
     </message>
     <message>
       <source>Show all inputs as one JSON object</source>
-      <translation type="unfinished" />
+      <translation>Mostrar todas las entradas como un único objeto JSON</translation>
     </message>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <source>This technique takes no inputs.</source>
-      <translation type="unfinished" />
+      <translation>Esta técnica no tiene entradas.</translation>
     </message>
     <message>
       <source>Add input</source>
-      <translation type="unfinished" />
+      <translation>Añadir entrada</translation>
     </message>
     <message>
       <source>Add an input the technique does not list (a custom input)</source>
-      <translation type="unfinished" />
+      <translation>Añadir una entrada que la técnica no incluye (una entrada personalizada)</translation>
     </message>
     <message>
       <source>Undo an edit of the inputs</source>
-      <translation type="unfinished" />
+      <translation>Deshacer un cambio en las entradas</translation>
     </message>
     <message>
       <source>Redo an edit of the inputs</source>
-      <translation type="unfinished" />
+      <translation>Rehacer un cambio en las entradas</translation>
     </message>
     <message>
       <source>Move a row up</source>
-      <translation type="unfinished" />
+      <translation>Subir una fila</translation>
     </message>
     <message>
       <source>Move a row down</source>
-      <translation type="unfinished" />
+      <translation>Bajar una fila</translation>
     </message>
     <message>
       <source>The JSON cannot be applied: {problem}</source>
-      <translation type="unfinished" />
+      <translation>No se puede aplicar el JSON: {problem}</translation>
     </message>
     <message>
       <source>Not accepted</source>
-      <translation type="unfinished" />
+      <translation>No aceptado</translation>
     </message>
     <message>
       <source>Edit {input}</source>
-      <translation type="unfinished" />
+      <translation>Editar {input}</translation>
     </message>
     <message>
       <source>Rename input</source>
-      <translation type="unfinished" />
+      <translation>Cambiar nombre de la entrada</translation>
     </message>
     <message>
       <source>JSON for {input}</source>
-      <translation type="unfinished" />
+      <translation>JSON para {input}</translation>
     </message>
     <message>
       <source>Plain value for {input}</source>
-      <translation type="unfinished" />
+      <translation>Valor simple para {input}</translation>
     </message>
     <message>
       <source>Remove {input}</source>
-      <translation type="unfinished" />
+      <translation>Quitar {input}</translation>
     </message>
     <message>
       <source>Move {input}</source>
-      <translation type="unfinished" />
+      <translation>Mover {input}</translation>
     </message>
   </context>
   <context>
     <name>InputsJsonView</name>
     <message>
       <source>All inputs as one JSON object: each name with its value. Apply puts them back in the table; names the technique does not list become custom inputs.</source>
-      <translation type="unfinished" />
+      <translation>Todas las entradas como un único objeto JSON: cada nombre con su valor. Aplicar las devuelve a la tabla; los nombres que la técnica no incluye pasan a ser entradas personalizadas.</translation>
     </message>
     <message>
       <source>Inputs as JSON</source>
-      <translation type="unfinished" />
+      <translation>Entradas como JSON</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Aplicar</translation>
     </message>
     <message>
       <source>Apply the JSON to the table</source>
-      <translation type="unfinished" />
+      <translation>Aplicar el JSON a la tabla</translation>
     </message>
     <message>
       <source>Back to the table</source>
-      <translation type="unfinished" />
+      <translation>Volver a la tabla</translation>
     </message>
     <message>
       <source>Back to the table without applying</source>
-      <translation type="unfinished" />
+      <translation>Volver a la tabla sin aplicar</translation>
     </message>
   </context>
   <context>
     <name>InputsModel</name>
     <message>
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Key</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Obligatorio</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Problema</translation>
     </message>
     <message>
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personalizada</translation>
     </message>
     <message>
       <source>Optional</source>
-      <translation type="unfinished" />
+      <translation>Opcional</translation>
     </message>
   </context>
   <context>
     <name>LanguageChoice</name>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Igual que el sistema</translation>
     </message>
     <message>
       <source>A new language shows the next time FLORA Desktop starts.</source>
-      <translation type="unfinished" />
+      <translation>El nuevo idioma se verá la próxima vez que se inicie FLORA Desktop.</translation>
     </message>
   </context>
   <context>
     <name>LargeValueView</name>
     <message>
       <source>Clear value</source>
-      <translation type="unfinished" />
+      <translation>Borrar valor</translation>
     </message>
     <message>
       <source>Clear the value of {input}</source>
-      <translation type="unfinished" />
+      <translation>Borrar el valor de {input}</translation>
     </message>
     <message>
       <source>A large value ({size}) is kept as it is. It is too long to show here.</source>
-      <translation type="unfinished" />
+      <translation>Un valor grande ({size}) se conserva tal cual. Es demasiado largo para mostrarlo aquí.</translation>
     </message>
     <message>
       <source>{millions:.1f} million characters</source>
-      <translation type="unfinished" />
+      <translation>{millions:.1f} millones de caracteres</translation>
     </message>
     <message>
       <source>{chars:,} characters</source>
-      <translation type="unfinished" />
+      <translation>{chars:,} caracteres</translation>
     </message>
   </context>
   <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
-      <translation type="unfinished" />
+      <translation>Elige una técnica a la izquierda.</translation>
     </message>
     <message>
       <source>Run the technique</source>
-      <translation type="unfinished" />
+      <translation>Lanzar la técnica</translation>
     </message>
     <message>
       <source>&amp;Workspace</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave no ve ningún espacio de trabajo.</translation>
     </message>
     <message>
       <source>Loading techniques…</source>
-      <translation type="unfinished" />
+      <translation>Cargando técnicas…</translation>
     </message>
     <message>
       <source>The techniques could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation>No se han podido cargar las técnicas.</translation>
     </message>
     <message>
       <source>No technique matches this search.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna técnica coincide con esta búsqueda.</translation>
     </message>
     <message>
       <source>No techniques.</source>
-      <translation type="unfinished" />
+      <translation>No hay técnicas.</translation>
     </message>
   </context>
   <context>
     <name>LauncherTools</name>
     <message>
       <source>Choose a technique first.</source>
-      <translation type="unfinished" />
+      <translation>Primero elige una técnica.</translation>
     </message>
     <message>
       <source>Choose a workspace first.</source>
-      <translation type="unfinished" />
+      <translation>Primero elige un espacio de trabajo.</translation>
     </message>
     <message>
       <source>Fix the marked inputs first, then copy.</source>
-      <translation type="unfinished" />
+      <translation>Corrige primero las entradas marcadas y luego copia.</translation>
     </message>
   </context>
   <context>
     <name>ListValueEditor</name>
     <message>
       <source>Add item</source>
-      <translation type="unfinished" />
+      <translation>Añadir elemento</translation>
     </message>
     <message>
       <source>Add an item to {input}</source>
-      <translation type="unfinished" />
+      <translation>Añadir un elemento a {input}</translation>
     </message>
     <message>
       <source>https://… or an element id</source>
-      <translation type="unfinished" />
+      <translation>https://… o un ID de elemento</translation>
     </message>
     <message>
       <source>Remove this item</source>
-      <translation type="unfinished" />
+      <translation>Quitar este elemento</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Elemento</translation>
     </message>
     <message>
       <source>{input}, item {number}</source>
-      <translation type="unfinished" />
+      <translation>{input}, elemento {number}</translation>
     </message>
     <message>
       <source>Remove item {number} of {input}</source>
-      <translation type="unfinished" />
+      <translation>Quitar el elemento {number} de {input}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>FLORA Desktop</source>
-      <translation type="unfinished" />
+      <translation>FLORA Desktop</translation>
     </message>
     <message>
       <source>You are using the sandbox's demo key: there is nothing to sign out of.</source>
-      <translation type="unfinished" />
+      <translation>Estás usando la clave de demostración del entorno de prueba: no hay ninguna sesión que cerrar.</translation>
     </message>
     <message>
       <source>The key comes from the FLORA_API_KEY environment variable and was never saved; unset it to sign out.</source>
-      <translation type="unfinished" />
+      <translation>La clave viene de la variable de entorno FLORA_API_KEY y nunca se guardó; elimínala para cerrar sesión.</translation>
     </message>
     <message>
       <source>Forget the saved key for this server and return to sign-in.</source>
-      <translation type="unfinished" />
+      <translation>Olvidar la clave guardada para este servidor y volver al inicio de sesión.</translation>
     </message>
     <message>
       <source>Forget the key kept for this session and return to sign-in.</source>
-      <translation type="unfinished" />
+      <translation>Olvidar la clave guardada para esta sesión y volver al inicio de sesión.</translation>
     </message>
     <message>
       <source>Connecting to FLORA…</source>
-      <translation type="unfinished" />
+      <translation>Conectando con FLORA…</translation>
     </message>
     <message>
       <source>&amp;FLORA</source>
-      <translation type="unfinished" />
+      <translation>&amp;FLORA</translation>
     </message>
     <message>
       <source>Connect to the &amp;sandbox</source>
-      <translation type="unfinished" />
+      <translation>Conectar al entorno de &amp;prueba</translation>
     </message>
     <message>
       <source>Use a practice FLORA on this computer; nothing is charged.</source>
-      <translation type="unfinished" />
+      <translation>Usar un FLORA de prueba en este ordenador; no se cobra nada.</translation>
     </message>
     <message>
       <source>Sign &amp;in with an API key…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar sesión con una clave de API…</translation>
     </message>
     <message>
       <source>Leave the sandbox and use your own FLORA API key.</source>
-      <translation type="unfinished" />
+      <translation>Salir del entorno de prueba y usar tu propia clave de API de FLORA.</translation>
     </message>
     <message>
       <source>Sign &amp;out</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <source>S&amp;ettings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajustes…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
       <source>You are not signed in.</source>
-      <translation type="unfinished" />
+      <translation>No has iniciado sesión.</translation>
     </message>
   </context>
   <context>
     <name>MediaOutput</name>
     <message>
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Vídeo</translation>
     </message>
     <message>
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Reproducir</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Posición</translation>
     </message>
     <message>
       <source>{position} / {duration}</source>
-      <translation type="unfinished" />
+      <translation>{position} / {duration}</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pausa</translation>
     </message>
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no se puede reproducir aquí. Guárdalo y ábrelo por tu cuenta.</translation>
     </message>
   </context>
   <context>
     <name>Messages</name>
     <message>
       <source>Your role in this workspace ({role}) can't start runs. Choose another workspace.</source>
-      <translation type="unfinished" />
+      <translation>Tu rol en este espacio de trabajo ({role}) no puede lanzar ejecuciones. Elige otro espacio de trabajo.</translation>
     </message>
     <message>
       <source>This run was already started</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución ya se había lanzado</translation>
     </message>
     <message>
       <source>No run of this technique has shown up in this workspace's history yet. Look again in a moment, or check FLORA before pressing Run again.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no aparece ninguna ejecución de esta técnica en el historial de este espacio de trabajo. Vuelve a mirar en un momento, o consulta FLORA antes de pulsar Lanzar otra vez.</translation>
     </message>
     <message>
       <source>Check the key</source>
-      <translation type="unfinished" />
+      <translation>Revisar la clave</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Actualizar</translation>
     </message>
     <message>
       <source>Try again</source>
-      <translation type="unfinished" />
+      <translation>Reintentar</translation>
     </message>
     <message>
       <source>Look it up</source>
-      <translation type="unfinished" />
+      <translation>Buscarla</translation>
     </message>
     <message>
       <source>Stopped waiting for FLORA</source>
-      <translation type="unfinished" />
+      <translation>Se dejó de esperar a FLORA</translation>
     </message>
     <message>
       <source>The run may still have started: FLORA may have received the request.</source>
-      <translation type="unfinished" />
+      <translation>Puede que la ejecución se haya iniciado igualmente: FLORA quizá recibió la solicitud.</translation>
     </message>
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
-      <translation type="unfinished" />
+      <translation>Búscala antes de pulsar Lanzar otra vez, para no pagar dos veces.</translation>
     </message>
     <message>
       <source>Not retried</source>
-      <translation type="unfinished" />
+      <translation>No se ha reintentado</translation>
     </message>
     <message>
       <source>FLORA was busy and did not start the run. Nothing was charged.</source>
-      <translation type="unfinished" />
+      <translation>FLORA estaba ocupado y no inició la ejecución. No se ha cobrado nada.</translation>
     </message>
     <message>
       <source>Press Run again when you're ready.</source>
-      <translation type="unfinished" />
+      <translation>Pulsa Lanzar otra vez cuando quieras.</translation>
     </message>
     <message>
       <source>FLORA is not answering</source>
-      <translation type="unfinished" />
+      <translation>FLORA no responde</translation>
     </message>
     <message>
       <source>Nothing was charged unless the run shows up in your history.</source>
-      <translation type="unfinished" />
+      <translation>No se ha cobrado nada, salvo que la ejecución aparezca en tu historial.</translation>
     </message>
     <message>
       <source>Check your internet connection, then try again. Trying again won't start a second run.</source>
-      <translation type="unfinished" />
+      <translation>Revisa tu conexión a internet y vuelve a intentarlo. Reintentar no lanzará una segunda ejecución.</translation>
     </message>
     <message>
       <source>The app could not get an answer from FLORA.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación no ha recibido respuesta de FLORA.</translation>
     </message>
     <message>
       <source>Check your internet connection, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>FLORA sent an unexpected answer</source>
-      <translation type="unfinished" />
+      <translation>FLORA envió una respuesta inesperada</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read.</source>
-      <translation type="unfinished" />
+      <translation>FLORA envió una respuesta que la aplicación no puede leer.</translation>
     </message>
     <message>
       <source>Try again in a moment; if it keeps happening, check FLORA's status page.</source>
-      <translation type="unfinished" />
+      <translation>Vuelve a intentarlo en un momento; si sigue pasando, consulta la página de estado de FLORA.</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>not known yet</source>
-      <translation type="unfinished" />
+      <translation>aún no se sabe</translation>
     </message>
     <message>
       <source>about {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>unos {seconds} s</translation>
     </message>
     <message>
       <source>about {minutes} min</source>
-      <translation type="unfinished" />
+      <translation>unos {minutes} min</translation>
     </message>
     <message>
       <source>FLORA is busy; trying again in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>FLORA está ocupado; se reintenta en {seconds} s.</translation>
     </message>
     <message>
       <source>FLORA is not answering; trying again in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no responde; se reintenta en {seconds} s.</translation>
     </message>
     <message>
       <source>The app tries again by itself in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación lo reintenta sola en {seconds} s.</translation>
     </message>
     <message>
       <source>FLORA is busy</source>
-      <translation type="unfinished" />
+      <translation>FLORA está ocupado</translation>
     </message>
     <message>
       <source>Waiting for FLORA</source>
-      <translation type="unfinished" />
+      <translation>Esperando a FLORA</translation>
     </message>
     <message>
       <source>The app tries again by itself; you don't need to do anything.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación lo reintenta sola; no tienes que hacer nada.</translation>
     </message>
     <message>
       <source>This value was not accepted.</source>
-      <translation type="unfinished" />
+      <translation>Este valor no se ha aceptado.</translation>
     </message>
     <message>
       <source>{field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {message}</translation>
     </message>
     <message>
       <source>Your API key was not accepted</source>
-      <translation type="unfinished" />
+      <translation>Tu clave de API no se ha aceptado</translation>
     </message>
     <message>
       <source>FLORA did not recognise the key this app is using. It may have been revoked or replaced.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no reconoce la clave que usa esta aplicación. Puede que se haya revocado o sustituido.</translation>
     </message>
     <message>
       <source>Check the key in Settings, or sign in again with a new key.</source>
-      <translation type="unfinished" />
+      <translation>Revisa la clave en Ajustes o vuelve a iniciar sesión con una clave nueva.</translation>
     </message>
     <message>
       <source>Not enough credits</source>
-      <translation type="unfinished" />
+      <translation>No hay créditos suficientes</translation>
     </message>
     <message>
       <source>This workspace doesn't have enough credits for this run. Nothing was charged.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo no tiene créditos suficientes para esta ejecución. No se ha cobrado nada.</translation>
     </message>
     <message>
       <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation type="unfinished" />
+      <translation>Añade créditos en FLORA → Ajustes → Facturación y pulsa Lanzar otra vez.</translation>
     </message>
     <message>
       <source>You can't run techniques here</source>
-      <translation type="unfinished" />
+      <translation>Aquí no puedes lanzar técnicas</translation>
     </message>
     <message>
       <source>Your role in this workspace can't run techniques, or this key belongs to another workspace.</source>
-      <translation type="unfinished" />
+      <translation>Tu rol en este espacio de trabajo no puede lanzar técnicas, o esta clave pertenece a otro espacio de trabajo.</translation>
     </message>
     <message>
       <source>Choose another workspace, or ask the workspace owner for access.</source>
-      <translation type="unfinished" />
+      <translation>Elige otro espacio de trabajo o pide acceso a su propietario.</translation>
     </message>
     <message>
       <source>This technique is gone</source>
-      <translation type="unfinished" />
+      <translation>Esta técnica ya no existe</translation>
     </message>
     <message>
       <source>FLORA can't find this technique any more. It may have been removed or made private.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ya no encuentra esta técnica. Puede que se haya eliminado o hecho privada.</translation>
     </message>
     <message>
       <source>Refresh the list and choose another technique. Your inputs are kept.</source>
-      <translation type="unfinished" />
+      <translation>Actualiza la lista y elige otra técnica. Tus entradas se conservan.</translation>
     </message>
     <message>
       <source>FLORA had already received this request, so no second run was started.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ya había recibido esta solicitud, así que no se inició una segunda ejecución.</translation>
     </message>
     <message>
       <source>Look it up in the run history.</source>
-      <translation type="unfinished" />
+      <translation>Búscala en el historial de ejecuciones.</translation>
     </message>
     <message>
       <source>This request was already sent with other inputs</source>
-      <translation type="unfinished" />
+      <translation>Esta solicitud ya se envió con otras entradas</translation>
     </message>
     <message>
       <source>FLORA refused to start it again with changed inputs.</source>
-      <translation type="unfinished" />
+      <translation>FLORA se negó a iniciarla de nuevo con entradas cambiadas.</translation>
     </message>
     <message>
       <source>Press Run to start a new run with the inputs as they are now.</source>
-      <translation type="unfinished" />
+      <translation>Pulsa Lanzar para iniciar una nueva ejecución con las entradas tal como están ahora.</translation>
     </message>
     <message>
       <source>FLORA asked the app to slow down, so this could not be loaded yet.</source>
-      <translation type="unfinished" />
+      <translation>FLORA pidió a la aplicación que fuera más despacio, así que esto aún no se ha podido cargar.</translation>
     </message>
     <message>
       <source>Wait a minute, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>You don't need to do anything; this is still the same run.</source>
-      <translation type="unfinished" />
+      <translation>No tienes que hacer nada; sigue siendo la misma ejecución.</translation>
     </message>
     <message>
       <source>FLORA is still busy</source>
-      <translation type="unfinished" />
+      <translation>FLORA sigue ocupado</translation>
     </message>
     <message>
       <source>FLORA asked the app to slow down and did not start the run. Nothing was charged.</source>
-      <translation type="unfinished" />
+      <translation>FLORA pidió a la aplicación que fuera más despacio y no inició la ejecución. No se ha cobrado nada.</translation>
     </message>
     <message>
       <source>Wait a minute, then press Run again.</source>
-      <translation type="unfinished" />
+      <translation>Espera un minuto y pulsa Lanzar otra vez.</translation>
     </message>
     <message>
       <source>Some inputs need a fix</source>
-      <translation type="unfinished" />
+      <translation>Hay entradas que corregir</translation>
     </message>
     <message>
       <source>FLORA did not accept some of the inputs. The problems are shown next to them.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no aceptó algunas entradas. Los problemas aparecen junto a ellas.</translation>
     </message>
     <message>
       <source>Fix the marked inputs, then press Run again.</source>
-      <translation type="unfinished" />
+      <translation>Corrige las entradas marcadas y pulsa Lanzar otra vez.</translation>
     </message>
     <message>
       <source>FLORA could not read the request</source>
-      <translation type="unfinished" />
+      <translation>FLORA no pudo leer la solicitud</translation>
     </message>
     <message>
       <source>The app sent something FLORA could not understand. Nothing was charged.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación envió algo que FLORA no entendió. No se ha cobrado nada.</translation>
     </message>
     <message>
       <source>Try again; if it keeps happening, restart the app.</source>
-      <translation type="unfinished" />
+      <translation>Vuelve a intentarlo; si sigue pasando, reinicia la aplicación.</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read. The run may have started.</source>
-      <translation type="unfinished" />
+      <translation>FLORA envió una respuesta que la aplicación no puede leer. Puede que la ejecución se haya iniciado.</translation>
     </message>
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
-      <translation type="unfinished" />
+      <translation>Búscala en el historial de ejecuciones antes de pulsar Lanzar otra vez.</translation>
     </message>
     <message>
       <source>FLORA refused the request</source>
-      <translation type="unfinished" />
+      <translation>FLORA rechazó la solicitud</translation>
     </message>
     <message>
       <source>FLORA answered with an error.</source>
-      <translation type="unfinished" />
+      <translation>FLORA respondió con un error.</translation>
     </message>
     <message>
       <source>Try again; if it keeps happening, check FLORA's status page.</source>
-      <translation type="unfinished" />
+      <translation>Vuelve a intentarlo; si sigue pasando, consulta la página de estado de FLORA.</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Algo ha fallado</translation>
     </message>
     <message>
       <source>The app could not finish talking to FLORA.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación no pudo terminar de comunicarse con FLORA.</translation>
     </message>
     <message>
       <source>Try again.</source>
-      <translation type="unfinished" />
+      <translation>Vuelve a intentarlo.</translation>
     </message>
   </context>
   <context>
     <name>Notifier</name>
     <message>
       <source>FLORA Desktop</source>
-      <translation type="unfinished" />
+      <translation>FLORA Desktop</translation>
     </message>
   </context>
   <context>
     <name>OutputCard</name>
     <message>
       <source>Output {number}: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Resultado {number}: {kind}</translation>
     </message>
     <message>
       <source>{kind} · {output_id}</source>
-      <translation type="unfinished" />
+      <translation>{kind} · {output_id}</translation>
     </message>
     <message>
       <source>Save…</source>
-      <translation type="unfinished" />
+      <translation>Guardar…</translation>
     </message>
     <message>
       <source>Save this output to a folder</source>
-      <translation type="unfinished" />
+      <translation>Guardar este resultado en una carpeta</translation>
     </message>
     <message>
       <source>Copy URL</source>
-      <translation type="unfinished" />
+      <translation>Copiar URL</translation>
     </message>
     <message>
       <source>Copy the link</source>
-      <translation type="unfinished" />
+      <translation>Copiar el enlace</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Open with the system viewer</source>
-      <translation type="unfinished" />
+      <translation>Abrir con el visor del sistema</translation>
     </message>
     <message>
       <source>Saving</source>
-      <translation type="unfinished" />
+      <translation>Guardando</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Stop saving</source>
-      <translation type="unfinished" />
+      <translation>Dejar de guardar</translation>
     </message>
     <message>
       <source>{reason} It is shown as text only.</source>
-      <translation type="unfinished" />
+      <translation>{reason} Se muestra solo como texto.</translation>
     </message>
     <message>
       <source>This link is not opened.</source>
-      <translation type="unfinished" />
+      <translation>Este enlace no se abre.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Guardando…</translation>
     </message>
     <message>
       <source>{kilobytes:,.0f} KB</source>
-      <translation type="unfinished" />
+      <translation>{kilobytes:,.0f} KB</translation>
     </message>
   </context>
   <context>
     <name>Outputs</name>
     <message>
       <source>The link is empty or too long to open.</source>
-      <translation type="unfinished" />
+      <translation>El enlace está vacío o es demasiado largo para abrirlo.</translation>
     </message>
     <message>
       <source>The link contains spaces or hidden characters.</source>
-      <translation type="unfinished" />
+      <translation>El enlace contiene espacios o caracteres ocultos.</translation>
     </message>
     <message>
       <source>The link is not a valid web address.</source>
-      <translation type="unfinished" />
+      <translation>El enlace no es una dirección web válida.</translation>
     </message>
     <message>
       <source>Only web links (http or https) are opened; this is a {scheme} link.</source>
-      <translation type="unfinished" />
+      <translation>Solo se abren enlaces web (http o https); este es un enlace {scheme}.</translation>
     </message>
     <message>
       <source>The link has no server name.</source>
-      <translation type="unfinished" />
+      <translation>El enlace no tiene nombre de servidor.</translation>
     </message>
     <message>
       <source>The link carries a user name or password, so it is not opened.</source>
-      <translation type="unfinished" />
+      <translation>El enlace incluye un nombre de usuario o una contraseña, así que no se abre.</translation>
     </message>
     <message>
       <source>The file name would land outside the chosen folder.</source>
-      <translation type="unfinished" />
+      <translation>El nombre del archivo quedaría fuera de la carpeta elegida.</translation>
     </message>
     <message>
       <source>Too many files with this name in the folder already.</source>
-      <translation type="unfinished" />
+      <translation>Ya hay demasiados archivos con este nombre en la carpeta.</translation>
     </message>
     <message>
       <source>The chosen folder does not exist.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta elegida no existe.</translation>
     </message>
     <message>
       <source>This link is not opened.</source>
-      <translation type="unfinished" />
+      <translation>Este enlace no se abre.</translation>
     </message>
     <message>
       <source>The link redirected to an address that is not opened.</source>
-      <translation type="unfinished" />
+      <translation>El enlace redirige a una dirección que no se abre.</translation>
     </message>
     <message>
       <source>{host} answered with status {status}; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{host} respondió con el estado {status}; no se ha guardado nada.</translation>
     </message>
     <message>
       <source>The download from {host} stopped early.</source>
-      <translation type="unfinished" />
+      <translation>La descarga desde {host} se detuvo antes de tiempo.</translation>
     </message>
     <message>
       <source>Could not download from {host}; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo descargar desde {host}; no se ha guardado nada.</translation>
     </message>
     <message>
       <source>The file is larger than the {megabytes:.0f} MB limit; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>El archivo supera el límite de {megabytes:.0f} MB; no se ha guardado nada.</translation>
     </message>
   </context>
   <context>
     <name>OutputsView</name>
     <message>
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Imagen</translation>
     </message>
     <message>
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Vídeo</translation>
     </message>
     <message>
       <source>Audio</source>
-      <translation type="unfinished" />
+      <translation>Audio</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Documento</translation>
     </message>
     <message>
       <source>Outputs appear here when the run has finished.</source>
-      <translation type="unfinished" />
+      <translation>Los resultados aparecen aquí cuando termina la ejecución.</translation>
     </message>
     <message>
       <source>Save outputs to</source>
-      <translation type="unfinished" />
+      <translation>Guardar resultados en</translation>
     </message>
     <message>
       <source>Outputs</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>Save all…</source>
-      <translation type="unfinished" />
+      <translation>Guardar todo…</translation>
     </message>
     <message>
       <source>Save all outputs</source>
-      <translation type="unfinished" />
+      <translation>Guardar todos los resultados</translation>
     </message>
     <message>
       <source>Save every output into one folder</source>
-      <translation type="unfinished" />
+      <translation>Guardar todos los resultados en una carpeta</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Stop saving</source>
-      <translation type="unfinished" />
+      <translation>Dejar de guardar</translation>
     </message>
     <message>
       <source>This run gave no outputs.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución no dio resultados.</translation>
     </message>
     <message>
       <source>No preview: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Sin vista previa: {problem}</translation>
     </message>
     <message>
       <source>{name} — {output_id}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {output_id}</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <source>This link is not opened.</source>
-      <translation type="unfinished" />
+      <translation>Este enlace no se abre.</translation>
     </message>
     <message>
       <source>Saving stopped; nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>Guardado detenido; no se ha conservado nada.</translation>
     </message>
     <message>
       <source>Saved as {name}</source>
-      <translation type="unfinished" />
+      <translation>Guardado como {name}</translation>
     </message>
     <message>
       <source>Stopped: {saved} of {total} saved.</source>
-      <translation type="unfinished" />
+      <translation>Detenido: {saved} de {total} guardados.</translation>
     </message>
     <message numerus="yes">
       <source>Saved {saved} of %n outputs to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>{saved} de %n resultado guardados en {folder}.</numerusform>
+        <numerusform>{saved} de %n resultados guardados en {folder}.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n not saved: their link is not a web link.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n sin guardar: su enlace no es un enlace web.</numerusform>
+        <numerusform>%n sin guardar: sus enlaces no son enlaces web.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n could not be saved; see the note on each.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n no se pudo guardar; consulta su nota.</numerusform>
+        <numerusform>%n no se pudieron guardar; consulta la nota de cada uno.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Presets</name>
     <message>
       <source>Give the preset a name.</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre al preset.</translation>
     </message>
     <message>
       <source>Preset names can be at most {limit} characters long.</source>
-      <translation type="unfinished" />
+      <translation>Los nombres de preset tienen como máximo {limit} caracteres.</translation>
     </message>
     <message>
       <source>Preset names cannot contain line breaks or control characters.</source>
-      <translation type="unfinished" />
+      <translation>Los nombres de preset no pueden contener saltos de línea ni caracteres de control.</translation>
     </message>
     <message>
       <source>{where}: the inputs must be a JSON object of input names and values.</source>
-      <translation type="unfinished" />
+      <translation>{where}: las entradas deben ser un objeto JSON con nombres de entrada y valores.</translation>
     </message>
     <message>
       <source>{where}: every input needs a name.</source>
-      <translation type="unfinished" />
+      <translation>{where}: cada entrada necesita un nombre.</translation>
     </message>
     <message>
       <source>This file is not valid JSON ({name} is not allowed).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es JSON válido ({name} no está permitido).</translation>
     </message>
     <message>
       <source>This file is too large to be a presets file.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo es demasiado grande para ser un archivo de presets.</translation>
     </message>
     <message>
       <source>This file is not a presets file (it is not text).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es un archivo de presets (no es texto).</translation>
     </message>
     <message>
       <source>This file is not valid JSON: {problem} (line {line}).</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es JSON válido: {problem} (línea {line}).</translation>
     </message>
     <message>
       <source>This file is nested too deeply to read.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo está demasiado anidado para leerlo.</translation>
     </message>
     <message>
       <source>This file is not a FLORA Desktop presets file.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es un archivo de presets de FLORA Desktop.</translation>
     </message>
     <message>
       <source>This presets file has no version.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de presets no tiene versión.</translation>
     </message>
     <message>
       <source>This presets file comes from a newer FLORA Desktop. Update the app.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de presets viene de una versión más reciente de FLORA Desktop. Actualiza la aplicación.</translation>
     </message>
     <message>
       <source>This presets file does not say which technique it is for.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de presets no indica para qué técnica es.</translation>
     </message>
     <message>
       <source>This presets file has no list of presets.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de presets no tiene una lista de presets.</translation>
     </message>
     <message>
       <source>Preset {number}</source>
-      <translation type="unfinished" />
+      <translation>Preset {number}</translation>
     </message>
     <message>
       <source>{where} is not a preset.</source>
-      <translation type="unfinished" />
+      <translation>{where} no es un preset.</translation>
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {problem}</translation>
     </message>
     <message>
       <source>{where} ({name})</source>
-      <translation type="unfinished" />
+      <translation>{where} ({name})</translation>
     </message>
     <message>
       <source>Copy a JSON object of inputs, like {"prompt": "a red fox"}.</source>
-      <translation type="unfinished" />
+      <translation>Copia un objeto JSON de entradas, como {"prompt": "a red fox"}.</translation>
     </message>
     <message>
       <source>The clipboard is empty. {hint}</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles está vacío. {hint}</translation>
     </message>
     <message>
       <source>The clipboard does not hold valid JSON. {hint}</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles no contiene JSON válido. {hint}</translation>
     </message>
     <message>
       <source>The clipboard does not hold an inputs map. {hint}</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles no contiene un mapa de entradas. {hint}</translation>
     </message>
     <message>
       <source>The clipboard holds an empty inputs map. {hint}</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles contiene un mapa de entradas vacío. {hint}</translation>
     </message>
     <message>
       <source>The clipboard</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles</translation>
     </message>
     <message>
       <source>The preset</source>
-      <translation type="unfinished" />
+      <translation>El preset</translation>
     </message>
     <message>
       <source>This technique has no presets to export yet.</source>
-      <translation type="unfinished" />
+      <translation>Esta técnica aún no tiene presets que exportar.</translation>
     </message>
     <message>
       <source>no access</source>
-      <translation type="unfinished" />
+      <translation>sin acceso</translation>
     </message>
     <message>
       <source>The file could not be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer el archivo ({reason}).</translation>
     </message>
     <message>
       <source>This presets file holds no presets.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de presets no contiene ningún preset.</translation>
     </message>
     <message>
       <source>These inputs contain your API key. Presets never hold a key: remove it from the inputs first.</source>
-      <translation type="unfinished" />
+      <translation>Estas entradas contienen tu clave de API. Los presets nunca guardan una clave: quítala primero de las entradas.</translation>
     </message>
   </context>
   <context>
     <name>PresetsButton</name>
     <message>
       <source>Presets (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Presets (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Save preset</source>
-      <translation type="unfinished" />
+      <translation>Guardar preset</translation>
     </message>
     <message>
       <source>Name of the preset:</source>
-      <translation type="unfinished" />
+      <translation>Nombre del preset:</translation>
     </message>
     <message>
       <source>Export presets</source>
-      <translation type="unfinished" />
+      <translation>Exportar presets</translation>
     </message>
     <message>
       <source>Import presets</source>
-      <translation type="unfinished" />
+      <translation>Importar presets</translation>
     </message>
     <message>
       <source>Delete preset?</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar el preset?</translation>
     </message>
     <message>
       <source>Delete the preset “{name}”? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar el preset «{name}»? No se puede deshacer.</translation>
     </message>
     <message>
       <source>Presets</source>
-      <translation type="unfinished" />
+      <translation>Presets</translation>
     </message>
     <message>
       <source>Save these inputs under a name, apply a saved preset, export or import presets, or paste inputs from the clipboard</source>
-      <translation type="unfinished" />
+      <translation>Guarda estas entradas con un nombre, aplica un preset guardado, exporta o importa presets, o pega entradas desde el portapapeles</translation>
     </message>
     <message>
       <source>Saved inputs for this technique</source>
-      <translation type="unfinished" />
+      <translation>Entradas guardadas para esta técnica</translation>
     </message>
     <message>
       <source>Fix the marked inputs first, then save the preset.</source>
-      <translation type="unfinished" />
+      <translation>Corrige primero las entradas marcadas y luego guarda el preset.</translation>
     </message>
     <message>
       <source>The preset could not be saved ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido guardar el preset ({reason}).</translation>
     </message>
     <message>
       <source>Replaced the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Preset «{name}» reemplazado.</translation>
     </message>
     <message>
       <source>Saved the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Preset «{name}» guardado.</translation>
     </message>
     <message>
       <source>Wait until the run has started, then apply the preset.</source>
-      <translation type="unfinished" />
+      <translation>Espera a que la ejecución se haya iniciado y luego aplica el preset.</translation>
     </message>
     <message>
       <source>Apply preset {name}</source>
-      <translation type="unfinished" />
+      <translation>Aplicar el preset {name}</translation>
     </message>
     <message>
       <source>Applied the preset “{name}”. Undo takes it back.</source>
-      <translation type="unfinished" />
+      <translation>Preset «{name}» aplicado. Deshacer lo revierte.</translation>
     </message>
     <message>
       <source>The preset could not be deleted ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido eliminar el preset ({reason}).</translation>
     </message>
     <message>
       <source>Deleted the preset “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Preset «{name}» eliminado.</translation>
     </message>
     <message>
       <source>The presets could not be exported ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se han podido exportar los presets ({reason}).</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n presets to {file}.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n preset exportado a {file}.</numerusform>
+        <numerusform>%n presets exportados a {file}.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n presets</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n preset</numerusform>
+        <numerusform>%n presets</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Pasted %n inputs.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n entrada pegada.</numerusform>
+        <numerusform>%n entradas pegadas.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The presets could not be imported ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se han podido importar los presets ({reason}).</translation>
     </message>
     <message>
       <source>Imported {what}.</source>
-      <translation type="unfinished" />
+      <translation>Importado: {what}.</translation>
     </message>
     <message>
       <source>Imported {what} for another technique ({technique}). Choose that technique to use them.</source>
-      <translation type="unfinished" />
+      <translation>Importado para otra técnica ({technique}): {what}. Elige esa técnica para usarlos.</translation>
     </message>
     <message>
       <source>Wait until the run has started, then paste.</source>
-      <translation type="unfinished" />
+      <translation>Espera a que la ejecución se haya iniciado y luego pega.</translation>
     </message>
     <message>
       <source>Paste inputs</source>
-      <translation type="unfinished" />
+      <translation>Pegar entradas</translation>
     </message>
     <message>
       <source>Not inputs of this technique, added as custom inputs: {names}.</source>
-      <translation type="unfinished" />
+      <translation>No son entradas de esta técnica; se han añadido como entradas personalizadas: {names}.</translation>
     </message>
     <message>
       <source>Save inputs as preset…</source>
-      <translation type="unfinished" />
+      <translation>Guardar entradas como preset…</translation>
     </message>
     <message>
       <source>Apply preset</source>
-      <translation type="unfinished" />
+      <translation>Aplicar preset</translation>
     </message>
     <message>
       <source>Delete preset</source>
-      <translation type="unfinished" />
+      <translation>Eliminar preset</translation>
     </message>
     <message>
       <source>Export presets…</source>
-      <translation type="unfinished" />
+      <translation>Exportar presets…</translation>
     </message>
     <message>
       <source>Import presets…</source>
-      <translation type="unfinished" />
+      <translation>Importar presets…</translation>
     </message>
     <message>
       <source>Fill the inputs from a JSON map on the clipboard</source>
-      <translation type="unfinished" />
+      <translation>Rellenar las entradas con un mapa JSON del portapapeles</translation>
     </message>
   </context>
   <context>
     <name>ProfileMenu</name>
     <message>
       <source>&amp;Profile</source>
-      <translation type="unfinished" />
+      <translation>&amp;Perfil</translation>
     </message>
   </context>
   <context>
     <name>Profiles</name>
     <message>
       <source>That looks like an API key; the key goes in the key field.</source>
-      <translation type="unfinished" />
+      <translation>Eso parece una clave de API; la clave va en el campo de la clave.</translation>
     </message>
     <message>
       <source>Give the profile a name.</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre al perfil.</translation>
     </message>
     <message>
       <source>A profile name has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre de perfil tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
       <source>The server address must start with https://, such as https://app.flora.ai/api/v1.</source>
-      <translation type="unfinished" />
+      <translation>La dirección del servidor debe empezar por https://, como https://app.flora.ai/api/v1.</translation>
     </message>
     <message>
       <source>That is not a complete web address.</source>
-      <translation type="unfinished" />
+      <translation>Esa no es una dirección web completa.</translation>
     </message>
     <message>
       <source>The default profile cannot be removed.</source>
-      <translation type="unfinished" />
+      <translation>El perfil predeterminado no se puede quitar.</translation>
     </message>
   </context>
   <context>
     <name>Rerun</name>
     <message>
       <source>This run was started outside this app, so FLORA did not give back its inputs. Open the technique and fill them in yourself.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución se inició fuera de esta aplicación, así que FLORA no devolvió sus entradas. Abre la técnica y rellénalas tú.</translation>
     </message>
     <message>
       <source>Run again with these inputs</source>
-      <translation type="unfinished" />
+      <translation>Volver a lanzar con estas entradas</translation>
     </message>
     <message>
       <source>Run again</source>
-      <translation type="unfinished" />
+      <translation>Volver a lanzar</translation>
     </message>
     <message>
       <source>{what} — new run, billed again</source>
-      <translation type="unfinished" />
+      <translation>{what} — nueva ejecución, se cobra de nuevo</translation>
     </message>
     <message>
       <source>{what} — new run, costs {cost}</source>
-      <translation type="unfinished" />
+      <translation>{what} — nueva ejecución, cuesta {cost}</translation>
     </message>
     <message>
       <source>Starts a new run with the same technique and inputs. It is a separate run and is billed again; the earlier run is kept as it is.</source>
-      <translation type="unfinished" />
+      <translation>Inicia una nueva ejecución con la misma técnica y las mismas entradas. Es una ejecución aparte y se cobra de nuevo; la anterior se queda como está.</translation>
     </message>
     <message>
       <source>Starts a new run with the same technique and inputs. It is a separate run and costs {cost}; the earlier run is kept as it is.</source>
-      <translation type="unfinished" />
+      <translation>Inicia una nueva ejecución con la misma técnica y las mismas entradas. Es una ejecución aparte y cuesta {cost}; la anterior se queda como está.</translation>
     </message>
   </context>
   <context>
     <name>ResultPanel</name>
     <message>
       <source>Technique run</source>
-      <translation type="unfinished" />
+      <translation>Ejecución de técnica</translation>
     </message>
     <message>
       <source>Generation</source>
-      <translation type="unfinished" />
+      <translation>Generación</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Run result</source>
-      <translation type="unfinished" />
+      <translation>Resultado de la ejecución</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Copy run id</source>
-      <translation type="unfinished" />
+      <translation>Copiar ID de ejecución</translation>
     </message>
     <message>
       <source>Run id</source>
-      <translation type="unfinished" />
+      <translation>ID de ejecución</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Charged</source>
-      <translation type="unfinished" />
+      <translation>Cobrado</translation>
     </message>
     <message>
       <source>Estimated time</source>
-      <translation type="unfinished" />
+      <translation>Tiempo estimado</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <source>Look it up</source>
-      <translation type="unfinished" />
+      <translation>Buscarla</translation>
     </message>
     <message>
       <source>Run started</source>
-      <translation type="unfinished" />
+      <translation>Ejecución iniciada</translation>
     </message>
     <message>
       <source>FLORA accepted the run and is working on it.</source>
-      <translation type="unfinished" />
+      <translation>FLORA aceptó la ejecución y está trabajando en ella.</translation>
     </message>
     <message>
       <source>{cost} so far</source>
-      <translation type="unfinished" />
+      <translation>{cost} hasta ahora</translation>
     </message>
     <message>
       <source>Latest run of this technique</source>
-      <translation type="unfinished" />
+      <translation>Última ejecución de esta técnica</translation>
     </message>
     <message>
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>Volver a mirar</translation>
     </message>
     <message>
       <source>FLORA had already received this request, so no second run was started. Here it is.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ya había recibido esta solicitud, así que no se inició una segunda ejecución. Aquí la tienes.</translation>
     </message>
     <message>
       <source>This is the newest run of this technique in this workspace.</source>
-      <translation type="unfinished" />
+      <translation>Esta es la ejecución más reciente de esta técnica en este espacio de trabajo.</translation>
     </message>
     <message>
       <source>nothing yet</source>
-      <translation type="unfinished" />
+      <translation>nada todavía</translation>
     </message>
     <message>
       <source>{status} ({percent}%)</source>
-      <translation type="unfinished" />
+      <translation>{status} ({percent} %)</translation>
     </message>
     <message>
       <source>The run may still have started</source>
-      <translation type="unfinished" />
+      <translation>Puede que la ejecución se haya iniciado igualmente</translation>
     </message>
     <message>
       <source>You stopped waiting, but FLORA may already have received the request. Look it up before pressing Run again, so you don't pay twice.</source>
-      <translation type="unfinished" />
+      <translation>Dejaste de esperar, pero FLORA quizá ya recibió la solicitud. Búscala antes de pulsar Lanzar otra vez, para no pagar dos veces.</translation>
     </message>
     <message>
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>no indicado</translation>
     </message>
     <message>
       <source>Status address: {url}</source>
-      <translation type="unfinished" />
+      <translation>Dirección de estado: {url}</translation>
     </message>
     <message>
       <source>Run id {run_id}.</source>
-      <translation type="unfinished" />
+      <translation>ID de ejecución {run_id}.</translation>
     </message>
   </context>
   <context>
     <name>RowUploads</name>
     <message>
       <source>Choose a file for {input}</source>
-      <translation type="unfinished" />
+      <translation>Elegir un archivo para {input}</translation>
     </message>
     <message>
       <source>Wait until the run has started, then choose the file again.</source>
-      <translation type="unfinished" />
+      <translation>Espera a que la ejecución se haya iniciado y vuelve a elegir el archivo.</translation>
     </message>
     <message>
       <source>Choose a workspace first: files are uploaded to it.</source>
-      <translation type="unfinished" />
+      <translation>Primero elige un espacio de trabajo: los archivos se suben a él.</translation>
     </message>
     <message>
       <source>This input takes one file: drop one at a time.</source>
-      <translation type="unfinished" />
+      <translation>Esta entrada admite un solo archivo: suéltalos de uno en uno.</translation>
     </message>
     <message>
       <source>Upload of “{name}” cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Subida de «{name}» cancelada.</translation>
     </message>
     <message>
       <source>Upload {name} to {input}</source>
-      <translation type="unfinished" />
+      <translation>Subir {name} a {input}</translation>
     </message>
     <message>
       <source>Uploaded “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» subido.</translation>
     </message>
     <message>
       <source>This technique takes no files.</source>
-      <translation type="unfinished" />
+      <translation>Esta técnica no admite archivos.</translation>
     </message>
     <message>
       <source>None of the inputs takes “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna entrada admite «{name}».</translation>
     </message>
   </context>
   <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
-      <translation type="unfinished" />
+      <translation>Elige una técnica para ver cuánto cuesta una ejecución.</translation>
     </message>
     <message>
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Lanzar</translation>
     </message>
     <message>
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>Iniciando…</translation>
     </message>
     <message>
       <source>Waiting…</source>
-      <translation type="unfinished" />
+      <translation>Esperando…</translation>
     </message>
     <message>
       <source>Start a run (Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>Lanzar una ejecución (Ctrl+Intro)</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Runs cost {cost} each</source>
-      <translation type="unfinished" />
+      <translation>Cada ejecución cuesta {cost}</translation>
     </message>
   </context>
   <context>
     <name>RunProgress</name>
     <message>
       <source>Run progress</source>
-      <translation type="unfinished" />
+      <translation>Progreso de la ejecución</translation>
     </message>
     <message>
       <source>{status} · %p%</source>
-      <translation type="unfinished" />
+      <translation>{status} · %p%</translation>
     </message>
     <message>
       <source>{status} — {progress}</source>
-      <translation type="unfinished" />
+      <translation>{status} — {progress}</translation>
     </message>
   </context>
   <context>
     <name>RunsModel</name>
     <message>
       <source>Waiting to start</source>
-      <translation type="unfinished" />
+      <translation>Esperando para empezar</translation>
     </message>
     <message>
       <source>Running</source>
-      <translation type="unfinished" />
+      <translation>En curso</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Completada</translation>
     </message>
     <message>
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation>Fallida</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando…</translation>
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{hours} h {minutes} min</source>
-      <translation type="unfinished" />
+      <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
       <source>{minutes} min {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
       <source>{minutes} min</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min</translation>
     </message>
     <message>
       <source>Stopped checking this run.</source>
-      <translation type="unfinished" />
+      <translation>Se dejó de comprobar esta ejecución.</translation>
     </message>
     <message>
       <source>took {duration}</source>
-      <translation type="unfinished" />
+      <translation>duró {duration}</translation>
     </message>
     <message>
       <source>{elapsed} so far, about {remaining} left</source>
-      <translation type="unfinished" />
+      <translation>{elapsed} hasta ahora, quedan unos {remaining}</translation>
     </message>
     <message>
       <source>{elapsed} so far, longer than the usual {estimate}</source>
-      <translation type="unfinished" />
+      <translation>{elapsed} hasta ahora, más de los {estimate} habituales</translation>
     </message>
     <message>
       <source>{elapsed} so far</source>
-      <translation type="unfinished" />
+      <translation>{elapsed} hasta ahora</translation>
     </message>
     <message>
       <source>Technique</source>
-      <translation type="unfinished" />
+      <translation>Técnica</translation>
     </message>
     <message>
       <source>Workspace</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Progreso</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Iniciada</translation>
     </message>
     <message>
       <source>Run {run_id}</source>
-      <translation type="unfinished" />
+      <translation>Ejecución {run_id}</translation>
     </message>
   </context>
   <context>
     <name>RunsPanel</name>
     <message>
       <source>No runs yet. Runs you start appear here and keep going while you launch more.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay ejecuciones. Las que lances aparecen aquí y siguen en marcha mientras lanzas más.</translation>
     </message>
     <message>
       <source>{name} in {workspace} — {status}</source>
-      <translation type="unfinished" />
+      <translation>{name} en {workspace} — {status}</translation>
     </message>
     <message>
       <source>{name} — {status}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {status}</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Ejecuciones</translation>
     </message>
     <message>
       <source>Column headers</source>
-      <translation type="unfinished" />
+      <translation>Encabezados de columna</translation>
     </message>
     <message>
       <source>Open in editor</source>
-      <translation type="unfinished" />
+      <translation>Abrir en el editor</translation>
     </message>
     <message>
       <source>Put this run's technique and inputs into the editor</source>
-      <translation type="unfinished" />
+      <translation>Poner la técnica y las entradas de esta ejecución en el editor</translation>
     </message>
     <message>
       <source>Run id {run_id}</source>
-      <translation type="unfinished" />
+      <translation>ID de ejecución {run_id}</translation>
     </message>
     <message>
       <source>This run failed, so it has no outputs.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución falló, así que no tiene resultados.</translation>
     </message>
   </context>
   <context>
     <name>Session</name>
     <message>
       <source>The practice sandbox could not start on this computer (it needs to open a local network port on 127.0.0.1). Try again, or sign in with your API key.</source>
-      <translation type="unfinished" />
+      <translation>El entorno de prueba no se pudo iniciar en este ordenador (necesita abrir un puerto de red local en 127.0.0.1). Vuelve a intentarlo o inicia sesión con tu clave de API.</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
       <source>Paste the API key first.</source>
-      <translation type="unfinished" />
+      <translation>Primero pega la clave de API.</translation>
     </message>
     <message>
       <source>The API key must be one line. Paste only the key.</source>
-      <translation type="unfinished" />
+      <translation>La clave de API debe ser una sola línea. Pega solo la clave.</translation>
     </message>
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
-      <translation type="unfinished" />
+      <translation>Una clave de API no tiene espacios. Pega solo la clave.</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Ajustes</translation>
     </message>
     <message>
       <source>Accounts</source>
-      <translation type="unfinished" />
+      <translation>Cuentas</translation>
     </message>
     <message>
       <source>Profiles</source>
-      <translation type="unfinished" />
+      <translation>Perfiles</translation>
     </message>
     <message>
       <source>Each profile is a FLORA account: a name, a server and its own key.</source>
-      <translation type="unfinished" />
+      <translation>Cada perfil es una cuenta de FLORA: un nombre, un servidor y su propia clave.</translation>
     </message>
     <message>
       <source>&amp;Add profile</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir perfil</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar</translation>
     </message>
     <message>
       <source>Remove profile</source>
-      <translation type="unfinished" />
+      <translation>Quitar perfil</translation>
     </message>
     <message>
       <source>&amp;Use this profile</source>
-      <translation type="unfinished" />
+      <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
       <source>Profile name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del perfil</translation>
     </message>
     <message>
       <source>Server address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor</translation>
     </message>
     <message>
       <source>New API key</source>
-      <translation type="unfinished" />
+      <translation>Nueva clave de API</translation>
     </message>
     <message>
       <source>Leave empty to keep the key saved in the system keyring.</source>
-      <translation type="unfinished" />
+      <translation>Déjalo vacío para mantener la clave guardada en el llavero del sistema.</translation>
     </message>
     <message>
       <source>Leave empty to keep the saved key</source>
-      <translation type="unfinished" />
+      <translation>Déjalo vacío para mantener la clave guardada</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre</translation>
     </message>
     <message>
       <source>Ser&amp;ver</source>
-      <translation type="unfinished" />
+      <translation>Ser&amp;vidor</translation>
     </message>
     <message>
       <source>API &amp;key</source>
-      <translation type="unfinished" />
+      <translation>C&amp;lave de API</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Ejecuciones</translation>
     </message>
     <message>
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta de resultados</translation>
     </message>
     <message>
       <source>Where finished outputs are saved.</source>
-      <translation type="unfinished" />
+      <translation>Dónde se guardan los resultados terminados.</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Examinar…</translation>
     </message>
     <message>
       <source>Choose the output folder</source>
-      <translation type="unfinished" />
+      <translation>Elegir la carpeta de resultados</translation>
     </message>
     <message>
       <source>Check a running run every (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Comprobar una ejecución en curso cada (segundos)</translation>
     </message>
     <message>
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <source>&amp;Notify me when a run finishes</source>
-      <translation type="unfinished" />
+      <translation>Avisar&amp;me cuando termine una ejecución</translation>
     </message>
     <message>
       <source>&amp;Output folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Carpeta de resultados</translation>
     </message>
     <message>
       <source>&amp;Check runs every</source>
-      <translation type="unfinished" />
+      <translation>Com&amp;probar ejecuciones cada</translation>
     </message>
     <message>
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Apariencia</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Tema</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Igual que el sistema</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Claro</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Oscuro</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tema</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(sin nombre)</translation>
     </message>
     <message>
       <source>%1 (in use)</source>
-      <translation type="unfinished" />
+      <translation>%1 (en uso)</translation>
     </message>
     <message>
       <source>The default profile stays; you can rename it.</source>
-      <translation type="unfinished" />
+      <translation>El perfil predeterminado se queda; puedes cambiarle el nombre.</translation>
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
-      <translation type="unfinished" />
+      <translation>FLORA Desktop está conectado con este perfil.</translation>
     </message>
     <message>
       <source>Press Use this profile, then OK, to connect with it.</source>
-      <translation type="unfinished" />
+      <translation>Pulsa Usar este perfil y luego Aceptar para conectarte con él.</translation>
     </message>
     <message>
       <source>New profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil nuevo</translation>
     </message>
     <message>
       <source>Choose a folder for outputs, such as %1.</source>
-      <translation type="unfinished" />
+      <translation>Elige una carpeta para los resultados, como %1.</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsSheet</name>
     <message>
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Ventana</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <source>Everything in FLORA Desktop works from the keyboard. Tab moves between controls; menus open with Alt and the underlined letter.</source>
-      <translation type="unfinished" />
+      <translation>Todo en FLORA Desktop funciona con el teclado. Tab salta entre controles; los menús se abren con Alt y la letra subrayada.</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Teclas</translation>
     </message>
     <message>
       <source>Column headers</source>
-      <translation type="unfinished" />
+      <translation>Encabezados de columna</translation>
     </message>
   </context>
   <context>
     <name>SignInPanel</name>
     <message>
       <source>Sign in to FLORA</source>
-      <translation type="unfinished" />
+      <translation>Inicia sesión en FLORA</translation>
     </message>
     <message>
       <source>FLORA Desktop starts your techniques with a FLORA API key. In FLORA, open Settings → API keys and create a key; paste it here.</source>
-      <translation type="unfinished" />
+      <translation>FLORA Desktop lanza tus técnicas con una clave de API de FLORA. En FLORA, abre Ajustes → Claves de API y crea una clave; pégala aquí.</translation>
     </message>
     <message>
       <source>FLORA did not accept this key. Check that you copied all of it, or create a new key in FLORA under Settings → API keys.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no aceptó esta clave. Comprueba que la copiaste entera, o crea una nueva en FLORA, en Ajustes → Claves de API.</translation>
     </message>
     <message>
       <source>Your API key was not accepted by FLORA any more (it may have been revoked). Paste a new key and press Test and save; what you typed in the launcher is kept.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ya no acepta tu clave de API (puede que se haya revocado). Pega una clave nueva y pulsa Probar y guardar; lo que escribiste en el lanzador se conserva.</translation>
     </message>
     <message>
       <source>This computer has no system keyring where FLORA Desktop could keep your key safely, so it cannot remember it. You can still use the key until you quit.</source>
-      <translation type="unfinished" />
+      <translation>Este ordenador no tiene un llavero del sistema donde FLORA Desktop pueda guardar tu clave de forma segura, así que no puede recordarla. Aun así, puedes usarla hasta que salgas.</translation>
     </message>
     <message>
       <source>Paste your API key first.</source>
-      <translation type="unfinished" />
+      <translation>Primero pega tu clave de API.</translation>
     </message>
     <message>
       <source>That looks like more than one line. Paste only the key, on one line.</source>
-      <translation type="unfinished" />
+      <translation>Parece que son varias líneas. Pega solo la clave, en una línea.</translation>
     </message>
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
-      <translation type="unfinished" />
+      <translation>Una clave de API no tiene espacios. Pega solo la clave.</translation>
     </message>
     <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
-      <translation type="unfinished" />
+      <translation>FLORA aceptó la clave, pero no le permite listar espacios de trabajo. Prueba con otra clave.</translation>
     </message>
     <message>
       <source>Could not reach FLORA at {host}. Check your internet connection (and the server address under Advanced), then try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo contactar con FLORA en {host}. Revisa tu conexión a internet (y la dirección del servidor en Avanzado) y vuelve a intentarlo.</translation>
     </message>
     <message>
       <source>FLORA is not answering properly right now (error {status}). Try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>FLORA no está respondiendo bien ahora mismo (error {status}). Vuelve a intentarlo en un minuto.</translation>
     </message>
     <message>
       <source>FLORA refused the check (error {status}). Try again, or try another key.</source>
-      <translation type="unfinished" />
+      <translation>FLORA rechazó la comprobación (error {status}). Vuelve a intentarlo o prueba con otra clave.</translation>
     </message>
     <message>
       <source>FLORA at {host} gave an answer FLORA Desktop does not understand. Check the server address under Advanced.</source>
-      <translation type="unfinished" />
+      <translation>FLORA en {host} dio una respuesta que FLORA Desktop no entiende. Revisa la dirección del servidor en Avanzado.</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión</translation>
     </message>
     <message>
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Clave de API</translation>
     </message>
     <message>
       <source>sk_live_…</source>
-      <translation type="unfinished" />
+      <translation>sk_live_…</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Mostrar</translation>
     </message>
     <message>
       <source>Show the key</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la clave</translation>
     </message>
     <message>
       <source>&amp;API key</source>
-      <translation type="unfinished" />
+      <translation>C&amp;lave de API</translation>
     </message>
     <message>
       <source>Advanced</source>
-      <translation type="unfinished" />
+      <translation>Avanzado</translation>
     </message>
     <message>
       <source>FLORA server address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor de FLORA</translation>
     </message>
     <message>
       <source>Server address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del servidor</translation>
     </message>
     <message>
       <source>Test and save</source>
-      <translation type="unfinished" />
+      <translation>Probar y guardar</translation>
     </message>
     <message>
       <source>Try the sandbox</source>
-      <translation type="unfinished" />
+      <translation>Probar el entorno de prueba</translation>
     </message>
     <message>
       <source>Start a practice FLORA on this computer: nothing is charged and no key is needed.</source>
-      <translation type="unfinished" />
+      <translation>Inicia un FLORA de prueba en este ordenador: no se cobra nada y no hace falta clave.</translation>
     </message>
     <message>
       <source>Use for this session only</source>
-      <translation type="unfinished" />
+      <translation>Usar solo en esta sesión</translation>
     </message>
     <message>
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Ocultar</translation>
     </message>
     <message>
       <source>Hide the key</source>
-      <translation type="unfinished" />
+      <translation>Ocultar la clave</translation>
     </message>
     <message>
       <source>Server: {address}</source>
-      <translation type="unfinished" />
+      <translation>Servidor: {address}</translation>
     </message>
     <message>
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(sin definir)</translation>
     </message>
     <message>
       <source>Starting the sandbox…</source>
-      <translation type="unfinished" />
+      <translation>Iniciando el entorno de prueba…</translation>
     </message>
     <message>
       <source>Checking your key with FLORA…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando tu clave con FLORA…</translation>
     </message>
     <message>
       <source>The server address must be a web address starting with https://, such as https://app.flora.ai/api/v1.</source>
-      <translation type="unfinished" />
+      <translation>La dirección del servidor debe ser una dirección web que empiece por https://, como https://app.flora.ai/api/v1.</translation>
     </message>
   </context>
   <context>
     <name>TechniquePicker</name>
     <message>
       <source>&amp;Technique</source>
-      <translation type="unfinished" />
+      <translation>&amp;Técnica</translation>
     </message>
     <message>
       <source>Search techniques</source>
-      <translation type="unfinished" />
+      <translation>Buscar técnicas</translation>
     </message>
     <message>
       <source>Techniques</source>
-      <translation type="unfinished" />
+      <translation>Técnicas</translation>
     </message>
   </context>
   <context>
     <name>TechniquesModel</name>
     <message>
       <source>image</source>
-      <translation type="unfinished" />
+      <translation>imagen</translation>
     </message>
     <message>
       <source>video</source>
-      <translation type="unfinished" />
+      <translation>vídeo</translation>
     </message>
     <message>
       <source>audio</source>
-      <translation type="unfinished" />
+      <translation>audio</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>texto</translation>
     </message>
     <message>
       <source>document</source>
-      <translation type="unfinished" />
+      <translation>documento</translation>
     </message>
     <message>
       <source>{cost} per run</source>
-      <translation type="unfinished" />
+      <translation>{cost} por ejecución</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>{name}. {description} {cost}. Takes {inputs}; makes {outputs}.</source>
-      <translation type="unfinished" />
+      <translation>{name}. {description} {cost}. Admite {inputs}; genera {outputs}.</translation>
     </message>
   </context>
   <context>
     <name>TextOutput</name>
     <message>
       <source>Text output</source>
-      <translation type="unfinished" />
+      <translation>Resultado de texto</translation>
     </message>
     <message>
       <source>Copy text</source>
-      <translation type="unfinished" />
+      <translation>Copiar texto</translation>
     </message>
   </context>
   <context>
     <name>TextValueEditor</name>
     <message>
       <source>JSON, e.g. "text", 42, ["a", "b"] or {"key": "value"}</source>
-      <translation type="unfinished" />
+      <translation>JSON, p. ej. "text", 42, ["a", "b"] o {"key": "value"}</translation>
     </message>
   </context>
   <context>
     <name>Thumbnail</name>
     <message>
       <source>Open the image full size</source>
-      <translation type="unfinished" />
+      <translation>Abrir la imagen a tamaño completo</translation>
     </message>
     <message>
       <source>Open full size</source>
-      <translation type="unfinished" />
+      <translation>Abrir a tamaño completo</translation>
     </message>
     <message>
       <source>Loading preview…</source>
-      <translation type="unfinished" />
+      <translation>Cargando vista previa…</translation>
     </message>
   </context>
   <context>
     <name>Toast</name>
     <message>
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
   </context>
   <context>
     <name>Uploads</name>
     <message>
       <source>an image</source>
-      <translation type="unfinished" />
+      <translation>una imagen</translation>
     </message>
     <message>
       <source>JPEG, PNG, WebP, GIF, AVIF or HEIC</source>
-      <translation type="unfinished" />
+      <translation>JPEG, PNG, WebP, GIF, AVIF o HEIC</translation>
     </message>
     <message>
       <source>a video</source>
-      <translation type="unfinished" />
+      <translation>un vídeo</translation>
     </message>
     <message>
       <source>MP4, WebM or MOV</source>
-      <translation type="unfinished" />
+      <translation>MP4, WebM o MOV</translation>
     </message>
     <message>
       <source>a sound file</source>
-      <translation type="unfinished" />
+      <translation>un archivo de audio</translation>
     </message>
     <message>
       <source>MP3, WAV or Ogg</source>
-      <translation type="unfinished" />
+      <translation>MP3, WAV u Ogg</translation>
     </message>
     <message>
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>un documento PDF</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>a file</source>
-      <translation type="unfinished" />
+      <translation>un archivo</translation>
     </message>
     <message>
       <source>a supported format</source>
-      <translation type="unfinished" />
+      <translation>un formato compatible</translation>
     </message>
     <message>
       <source>{kind} ({formats})</source>
-      <translation type="unfinished" />
+      <translation>{kind} ({formats})</translation>
     </message>
     <message>
       <source>This input takes text, not a file.</source>
-      <translation type="unfinished" />
+      <translation>Esta entrada admite texto, no un archivo.</translation>
     </message>
     <message>
       <source>“{name}” is a folder or not a file. Choose a file.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» es una carpeta o no es un archivo. Elige un archivo.</translation>
     </message>
     <message>
       <source>no access</source>
-      <translation type="unfinished" />
+      <translation>sin acceso</translation>
     </message>
     <message>
       <source>“{name}” could not be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer «{name}» ({reason}).</translation>
     </message>
     <message>
       <source>“{name}” is empty.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» está vacío.</translation>
     </message>
     <message>
       <source>“{name}” is not a kind of file FLORA takes. This input needs {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» no es un tipo de archivo que FLORA admita. Esta entrada necesita {accepted}.</translation>
     </message>
     <message>
       <source>“{name}” is {kind}, but this input needs {accepted}.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» es {kind}, pero esta entrada necesita {accepted}.</translation>
     </message>
     <message>
       <source>“{name}” is {megapixels:,.0f} megapixels; FLORA takes images up to {limit} megapixels. Make it smaller and try again.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» tiene {megapixels:,.0f} megapíxeles; FLORA admite imágenes de hasta {limit} megapíxeles. Redúcela y vuelve a intentarlo.</translation>
     </message>
   </context>
   <context>
     <name>UrlValueEditor</name>
     <message>
       <source>https://… or an element id</source>
-      <translation type="unfinished" />
+      <translation>https://… o un ID de elemento</translation>
     </message>
   </context>
   <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>{minutes} min</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min</translation>
     </message>
     <message>
       <source>FLORA asked us to check less often.</source>
-      <translation type="unfinished" />
+      <translation>FLORA nos pidió que comprobáramos con menos frecuencia.</translation>
     </message>
     <message>
       <source>FLORA is taking too long to answer.</source>
-      <translation type="unfinished" />
+      <translation>FLORA tarda demasiado en responder.</translation>
     </message>
     <message>
       <source>Can't reach FLORA right now. Check your internet connection.</source>
-      <translation type="unfinished" />
+      <translation>No se puede contactar con FLORA ahora mismo. Revisa tu conexión a internet.</translation>
     </message>
     <message>
       <source>FLORA refused the API key, so this run can't be checked. Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>FLORA rechazó la clave de API, así que no se puede comprobar esta ejecución. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
       <source>This API key may not see this run any more.</source>
-      <translation type="unfinished" />
+      <translation>Puede que esta clave de API ya no vea esta ejecución.</translation>
     </message>
     <message>
       <source>FLORA no longer knows this run.</source>
-      <translation type="unfinished" />
+      <translation>FLORA ya no conoce esta ejecución.</translation>
     </message>
     <message>
       <source>FLORA had a problem answering.</source>
-      <translation type="unfinished" />
+      <translation>FLORA tuvo un problema al responder.</translation>
     </message>
     <message>
       <source>This run can't be checked because of an unexpected answer from FLORA.</source>
-      <translation type="unfinished" />
+      <translation>Esta ejecución no se puede comprobar por una respuesta inesperada de FLORA.</translation>
     </message>
     <message>
       <source>{problem} Checking again in {when}.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Se vuelve a comprobar en {when}.</translation>
     </message>
   </context>
   <context>
     <name>WorkspacePicker</name>
     <message>
       <source>Workspace</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo</translation>
     </message>
   </context>
   <context>
     <name>WorkspacesModel</name>
     <message>
       <source>{name} (view only)</source>
-      <translation type="unfinished" />
+      <translation>{name} (solo lectura)</translation>
     </message>
     <message>
       <source>{name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({role})</translation>
     </message>
     <message>
       <source>Your role: {role}</source>
-      <translation type="unfinished" />
+      <translation>Tu rol: {role}</translation>
     </message>
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
-      <translation type="unfinished" />
+      <translation>Tu rol: {role}. Aquí puedes mirar, pero no lanzar ejecuciones.</translation>
     </message>
   </context>
 </TS>
