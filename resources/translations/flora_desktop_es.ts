@@ -1736,7 +1736,7 @@
     <message numerus="yes">
       <source>Saved {saved} of %n outputs to {folder}.</source>
       <translation>
-        <numerusform>{saved} de %n resultado guardados en {folder}.</numerusform>
+        <numerusform>{saved} de %n resultado guardado en {folder}.</numerusform>
         <numerusform>{saved} de %n resultados guardados en {folder}.</numerusform>
       </translation>
     </message>
