@@ -1,0 +1,254 @@
+"""The UI speaks the user's language: the real window, built after the app's own translator
+installation, shows German, French, Spanish and Japanese; the real app started under a
+``LANG`` loads that language; Settings can override it."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.app import Shell, build_shell
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.credentials import SessionCredentialStore
+from flora_desktop.services.languages import saved_language
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.profiles import Profiles
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from flora_desktop.ui.language import PackagedTranslator, install_translators
+from tests.ui.conftest import Wait
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations as catalogues  # noqa: E402
+
+LANGUAGES = catalogues.LANGUAGES
+QM_FOLDER = ROOT / "resources" / "translations"
+# (context, source) a user sees signed out and connected; each must show translated.
+SIGNED_OUT = [("MainWindow", "S&ettings…"), ("SignInPanel", "Test and save")]
+CONNECTED = [("ConnectedTabs", "&Launch"), ("ConnectedTabs", "&History"), ("RunBar", "Run")]
+
+
+def expected(language: str, context: str, source: str) -> str:
+    catalogue = catalogues.load_catalogue(language)
+    found = catalogues.lookup(catalogue, catalogues.Message(context, source, numerus=False))
+    assert isinstance(found, str), (language, source)
+    return found
+
+
+def texts(window: QWidget) -> set[str]:
+    """Every text a user can read in ``window``: labels, buttons, fields, tabs, menus."""
+    found: set[str] = {window.windowTitle()}
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            found.add(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            found.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QComboBox):
+            found.update(widget.itemText(i) for i in range(widget.count()))
+        found.add(widget.toolTip())
+    found.update(action.text() for action in window.findChildren(QAction))
+    return found - {""}
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """Translators the test installs, removed afterwards (English and its locale come back)."""
+    installed: list[QTranslator] = []
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def make_shell(qtbot: QtBot, paths: AppPaths, base_url: str) -> Shell:
+    shell = build_shell(
+        paths,
+        base_url=base_url,
+        keyring_store=SessionCredentialStore(),
+        session_store=SessionCredentialStore(),
+    )
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    return shell
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.asyncio
+async def test_the_real_window_speaks_the_chosen_language(
+    language: str,
+    qtbot: QtBot,
+    qapp: QApplication,
+    qapp_paths: AppPaths,
+    sandbox: SandboxServer,
+    speaking: list[QTranslator],
+    wait: Wait,
+) -> None:
+    # As main() does: the saved choice, then the translators, then the window.
+    qapp_paths.settings_file.write_text(json.dumps({"language": language}), encoding="utf-8")
+    speaking += install_translators(qapp, saved_language(qapp_paths.settings_file))
+    assert len(speaking) == 2  # ours and Qt's qtbase
+    gc.collect()  # nothing the translators read may be a freed temporary
+    shell = make_shell(qtbot, qapp_paths, sandbox.api_url)
+    try:
+        shown = texts(shell.window)
+        for context, source in SIGNED_OUT:
+            assert expected(language, context, source) in shown
+        assert "Test and save" not in shown
+
+        await shell.connect({"FLORA_API_KEY": sandbox.api_key}, use_sandbox=False)
+        await wait(lambda: expected(language, "RunBar", "Run") in texts(shell.window))
+        shown = texts(shell.window)
+        for context, source in CONNECTED:
+            assert expected(language, context, source) in shown
+        assert "&History" not in shown
+    finally:
+        await shell.aclose()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 run", "3 runs"),
+        ("de", "1 Durchlauf", "3 Durchläufe"),
+        ("fr", "1 exécution", "3 exécutions"),
+        ("es", "1 ejecución", "3 ejecuciones"),
+        ("ja", "1 件の実行", "3 件の実行"),
+    ],
+)
+def test_counts_use_each_languages_plural_forms(
+    language: str, one: str, many: str, qapp: QApplication, speaking: list[QTranslator]
+) -> None:
+    speaking += install_translators(qapp, language)
+
+    def runs(n: int) -> str:
+        return QCoreApplication.translate("HistoryView", "%n runs", None, n)
+
+    assert (runs(1), runs(3)) == (one, many)
+
+
+def test_qt_standard_dialog_words_are_translated(
+    qapp: QApplication, speaking: list[QTranslator]
+) -> None:
+    speaking += install_translators(qapp, "de")
+    # A QDialogButtonBox's Cancel comes from Qt's qtbase catalogue.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_english_stops_the_search_and_unknown_languages_fall_back_to_english(
+    qapp: QApplication, speaking: list[QTranslator]
+) -> None:
+    for language in ("en", "it"):
+        installed = install_translators(qapp, language)
+        speaking += installed
+        assert len(installed) == 1  # the English plural forms only
+        assert QCoreApplication.translate("SignInPanel", "Test and save") == "Test and save"
+
+
+def test_a_catalogue_read_from_a_zip_keeps_working_after_the_bytes_are_gone(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """``QTranslator.load(bytes)`` keeps no copy: the translator must hold the data itself."""
+    archive = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(QM_FOLDER / "flora_desktop_de.qm", "flora_desktop_de.qm")
+    node = zipfile.Path(archive, "flora_desktop_de.qm")
+    translator = PackagedTranslator()
+    assert translator.load_node(node)
+    naive = QTranslator()  # the old loader: a temporary bytes
+    assert naive.load(node.read_bytes())
+    # Reuse the freed memory (same-size blocks) so a dangling buffer shows.
+    size = len(node.read_bytes())
+    junk = [bytes([n % 251]) * size for n in range(50)]
+    gc.collect()
+    assert naive.translate("MainWindow", "S&ettings…") != "&Einstellungen …"
+    del junk
+    assert translator.translate("MainWindow", "S&ettings…") == "&Einstellungen …"
+
+
+@pytest.mark.asyncio
+async def test_the_settings_dialog_saves_a_language_for_the_next_start(
+    qtbot: QtBot, qapp_paths: AppPaths, wait: Wait
+) -> None:
+    settings = Settings.load(qapp_paths.settings_file)
+    dialog = SettingsDialog(
+        settings, Profiles(settings, lambda _service: SessionCredentialStore()), None, TaskOwner()
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.language_choice.combo
+    assert combo.currentData() == ""  # follows the system until chosen
+    assert dialog.language_choice.note.isVisible()  # it says: on the next start
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_End)  # the last language: 日本語
+    assert combo.currentData() == "ja"
+    applied: list[bool] = []
+    dialog.applied.connect(applied.append)
+    dialog.ok_button.click()
+    await wait(lambda: applied)
+    assert saved_language(qapp_paths.settings_file) == "ja"
+    assert Settings.load(qapp_paths.settings_file).language == "ja"
+
+
+def _start_app(home: Path, lang: str) -> str:
+    environment = {
+        **os.environ,
+        "LANG": lang,
+        "LC_ALL": "",
+        "LANGUAGE": "",
+        "FLORA_DESKTOP_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "flora_desktop", "--exit-after-paint", "--debug"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "language"),
+    [("de_DE.UTF-8", "de"), ("fr_FR.UTF-8", "fr"), ("es_ES.UTF-8", "es"), ("ja_JP.UTF-8", "ja")],
+)
+def test_the_real_app_loads_the_system_language(tmp_path: Path, lang: str, language: str) -> None:
+    log = _start_app(tmp_path / "home", lang)
+    assert f"translation {language} loaded" in log
+
+
+def test_the_settings_language_overrides_the_system_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    paths = AppPaths.under(home)
+    paths.ensure()
+    paths.settings_file.write_text(json.dumps({"language": "fr"}), encoding="utf-8")
+    log = _start_app(home, "de_DE.UTF-8")
+    assert "translation fr loaded" in log
+    assert "translation de loaded" not in log
