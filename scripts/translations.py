@@ -260,6 +260,8 @@ def pseudo_ts(rtl: bool, template: Path = TEMPLATE) -> ET.Element:
         if target is None:
             target = ET.SubElement(element, "translation")
         target.attrib.clear()
+        for child in list(target):
+            target.remove(child)
         if element.get("numerus") == "yes":
             target.text = None
             for _form in range(2):

@@ -312,7 +312,8 @@ class HistoryView(QWidget):
             self.count.setText(self.tr("%n runs", "", total))
         if records:
             row = self.model.row_of(selected) if selected else None
-            self.table.selectRow(row if row is not None else 0)
+            # Not selectRow: right to left, Qt's selectRow selects nothing (no column at x=0).
+            self.table.setCurrentIndex(self.model.index(row if row is not None else 0, 0))
         else:
             self._record = None
             self.detail.hide()
