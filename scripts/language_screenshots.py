@@ -30,9 +30,7 @@ log = logging.getLogger("language_screenshots")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNGs")
-    parser.add_argument(
-        "--language", default="pseudo", choices=("pseudo", *translations.LANGUAGES)
-    )
+    parser.add_argument("--language", default="pseudo", choices=("pseudo", *translations.LANGUAGES))
     parser.add_argument("--rtl", action="store_true", help="right to left (pseudo only)")
     parser.add_argument(
         "--state",
