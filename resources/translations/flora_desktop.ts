@@ -605,7 +605,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from {origin}</source>
+        <source>started in this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,8 +608,12 @@
       <translation>Gestartet {when}</translation>
     </message>
     <message>
-      <source>from {origin}</source>
-      <translation>von {origin}</translation>
+      <source>started in this app</source>
+      <translation>in dieser App gestartet</translation>
+    </message>
+    <message>
+      <source>started elsewhere</source>
+      <translation>anderswo gestartet</translation>
     </message>
     <message>
       <source>took {duration}</source>

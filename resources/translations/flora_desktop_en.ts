@@ -608,7 +608,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>from {origin}</source>
+      <source>started in this app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>started elsewhere</source>
       <translation type="unfinished" />
     </message>
     <message>

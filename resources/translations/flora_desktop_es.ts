@@ -608,8 +608,12 @@
       <translation>Iniciada {when}</translation>
     </message>
     <message>
-      <source>from {origin}</source>
-      <translation>desde {origin}</translation>
+      <source>started in this app</source>
+      <translation>iniciada en esta aplicación</translation>
+    </message>
+    <message>
+      <source>started elsewhere</source>
+      <translation>iniciada en otro sitio</translation>
     </message>
     <message>
       <source>took {duration}</source>

@@ -608,8 +608,12 @@
       <translation>Lancée {when}</translation>
     </message>
     <message>
-      <source>from {origin}</source>
-      <translation>depuis {origin}</translation>
+      <source>started in this app</source>
+      <translation>lancée depuis cette application</translation>
+    </message>
+    <message>
+      <source>started elsewhere</source>
+      <translation>lancée ailleurs</translation>
     </message>
     <message>
       <source>took {duration}</source>

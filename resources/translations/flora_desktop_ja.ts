@@ -605,8 +605,12 @@
       <translation>開始: {when}</translation>
     </message>
     <message>
-      <source>from {origin}</source>
-      <translation>開始元: {origin}</translation>
+      <source>started in this app</source>
+      <translation>このアプリで開始</translation>
+    </message>
+    <message>
+      <source>started elsewhere</source>
+      <translation>ほかの場所で開始</translation>
     </message>
     <message>
       <source>took {duration}</source>

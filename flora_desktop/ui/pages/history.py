@@ -41,7 +41,7 @@ from flora_desktop.services.rerun import (
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import format_cost
-from flora_desktop.ui.models.history_model import HistoryModel, origin_words
+from flora_desktop.ui.models.history_model import HistoryModel
 from flora_desktop.ui.models.runs_model import format_clock, format_duration, status_words
 from flora_desktop.ui.pages.runs import FailureBox, run_title
 from flora_desktop.ui.translate import shown
@@ -369,7 +369,10 @@ class HistoryView(QWidget):
         self.title.setText(run_title(name, record.workspace_name, status_words(record.status)))
         parts = [
             self.tr("Started {when}").format(when=format_clock(record.started_at, self._clock())),
-            self.tr("from {origin}").format(origin=origin_words(record.origin).lower()),
+            # Whole phrases: lower-casing a translated word is wrong in German ("Diese App").
+            self.tr("started in this app")
+            if record.origin == "local"
+            else self.tr("started elsewhere"),
         ]
         if record.created_at is not None and record.completed_at is not None:
             took = format_duration(record.completed_at - record.created_at)
