@@ -71,7 +71,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     # The terminal's language, from a small JSON table: --help loads no Qt.
     text = cli.CommandLineText(cli.cli_language())
     parser = argparse.ArgumentParser(
-        prog="flora-desktop", description=text(cli.DESCRIPTION), add_help=False
+        prog="flora-desktop",
+        description=text(cli.DESCRIPTION),
+        add_help=False,
+        formatter_class=text.formatter(),
     )
     parser.add_argument("-h", "--help", action="help", help=text(cli.HELP))
     parser.add_argument("--sandbox", action="store_true", help=text(cli.SANDBOX))

@@ -8,12 +8,14 @@ whole help). So the help phrases are marked for ``pyside6-lupdate`` like any oth
 
 from __future__ import annotations
 
+import argparse
 import json
 import locale
 import logging
 import os
 from collections.abc import Mapping
 from importlib.resources import files
+from typing import Any
 
 from .languages import LANGUAGES
 from .phrases import QT_TRANSLATE_NOOP, Phrase
@@ -36,6 +38,9 @@ BASE_URL = QT_TRANSLATE_NOOP(
     "CommandLine", "FLORA API base URL (default: $FLORA_BASE_URL, else {default})"
 )
 DEBUG = QT_TRANSLATE_NOOP("CommandLine", "log at debug level")
+# argparse's own headings ("usage: ", "options"), which it does not let us translate.
+USAGE = QT_TRANSLATE_NOOP("CommandLine", "usage: ")
+OPTIONS = QT_TRANSLATE_NOOP("CommandLine", "options")
 
 
 def cli_language(environ: Mapping[str, str] | None = None) -> str:
@@ -82,3 +87,16 @@ class CommandLineText:
             return template.format(**phrase.arguments) if phrase.arguments else template
         except (KeyError, IndexError, ValueError):
             return str(phrase)
+
+    def formatter(self) -> type[argparse.HelpFormatter]:
+        """An argparse help formatter that shows its headings in this language too."""
+        text = self
+
+        class TranslatedHelpFormatter(argparse.HelpFormatter):
+            def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+                super().add_usage(usage, actions, groups, text(USAGE) if prefix is None else prefix)
+
+            def start_section(self, heading: str | None) -> None:
+                super().start_section(text(OPTIONS) if heading == "options" else heading)
+
+        return TranslatedHelpFormatter

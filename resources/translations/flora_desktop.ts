@@ -27,6 +27,14 @@
         <source>log at debug level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectedTabs</name>

@@ -27,6 +27,14 @@
       <source>log at debug level</source>
       <translation>ausführlich protokollieren (Debug)</translation>
     </message>
+    <message>
+      <source>usage: </source>
+      <translation>Aufruf: </translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>Optionen</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

@@ -27,6 +27,14 @@
       <source>log at debug level</source>
       <translation>registrar con nivel de depuración</translation>
     </message>
+    <message>
+      <source>usage: </source>
+      <translation>uso: </translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>opciones</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

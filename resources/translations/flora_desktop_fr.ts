@@ -27,6 +27,14 @@
       <source>log at debug level</source>
       <translation>journaliser au niveau débogage</translation>
     </message>
+    <message>
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

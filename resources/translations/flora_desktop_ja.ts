@@ -27,6 +27,14 @@
       <source>log at debug level</source>
       <translation>デバッグレベルでログを記録</translation>
     </message>
+    <message>
+      <source>usage: </source>
+      <translation>使い方: </translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>オプション</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

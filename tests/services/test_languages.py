@@ -97,5 +97,6 @@ def test_help_is_translated_without_loading_qt() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("utilisation : flora-desktop")  # argparse's own heading
     assert "afficher cette aide et quitter" in done.stdout
     assert "Lancez des techniques FLORA depuis votre bureau." in done.stdout
