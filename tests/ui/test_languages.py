@@ -83,6 +83,9 @@ def speaking(qapp: QApplication) -> Iterator[list[QTranslator]]:
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale("en_US"))
+    QCoreApplication.processEvents()  # a right-to-left translation's direction goes with it
+    if qapp.isRightToLeft():
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def make_shell(qtbot: QtBot, paths: AppPaths, base_url: str) -> Shell:
@@ -252,3 +255,74 @@ def test_the_settings_language_overrides_the_system_one(tmp_path: Path) -> None:
     log = _start_app(home, "de_DE.UTF-8")
     assert "translation fr loaded" in log
     assert "translation de loaded" not in log
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    QCoreApplication.processEvents()  # pending layout requests first
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap() and bool(widget.text())
+        )
+        if one_line and widget.width() < widget.sizeHint().width():
+            text = widget.text()  # type: ignore[attr-defined]
+            found.append(
+                f"{widget.objectName() or type(widget).__name__}: {text!r} "
+                f"({widget.width()} < {widget.sizeHint().width()} px)"
+            )
+    return found
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["long", "right-to-left"])
+@pytest.mark.asyncio
+async def test_pseudo_locale_texts_fit_the_sign_in_window_and_settings(
+    rtl: bool,
+    qtbot: QtBot,
+    qapp: QApplication,
+    qapp_paths: AppPaths,
+    tmp_path: Path,
+    speaking: list[QTranslator],
+) -> None:
+    """Every string 1.4 times as long (and mirrored): nothing is cut at 900 × 600."""
+    pseudo = QTranslator(qapp)
+    assert pseudo.load(str(catalogues.write_pseudo(tmp_path / "pseudo.qm", rtl=rtl)))
+    qapp.installTranslator(pseudo)
+    speaking.append(pseudo)
+    QCoreApplication.processEvents()  # the LanguageChange that sets the layout direction
+    assert qapp.isRightToLeft() is rtl
+    shell = make_shell(qtbot, qapp_paths, "https://app.flora.ai/api/v1")
+    try:
+        shell.window.resize(900, 600)
+        shell.window.show_sign_in()
+        qtbot.waitExposed(shell.window)
+        assert clipped_texts(shell.window) == []
+        settings = Settings.load(qapp_paths.settings_file)
+        dialog = SettingsDialog(
+            settings,
+            Profiles(settings, lambda _service: SessionCredentialStore()),
+            None,
+            TaskOwner(),
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.language_choice.note.text().startswith("[")  # pseudo text is in use
+        assert clipped_texts(dialog) == []
+    finally:
+        await shell.aclose()
+
+
+def test_the_clipping_check_sees_a_cut_button(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = QPushButton("A rather long label for a small button", holder)
+    button.setFixedWidth(40)
+    holder.show()
+    assert len(clipped_texts(holder)) == 1
+    button.setFixedWidth(button.sizeHint().width())
+    assert clipped_texts(holder) == []
