@@ -264,9 +264,10 @@ def clipped_texts(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
-        one_line = isinstance(widget, QAbstractButton) or (
-            isinstance(widget, QLabel) and not widget.wordWrap() and bool(widget.text())
-        )
+        one_line = (
+            isinstance(widget, QAbstractButton)
+            or (isinstance(widget, QLabel) and not widget.wordWrap())
+        ) and bool(widget.text())
         if one_line and widget.width() < widget.sizeHint().width():
             text = widget.text()  # type: ignore[attr-defined]
             found.append(
@@ -284,7 +285,9 @@ async def test_pseudo_locale_texts_fit_the_sign_in_window_and_settings(
     qapp: QApplication,
     qapp_paths: AppPaths,
     tmp_path: Path,
+    sandbox: SandboxServer,
     speaking: list[QTranslator],
+    wait: Wait,
 ) -> None:
     """Every string 1.4 times as long (and mirrored): nothing is cut at 900 × 600."""
     pseudo = QTranslator(qapp)
@@ -293,7 +296,7 @@ async def test_pseudo_locale_texts_fit_the_sign_in_window_and_settings(
     speaking.append(pseudo)
     QCoreApplication.processEvents()  # the LanguageChange that sets the layout direction
     assert qapp.isRightToLeft() is rtl
-    shell = make_shell(qtbot, qapp_paths, "https://app.flora.ai/api/v1")
+    shell = make_shell(qtbot, qapp_paths, sandbox.api_url)
     try:
         shell.window.resize(900, 600)
         shell.window.show_sign_in()
@@ -311,6 +314,12 @@ async def test_pseudo_locale_texts_fit_the_sign_in_window_and_settings(
         qtbot.waitExposed(dialog)
         assert dialog.language_choice.note.text().startswith("[")  # pseudo text is in use
         assert clipped_texts(dialog) == []
+        dialog.close()
+
+        await shell.connect({"FLORA_API_KEY": sandbox.api_key}, use_sandbox=False)
+        run = catalogues.pseudo("Run")
+        await wait(lambda: run in texts(shell.window))
+        assert clipped_texts(shell.window) == []
     finally:
         await shell.aclose()
 
