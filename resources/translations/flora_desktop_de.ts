@@ -40,7 +40,7 @@
     <name>ConnectedTabs</name>
     <message>
       <source>&amp;Launch</source>
-      <translation>&amp;Starten</translation>
+      <translation>&amp;Neuer Durchlauf</translation>
     </message>
     <message>
       <source>&amp;Runs</source>
@@ -90,7 +90,7 @@
     <name>ConnectionStatus</name>
     <message>
       <source>Connecting…</source>
-      <translation>Verbinde …</translation>
+      <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
       <source>Not signed in</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
       <source>Connecting to FLORA…</source>
-      <translation>Verbinde mit FLORA …</translation>
+      <translation>Verbindung zu FLORA wird hergestellt …</translation>
     </message>
     <message>
       <source>&amp;FLORA</source>

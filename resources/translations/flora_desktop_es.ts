@@ -40,7 +40,7 @@
     <name>ConnectedTabs</name>
     <message>
       <source>&amp;Launch</source>
-      <translation>&amp;Lanzar</translation>
+      <translation>&amp;Nueva ejecución</translation>
     </message>
     <message>
       <source>&amp;Runs</source>

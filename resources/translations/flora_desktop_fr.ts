@@ -40,7 +40,7 @@
     <name>ConnectedTabs</name>
     <message>
       <source>&amp;Launch</source>
-      <translation>&amp;Lancer</translation>
+      <translation>&amp;Nouvelle exécution</translation>
     </message>
     <message>
       <source>&amp;Runs</source>
