@@ -56,6 +56,20 @@ def test_every_string_in_the_code_is_translated(code_template: Path, language: s
     )
 
 
+def test_the_committed_template_matches_the_code(code_template: Path) -> None:
+    """Else the shipped .qm lack the code's new strings, however complete the catalogues."""
+
+    def keys(template: Path) -> set[tuple[str, str]]:
+        return {(m.context, m.source) for m in catalogues.template_messages(template)}
+
+    new = sorted(keys(code_template) - keys(catalogues.TEMPLATE))
+    gone = sorted(keys(catalogues.TEMPLATE) - keys(code_template))
+    assert not new and not gone, (
+        f"the template is stale: {len(new)} new, {len(gone)} removed, e.g. {(new or gone)[:5]}; "
+        + HOW_TO_FIX
+    )
+
+
 @pytest.mark.parametrize("language", [catalogues.ENGLISH, *catalogues.LANGUAGES])
 def test_translations_keep_placeholders_accelerators_and_plural_forms(language: str) -> None:
     found = catalogues.problems(language, catalogues.template_messages())
