@@ -64,8 +64,9 @@ def test_the_committed_template_matches_the_code(code_template: Path) -> None:
 
     new = sorted(keys(code_template) - keys(catalogues.TEMPLATE))
     gone = sorted(keys(catalogues.TEMPLATE) - keys(code_template))
-    assert not new and not gone, (
-        f"the template is stale: {len(new)} new, {len(gone)} removed, e.g. {(new or gone)[:5]}; "
+    stale = new + gone
+    assert not stale, (
+        f"the template is stale: {len(new)} new, {len(gone)} removed, e.g. {stale[:5]}; "
         + HOW_TO_FIX
     )
 
