@@ -2003,11 +2003,11 @@
     </message>
     <message>
       <source>Imported {what}.</source>
-      <translation>{what} importé(s).</translation>
+      <translation>Importé : {what}.</translation>
     </message>
     <message>
       <source>Imported {what} for another technique ({technique}). Choose that technique to use them.</source>
-      <translation>{what} importé(s) pour une autre technique ({technique}). Choisissez cette technique pour les utiliser.</translation>
+      <translation>Importé pour une autre technique ({technique}) : {what}. Choisissez cette technique pour les utiliser.</translation>
     </message>
     <message>
       <source>Wait until the run has started, then paste.</source>
