@@ -2345,6 +2345,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped checking this run.</source>
         <translation type="unfinished"></translation>
     </message>

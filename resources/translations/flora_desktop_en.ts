@@ -2354,6 +2354,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>d MMM yyyy HH:mm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Stopped checking this run.</source>
       <translation type="unfinished" />
     </message>

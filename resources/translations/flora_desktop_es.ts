@@ -2354,6 +2354,10 @@
       <translation>{minutes} min</translation>
     </message>
     <message>
+      <source>d MMM yyyy HH:mm</source>
+      <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
       <source>Stopped checking this run.</source>
       <translation>Se dejó de comprobar esta ejecución.</translation>
     </message>

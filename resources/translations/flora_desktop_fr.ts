@@ -2354,6 +2354,10 @@
       <translation>{minutes} min</translation>
     </message>
     <message>
+      <source>d MMM yyyy HH:mm</source>
+      <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
       <source>Stopped checking this run.</source>
       <translation>Suivi de cette exécution arrêté.</translation>
     </message>

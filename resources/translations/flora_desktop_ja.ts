@@ -2345,6 +2345,10 @@
       <translation>{minutes} 分</translation>
     </message>
     <message>
+      <source>d MMM yyyy HH:mm</source>
+      <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
       <source>Stopped checking this run.</source>
       <translation>この実行の確認を停止しました。</translation>
     </message>

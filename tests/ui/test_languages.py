@@ -335,3 +335,24 @@ def test_the_clipping_check_sees_a_cut_button(qtbot: QtBot) -> None:
     assert len(clipped_texts(holder)) == 1
     button.setFixedWidth(button.sizeHint().width())
     assert clipped_texts(holder) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "3 Mar 2026 14:05"),
+        ("de", "3. März 2026 14:05"),
+        ("fr", "3 mars 2026 14:05"),
+        ("ja", "2026年3月3日 14:05"),
+    ],
+)
+def test_dates_follow_the_language(
+    language: str, shown: str, qapp: QApplication, speaking: list[QTranslator]
+) -> None:
+    from datetime import datetime
+
+    from flora_desktop.ui.models.runs_model import format_clock
+
+    speaking += install_translators(qapp, language)
+    moment = datetime(2026, 3, 3, 14, 5).timestamp()
+    assert format_clock(moment, now=datetime(2026, 4, 1).timestamp()) == shown
