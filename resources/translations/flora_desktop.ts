@@ -2617,6 +2617,10 @@
 <context>
     <name>ShortcutsSheet</name>
     <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>

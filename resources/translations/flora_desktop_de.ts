@@ -2626,6 +2626,10 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
+      <source>or</source>
+      <translation>oder</translation>
+    </message>
+    <message>
       <source>Window</source>
       <translation>Fenster</translation>
     </message>

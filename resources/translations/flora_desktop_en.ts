@@ -2626,6 +2626,10 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
+      <source>or</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Window</source>
       <translation type="unfinished" />
     </message>

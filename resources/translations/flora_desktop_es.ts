@@ -2626,6 +2626,10 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
+      <source>or</source>
+      <translation>o</translation>
+    </message>
+    <message>
       <source>Window</source>
       <translation>Ventana</translation>
     </message>

@@ -2626,6 +2626,10 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
+      <source>or</source>
+      <translation>ou</translation>
+    </message>
+    <message>
       <source>Window</source>
       <translation>Fenêtre</translation>
     </message>

@@ -2617,6 +2617,10 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
+      <source>or</source>
+      <translation>または</translation>
+    </message>
+    <message>
       <source>Window</source>
       <translation>ウィンドウ</translation>
     </message>

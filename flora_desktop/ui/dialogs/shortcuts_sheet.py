@@ -54,6 +54,12 @@ def _native(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def either(keys: list[str]) -> str:
+    """``Ctrl+Q  or  Alt+F, Q`` in the user's language."""
+    word = QCoreApplication.translate("ShortcutsSheet", "or")
+    return f"  {word}  ".join(keys)
+
+
 def _menu_entries(menu: QMenu, path: list[str], where: str) -> list[ShortcutEntry]:
     entries: list[ShortcutEntry] = []
     for action in menu.actions():
@@ -69,7 +75,7 @@ def _menu_entries(menu: QMenu, path: list[str], where: str) -> list[ShortcutEntr
         keys = [_native(s) for s in action.shortcuts() if not s.isEmpty()]
         if steps is not None:
             keys.append(", ".join(steps))
-        entries.append(ShortcutEntry(where, plain_text(action.text()), "  or  ".join(keys)))
+        entries.append(ShortcutEntry(where, plain_text(action.text()), either(keys)))
     return entries
 
 
@@ -98,7 +104,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
         if (text := _native(shortcut.key())) not in keys:
             keys.append(text)
     entries += [
-        ShortcutEntry(where, what, "  or  ".join(keys)) for (where, what), keys in by_action.items()
+        ShortcutEntry(where, what, either(keys)) for (where, what), keys in by_action.items()
     ]
     return entries
 
