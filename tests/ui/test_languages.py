@@ -356,3 +356,16 @@ def test_dates_follow_the_language(
     speaking += install_translators(qapp, language)
     moment = datetime(2026, 3, 3, 14, 5).timestamp()
     assert format_clock(moment, now=datetime(2026, 4, 1).timestamp()) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [("設定(&E)…", "設定"), ("S&ettings…", "Settings"), ("Fish && chips", "Fish & chips")],
+)
+def test_the_shortcuts_sheet_names_menu_items_without_their_letter_marks(
+    text: str, plain: str
+) -> None:
+    from flora_desktop.ui.dialogs.shortcuts_sheet import mnemonic, plain_text
+
+    assert plain_text(text) == plain
+    assert mnemonic(text) == ("E" if "&E" in text or "&e" in text else None)

@@ -26,6 +26,8 @@ __all__ = ["ShortcutEntry", "ShortcutsSheet", "collect_shortcuts", "mnemonic", "
 COLUMN_ACTION = 0
 COLUMN_KEYS = 1
 _MNEMONIC = re.compile(r"&(.)")
+# Japanese and Chinese menus append the letter: "設定(&E)"; the sheet shows just "設定".
+_APPENDED_MNEMONIC = re.compile(r"\s*\(&[^&]\)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ShortcutEntry:
 
 def plain_text(text: str) -> str:
     """Menu text without its ``&`` marker (``&&`` is a literal ampersand)."""
+    text = _APPENDED_MNEMONIC.sub("", text)
     return _MNEMONIC.sub(lambda m: m[1], text).rstrip("…").strip()
 
 
