@@ -12,6 +12,7 @@ committed so that a wheel, an sdist and the PyInstaller bundle need no Qt tools 
     .venv/bin/python scripts/translations.py build      # every language: .ts and .qm
     .venv/bin/python scripts/translations.py check      # untranslated or broken strings
     .venv/bin/python scripts/translations.py pending de # what German still lacks
+    .venv/bin/python scripts/translations.py unused     # entries no string uses (any more)
     .venv/bin/python scripts/translations.py pseudo OUT.qm [--rtl]  # layout testing
 
 English (``en.json``) holds only the plural forms: Qt's ``%n`` needs a catalogue even for
@@ -109,6 +110,14 @@ def untranslated(
 ) -> list[Message]:
     catalogue = load_catalogue(language, folder)
     return [m for m in messages if wanted(language, m) and lookup(catalogue, m) is None]
+
+
+def unused(language: str, messages: list[Message], folder: Path = CATALOGUES) -> list[str]:
+    """Catalogue keys no template message uses (strings removed, or still on their way)."""
+    used = {m.source for m in messages} | {
+        f"{m.context}{CONTEXT_SEPARATOR}{m.source}" for m in messages
+    }
+    return sorted(set(load_catalogue(language, folder)) - used)
 
 
 def markers(text: str) -> Counter[str]:
@@ -309,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="list untranslated or broken strings (exit 1 if any)")
     pending = commands.add_parser("pending", help="print one language's untranslated sources")
     pending.add_argument("language", choices=(ENGLISH, *LANGUAGES))
+    commands.add_parser("unused", help="catalogue entries the template no longer has")
     fake = commands.add_parser("pseudo", help="compile a pseudo-locale .qm for layout testing")
     fake.add_argument("qm", type=Path)
     fake.add_argument("--rtl", action="store_true", help="lay the window out right to left")
@@ -325,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "pending":
         missing = {m.source: m for m in untranslated(options.language, messages)}
         say(json.dumps(sorted(missing), ensure_ascii=False, indent=1))
+        return 0
+    if options.command == "unused":
+        for language in (ENGLISH, *LANGUAGES):
+            for key in unused(language, messages):
+                say(f"{language}: {key!r}")
         return 0
     write_pseudo(options.qm, rtl=options.rtl)
     say(f"wrote {options.qm}")
