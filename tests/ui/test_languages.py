@@ -369,3 +369,31 @@ def test_the_shortcuts_sheet_names_menu_items_without_their_letter_marks(
 
     assert plain_text(text) == plain
     assert mnemonic(text) == ("E" if "&E" in text or "&e" in text else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "size", "big", "kilobytes"),
+    [
+        ("en", "12,345 characters", "1.5 million characters", "12,346 KB"),
+        ("de", "12.345 Zeichen", "1,5 Millionen Zeichen", "12.346 KB"),
+        ("fr", "12\u202f345 caractères", "1,5 millions de caractères", "12\u202f346 Ko"),
+    ],
+)
+def test_numbers_use_the_languages_separators(
+    language: str,
+    size: str,
+    big: str,
+    kilobytes: str,
+    qapp: QApplication,
+    speaking: list[QTranslator],
+) -> None:
+    from flora_desktop.ui.translate import localized
+    from flora_desktop.ui.widgets.value_editors import describe_size
+
+    speaking += install_translators(qapp, language)
+    assert describe_size(12_345) == size
+    assert describe_size(1_500_000) == big
+    template = QCoreApplication.translate("OutputCard", "{kilobytes:,.0f} KB")
+    assert localized(template, kilobytes=12_345.6) == kilobytes
+    # Specs that are not numbers' separators stay Python's.
+    assert localized("{n:>4}|{s}", n=7, s="x") == "   7|x"

@@ -38,7 +38,7 @@ from flora_desktop.services.outputs import (
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.translate import localized, shown, shown_error
 from flora_desktop.ui.widgets.output_image import (
     THUMBNAIL_SIDE,
     ImageDecodeError,
@@ -240,7 +240,9 @@ class OutputCard(QFrame):
         if total:
             self.progress.setRange(0, 100)
             self.progress.setValue(min(100, round(received * 100 / total)))
-        self.progress.setFormat(self.tr("{kilobytes:,.0f} KB").format(kilobytes=received / 1024))
+        self.progress.setFormat(
+            localized(self.tr("{kilobytes:,.0f} KB"), kilobytes=received / 1024)
+        )
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.output.url)
