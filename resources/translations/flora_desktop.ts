@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2546,7 +2546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notify me when a run finishes</source>
+        <source>Notif&amp;y me when a run finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

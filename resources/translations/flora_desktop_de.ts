@@ -47,7 +47,7 @@
       <translation>&amp;Durchläufe</translation>
     </message>
     <message>
-      <source>&amp;History</source>
+      <source>Hi&amp;story</source>
       <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -2555,7 +2555,7 @@
       <translation> s</translation>
     </message>
     <message>
-      <source>&amp;Notify me when a run finishes</source>
+      <source>Notif&amp;y me when a run finishes</source>
       <translation>&amp;Benachrichtigen, wenn ein Durchlauf fertig ist</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;History</source>
+      <source>Hi&amp;story</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2555,7 +2555,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Notify me when a run finishes</source>
+      <source>Notif&amp;y me when a run finishes</source>
       <translation type="unfinished" />
     </message>
     <message>

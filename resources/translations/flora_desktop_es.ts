@@ -47,7 +47,7 @@
       <translation>E&amp;jecuciones</translation>
     </message>
     <message>
-      <source>&amp;History</source>
+      <source>Hi&amp;story</source>
       <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
       <source>Connect to the &amp;sandbox</source>
-      <translation>Conectar al entorno de &amp;prueba</translation>
+      <translation>Conectar al &amp;entorno de prueba</translation>
     </message>
     <message>
       <source>Use a practice FLORA on this computer; nothing is charged.</source>
@@ -2555,7 +2555,7 @@
       <translation> s</translation>
     </message>
     <message>
-      <source>&amp;Notify me when a run finishes</source>
+      <source>Notif&amp;y me when a run finishes</source>
       <translation>Avisar&amp;me cuando termine una ejecución</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@
       <translation>E&amp;xécutions</translation>
     </message>
     <message>
-      <source>&amp;History</source>
+      <source>Hi&amp;story</source>
       <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
       <source>S&amp;ettings…</source>
-      <translation>&amp;Paramètres…</translation>
+      <translation>Para&amp;mètres…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -2555,7 +2555,7 @@
       <translation> s</translation>
     </message>
     <message>
-      <source>&amp;Notify me when a run finishes</source>
+      <source>Notif&amp;y me when a run finishes</source>
       <translation>&amp;M'avertir quand une exécution se termine</translation>
     </message>
     <message>

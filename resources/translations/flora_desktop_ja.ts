@@ -47,8 +47,8 @@
       <translation>実行一覧(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;History</source>
-      <translation>履歴(&amp;H)</translation>
+      <source>Hi&amp;story</source>
+      <translation>履歴(&amp;S)</translation>
     </message>
     <message>
       <source>Pick a technique, fill its inputs and start runs</source>
@@ -2546,8 +2546,8 @@
       <translation> 秒</translation>
     </message>
     <message>
-      <source>&amp;Notify me when a run finishes</source>
-      <translation>実行が完了したら通知する(&amp;N)</translation>
+      <source>Notif&amp;y me when a run finishes</source>
+      <translation>実行が完了したら通知する(&amp;Y)</translation>
     </message>
     <message>
       <source>&amp;Output folder</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -48,7 +49,7 @@ LANGUAGES = catalogues.LANGUAGES
 QM_FOLDER = ROOT / "resources" / "translations"
 # (context, source) a user sees signed out and connected; each must show translated.
 SIGNED_OUT = [("MainWindow", "S&ettings…"), ("SignInPanel", "Test and save")]
-CONNECTED = [("ConnectedTabs", "&Launch"), ("ConnectedTabs", "&History"), ("RunBar", "Run")]
+CONNECTED = [("ConnectedTabs", "&Launch"), ("ConnectedTabs", "Hi&story"), ("RunBar", "Run")]
 
 
 def expected(language: str, context: str, source: str) -> str:
@@ -128,7 +129,7 @@ async def test_the_real_window_speaks_the_chosen_language(
         shown = texts(shell.window)
         for context, source in CONNECTED:
             assert expected(language, context, source) in shown
-        assert "&History" not in shown
+        assert "Hi&story" not in shown
     finally:
         await shell.aclose()
 
@@ -397,3 +398,66 @@ def test_numbers_use_the_languages_separators(
     assert localized(template, kilobytes=12_345.6) == kilobytes
     # Specs that are not numbers' separators stay Python's.
     assert localized("{n:>4}|{s}", n=7, s="x") == "   7|x"
+
+
+def mnemonic_clashes(widgets: list[QWidget | QAction]) -> list[str]:
+    """Alt+letter keys two visible items in one place share (Qt would cycle, not act)."""
+    from flora_desktop.ui.dialogs.shortcuts_sheet import mnemonic
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for item in widgets:
+        if isinstance(item, QWidget) and not item.isVisible():
+            continue
+        text = item.text() if isinstance(item, QAction | QAbstractButton | QLabel) else ""
+        letter = mnemonic(text)
+        if letter is None:
+            continue
+        if letter in seen:
+            clashes.append(f"{letter}: {seen[letter]!r} and {text!r}")
+        seen[letter] = text
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+@pytest.mark.asyncio
+async def test_alt_letters_do_not_clash_in_settings_and_menus(
+    language: str,
+    qtbot: QtBot,
+    qapp: QApplication,
+    qapp_paths: AppPaths,
+    sandbox: SandboxServer,
+    speaking: list[QTranslator],
+    wait: Wait,
+) -> None:
+    speaking += install_translators(qapp, language)
+    settings = Settings.load(qapp_paths.settings_file)
+    dialog = SettingsDialog(
+        settings, Profiles(settings, lambda _service: SessionCredentialStore()), None, TaskOwner()
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    parts: list[QWidget | QAction] = [
+        *dialog.findChildren(QLabel),
+        *dialog.findChildren(QAbstractButton),
+    ]
+    assert mnemonic_clashes(parts) == []
+    shell = make_shell(qtbot, qapp_paths, sandbox.api_url)
+    try:
+        await shell.connect({"FLORA_API_KEY": sandbox.api_key}, use_sandbox=False)
+        await wait(lambda: shell.window.findChild(QTabWidget) is not None)
+        tabs = shell.window.findChild(QTabWidget)
+        assert tabs is not None
+        menu_bar = shell.window.menuBar()
+        # One window: its menu titles, its tabs and the visible page's labelled fields.
+        window_wide: list[QWidget | QAction] = list(menu_bar.actions())
+        window_wide += [QAction(tabs.tabText(i)) for i in range(tabs.count())]
+        page = tabs.currentWidget()
+        window_wide += [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
+        assert mnemonic_clashes(window_wide) == []
+        for top in menu_bar.actions():
+            menu = top.menu()
+            if isinstance(menu, QMenu):
+                assert mnemonic_clashes(list(menu.actions())) == [], top.text()
+    finally:
+        await shell.aclose()

@@ -199,7 +199,7 @@ class SettingsDialog(QDialog):
         self.poll_field.setSingleStep(POLL_STEP_S)
         self.poll_field.setDecimals(1)
         self.poll_field.setSuffix(self.tr(" s"))
-        self.notifications_box = QCheckBox(self.tr("&Notify me when a run finishes"), runs)
+        self.notifications_box = QCheckBox(self.tr("Notif&y me when a run finishes"), runs)
         self.notifications_box.setObjectName("notificationsCheck")
         runs_form = QFormLayout(runs)
         # A layout cannot be a buddy: the label points at the field itself.
