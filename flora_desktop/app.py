@@ -76,42 +76,36 @@ _SIGNAL_WAKE_MS = 500
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from flora_desktop.services import command_line as cli
+
+    # The terminal's language, from a small JSON table: --help loads no Qt.
+    text = cli.CommandLineText(cli.cli_language())
     parser = argparse.ArgumentParser(
         prog="flora-desktop",
-        description="Start FLORA technique runs from your desktop.",
+        description=text(cli.DESCRIPTION),
+        add_help=False,
+        formatter_class=text.formatter(),
     )
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="start a practice FLORA on 127.0.0.1 and connect to it with its demo key "
-        "(no keyring entry is read or written)",
-    )
+    parser.add_argument("-h", "--help", action="help", help=text(cli.HELP))
+    parser.add_argument("--sandbox", action="store_true", help=text(cli.SANDBOX))
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="FLORA API base URL (default: $FLORA_BASE_URL, else https://app.flora.ai/api/v1)",
+        help=text(cli.BASE_URL.fill(default="https://app.flora.ai/api/v1")),
     )
-    parser.add_argument("--debug", action="store_true", help="log at debug level")
+    parser.add_argument("--debug", action="store_true", help=text(cli.DEBUG))
     parser.add_argument(
-        "--install-desktop-entry",
-        action="store_true",
-        help="add FLORA Desktop to your applications menu (with its icon and the "
-        ".florapreset file type) for your user, then quit",
+        "--install-desktop-entry", action="store_true", help=text(cli.INSTALL_ENTRY)
     )
     parser.add_argument(
-        "--uninstall-desktop-entry",
-        action="store_true",
-        help="remove what --install-desktop-entry added, then quit",
+        "--uninstall-desktop-entry", action="store_true", help=text(cli.UNINSTALL_ENTRY)
     )
     # Benchmarks only: quit right after the main window's first paint. Not for users.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "files",
-        nargs="*",
-        metavar="FILE",
-        help="presets files (.florapreset) to import; a running FLORA Desktop takes them",
+        "--version", action="version", version=f"%(prog)s {__version__}", help=text(cli.VERSION)
     )
+    parser.add_argument("files", nargs="*", metavar="FILE", help=text(cli.FILES))
     return parser.parse_args(argv)
 
 
@@ -733,10 +727,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("FLORA Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    from flora_desktop.ui.assets import app_icon, install_translator
+    from flora_desktop.services.languages import saved_language
+    from flora_desktop.ui.assets import app_icon
+    from flora_desktop.ui.language import install_translators
 
     app.setWindowIcon(app_icon())
-    install_translator(app)
+    # Before any widget: the system locale, or the language chosen in Settings.
+    install_translators(app, saved_language(paths.settings_file))
     # The app ends when its shut-down finishes, not when the window hides.
     app.setQuitOnLastWindowClosed(False)
     theme = load_stylesheet(app)

@@ -108,8 +108,9 @@ def test_every_package_folder_is_listed_for_the_wheel() -> None:
     data = config["package-data"]
     assert "*.qss" in data["flora_desktop.resources"]
     assert {"*.png", "*.svg"} <= set(data["flora_desktop.resources.icons"])
-    assert {"*.ts", "*.qm"} <= set(data["flora_desktop.resources.translations"])
     assert {"*.desktop", "*.xml"} <= set(data["flora_desktop.resources.desktop"])
+    # The compiled catalogues and the --help translations ship; the .ts sources need not.
+    assert {"*.qm", "cli_*.json"} <= set(data["flora_desktop.resources.translations"])
     assert "*.mp4" in data["flora_desktop.sandbox.media"]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .credentials import looks_like_api_key, normalise_base_url
+from .languages import LANGUAGES, SYSTEM_LANGUAGE
 from .paths import ensure_private_dir, finish_in_thread, folder_problem, write_atomically
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
@@ -67,6 +68,7 @@ class Settings:
         self._poll_interval = DEFAULT_POLL_INTERVAL_S
         self._notifications = True
         self._theme: ThemeChoice = "system"
+        self._language = SYSTEM_LANGUAGE
         self._profiles: tuple[Profile, ...] = ()
         self._active_profile = DEFAULT_PROFILE_ID
         self._cache_limit_mb = DEFAULT_CACHE_LIMIT_MB
@@ -233,6 +235,17 @@ class Settings:
         self._cache_limit_mb = megabytes
 
     @property
+    def language(self) -> str:
+        """The UI language code (``languages.LANGUAGES``); "" follows the system locale."""
+        return self._language
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code != SYSTEM_LANGUAGE and code not in LANGUAGES:
+            raise ValueError(f"language must be empty or one of {', '.join(LANGUAGES)}")
+        self._language = code
+
+    @property
     def profiles(self) -> tuple[Profile, ...]:
         """The saved API profiles (names and base URLs, never keys); see ``profiles.py``."""
         return self._profiles
@@ -285,6 +298,7 @@ class Settings:
             "poll_interval_s": self._poll_interval,
             "notifications": self._notifications,
             "theme": self._theme,
+            "language": self._language,
             "profiles": [profile.to_json() for profile in self._profiles],
             "active_profile": self._active_profile,
             "output_cache_limit_mb": self._cache_limit_mb,
@@ -367,6 +381,7 @@ class Settings:
             "notifications": lambda v: setattr(self, "notifications", v),
             "theme": lambda v: setattr(self, "theme", v),
             "output_cache_limit_mb": lambda v: setattr(self, "cache_limit_mb", v),
+            "language": lambda v: setattr(self, "language", v),
             "active_profile": lambda v: setattr(
                 self, "active_profile", v if isinstance(v, str) else _invalid()
             ),

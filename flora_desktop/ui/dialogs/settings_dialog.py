@@ -52,6 +52,7 @@ from flora_desktop.services.settings import (
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager
 from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.widgets.language_choice import LanguageChoice
 
 __all__ = ["SettingsDialog"]
 
@@ -203,7 +204,7 @@ class SettingsDialog(QDialog):
         self.poll_field.setSingleStep(POLL_STEP_S)
         self.poll_field.setDecimals(1)
         self.poll_field.setSuffix(self.tr(" s"))
-        self.notifications_box = QCheckBox(self.tr("&Notify me when a run finishes"), runs)
+        self.notifications_box = QCheckBox(self.tr("Notif&y me when a run finishes"), runs)
         self.notifications_box.setObjectName("notificationsCheck")
         # The output cache's total cap (issue 10 §5): oldest previews go first past it.
         self.cache_field = QSpinBox(runs)
@@ -241,6 +242,10 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(label, choice)
         looks_form = QFormLayout(looks)
         looks_form.addRow(self.tr("&Theme"), self.theme_combo)
+        self.language_choice = LanguageChoice(looks)
+        language_label = QLabel(self.tr("&Language"), looks)
+        language_label.setBuddy(self.language_choice.combo)
+        looks_form.addRow(language_label, self.language_choice)
 
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -280,6 +285,7 @@ class SettingsDialog(QDialog):
             self.notifications_box,
             self.cache_field,
             self.theme_combo,
+            self.language_choice.combo,
             self.ok_button,
             self.cancel_button,
         ]
@@ -302,6 +308,7 @@ class SettingsDialog(QDialog):
         if self._settings.session_only is not None:
             # Said at start-up too; here it explains why changes will not outlast the session.
             self.show_message(shown(self._settings.session_only))
+        self.language_choice.language = self._settings.language
 
     def _visible_drafts(self) -> list[_Draft]:
         return [d for d in self._drafts if not d.removed]
@@ -518,6 +525,7 @@ class SettingsDialog(QDialog):
         self._settings.cache_limit_mb = self.cache_field.value()
         self._settings.notifications = self.notifications_box.isChecked()
         self._settings.theme = choice
+        self._settings.language = self.language_choice.language
         if self._theme is not None:
             self._theme.set_choice(choice)
         await self._settings.save()

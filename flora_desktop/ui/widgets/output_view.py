@@ -38,7 +38,7 @@ from flora_desktop.services.outputs import (
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.translate import localized, shown, shown_error
 from flora_desktop.ui.widgets.output_image import (
     THUMBNAIL_SIDE,
     ImageDecodeError,
@@ -240,7 +240,9 @@ class OutputCard(QFrame):
         if total:
             self.progress.setRange(0, 100)
             self.progress.setValue(min(100, round(received * 100 / total)))
-        self.progress.setFormat(self.tr("{kilobytes:,.0f} KB").format(kilobytes=received / 1024))
+        self.progress.setFormat(
+            localized(self.tr("{kilobytes:,.0f} KB"), kilobytes=received / 1024)
+        )
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.output.url)
@@ -623,17 +625,13 @@ class OutputsView(QWidget):
             self.save_all_cancel.hide()
             self.save_all_button.setEnabled(bool(cards))
         parts = [
-            self.tr("Saved {saved} of {total} outputs to {folder}.").format(
-                saved=len(saved), total=len(self._cards), folder=folder
+            self.tr("Saved {saved} of %n outputs to {folder}.", "", len(self._cards)).format(
+                saved=len(saved), folder=folder
             )
         ]
         if skipped:
-            parts.append(
-                self.tr("{count} not saved: their link is not a web link.").format(count=skipped)
-            )
+            parts.append(self.tr("%n not saved: their link is not a web link.", "", skipped))
         if failed:
-            parts.append(
-                self.tr("{count} could not be saved; see the note on each.").format(count=failed)
-            )
+            parts.append(self.tr("%n could not be saved; see the note on each.", "", failed))
         self.set_message(" ".join(parts))
         return saved
