@@ -213,7 +213,7 @@ class PresetsButton(QToolButton):
                 self.tr("Wait until the run has started, then apply the preset."), True
             )
             return False
-        rows = svc.rows_from_json(json.dumps(dict(preset.inputs)), technique)
+        rows = svc.rows_from_mapping(dict(preset.inputs), technique)
         self._editor.replace_rows(rows, self.tr("Apply preset {name}").format(name=preset.name))
         self.notice.emit(
             self.tr("Applied the preset “{name}”. Undo takes it back.").format(name=preset.name),
@@ -322,7 +322,7 @@ class PresetsButton(QToolButton):
             self.notice.emit(shown(error.message), True)
             return False
         current = self._current_inputs() or {}
-        rows = svc.rows_from_json(json.dumps({**current, **pasted}), technique)
+        rows = svc.rows_from_mapping({**current, **pasted}, technique)
         self._editor.replace_rows(rows, self.tr("Paste inputs"))
         known = {io.id for io in technique.inputs}
         unknown = [key for key in pasted if key not in known]
