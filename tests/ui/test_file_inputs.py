@@ -19,7 +19,7 @@ from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.pages.launcher import LauncherPage
 from flora_desktop.ui.pages.launcher_tools import ToolOptions
-from flora_desktop.ui.widgets.file_drop import PROGRESS_STEPS, FileInputBar
+from flora_desktop.ui.widgets.file_input_bar import PROGRESS_STEPS, FileInputBar
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait

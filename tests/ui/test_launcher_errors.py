@@ -268,6 +268,7 @@ async def test_unknown_custom_input_is_marked_on_its_row(
 ) -> None:
     page = await make_page()
     await ready(page, qtbot, wait)
+    page.editor.set_advanced(True)  # custom inputs live behind Advanced
     QTest.mouseClick(page.editor.add_button, Qt.MouseButton.LeftButton)
     custom = page.editor.row_widgets()[-1]
     assert custom.key_field is not None

@@ -21,9 +21,10 @@ from flora_desktop.services.presets import PresetStore
 from flora_desktop.services.share import ShareRequest
 from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.ui.widgets.copy_as_menu import ConfirmReveal, CopyAsButton
-from flora_desktop.ui.widgets.file_drop import FileChooser, FileDropFilter, RowUploads
+from flora_desktop.ui.widgets.file_drop_filter import FileDropFilter
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
 from flora_desktop.ui.widgets.presets_menu import PresetDialogs, PresetsButton
+from flora_desktop.ui.widgets.row_uploads import FileChooser, RowUploads
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient

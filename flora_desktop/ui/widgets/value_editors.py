@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.inputs import LARGE_VALUE_CHARS
+from flora_desktop.services.inputs import LARGE_VALUE_CHARS, complete_url
 
 log = logging.getLogger(__name__)
 
@@ -220,16 +220,17 @@ class UrlValueEditor(ValueEditor):
         super().__init__(parent)
         self.field = QLineEdit(self)
         self.field.installEventFilter(filter_)
-        self.field.setPlaceholderText(
-            self.tr("https://… or an element id") if accepts_element else "https://…"
-        )
+        del accepts_element  # element ids work, but are not offered in a creative's words
+        self.field.setPlaceholderText(media_placeholder())
         self.field.setClearButtonEnabled(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         self.setFocusProxy(self.field)
-        # textEdited (not textChanged): only the person's edits, including the clear button.
-        self.field.textEdited.connect(self._on_edited)
+        # textChanged, not only textEdited: text set by assistive tools counts as typed
+        # (PLATFORM.md). set_value blocks signals, so only the person's edits arrive.
+        self.field.textChanged.connect(self._on_edited)
+        self.field.editingFinished.connect(self._complete)
 
     def focus_widget(self) -> QWidget:
         return self.field
@@ -245,6 +246,18 @@ class UrlValueEditor(ValueEditor):
 
     def _on_edited(self, text: str) -> None:
         self.edited.emit(text, "url")
+
+    def _complete(self) -> None:
+        # "www.example.com/a.png" becomes the https:// address it stands for, visibly.
+        text = self.field.text()
+        completed = complete_url(text.strip()) if text.strip().lower().startswith("www.") else text
+        if completed != text:
+            self.field.setText(completed)
+
+
+def media_placeholder() -> str:
+    """What an empty picture/video/sound/document field says."""
+    return QCoreApplication.translate("UrlValueEditor", "Paste a link (https://…) or choose a file")
 
 
 class ListValueEditor(ValueEditor):
@@ -332,9 +345,7 @@ class ListValueEditor(ValueEditor):
         field = QLineEdit(self)
         field.installEventFilter(self._filter)
         if self._media:
-            field.setPlaceholderText(
-                self.tr("https://… or an element id") if self._accepts_element else "https://…"
-            )
+            field.setPlaceholderText(media_placeholder())
         remover = QToolButton(self)
         remover.setText("✕")
         remover.setToolTip(self.tr("Remove this item"))
@@ -347,7 +358,8 @@ class ListValueEditor(ValueEditor):
         self._items_layout.addLayout(row)
         self._fields.append(field)
         self._removers.append(remover)
-        field.textEdited.connect(lambda text, f=field: self._on_item_edited(f, text))
+        # textChanged: assistive tools' text counts as typed; set_value blocks signals.
+        field.textChanged.connect(lambda text, f=field: self._on_item_edited(f, text))
         remover.clicked.connect(lambda _=False, r=remover: self._on_remove(r))
         self._name_item(number)
 

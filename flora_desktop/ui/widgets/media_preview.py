@@ -1,0 +1,131 @@
+"""Under a picture or video row: a thumbnail with the file's name, size and dimensions or
+length, a quiet note when it cannot be shown, and the fixes offered for a wrong shape.
+
+A leaf widget: ``row_media.RowMedia`` decides what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+__all__ = ["THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
+
+# The thumbnail's box; the picture keeps its shape inside it.
+THUMB_WIDTH = 160
+THUMB_HEIGHT = 120
+
+
+class MediaPreview(QWidget):
+    """Thumbnail, facts and (when the shape is wrong) "Crop to …" and "Use anyway".
+
+    Signals: ``crop_clicked()``, ``use_anyway_clicked()``.
+    """
+
+    crop_clicked = Signal()
+    use_anyway_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaPreview")
+        self.thumb = QLabel(self)
+        self.thumb.setObjectName("mediaThumb")
+        self.thumb.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.info = QLabel(self)
+        self.info.setObjectName("mediaInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel(self)
+        self.note.setObjectName("mediaNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.crop_button = QPushButton(self)
+        self.crop_button.setObjectName("cropButton")
+        self.crop_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.crop_button.clicked.connect(self.crop_clicked)
+        self.use_anyway_button = QPushButton(self.tr("Use anyway"), self)
+        self.use_anyway_button.setObjectName("useAnywayButton")
+        self.use_anyway_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.use_anyway_button.clicked.connect(self.use_anyway_clicked)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.crop_button)
+        buttons.addWidget(self.use_anyway_button)
+        buttons.addStretch(1)
+        facts = QVBoxLayout()
+        facts.setContentsMargins(0, 0, 0, 0)
+        facts.setSpacing(4)
+        facts.addWidget(self.info)
+        facts.addWidget(self.note)
+        facts.addLayout(buttons)
+        facts.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(facts, 1)
+        self.clear()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.crop_button, self.use_anyway_button]
+
+    def set_names(self, key: str, label: str) -> None:
+        self.setObjectName(f"mediaPreview:{key}")
+        self.thumb.setObjectName(f"mediaThumb:{key}")
+        self.thumb.setAccessibleName(self.tr("Preview of {input}").format(input=label))
+        self.info.setObjectName(f"mediaInfo:{key}")
+        self.note.setObjectName(f"mediaNote:{key}")
+        self.crop_button.setObjectName(f"cropButton:{key}")
+        self.use_anyway_button.setObjectName(f"useAnywayButton:{key}")
+        self.use_anyway_button.setAccessibleName(
+            self.tr("Use the file for {input} anyway").format(input=label)
+        )
+
+    def clear(self) -> None:
+        """Nothing to show: the row is empty (or holds something that is not media)."""
+        self.thumb.clear()
+        self.info.clear()
+        self.note.clear()
+        self.offer_fix(None)
+        self.hide()
+
+    def show_loading(self, name: str) -> None:
+        self.thumb.clear()
+        self.thumb.setText("…")
+        self._say(self.info, name)
+        self._say(self.note, self.tr("Loading a preview…"))
+        self.show()
+
+    def show_media(self, image: QImage | None, facts: str, glyph: str = "") -> None:
+        """The thumbnail (already scaled, off the UI thread) and one line of facts."""
+        if image is not None and not image.isNull():
+            self.thumb.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.thumb.clear()
+            self.thumb.setText(glyph)
+        self._say(self.info, facts)
+        self._say(self.note, "")
+        self.show()
+
+    def show_note(self, text: str) -> None:
+        """A quiet note (no preview could be made); the row's value is still fine to send."""
+        self.thumb.clear()
+        self._say(self.note, text)
+        self.show()
+
+    def offer_fix(self, ratio: str | None, *, can_crop: bool = False) -> None:
+        """Offer "Crop to <ratio>" (when a picture can be cropped) and "Use anyway"."""
+        self.crop_button.setVisible(ratio is not None and can_crop)
+        self.use_anyway_button.setVisible(ratio is not None)
+        if ratio is not None:
+            text = self.tr("Crop to {ratio}").format(ratio=ratio)
+            self.crop_button.setText(text)
+            self.crop_button.setAccessibleName(text)
+
+    def _say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        # Live text: mirrored into the description so screen readers hear changes.
+        label.setAccessibleDescription(text)
+        label.setVisible(bool(text))
