@@ -149,6 +149,9 @@ class LauncherPage(QWidget):
         self.technique_picker.search_changed.connect(self._on_search_changed)
         self.technique_picker.model.fetch_more_requested.connect(self._on_fetch_more)
         self.editor.changed.connect(self._on_editor_changed)
+        self.editor.set_advanced(settings.advanced_inputs)
+        self.editor.advanced_changed.connect(self._on_advanced_changed)
+        self.editor.problems_changed.connect(self._on_input_problems_changed)
         self.run_bar.run_requested.connect(self._on_run_clicked)
         self.run_bar.cancel_requested.connect(self.cancel)
         self.banner.action_triggered.connect(self._on_banner_action)
@@ -423,6 +426,19 @@ class LauncherPage(QWidget):
             await self._settings.save()
         except OSError:
             log.warning("could not save the settings")
+
+    def _on_advanced_changed(self, on: bool) -> None:
+        self._settings.advanced_inputs = on
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop (yet): aclose() saves the settings
+        self._tasks.spawn("settings", self._save_settings())
+
+    def _on_input_problems_changed(self, count: int) -> None:
+        # The last marked input fixed or removed: "Some inputs need a fix" goes with it.
+        if count == 0 and self.banner.action == Action.FIX_INPUTS:
+            self.banner.clear()
 
     def _on_editor_changed(self) -> None:
         if self._setting_technique or self._technique is None:

@@ -86,7 +86,7 @@ class LauncherTools(QObject):
         # The notice takes most of the free space left of the buttons.
         editor.add_toolbar_widget(self.notice, stretch=3)
         editor.add_toolbar_widget(self.presets)
-        editor.add_toolbar_widget(self.copy_as)
+        editor.add_advanced_tool(self.copy_as)  # shown with "Advanced" on
         # Tab reaches the tools in the order they are drawn: … Presets, Copy as…, Undo …
         before = editor.undo_button.previousInFocusChain()
         for tool in (self.presets, self.copy_as, editor.undo_button):
@@ -107,6 +107,7 @@ class LauncherTools(QObject):
 
     async def aclose(self) -> None:
         await self.uploads.aclose()
+        await self._page.editor.aclose()
         await self.presets.aclose()
 
     def _show_notice(self, text: str, problem: bool) -> None:

@@ -121,8 +121,9 @@ def crop_into(source: Path | bytes, spec: str, target: Path) -> Path:
         data = QByteArray()
         out = QBuffer(data)
         out.open(QIODevice.OpenModeFlag.WriteOnly)
-        fmt = b"JPG" if target.suffix.lower() in (".jpg", ".jpeg") else b"PNG"
-        if not cropped.save(out, fmt):
+        fmt = "JPG" if target.suffix.lower() in (".jpg", ".jpeg") else "PNG"
+        # PySide6 takes the format as str here at run time; its stubs say bytes.
+        if not cropped.save(out, fmt):  # type: ignore[call-overload]
             raise OSError("the cropped picture could not be written")
         out.close()
         handle.write(bytes(data.data()))

@@ -287,6 +287,8 @@ class RowUploads(QObject):
             log.info("upload finished for a row that is gone; nothing filled")
             return False
         label = row.schema.name if row.schema is not None else row.key
+        # The preview reads the file itself rather than fetching it back.
+        self._editor.media.remember_local(asset.url, path)
         undo_text = self.tr("Upload {name} to {input}").format(name=path.name, input=label)
         self._editor.edit_row(uid, filled_row(row, asset.url), undo_text)
         self._finish(uid, token, self.tr("Uploaded “{name}”.").format(name=path.name))
