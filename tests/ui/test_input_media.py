@@ -41,7 +41,7 @@ NEEDS_SQUARE = "This picture is 400 × 300, but this input needs the shape 1:1."
 def write_picture(path: Path, width: int, height: int) -> Path:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a6f97"))
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))  # the format follows the .png name
     return path
 
 
