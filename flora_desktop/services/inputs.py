@@ -309,6 +309,8 @@ def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
 
 
 def _reject_constant(name: str) -> Any:
+    if name in ("Infinity", "-Infinity"):
+        raise InputsJsonError(MSG_NUMBER_TOO_LARGE)
     raise InputsJsonError(
         QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {name} is not allowed in JSON").fill(
             name=name
@@ -512,8 +514,26 @@ def _compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_json(value: Any) -> str:
+    """JSON text for ``value`` in which a lone surrogate is written as its ``\\uXXXX``
+    escape: the same value, in text a field can show and a draft can store."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def row_from_value(key: str, value: Any, schema: TechniqueIO | None) -> InputRow:
-    """A row holding a JSON value: in its natural mode when the value fits it, else JSON."""
+    """A row holding a JSON value: in its natural mode when the value fits it, else JSON.
+
+    A value holding a lone surrogate (from pasted JSON such as ``"\\ud800"``) goes in JSON
+    mode, escaped, where the row's check says what is wrong; a key holding one gets U+FFFD
+    in its place. No row ever holds text a Qt field would silently change.
+    """
+    key = _LONE_SURROGATE.sub("\ufffd", key)
+    if _unsendable(value) is not None:
+        return InputRow(key, _escaped_json(value), "json", schema)
     mode = natural_mode(schema)
     if value is None:
         return InputRow(key, _empty_value(mode), mode, schema)

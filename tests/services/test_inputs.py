@@ -624,8 +624,12 @@ def test_rows_from_mapping_puts_unsendable_values_on_their_rows() -> None:
     result = svc.build_inputs(found)
     by_key = {p.key: p.message for p in result.problems}
     assert by_key["prompt"] == svc.MSG_BROKEN_CHARACTER
-    assert "Infinity is not allowed" in by_key["style"]
-    assert by_key["x\ud800"] == svc.MSG_KEY_BROKEN
+    assert by_key["style"] == svc.MSG_NUMBER_TOO_LARGE
+    assert "x\ud800" not in by_key
+    assert found[-1].key == "x\ufffd"  # a key no field could show: replaced, visibly
+    # No row holds a lone surrogate, so a draft of them stores as strict UTF-8.
+    assert found[0] == InputRow("prompt", '"Sp\\ud800cial"', "json", PROMPT)
+    json.dumps(svc.draft_from_rows(found), ensure_ascii=False).encode("utf-8")
 
 
 # Anything a person can put in a field: every code point (lone surrogates too, as a broken
@@ -689,3 +693,5 @@ def test_any_pasted_map_fills_rows_without_raising(mapping: dict[str, Any]) -> N
     found = svc.rows_from_mapping(mapping, TECH)
     result = svc.build_inputs(found)
     json.dumps(result.inputs, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    # The draft of what was pasted is always storable: nothing is lost at the next save.
+    json.dumps(svc.draft_from_rows(found), allow_nan=False, ensure_ascii=False).encode("utf-8")

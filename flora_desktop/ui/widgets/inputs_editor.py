@@ -188,7 +188,7 @@ class InputsEditor(QWidget):
         self.advanced_switch = self._toolbar_button(
             self.tr("Advanced"),
             "advancedSwitch",
-            self.tr("Show input names as FLORA knows them, JSON, custom inputs and Copy as…"),
+            self.tr("Show the technical details: input ids, raw values, custom inputs, Copy as…"),
         )
         self.advanced_switch.setCheckable(True)
         self.advanced_switch.toggled.connect(self._on_advanced_toggled)
@@ -335,6 +335,8 @@ class InputsEditor(QWidget):
         if self.is_json_view_open():
             self._show_table()
         self._undo_stack.push(ReplaceRowsCommand(self._model, list(rows), text))
+        # Not typing: no pause to wait for, so pasted JSON values are checked at once.
+        self._model.flush_checks()
 
     def reveal_row(self, uid: int) -> None:
         """Scroll to the row ``uid`` and put the focus on its value."""

@@ -335,7 +335,11 @@ class PresetsButton(QToolButton):
             message += " " + self.tr(
                 "Not inputs of this technique, added as custom inputs: {names}."
             ).format(names=", ".join(unknown))
-        self.notice.emit(message, False)
+        marked = any(svc.value_problem(row) for row in rows)
+        if marked:
+            # A value that cannot be sent (1e309, half an emoji) waits on its row.
+            message += " " + self.tr("Check the marked inputs.")
+        self.notice.emit(message, marked)
         return True
 
     # --- internals ----------------------------------------------------------------------------

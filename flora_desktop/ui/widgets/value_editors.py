@@ -252,7 +252,8 @@ class UrlValueEditor(ValueEditor):
         text = self.field.text()
         completed = complete_url(text.strip()) if text.strip().lower().startswith("www.") else text
         if completed != text:
-            self.field.setText(completed)
+            self.set_value(completed)
+            self.edited.emit(completed, None)  # its own undo step, apart from the typing
 
 
 def media_placeholder() -> str:
