@@ -104,7 +104,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
     assert image.key_label.text() == "image"
     assert image.type_label.text() == "Image"
     assert image.requirement.text() == "Required"
-    assert image.constraints.text() == "Must be 16:9"
+    assert image.constraints.text() == "Landscape (16:9)"
     assert row(editor, "music").constraints.text() == "Must be 5 s long"
     assert row(editor, "music").requirement.text() == "Optional"
     prompt = row(editor, "prompt")
@@ -115,7 +115,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
     assert isinstance(value_field(editor, "image"), QLineEdit)
     assert isinstance(editor.findChild(QWidget, "inputValue:refs"), ListValueEditor)
     assert value_field(editor, "image").accessibleName() == "Product photo"
-    assert "Must be 16:9" in value_field(editor, "image").accessibleDescription()
+    assert "Landscape (16:9)" in value_field(editor, "image").accessibleDescription()
     for name in ("addInputButton", "editAsJsonButton", "undoButton", "redoButton"):
         assert button(editor, name).accessibleName()
     # A live message label has no fixed accessible name (it would hide the text).
@@ -587,3 +587,27 @@ def test_a_removed_row_takes_its_problem_and_the_count_with_it(
     assert editor.problem_count() == 0
     assert message(editor, "prompt") == ""
     assert counts[-1] == 0
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(520, True), (1000, False), (2400, False)])
+def test_value_fields_keep_a_usable_and_readable_width(
+    qtbot: Any, width: int, stacked: bool
+) -> None:
+    """At 900×600 (an editor ~500 px wide) names go above values, which keep ≥ 320 px; at
+    2560 px a link field stops at a readable width instead of stretching ~2,000 px."""
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.resize(width, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    field = value_field(editor, "image")
+    qtbot.waitUntil(lambda: field.width() > 0)
+    assert field.width() >= 300  # the editor's 320 px minus the field's own frame
+    assert field.width() <= editor.fontMetrics().averageCharWidth() * 110
+    name = row(editor, "image").name_label
+    below = (
+        field.mapTo(editor, field.rect().topLeft()).y()
+        > name.mapTo(editor, name.rect().bottomLeft()).y()
+    )
+    assert below is stacked

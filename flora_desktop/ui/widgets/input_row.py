@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services import inputs as svc
+from flora_desktop.services import media_checks
 from flora_desktop.services.inputs import InputRow
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.file_input_bar import FileInputBar
@@ -40,9 +42,19 @@ log = logging.getLogger(__name__)
 
 # Width of the left column, in average characters, so it scales with the font.
 LABEL_COLUMN_CHARS = 30
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 # Value fields never narrower than this (900 px windows) nor wider than a line one can read
 # (a link field 2,000 px wide at 2560 px helps nobody), in average characters.
 VALUE_MIN_PX = 320
+
+
+def side_by_side_width(widget: QWidget) -> int:
+    """The narrowest row that still fits name column, value and its buttons side by side."""
+    chars = widget.fontMetrics().averageCharWidth()
+    # margins 2×12, spacing 16, the row's buttons (~4 tool buttons), a little slack
+    return chars * LABEL_COLUMN_CHARS + VALUE_MIN_PX + 24 + 16 + 4 * 28 + 16
+
+
 VALUE_MAX_CHARS = 110
 PREVIEW_TYPES = frozenset({"imageUrl", "videoUrl"})
 
@@ -53,11 +65,7 @@ def constraint_text(row: InputRow) -> str:
         return ""
     parts = []
     if row.schema.specified_aspect_ratio:
-        parts.append(
-            QCoreApplication.translate("InputRowWidget", "Must be {ratio}").format(
-                ratio=row.schema.specified_aspect_ratio
-            )
-        )
+        parts.append(shape_words(row.schema.specified_aspect_ratio))
     if row.schema.specified_duration is not None:
         parts.append(
             QCoreApplication.translate("InputRowWidget", "Must be {seconds:g} s long").format(
@@ -65,6 +73,20 @@ def constraint_text(row: InputRow) -> str:
             )
         )
     return " · ".join(parts)
+
+
+def shape_words(spec: str) -> str:
+    """ "Square (1:1)", "Landscape (16:9)", "Portrait (9:16)": a shape as people say it."""
+    ratio = media_checks.parse_ratio(spec)
+    if ratio is None:
+        template = QCoreApplication.translate("InputRowWidget", "Shape {ratio}")
+    elif abs(ratio - 1) < media_checks.RATIO_TOLERANCE:
+        template = QCoreApplication.translate("InputRowWidget", "Square ({ratio})")
+    elif ratio > 1:
+        template = QCoreApplication.translate("InputRowWidget", "Landscape ({ratio})")
+    else:
+        template = QCoreApplication.translate("InputRowWidget", "Portrait ({ratio})")
+    return template.format(ratio=spec)
 
 
 def requirement_label(row: InputRow) -> str:
@@ -276,6 +298,9 @@ class InputRowWidget(QFrame):
         layout.addLayout(right, 1)
         layout.addStretch(0)
         self._right = right
+        self._layout = layout
+        self._left = left
+        self._stacked = False
         self._fit_value_width()
         self.sync(row, [])
 
@@ -314,6 +339,24 @@ class InputRowWidget(QFrame):
         self._advanced = on
         self.key_label.setVisible(on and not self._row.is_custom)
         self.json_toggle.setVisible(on or self._row.mode == "json")
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Name above value (narrow windows) or beside it, so the value keeps its width."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        label_width = self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS
+        if stacked:
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._left.setMinimumWidth(0)
+            self._left.setMaximumWidth(QWIDGETSIZE_MAX)
+            self._left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            self._layout.setSpacing(6)
+        else:
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._left.setFixedWidth(label_width)
+            self._left.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            self._layout.setSpacing(16)
 
     def _fit_value_width(self) -> None:
         chars = self.fontMetrics().averageCharWidth()

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,7 @@ from flora_desktop.ui.widgets.input_row import (
     InputRowWidget,
     retire,
     row_label,
+    side_by_side_width,
 )
 from flora_desktop.ui.widgets.json_view import InputsJsonView
 from flora_desktop.ui.widgets.media_preview import MediaPreview
@@ -121,6 +123,7 @@ class InputsEditor(QWidget):
         self._json_opened_with = ""
         self._read_only = False
         self._advanced = False
+        self._stacked = False
         self._advanced_tools: list[QWidget] = []
         self._drop_filter = FileDropFilter(self._on_files_dropped, self)
 
@@ -215,6 +218,7 @@ class InputsEditor(QWidget):
         self._container.setObjectName("inputsTable")
         header = QWidget(self._container)
         header.setObjectName("inputsHeader")
+        self._header = header
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(12, 4, 12, 4)
         header_layout.setSpacing(16)
@@ -682,7 +686,20 @@ class InputsEditor(QWidget):
             widget.preview.crop_clicked.connect(lambda: self.media.crop(uid))
             widget.preview.use_anyway_clicked.connect(lambda: self.media.use_anyway(uid))
         widget.set_advanced(self._advanced)
+        widget.set_stacked(self._stacked)
         return widget
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrow (900 px windows): names go above values, which keep at least 320 px.
+        # The editor's own width (the scroll area's is not laid out yet), less a scroll bar.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        stacked = event.size().width() - scroll_bar - 4 < side_by_side_width(self)
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._header.setVisible(not stacked)
+            for widget in self._rows:
+                widget.set_stacked(stacked)
 
     def _preview_for(self, uid: int) -> MediaPreview | None:
         # Never builds pending rows: a row built later is looked at when it is built.

@@ -94,12 +94,14 @@ class MediaPreview(QWidget):
     def show_loading(self, name: str) -> None:
         self.thumb.clear()
         self.thumb.setText("…")
+        self.thumb.show()
         self._say(self.info, name)
         self._say(self.note, self.tr("Loading a preview…"))
         self.show()
 
     def show_media(self, image: QImage | None, facts: str, glyph: str = "") -> None:
         """The thumbnail (already scaled, off the UI thread) and one line of facts."""
+        self.thumb.show()
         if image is not None and not image.isNull():
             self.thumb.setPixmap(QPixmap.fromImage(image))
         else:
@@ -112,6 +114,7 @@ class MediaPreview(QWidget):
     def show_note(self, text: str) -> None:
         """A quiet note (no preview could be made); the row's value is still fine to send."""
         self.thumb.clear()
+        self.thumb.hide()  # no empty box beside a one-line note
         self._say(self.note, text)
         self.show()
 
