@@ -214,6 +214,12 @@ class LauncherPage(QWidget):
         found = (model.workspace_at(row) for row in range(model.rowCount()))
         return {w.workspace_id: w.name for w in found if w is not None}
 
+    def technique_of(self, technique_id: str) -> Technique | None:
+        """A loaded technique (its inputs' names for History), or None."""
+        if self._technique is not None and self._technique.technique_id == technique_id:
+            return self._technique
+        return next((t for t in self._catalog.items if t.technique_id == technique_id), None)
+
     def run_cost_of(self, technique_id: str) -> float | None:
         """What one run of a loaded technique costs; ``None`` if it is not loaded."""
         if self._technique is not None and self._technique.technique_id == technique_id:
