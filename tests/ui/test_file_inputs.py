@@ -252,6 +252,16 @@ async def test_refused_type_is_explained_and_nothing_is_sent(
     assert value(page, "input_image") == ""
     assert sandbox_requests(sandbox, "/api/v1/assets") == []
 
+    # A valid link instead: the refusal's words go at once (they used to stay, even after
+    # a successful run), and so does the problem marking.
+    field = part(page, QLineEdit, "inputValueField:input_image")
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    QTest.keyClicks(field, "https://example.com/street.png")
+    file_bar = bar(page, "input_image")
+    assert file_bar.status.property("problem") is False
+    assert file_bar.status_text() == "or drop a file on this row"
+
 
 @pytest.mark.asyncio
 async def test_image_dropped_on_a_video_input_is_refused(

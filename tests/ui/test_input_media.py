@@ -261,3 +261,31 @@ async def test_a_video_shows_its_length_and_a_wrong_length_is_marked(
     await editor.aclose()
     QApplication.processEvents()
     await asyncio.sleep(0)
+
+
+@pytest.mark.asyncio
+async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
+    sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
+) -> None:
+    picture = write_picture(tmp_path / "slow.png", 400, 300).read_bytes()
+
+    async def serve(_request: web.Request) -> web.Response:
+        await asyncio.sleep(0.6)  # a slow site: the check is still running at Run
+        return web.Response(body=picture, content_type="image/png")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        page = await open_technique("Logo Animator")
+        field = child(page, QLineEdit, "inputValueField:logo")
+        field.setText(f"http://127.0.0.1:{port}/slow.png")
+        assert await page.submit() is None  # waited for the check, which found 4:3
+        assert runs(sandbox) == []
+        assert child(page, QLabel, "inputMessage:logo").text() == NEEDS_SQUARE
+    finally:
+        await runner.cleanup()

@@ -486,6 +486,7 @@ class LauncherPage(QWidget):
         # Busy before the first await, so a second press queued behind this one is a no-op.
         self._busy = True
         try:
+            await self.editor.settle_checks()  # a picture's shape is known before money
             built = self.editor.validate()
             if built.problems:
                 return None  # the editor shows them on their rows; nothing is sent

@@ -22,6 +22,7 @@ in a draft stay visible and editable either way: nothing typed is hidden.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -86,6 +87,8 @@ DRAFT_JSON_TEXT = "json_text"
 # of the event loop of about BUILD_TURN_S each, so 1,000 rows never freeze the window.
 FIRST_ROWS = 6
 BUILD_TURN_S = 0.012
+# How long a press of Run waits for picture/video checks still loading (a slow link).
+MEDIA_CHECK_WAIT_S = 3.0
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -371,6 +374,14 @@ class InputsEditor(QWidget):
     def problem_count(self) -> int:
         """How many rows show a problem now."""
         return self._model.problem_count()
+
+    async def settle_checks(self, within: float = MEDIA_CHECK_WAIT_S) -> None:
+        """Give picture and video checks still running up to ``within`` seconds, so a press
+        of Run decides on them (a wrong shape must not slip through while a link loads)."""
+        try:
+            await asyncio.wait_for(self.media.wait(), within)
+        except TimeoutError:
+            log.info("a media check is still running; Run goes on without it")
 
     async def aclose(self) -> None:
         """Stop every preview being made."""
