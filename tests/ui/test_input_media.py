@@ -289,3 +289,44 @@ async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
         assert child(page, QLabel, "inputMessage:logo").text() == NEEDS_SQUARE
     finally:
         await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_a_linked_picture_is_cropped_into_a_new_file_in_the_crops_folder(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    picture = write_picture(tmp_path / "linked.png", 300, 400).read_bytes()
+
+    async def serve(_request: web.Request) -> web.Response:
+        return web.Response(body=picture, content_type="image/png")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    crops = tmp_path / "crops"
+    editor = InputsEditor(crop_folder=lambda: crops)
+    qtbot.addWidget(editor)
+    logo = TechniqueIO("logo", "Logo", "imageUrl", specified_aspect_ratio="1:1")
+    editor.set_technique(Technique("tech_l", "L", 0.1, inputs=(logo,)))
+    editor.show()
+    dropped: list[tuple[int, list[Path]]] = []
+    editor.files_dropped.connect(lambda uid, paths: dropped.append((uid, paths)))
+    try:
+        child(editor, QLineEdit, "inputValueField:logo").setText(
+            f"http://127.0.0.1:{port}/tall%20logo.png"
+        )
+        crop = child(editor, QPushButton, "cropButton:logo")
+        await wait(crop.isVisible)
+        click(crop)
+        await wait(lambda: bool(dropped))
+        ((uid, (path,)),) = dropped
+        assert uid == editor.model.uid(0)
+        assert path == crops / "tall logo-1x1.png"  # the link's own file is not ours to touch
+        assert QImage(str(path)).size().toTuple() == (300, 300)
+    finally:
+        await editor.aclose()
+        await runner.cleanup()

@@ -611,3 +611,43 @@ def test_value_fields_keep_a_usable_and_readable_width(
         > name.mapTo(editor, name.rect().bottomLeft()).y()
     )
     assert below is stacked
+
+
+@pytest.mark.parametrize("advanced", [False, True])
+def test_every_control_a_keyboard_reaches_has_a_name(qtbot: Any, advanced: bool) -> None:
+    """Screen readers say each stop's name; a nameless stop (the scroll frame once) is noise."""
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.set_advanced(advanced)
+    if advanced:
+        editor.add_custom_row()
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    nameless = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in editor.findChildren(QWidget)
+        if w.isVisibleTo(editor)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName()
+        and not (isinstance(w, QToolButton | QPushButton) and w.text())
+    ]
+    assert nameless == []
+
+
+@pytest.mark.parametrize("advanced", [False, True])
+def test_tab_follows_reading_order_with_or_without_advanced(qtbot: Any, advanced: bool) -> None:
+    from tests.ui.test_accessibility import focus_chain, out_of_reading_order
+
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.set_advanced(advanced)
+    editor.resize(1000, 1400)
+    editor.show()
+    qtbot.waitExposed(editor)
+    chain = focus_chain(editor)
+    assert out_of_reading_order(chain) == []
+    assert editor.advanced_switch in chain
+    assert (editor.json_button in chain) is advanced

@@ -206,6 +206,7 @@ class InputsEditor(QWidget):
         for button in (self.undo_button, self.redo_button, self.json_button):
             self._toolbar.addWidget(button)
         self._toolbar.addWidget(self.advanced_switch)
+        QWidget.setTabOrder(self.json_button, self.advanced_switch)
 
     def _toolbar_button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -258,6 +259,9 @@ class InputsEditor(QWidget):
         layout.addStretch(1)
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("inputsScroll")
+        self._scroll.setAccessibleName(self.tr("Inputs"))
+        # The fields inside take the focus; the frame around them is no stop for Tab.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._container)
@@ -357,7 +361,7 @@ class InputsEditor(QWidget):
     def add_advanced_tool(self, widget: QWidget) -> None:
         """Put a host's tool for the technically minded ("Copy as…") in the toolbar, shown
         only while "Advanced" is on."""
-        self._toolbar.insertWidget(self._toolbar.indexOf(self.json_button) + 1, widget)
+        self._toolbar.insertWidget(self._toolbar.indexOf(self.undo_button), widget)
         self._advanced_tools.append(widget)
         widget.setVisible(self._advanced)
 
@@ -845,7 +849,7 @@ class InputsEditor(QWidget):
             return
         first, last = max(first, 0), min(last, len(self._rows) - 1)
         previous: QWidget = (
-            self._rows[first - 1].focus_chain()[-1] if first > 0 else self.json_button
+            self._rows[first - 1].focus_chain()[-1] if first > 0 else self.advanced_switch
         )
         for widget in self._rows[first : last + 1]:
             for item in widget.focus_chain():
