@@ -486,7 +486,13 @@ class LauncherPage(QWidget):
         # Busy before the first await, so a second press queued behind this one is a no-op.
         self._busy = True
         try:
-            await self.editor.settle_checks()  # a picture's shape is known before money
+            if self.editor.checks_running():
+                # A picture's shape is known before money is spent; the press shows at once.
+                self._set_busy(True)
+                try:
+                    await self.editor.settle_checks()
+                finally:
+                    self._set_busy(False)
             built = self.editor.validate()
             if built.problems:
                 return None  # the editor shows them on their rows; nothing is sent

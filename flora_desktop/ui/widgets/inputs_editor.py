@@ -379,9 +379,15 @@ class InputsEditor(QWidget):
         """How many rows show a problem now."""
         return self._model.problem_count()
 
+    def checks_running(self) -> bool:
+        """Whether a picture or video is still being looked at (a link loading)."""
+        return self.media.busy()
+
     async def settle_checks(self, within: float = MEDIA_CHECK_WAIT_S) -> None:
         """Give picture and video checks still running up to ``within`` seconds, so a press
         of Run decides on them (a wrong shape must not slip through while a link loads)."""
+        if not self.media.busy():
+            return  # nothing to wait for: no turn of the loop between Run and "Starting…"
         try:
             await asyncio.wait_for(self.media.wait(), within)
         except TimeoutError:
