@@ -181,6 +181,7 @@ class InputsSummary(QWidget):
             thumb.setObjectName("historyInputThumb")
             thumb.setFixedSize(SUMMARY_THUMB, SUMMARY_THUMB)
             thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            thumb.setProperty("mediaThumb", True)
             thumb.setAccessibleName(self.tr("Picture {name}").format(name=_file_name(item)))
             layout.addWidget(thumb, 0, 0)
             self._load(thumb, item)
