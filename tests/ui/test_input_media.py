@@ -200,8 +200,10 @@ async def test_a_linked_picture_is_fetched_off_the_ui_thread_and_checked(
     sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
 ) -> None:
     picture = write_picture(tmp_path / "linked.png", 400, 300).read_bytes()
+    asked: list[str] = []
 
     async def serve(request: web.Request) -> web.StreamResponse:
+        asked.append(request.path)
         if request.path == "/broken.png":
             return web.Response(status=404)
         return web.Response(body=picture, content_type="image/png")
@@ -221,6 +223,7 @@ async def test_a_linked_picture_is_fetched_off_the_ui_thread_and_checked(
         info = child(page, QLabel, "mediaInfo:logo")
         await wait(lambda: info.text().endswith("400 × 300"))
         assert info.text().startswith("shot.png · ")
+        assert asked == ["/shot.png"]  # fetched once typing paused, not at every key
         await wait(child(page, QLabel, "inputMessage:logo").isVisible)
         assert page.editor.problem_count() == 1
 

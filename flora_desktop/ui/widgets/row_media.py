@@ -43,6 +43,8 @@ IMAGE_FETCH_LIMIT = 25_000_000
 VIDEO_HEAD_LIMIT = 2_000_000
 # Pictures with more pixels than this are measured but not decoded (a decompression bomb).
 MAX_PIXELS = 80_000_000
+# Pause after the last change to a typed link before it is fetched.
+LINK_PAUSE_S = 0.4
 _VIDEO_GLYPH = "▶"
 
 PreviewFor = Callable[[int], MediaPreview | None]
@@ -260,6 +262,10 @@ class RowMedia(QObject):
         self, uid: int, schema: TechniqueIO, url: str, value: str, local: Path | None
     ) -> None:
         name = local.name if local is not None else _file_name(url)
+        if local is None:
+            # A link being typed changes at every key: fetch once typing pauses (a newer
+            # value cancels this task while it waits).
+            await asyncio.sleep(LINK_PAUSE_S)
         try:
             if schema.type == "imageUrl":
                 await self._look_at_image(uid, schema, url, value, local, name)
