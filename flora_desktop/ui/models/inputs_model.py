@@ -70,6 +70,8 @@ class InputsModel(QAbstractListModel):
         self._field_errors: dict[int, list[str]] = {}
         self._media_problems: dict[int, str] = {}
         self._problem_count = 0
+        # Rows showing a message, kept as rows change (counting all rows per key is slow).
+        self._flagged: set[int] = set()
         self._pending_checks: set[int] = set()
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -161,6 +163,7 @@ class InputsModel(QAbstractListModel):
         self._pending_checks.clear()
         for uid, row in zip(self._uids, self._rows, strict=True):
             self._check_value(uid, row)
+        self._flagged = {uid for uid in self._uids if self.messages(uid)}
         self.endResetModel()
         self._count_problems()
 
@@ -176,6 +179,7 @@ class InputsModel(QAbstractListModel):
         self._key_counts[row.key] += 1
         self._check_value(uid, row)
         self.endInsertRows()
+        self._note_problems(uid)
         self._refresh_key(row.key, skip=uid)
         self._count_problems()
         return uid
@@ -200,6 +204,7 @@ class InputsModel(QAbstractListModel):
         ):
             store.pop(uid, None)
         self._pending_checks.discard(uid)
+        self._flagged.discard(uid)
         self.endRemoveRows()
         self._refresh_key(row.key)
         self._count_problems()
@@ -331,11 +336,19 @@ class InputsModel(QAbstractListModel):
                 self._emit_row(position)
 
     def _emit_row(self, position: int) -> None:
+        # Every change to what a row shows passes here: keep the flagged rows current.
+        self._note_problems(self._uids[position])
         index = self.index(position, 0)
         self.dataChanged.emit(index, index, [])
 
+    def _note_problems(self, uid: int) -> None:
+        if self.messages(uid):
+            self._flagged.add(uid)
+        else:
+            self._flagged.discard(uid)
+
     def _count_problems(self) -> None:
-        count = sum(1 for uid in self._uids if self.messages(uid))
+        count = len(self._flagged)
         if count != self._problem_count:
             self._problem_count = count
             self.problems_changed.emit(count)
