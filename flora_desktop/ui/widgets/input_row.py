@@ -287,6 +287,7 @@ class InputRowWidget(QFrame):
         self.preview: MediaPreview | None = None
         if row.schema is not None and row.schema.type in PREVIEW_TYPES:
             self.preview = MediaPreview(self)
+            self.preview.focus_released.connect(self.focus_value)
             right.addWidget(self.preview)
         right.addWidget(self.message_label)
         right.addStretch(1)

@@ -20,11 +20,13 @@ THUMB_HEIGHT = 120
 class MediaPreview(QWidget):
     """Thumbnail, facts and (when the shape is wrong) "Crop to …" and "Use anyway".
 
-    Signals: ``crop_clicked()``, ``use_anyway_clicked()``.
+    Signals: ``crop_clicked()``, ``use_anyway_clicked()``; ``focus_released()`` when the
+    fix buttons went away while one had the keyboard focus (the row puts it on its value).
     """
 
     crop_clicked = Signal()
     use_anyway_clicked = Signal()
+    focus_released = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,12 +124,15 @@ class MediaPreview(QWidget):
 
     def offer_fix(self, ratio: str | None, *, can_crop: bool = False) -> None:
         """Offer "Crop to <ratio>" (when a picture can be cropped) and "Use anyway"."""
+        had_focus = self.crop_button.hasFocus() or self.use_anyway_button.hasFocus()
         self.crop_button.setVisible(ratio is not None and can_crop)
         self.use_anyway_button.setVisible(ratio is not None)
         if ratio is not None:
             text = self.tr("Crop to {ratio}").format(ratio=ratio)
             self.crop_button.setText(text)
             self.crop_button.setAccessibleName(text)
+        elif had_focus:
+            self.focus_released.emit()
 
     def _say(self, label: QLabel, text: str) -> None:
         label.setText(text)
