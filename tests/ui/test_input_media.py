@@ -337,3 +337,42 @@ async def test_a_linked_picture_is_cropped_into_a_new_file_in_the_crops_folder(
     finally:
         await editor.aclose()
         await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_a_list_of_pictures_shows_a_strip_and_marks_the_item_of_the_wrong_shape(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    refs = TechniqueIO(
+        "refs", "References", "imageUrl", allow_multiple=True, specified_aspect_ratio="1:1"
+    )
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(Technique("tech_r", "R", 0.1, inputs=(refs,)))
+    editor.show()
+    square, wide = "https://media.example/square.png", "https://media.example/wide.png"
+    editor.media.remember_local(square, write_picture(tmp_path / "square.png", 200, 200))
+    editor.media.remember_local(wide, write_picture(tmp_path / "wide.png", 400, 300))
+    add = child(editor, QPushButton, "addItemButton:refs")
+    for url in (square, wide):
+        click(add)
+        fields = editor.findChildren(QLineEdit)
+        item = next(
+            f for f in fields if f.objectName().startswith("inputValue:refs:") and not f.text()
+        )
+        item.setText(url)
+    info = child(editor, QLabel, "mediaInfo:refs")
+    await wait(lambda: info.text() == "2 pictures")
+    strip = [child(editor, QLabel, f"mediaStripThumb:{n}") for n in range(2)]
+    assert [t.toolTip() for t in strip] == ["square.png", "wide.png"]
+    assert all(not t.pixmap().isNull() for t in strip)
+    message = child(editor, QLabel, "inputMessage:refs")
+    await wait(message.isVisible)
+    assert (
+        message.text() == "Item 2: This picture is 400 × 300, but this input needs the shape 1:1."
+    )
+    assert not child(editor, QPushButton, "cropButton:refs").isVisible()
+    click(child(editor, QPushButton, "useAnywayButton:refs"))
+    assert not message.isVisible()
+    assert editor.validate(reveal=False).inputs == {"refs": [square, wide]}
+    await editor.aclose()

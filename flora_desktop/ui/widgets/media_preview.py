@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-__all__ = ["THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
+__all__ = ["STRIP_THUMB", "THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
 
 # The thumbnail's box; the picture keeps its shape inside it.
 THUMB_WIDTH = 160
 THUMB_HEIGHT = 120
+# A list input's pictures, side by side.
+STRIP_THUMB = 72
 
 
 class MediaPreview(QWidget):
@@ -65,10 +67,16 @@ class MediaPreview(QWidget):
         facts.addWidget(self.note)
         facts.addLayout(buttons)
         facts.addStretch(1)
+        self.strip = QWidget(self)
+        self.strip.setObjectName("mediaStrip")
+        self._strip_layout = QHBoxLayout(self.strip)
+        self._strip_layout.setContentsMargins(0, 0, 0, 0)
+        self._strip_layout.setSpacing(6)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.strip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(facts, 1)
         self.clear()
 
@@ -89,6 +97,7 @@ class MediaPreview(QWidget):
 
     def clear(self) -> None:
         """Nothing to show: the row is empty (or holds something that is not media)."""
+        self._clear_strip()
         self.thumb.clear()
         self.info.clear()
         self.note.clear()
@@ -96,6 +105,7 @@ class MediaPreview(QWidget):
         self.hide()
 
     def show_loading(self, name: str) -> None:
+        self._clear_strip()
         self.thumb.clear()
         self.thumb.setText("…")
         self.thumb.show()
@@ -105,6 +115,7 @@ class MediaPreview(QWidget):
 
     def show_media(self, image: QImage | None, facts: str, glyph: str = "") -> None:
         """The thumbnail (already scaled, off the UI thread) and one line of facts."""
+        self._clear_strip()
         self.thumb.show()
         if image is not None and not image.isNull():
             self.thumb.setPixmap(QPixmap.fromImage(image))
@@ -115,8 +126,45 @@ class MediaPreview(QWidget):
         self._say(self.note, "")
         self.show()
 
+    def show_strip(self, pictures: list[tuple[QImage | None, str]], facts: str) -> None:
+        """A list input's pictures side by side (each named in its tooltip)."""
+        self._clear_strip()
+        self.thumb.hide()
+        for number, (image, name) in enumerate(pictures):
+            label = QLabel(self.strip)
+            label.setObjectName(f"mediaStripThumb:{number}")
+            label.setProperty("mediaThumb", True)
+            label.setFixedSize(STRIP_THUMB, STRIP_THUMB)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setToolTip(name)
+            label.setAccessibleName(name)
+            if image is not None and not image.isNull():
+                label.setPixmap(
+                    QPixmap.fromImage(
+                        image.scaled(STRIP_THUMB, STRIP_THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+                    )
+                )
+            else:
+                label.setText("?")
+            self._strip_layout.addWidget(label)
+        self.strip.show()
+        self._say(self.info, facts)
+        self._say(self.note, "")
+        self.show()
+
+    def _clear_strip(self) -> None:
+        while self._strip_layout.count():
+            item = self._strip_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setObjectName("")
+                widget.deleteLater()
+        self.strip.hide()
+
     def show_note(self, text: str) -> None:
         """A quiet note (no preview could be made); the row's value is still fine to send."""
+        self._clear_strip()
         self.thumb.clear()
         self.thumb.hide()  # no empty box beside a one-line note
         self._say(self.note, text)

@@ -45,6 +45,8 @@ VIDEO_HEAD_LIMIT = 2_000_000
 MAX_PIXELS = 80_000_000
 # Pause after the last change to a typed link before it is fetched.
 LINK_PAUSE_S = 0.4
+# A list input previews this many of its pictures.
+MAX_LIST_PREVIEWS = 8
 _VIDEO_GLYPH = "▶"
 
 PreviewFor = Callable[[int], MediaPreview | None]
@@ -230,12 +232,79 @@ class RowMedia(QObject):
             schema = row.schema
             if schema is None or schema.type not in ("imageUrl", "videoUrl"):
                 continue
+            if row.mode == "list" and isinstance(row.value, list):
+                if schema.type != "imageUrl":
+                    continue  # a list of videos: no strip of lengths (yet)
+                items = [i.strip() for i in row.value if i.strip()]
+                value = "\n".join(items)
+                if self._checked.get(uid) == value:
+                    continue
+                self._checked[uid] = value
+                self._sources.pop(uid, None)
+                self._start_list(uid, schema, items, value)
+                continue
             value = row.value.strip() if isinstance(row.value, str) and row.mode == "url" else ""
             if self._checked.get(uid) == value:
                 continue
             self._checked[uid] = value
             self._sources.pop(uid, None)
             self._start(uid, schema, value)
+
+    def _start_list(self, uid: int, schema: TechniqueIO, items: list[str], value: str) -> None:
+        preview = self._preview_for(uid)
+        urls = [svc.complete_url(i) for i in items]
+        urls = [u for u in urls if svc.url_problem(u) is None][:MAX_LIST_PREVIEWS]
+        if not urls:
+            self._tasks.cancel(f"media:{uid}")
+            self._model.set_media_problem(uid, None)
+            if preview is not None:
+                preview.clear()
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop (a widget test): nothing is fetched
+        self._spawn(f"media:{uid}", self._look_at_list(uid, schema, urls, value))
+
+    async def _look_at_list(
+        self, uid: int, schema: TechniqueIO, urls: list[str], value: str
+    ) -> None:
+        if any(url not in self._local for url in urls):
+            await asyncio.sleep(LINK_PAUSE_S)  # typing pause, as for one link
+        found: list[tuple[str, ImageFacts | None]] = []
+        for url in urls:
+            local = self._local.get(url)
+            try:
+                if local is not None:
+                    source: Path | bytes = local
+                else:
+                    fetched = await fetch_head(url, IMAGE_FETCH_LIMIT)
+                    source = fetched.data if fetched.complete else b""
+                facts = await asyncio.to_thread(read_image_facts, source) if source else None
+            except (MediaFetchError, OSError):
+                facts = None
+            found.append((local.name if local is not None else _file_name(url), facts))
+        if not self._still(uid, value):
+            return
+        preview = self._preview_for(uid)
+        if preview is not None:
+            preview.show_strip(
+                [(facts.thumbnail if facts else None, name) for name, facts in found],
+                self.tr("{count} pictures").format(count=len(found))
+                if len(found) != 1
+                else self.tr("1 picture"),
+            )
+        spec = schema.specified_aspect_ratio
+        problems = []
+        for number, (_name, facts) in enumerate(found, start=1):
+            problem = checks.ratio_problem(facts.width, facts.height, spec) if facts else None
+            if problem is not None:
+                problems.append(
+                    self.tr("Item {number}: {problem}").format(
+                        number=number, problem=shown(problem)
+                    )
+                )
+        self._show_problem(uid, value, "\n".join(problems) or None, spec, can_crop=False)
 
     def _start(self, uid: int, schema: TechniqueIO, value: str) -> None:
         preview = self._preview_for(uid)
