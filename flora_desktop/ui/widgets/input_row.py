@@ -298,7 +298,6 @@ class InputRowWidget(QFrame):
         layout.addWidget(left, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
         layout.addStretch(0)
-        self._right = right
         self._layout = layout
         self._left = left
         self._stacked = False

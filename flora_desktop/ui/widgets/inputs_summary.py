@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from flora_desktop.api.models import TechniqueIO
 from flora_desktop.services.media_fetch import MediaFetchError, fetch_head
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.widgets.row_media import IMAGE_FETCH_LIMIT, read_image_facts
+from flora_desktop.ui.image_probe import read_image_facts
+from flora_desktop.ui.widgets.row_media import IMAGE_FETCH_LIMIT
 
 __all__ = ["SUMMARY_THUMB", "InputsSummary", "readable_key"]
 

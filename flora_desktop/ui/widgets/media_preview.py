@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flora_desktop.ui.image_probe import THUMB_HEIGHT, THUMB_WIDTH
+
 __all__ = ["STRIP_THUMB", "THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
 
-# The thumbnail's box; the picture keeps its shape inside it.
-THUMB_WIDTH = 160
-THUMB_HEIGHT = 120
 # A list input's pictures, side by side.
 STRIP_THUMB = 72
 
