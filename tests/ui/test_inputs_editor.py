@@ -492,6 +492,19 @@ def test_by_default_inputs_speak_in_names_and_help_not_keys_or_json(
     assert button(editor, "addInputButton").isVisible()
 
 
+def test_element_ids_are_spoken_of_only_in_the_advanced_view(plain_editor: InputsEditor) -> None:
+    subject = TechniqueIO("subject", "Subject", "imageUrl", accepts_element=True)
+    plain_editor.set_technique(Technique("tech_e", "E", 0.1, inputs=(subject,)))
+    field = value_field(plain_editor, "subject")
+    assert "element" not in field.placeholderText()
+    plain_editor.set_advanced(True)
+    assert field.placeholderText() == (
+        "Paste a link (https://…), a FLORA element id, or choose a file"
+    )
+    field.setText("el_123")  # accepted as an element id either way
+    assert plain_editor.validate(reveal=False).inputs == {"subject": "el_123"}
+
+
 def test_a_json_value_keeps_its_switch_and_custom_rows_keep_working_without_advanced(
     plain_editor: InputsEditor, qtbot: Any
 ) -> None:

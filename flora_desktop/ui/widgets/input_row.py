@@ -337,6 +337,7 @@ class InputRowWidget(QFrame):
         """Advanced: the raw key and the per-row JSON switch show; a JSON value always
         keeps its switch, so it can be turned back into a plain value."""
         self._advanced = on
+        self.value_editor.set_advanced(on)
         self.key_label.setVisible(on and not self._row.is_custom)
         self.json_toggle.setVisible(on or self._row.mode == "json")
 
@@ -422,6 +423,7 @@ class InputRowWidget(QFrame):
         retire(old)
         self.value_editor = editor
         self._kind = kind
+        editor.set_advanced(self._advanced)
         self._fit_value_width()
         if had_focus:
             editor.focus_widget().setFocus()

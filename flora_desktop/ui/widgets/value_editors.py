@@ -136,6 +136,10 @@ class ValueEditor(QWidget):
         """The editor's focusable widgets, in tab order."""
         return [self.focus_widget()]
 
+    def set_advanced(self, on: bool) -> None:
+        """Advanced on: placeholders may speak of FLORA's element ids. Most editors have none."""
+        del on
+
     def set_invalid(self, invalid: bool) -> None:
         """Mark the field(s) for the ``invalid`` style."""
         for widget in self.focus_chain():
@@ -220,7 +224,8 @@ class UrlValueEditor(ValueEditor):
         super().__init__(parent)
         self.field = QLineEdit(self)
         self.field.installEventFilter(filter_)
-        del accepts_element  # element ids work, but are not offered in a creative's words
+        # Element ids work either way; only the Advanced view speaks of them.
+        self._accepts_element = accepts_element
         self.field.setPlaceholderText(media_placeholder())
         self.field.setClearButtonEnabled(True)
         layout = QVBoxLayout(self)
@@ -247,6 +252,9 @@ class UrlValueEditor(ValueEditor):
     def _on_edited(self, text: str) -> None:
         self.edited.emit(text, "url")
 
+    def set_advanced(self, on: bool) -> None:
+        self.field.setPlaceholderText(media_placeholder(on and self._accepts_element))
+
     def _complete(self) -> None:
         # "www.example.com/a.png" becomes the https:// address it stands for, visibly.
         text = self.field.text()
@@ -256,8 +264,12 @@ class UrlValueEditor(ValueEditor):
             self.edited.emit(completed, None)  # its own undo step, apart from the typing
 
 
-def media_placeholder() -> str:
-    """What an empty picture/video/sound/document field says."""
+def media_placeholder(element_ids: bool = False) -> str:
+    """What an empty picture/video/sound/document field says (``element_ids``: Advanced)."""
+    if element_ids:
+        return QCoreApplication.translate(
+            "UrlValueEditor", "Paste a link (https://…), a FLORA element id, or choose a file"
+        )
     return QCoreApplication.translate("UrlValueEditor", "Paste a link (https://…) or choose a file")
 
 
@@ -275,6 +287,7 @@ class ListValueEditor(ValueEditor):
         self._filter = filter_
         self._media = media
         self._accepts_element = accepts_element
+        self._advanced = False
         self._items: list[str] = []
         self._fields: list[QLineEdit] = []
         self._removers: list[QToolButton] = []
@@ -311,6 +324,12 @@ class ListValueEditor(ValueEditor):
             chain += [field, remover]
         return [*chain, self.add_button]
 
+    def set_advanced(self, on: bool) -> None:
+        self._advanced = on
+        if self._media:
+            for field in self._fields:
+                field.setPlaceholderText(media_placeholder(on and self._accepts_element))
+
     def set_invalid(self, invalid: bool) -> None:
         for field in self._fields:
             set_property(field, "invalid", invalid)
@@ -346,7 +365,7 @@ class ListValueEditor(ValueEditor):
         field = QLineEdit(self)
         field.installEventFilter(self._filter)
         if self._media:
-            field.setPlaceholderText(media_placeholder())
+            field.setPlaceholderText(media_placeholder(self._advanced and self._accepts_element))
         remover = QToolButton(self)
         remover.setText("✕")
         remover.setToolTip(self.tr("Remove this item"))
