@@ -16,15 +16,23 @@ Decisions a reader may look for:
 - JSON mode sends the parsed value. ``null``, ``[]`` and a blank string count as empty, and a
   parsed string or list of strings is checked like the same value typed in text/URL/list
   mode, so switching modes never changes what is valid.
-- Media inputs take http(s) addresses only; where the input ``accepts_element`` a value that
-  looks like an element id (one token of letters, digits, ``_ - .``; the id format is
-  undocumented, CONTRACT §12) is accepted instead.
+- Media inputs take http(s) addresses only. An address typed as ``www.…`` is sent with
+  ``https://`` in front (``complete_url``; the editor shows the completion when the field is
+  left). Words are "not a link or a file"; a local path says to choose or drop the file.
+  Where the input ``accepts_element`` a value that looks like an element id (one token of
+  letters, digits, ``_ - .`` with at least one digit, ``_`` or ``-``, so plain words are
+  not ids; the id format is undocumented, CONTRACT §12) is accepted instead.
 - ``allow_multiple`` inputs send a list of the non-blank items, each checked.
+- Nothing JSON cannot carry is ever sent: ``inf``/``nan`` (``1e309`` parses to ``inf``) and
+  lone UTF-16 surrogates (half an emoji, from a broken paste or ``"\ud800"`` in JSON) are
+  a problem on their row, in every mode; so is a JSON object naming one key twice (``json``
+  would silently keep the last one).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -46,9 +54,11 @@ __all__ = [
     "Mode",
     "RowProblem",
     "build_inputs",
+    "complete_url",
     "custom_row",
     "draft_from_rows",
     "field_key",
+    "has_broken_character",
     "inputs_to_json",
     "is_blank_custom",
     "is_empty_value",
@@ -61,6 +71,7 @@ __all__ = [
     "row_from_value",
     "rows_for_technique",
     "rows_from_json",
+    "rows_from_mapping",
     "switch_mode",
     "type_label",
     "url_problem",
@@ -82,12 +93,29 @@ _TYPE_LABELS: Mapping[str, str] = {
     "documentUrl": QT_TRANSLATE_NOOP("Inputs", "Document"),
     "text": QT_TRANSLATE_NOOP("Inputs", "Text"),
 }
-_ELEMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,199}")
+# One token with a digit, "_" or "-" somewhere: "el_123" is an id, "sunset" is a word.
+_ELEMENT_ID = re.compile(r"(?=[^\s]*[0-9_\-])[A-Za-z0-9][A-Za-z0-9_.\-]{0,199}")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+\-]*:")
+_LOCAL_PATH = re.compile(r"(/|~|\\|[A-Za-z]:[\\/])")
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Inputs", "Required")
 MSG_URL_SCHEME = QT_TRANSLATE_NOOP("Inputs", "Enter a web address that starts with https://")
-MSG_URL_SCHEME_OR_ELEMENT = QT_TRANSLATE_NOOP(
-    "Inputs", "Enter a web address that starts with https://, or an element id"
+MSG_NOT_LINK = QT_TRANSLATE_NOOP(
+    "Inputs", "This is not a link or a file. Paste a web address (https://…) or choose a file."
+)
+MSG_LOCAL_PATH = QT_TRANSLATE_NOOP(
+    "Inputs", "To use a file from this computer, choose it or drop it on this row."
+)
+MSG_BROKEN_CHARACTER = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "This has a broken character (half of an emoji or symbol) that cannot be sent. "
+    "Delete it and type it again.",
+)
+MSG_NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Inputs", "A number here is too large to send: use a smaller one."
+)
+MSG_KEY_BROKEN = QT_TRANSLATE_NOOP(
+    "Inputs", "The name has a broken character (half of an emoji or symbol). Type it again."
 )
 MSG_URL_SPACES = QT_TRANSLATE_NOOP("Inputs", "Remove the spaces from the web address")
 MSG_URL_HOST = QT_TRANSLATE_NOOP(
@@ -195,13 +223,44 @@ def _has_space_or_control(text: str) -> bool:
     return not text.isprintable() or " " in text
 
 
+def has_broken_character(text: str) -> bool:
+    """Whether ``text`` holds a lone UTF-16 surrogate, which no JSON body can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def complete_url(text: str) -> str:
+    """``www.example.com/a.png`` → ``https://www.example.com/a.png``; anything else as typed."""
+    if text[:4].lower() == "www." and len(text) > 4 and not _has_space_or_control(text):
+        return "https://" + text
+    return text
+
+
 def url_problem(text: str) -> str | None:
     """Why ``text`` is not an http(s) web address, or None. Empty text is not a problem here.
 
-    Checks only the shape; whether the address exists is for the server to say.
+    Checks only the shape; whether the address exists is for the server to say. ``www.…``
+    counts as the ``https://`` address it completes to.
     """
     if text == "":
         return None
+    if has_broken_character(text):
+        return MSG_BROKEN_CHARACTER
+    text = complete_url(text)
+    if _LOCAL_PATH.match(text) is not None:
+        return MSG_LOCAL_PATH
+    if "://" not in text and _SCHEME.match(text) is None:
+        # No scheme at all: words, or a bare site name.
+        if text.strip() == "" or any(c.isspace() for c in text) or "." not in text:
+            return MSG_NOT_LINK
+        if _has_space_or_control(text):
+            return MSG_URL_SPACES
+        return MSG_URL_SCHEME
+    if text.lower().startswith("file:"):
+        return MSG_LOCAL_PATH
     if _has_space_or_control(text):
         return MSG_URL_SPACES
     try:
@@ -240,6 +299,8 @@ def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
     # Schema rows carry their input's id, but a schema may itself be broken (an empty id).
     if row.key.strip() == "":
         return MSG_KEY_EMPTY
+    if has_broken_character(row.key):
+        return MSG_KEY_BROKEN
     if row.is_custom and row.key != row.key.strip():
         return MSG_KEY_SPACES
     if key_counts.get(row.key, 0) > 1:
@@ -248,6 +309,8 @@ def key_problem(row: InputRow, key_counts: Mapping[str, int]) -> str | None:
 
 
 def _reject_constant(name: str) -> Any:
+    if name in ("Infinity", "-Infinity"):
+        raise InputsJsonError(MSG_NUMBER_TOO_LARGE)
     raise InputsJsonError(
         QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {name} is not allowed in JSON").fill(
             name=name
@@ -255,16 +318,44 @@ def _reject_constant(name: str) -> Any:
     )
 
 
+def _reject_huge(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):  # "1e309": Python reads it as inf, which JSON cannot carry
+        raise InputsJsonError(MSG_NUMBER_TOO_LARGE)
+    return number
+
+
+def _unsendable(value: Any) -> str | None:
+    """Why a parsed JSON value cannot be sent (a lone surrogate anywhere), or None."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if has_broken_character(item):
+                return MSG_BROKEN_CHARACTER
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
 def _parse_json(
     text: str, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
 ) -> Any:
-    """``json.loads`` without NaN/Infinity; raises ``InputsJsonError`` in plain words."""
+    """``json.loads`` of a value that can be sent as it is, or ``InputsJsonError`` in plain
+    words: no NaN/Infinity/overflowing numbers, no lone surrogates, no key named twice in one
+    object (``json`` would silently keep the last)."""
     try:
-        return json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=object_pairs_hook
+        parsed = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_float=_reject_huge,
+            object_pairs_hook=object_pairs_hook or _no_duplicate_pairs,
         )
     except InputsJsonError:
-        raise  # the hook's own words
+        raise  # the hooks' own words
     except json.JSONDecodeError as exc:
         raise InputsJsonError(
             QT_TRANSLATE_NOOP(
@@ -277,8 +368,19 @@ def _parse_json(
         ) from None
     except ValueError as exc:  # any other rejection from the decoder
         raise InputsJsonError(
-            QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {problem}").fill(problem=str(exc))
+            QT_TRANSLATE_NOOP("Inputs", "This isn't valid JSON: {problem}").fill(
+                problem=_printable(str(exc))
+            )
         ) from None
+    problem = _unsendable(parsed)
+    if problem is not None:
+        raise InputsJsonError(problem)
+    return parsed
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates replaced, fit for a message on screen."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def json_problem(text: str) -> str | None:
@@ -297,11 +399,8 @@ def _item_problem(schema: TechniqueIO | None, text: str) -> str | None:
     if schema is None or schema.type not in MEDIA_TYPES:
         return None
     problem = url_problem(text)
-    if problem is not None and schema.accepts_element:
-        if looks_like_element_id(text):
-            return None
-        if problem == MSG_URL_SCHEME:
-            return MSG_URL_SCHEME_OR_ELEMENT
+    if problem is not None and schema.accepts_element and looks_like_element_id(text):
+        return None
     return problem
 
 
@@ -320,6 +419,24 @@ def _list_problem(schema: TechniqueIO | None, items: Sequence[str]) -> str | Non
 
 def _resolve(row: InputRow) -> tuple[Any, str | None]:
     """The value to send (``None`` when empty) and the problem with it, if any."""
+    value, problem = _resolve_typed(row)
+    if problem is None and value is not None:
+        if isinstance(value, str):
+            value = _completed(row.schema, value)
+        elif isinstance(value, list) and all(isinstance(i, str) for i in value):
+            value = [_completed(row.schema, i) for i in value]
+    return value, problem
+
+
+def _completed(schema: TechniqueIO | None, text: str) -> str:
+    if schema is None or schema.type not in MEDIA_TYPES:
+        return text
+    if schema.accepts_element and looks_like_element_id(text):
+        return text
+    return complete_url(text)
+
+
+def _resolve_typed(row: InputRow) -> tuple[Any, str | None]:
     if row.mode == "json":
         text = row.value if isinstance(row.value, str) else ""
         if text.strip() == "":
@@ -346,9 +463,13 @@ def _resolve(row: InputRow) -> tuple[Any, str | None]:
         items = [i for i in row.value if isinstance(i, str) and i.strip() != ""]
         if not items:
             return None, None
+        if any(has_broken_character(i) for i in items):
+            return None, MSG_BROKEN_CHARACTER
         return items, _list_problem(row.schema, items)
     if row.value.strip() == "":
         return None, None
+    if has_broken_character(row.value):
+        return None, MSG_BROKEN_CHARACTER
     return row.value, _item_problem(row.schema, row.value)
 
 
@@ -393,8 +514,26 @@ def _compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_json(value: Any) -> str:
+    """JSON text for ``value`` in which a lone surrogate is written as its ``\\uXXXX``
+    escape: the same value, in text a field can show and a draft can store."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def row_from_value(key: str, value: Any, schema: TechniqueIO | None) -> InputRow:
-    """A row holding a JSON value: in its natural mode when the value fits it, else JSON."""
+    """A row holding a JSON value: in its natural mode when the value fits it, else JSON.
+
+    A value holding a lone surrogate (from pasted JSON such as ``"\\ud800"``) goes in JSON
+    mode, escaped, where the row's check says what is wrong; a key holding one gets U+FFFD
+    in its place. No row ever holds text a Qt field would silently change.
+    """
+    key = _LONE_SURROGATE.sub("\ufffd", key)
+    if _unsendable(value) is not None:
+        return InputRow(key, _escaped_json(value), "json", schema)
     mode = natural_mode(schema)
     if value is None:
         return InputRow(key, _empty_value(mode), mode, schema)
@@ -559,11 +698,18 @@ def json_view_problems(rows: Sequence[InputRow]) -> tuple[RowProblem, ...]:
         issue = key_problem(row, counts)
         if issue is None and row.mode == "json" and isinstance(row.value, str):
             issue = json_problem(row.value)
+        if issue is None and _value_has_broken_character(row.value):
+            issue = MSG_BROKEN_CHARACTER
         if issue is None and _value_size(row.value) > LARGE_VALUE_CHARS:
             issue = QT_TRANSLATE_NOOP("Inputs", "This value is too large to show as JSON")
         if issue is not None:
             problems.append(RowProblem(index, row.key, issue))
     return tuple(problems)
+
+
+def _value_has_broken_character(value: str | list[str]) -> bool:
+    items = [value] if isinstance(value, str) else value
+    return any(has_broken_character(item) for item in items)
 
 
 def _value_size(value: str | list[str]) -> int:
@@ -585,7 +731,9 @@ def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in seen:
             raise InputsJsonError(
-                QT_TRANSLATE_NOOP("Inputs", "The name “{key}” appears more than once").fill(key=key)
+                QT_TRANSLATE_NOOP("Inputs", "The name “{key}” appears more than once").fill(
+                    key=_printable(key)
+                )
             )
         seen[key] = value
     return seen
@@ -608,6 +756,13 @@ def rows_from_json(text: str, technique: Technique) -> list[InputRow]:
                 )
             )
         mapping = parsed
+    return rows_from_mapping(mapping, technique)
+
+
+def rows_from_mapping(mapping: Mapping[str, Any], technique: Technique) -> list[InputRow]:
+    """Rows from an inputs map (a preset, pasted inputs): schema rows in schema order, other
+    keys as custom rows. Never raises: a value that cannot be sent (``inf``, a lone
+    surrogate) lands on its row, where the row's check says what is wrong with it."""
     schemas = {io.id: io for io in technique.inputs}
     rows = [row_from_value(io.id, mapping.get(io.id), io) for io in technique.inputs]
     for key, value in mapping.items():

@@ -67,6 +67,7 @@ class Settings:
         self._output_folder: Path | None = None
         self._poll_interval = DEFAULT_POLL_INTERVAL_S
         self._notifications = True
+        self._advanced_inputs = False
         self._theme: ThemeChoice = "system"
         self._language = SYSTEM_LANGUAGE
         self._profiles: tuple[Profile, ...] = ()
@@ -209,6 +210,17 @@ class Settings:
         self._notifications = enabled
 
     @property
+    def advanced_inputs(self) -> bool:
+        """Whether the inputs editor shows raw keys, JSON, custom inputs and Copy as…."""
+        return self._advanced_inputs
+
+    @advanced_inputs.setter
+    def advanced_inputs(self, enabled: bool) -> None:
+        if not isinstance(enabled, bool):
+            raise ValueError("advanced_inputs is on or off")
+        self._advanced_inputs = enabled
+
+    @property
     def theme(self) -> ThemeChoice:
         """``system`` follows the desktop's light/dark scheme; ``light``/``dark`` force one."""
         return self._theme
@@ -297,6 +309,7 @@ class Settings:
             "output_folder": str(self._output_folder) if self._output_folder else None,
             "poll_interval_s": self._poll_interval,
             "notifications": self._notifications,
+            "advanced_inputs": self._advanced_inputs,
             "theme": self._theme,
             "language": self._language,
             "profiles": [profile.to_json() for profile in self._profiles],
@@ -379,6 +392,7 @@ class Settings:
             ),
             "poll_interval_s": lambda v: setattr(self, "poll_interval", v),
             "notifications": lambda v: setattr(self, "notifications", v),
+            "advanced_inputs": lambda v: setattr(self, "advanced_inputs", v),
             "theme": lambda v: setattr(self, "theme", v),
             "output_cache_limit_mb": lambda v: setattr(self, "cache_limit_mb", v),
             "language": lambda v: setattr(self, "language", v),

@@ -56,6 +56,7 @@ def row_messages(page: LauncherPage, key: str) -> str:
 
 async def add_custom_row(page: LauncherPage, key: str, value: str) -> None:
     """Add a custom input with the real "Add input" button and type into it."""
+    page.editor.set_advanced(True)  # custom inputs live behind Advanced
     QTest.mouseClick(page.editor.add_button, Qt.MouseButton.LeftButton)
     row = page.editor.row_widgets()[-1]
     assert row.key_field is not None

@@ -53,11 +53,20 @@ def messages(result: svc.BuildResult) -> dict[str, list[str]]:
         ("HTTPS://EXAMPLE.COM/x?y=1#z", None),
         ("https://[::1]:8080/x", None),
         ("javascript:alert(1)", svc.MSG_URL_SCHEME),
-        ("file:///etc/passwd", svc.MSG_URL_SCHEME),
+        ("file:///etc/passwd", svc.MSG_LOCAL_PATH),
         ("data:image/png;base64,AAAA", svc.MSG_URL_SCHEME),
         ("ftp://example.com/a", svc.MSG_URL_SCHEME),
-        ("/relative/path.png", svc.MSG_URL_SCHEME),
+        ("/relative/path.png", svc.MSG_LOCAL_PATH),
+        ("~/Pictures/a.png", svc.MSG_LOCAL_PATH),
+        ("C:\\Users\\me\\a.png", svc.MSG_LOCAL_PATH),
         ("example.com/a.png", svc.MSG_URL_SCHEME),
+        ("www.example.com/a.png", None),
+        ("WWW.example.com", None),
+        ("www. example.com", svc.MSG_NOT_LINK),
+        ("a red fox at dawn", svc.MSG_NOT_LINK),
+        ("sunset", svc.MSG_NOT_LINK),
+        ("   ", svc.MSG_NOT_LINK),
+        ("https://example.com/\ud800.png", svc.MSG_BROKEN_CHARACTER),
         (" https://example.com", svc.MSG_URL_SPACES),
         ("https://example.com/a b.png", svc.MSG_URL_SPACES),
         ("https://example.com\n", svc.MSG_URL_SPACES),
@@ -73,7 +82,7 @@ def test_url_problem(text: str, expected: str | None) -> None:
 
 
 def test_messages_are_plain_words() -> None:
-    assert svc.url_problem("file:///x") == "Enter a web address that starts with https://"
+    assert svc.url_problem("ftp://e.com/x") == "Enter a web address that starts with https://"
 
 
 # --- build_inputs ---------------------------------------------------------------------------
@@ -108,17 +117,31 @@ def test_element_id_accepted_only_where_the_input_accepts_elements() -> None:
         "el_123"
     )
     result = build(prompt="x", image="el_123")
-    assert messages(result) == {"image": [svc.MSG_URL_SCHEME]}
+    assert messages(result) == {"image": [svc.MSG_NOT_LINK]}
     result = build(prompt="x", image="https://e.com/a", subject="not an id")
-    assert messages(result) == {"subject": [svc.MSG_URL_SPACES]}
+    assert messages(result) == {"subject": [svc.MSG_NOT_LINK]}
+    # A plain word is a word, not an id: ids carry a digit, "_" or "-".
+    result = build(prompt="x", image="https://e.com/a", subject="sunset")
+    assert messages(result) == {"subject": [svc.MSG_NOT_LINK]}
     result = build(prompt="x", image="https://e.com/a", subject="javascript:x")
-    assert messages(result) == {"subject": [svc.MSG_URL_SCHEME_OR_ELEMENT]}
+    assert messages(result) == {"subject": [svc.MSG_URL_SCHEME]}
+
+
+def test_www_addresses_are_sent_with_https() -> None:
+    result = build(prompt="x", image="www.example.com/a.png", refs=["www.e.com/1"])
+    assert result.ok
+    assert result.inputs["image"] == "https://www.example.com/a.png"
+    assert result.inputs["refs"] == ["https://www.e.com/1"]
+    # Text inputs are never rewritten.
+    assert build(prompt="www.example.com", image="https://e.com/a").inputs["prompt"] == (
+        "www.example.com"
+    )
 
 
 def test_allow_multiple_sends_non_blank_items_and_checks_each() -> None:
     ok = build(prompt="x", image="https://e.com/a", refs=["https://e.com/1", " ", "http://e.com/2"])
     assert ok.inputs["refs"] == ["https://e.com/1", "http://e.com/2"]
-    bad = build(prompt="x", image="https://e.com/a", refs=["https://e.com/1", "", "file:///x"])
+    bad = build(prompt="x", image="https://e.com/a", refs=["https://e.com/1", "", "ftp://e.com/x"])
     assert messages(bad) == {"refs": [f"Item 2: {svc.MSG_URL_SCHEME}"]}
     empty = build(prompt="x", image="https://e.com/a", refs=["", "  "])
     assert empty.ok
@@ -177,7 +200,7 @@ def test_invalid_json_says_where(text: str, where: str) -> None:
 
 def test_json_mode_string_is_checked_like_a_typed_url() -> None:
     base = rows(prompt="x")
-    base[1] = InputRow("image", '"file:///x"', "json", IMAGE)
+    base[1] = InputRow("image", '"ftp://e.com/x"', "json", IMAGE)
     assert messages(svc.build_inputs(base)) == {"image": [svc.MSG_URL_SCHEME]}
     base[3] = InputRow("refs", '"https://e.com/1"', "json", REFS)
     base[1] = InputRow("image", "https://e.com/a", "url", IMAGE)
@@ -539,3 +562,136 @@ def test_a_schema_input_with_an_empty_id_is_flagged_not_sent() -> None:
     result = svc.build_inputs([InputRow("", "a castle", "text", broken)])
     assert result.inputs == {}
     assert [p.message for p in result.problems] == [svc.MSG_KEY_EMPTY]
+
+
+# --- values JSON cannot carry (issue 10) ----------------------------------------------------
+
+UNSENDABLE_JSON = [
+    ("1e309", svc.MSG_NUMBER_TOO_LARGE),
+    ("-1e309", svc.MSG_NUMBER_TOO_LARGE),
+    ('{"a": [1, 2e400]}', svc.MSG_NUMBER_TOO_LARGE),
+    ('"Sp\\ud800cial"', svc.MSG_BROKEN_CHARACTER),
+    ('{"\\udfff": 1}', svc.MSG_BROKEN_CHARACTER),
+    ('["ok", "\\ud83d"]', svc.MSG_BROKEN_CHARACTER),
+    ('"raw \ud800 surrogate"', svc.MSG_BROKEN_CHARACTER),
+    ('{"a":1,"a":2}', "The name “a” appears more than once"),
+    ('{"x": {"b": 1, "b": 1}}', "The name “b” appears more than once"),
+    ("NaN", "NaN is not allowed in JSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment"), UNSENDABLE_JSON)
+def test_json_values_that_cannot_be_sent_are_a_problem_on_their_row(
+    text: str, fragment: str
+) -> None:
+    for row in (InputRow("style", text, "json", STYLE), InputRow("extra", text, "json", None)):
+        result = svc.build_inputs([row])
+        assert [p.row_index for p in result.problems] == [0]
+        assert fragment in result.problems[0].message
+        assert row.key not in result.inputs
+        assert svc.value_problem(row) == result.problems[0].message
+    # The JSON view refuses to open on it, and the map is never taken from it.
+    assert svc.json_view_problems([InputRow("style", text, "json", STYLE)])
+    with pytest.raises(InputsJsonError):
+        svc.rows_from_json('{"style": ' + text + "}", TECH)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        InputRow("prompt", "Sp\ud800cial", "text", PROMPT),
+        InputRow("image", "https://e.com/\udc00.png", "url", IMAGE),
+        InputRow("refs", ["https://e.com/a", "https://e.com/\ud800"], "list", REFS),
+        InputRow("extra", "\udfff", "text", None),
+    ],
+)
+def test_typed_lone_surrogates_are_a_problem_on_their_row(row: InputRow) -> None:
+    result = svc.build_inputs([row])
+    assert [p.message for p in result.problems] == [svc.MSG_BROKEN_CHARACTER]
+    assert result.inputs == {}
+
+
+def test_a_custom_name_with_a_lone_surrogate_is_flagged() -> None:
+    result = svc.build_inputs([svc.custom_row("na\ud800me", "value")])
+    assert [p.message for p in result.problems] == [svc.MSG_KEY_BROKEN]
+
+
+def test_rows_from_mapping_puts_unsendable_values_on_their_rows() -> None:
+    """A pasted map or preset holding inf or a lone surrogate fills rows; never raises."""
+    found = svc.rows_from_mapping(
+        {"prompt": "Sp\ud800cial", "style": float("inf"), "x\ud800": 1}, TECH
+    )
+    result = svc.build_inputs(found)
+    by_key = {p.key: p.message for p in result.problems}
+    assert by_key["prompt"] == svc.MSG_BROKEN_CHARACTER
+    assert by_key["style"] == svc.MSG_NUMBER_TOO_LARGE
+    assert "x\ud800" not in by_key
+    assert found[-1].key == "x\ufffd"  # a key no field could show: replaced, visibly
+    # No row holds a lone surrogate, so a draft of them stores as strict UTF-8.
+    assert found[0] == InputRow("prompt", '"Sp\\ud800cial"', "json", PROMPT)
+    json.dumps(svc.draft_from_rows(found), ensure_ascii=False).encode("utf-8")
+
+
+# Anything a person can put in a field: every code point (lone surrogates too, as a broken
+# paste gives them), and JSON text with overflowing numbers, constants and escapes.
+typed_text = st.lists(
+    st.one_of(
+        st.characters(),  # includes category Cs: lone surrogates
+        st.sampled_from(["\ud800", "\udfff", "😀", "\x00", "\n", " ", "www.", "https://"]),
+    ),
+    max_size=12,
+).map("".join)
+json_fragments = st.sampled_from(
+    ["1e309", "-1e999", "NaN", "Infinity", '"\\ud800"', '"\\udc00x"', '{"a":1,"a":2}', "1.5"]
+)
+typed_json = st.one_of(
+    typed_text,
+    json_fragments,
+    st.lists(json_fragments, max_size=4).map(lambda items: "[" + ", ".join(items) + "]"),
+    st.dictionaries(typed_text, json_fragments, max_size=3).map(
+        lambda d: "{" + ", ".join(f"{json.dumps(k)}: {v}" for k, v in d.items()) + "}"
+    ),
+)
+
+
+@st.composite
+def typed_row(draw: st.DrawFn) -> InputRow:
+    schema = draw(schemas)
+    key = schema.id if schema is not None else draw(typed_text)
+    mode = draw(st.sampled_from(svc.modes_for(schema)))
+    value: str | list[str]
+    if mode == "list":
+        value = draw(st.lists(typed_text, max_size=3))
+    elif mode == "json":
+        value = draw(typed_json)
+    else:
+        value = draw(typed_text)
+    return InputRow(key, value, mode, schema)
+
+
+@PROPERTY
+@given(st.lists(typed_row(), max_size=6))
+def test_nothing_typed_reaches_the_request_unless_json_can_carry_it(
+    row_list: list[InputRow],
+) -> None:
+    """What crashed Run: a map that ``json`` cannot write strictly. Now such a row is
+    flagged instead, and every map that passes encodes as strict UTF-8 JSON."""
+    result = svc.build_inputs(row_list)
+    assert all(0 <= p.row_index < len(row_list) for p in result.problems)
+    json.dumps(result.inputs, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    for row in row_list:
+        svc.value_problem(row)
+        for mode in svc.modes_for(row.schema):
+            svc.switch_mode(row, mode)
+    if not svc.json_view_problems(row_list):
+        svc.inputs_to_json(row_list).encode("utf-8")
+
+
+@PROPERTY
+@given(st.dictionaries(typed_text, json_values | typed_text | st.floats(), max_size=5))
+def test_any_pasted_map_fills_rows_without_raising(mapping: dict[str, Any]) -> None:
+    found = svc.rows_from_mapping(mapping, TECH)
+    result = svc.build_inputs(found)
+    json.dumps(result.inputs, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    # The draft of what was pasted is always storable: nothing is lost at the next save.
+    json.dumps(svc.draft_from_rows(found), allow_nan=False, ensure_ascii=False).encode("utf-8")

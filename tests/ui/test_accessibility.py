@@ -45,7 +45,7 @@ from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.dialogs.shortcuts_sheet import ShortcutsSheet
 from flora_desktop.ui.pages.connected import HISTORY_TAB, RUNS_TAB, ConnectedTabs
 from flora_desktop.ui.pages.launcher import LauncherPage
-from flora_desktop.ui.widgets.file_drop import FileInputBar
+from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.output_image import ImageViewer
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC, URL_VIDEO, RunsAppFactory

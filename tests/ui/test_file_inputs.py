@@ -19,7 +19,7 @@ from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.pages.launcher import LauncherPage
 from flora_desktop.ui.pages.launcher_tools import ToolOptions
-from flora_desktop.ui.widgets.file_drop import PROGRESS_STEPS, FileInputBar
+from flora_desktop.ui.widgets.file_input_bar import PROGRESS_STEPS, FileInputBar
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait
@@ -251,6 +251,16 @@ async def test_refused_type_is_explained_and_nothing_is_sent(
         assert file_bar.status.property("problem") is True
     assert value(page, "input_image") == ""
     assert sandbox_requests(sandbox, "/api/v1/assets") == []
+
+    # A valid link instead: the refusal's words go at once (they used to stay, even after
+    # a successful run), and so does the problem marking.
+    field = part(page, QLineEdit, "inputValueField:input_image")
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    QTest.keyClicks(field, "https://example.com/street.png")
+    file_bar = bar(page, "input_image")
+    assert file_bar.status.property("problem") is False
+    assert file_bar.status_text() == "or drop a file on this row"
 
 
 @pytest.mark.asyncio

@@ -75,7 +75,9 @@ async def test_runs_started_here_are_listed_searched_and_filtered(
     assert shown(app, HistoryModel.TECHNIQUE) == ["Voiceover Studio"]
     assert view.selected_record is not None
     assert view.selected_record.run_id == good
-    assert '"script": "Autumn sale voiceover"' in view.inputs.toPlainText()
+    # Labelled fields in the technique's words, not a JSON object.
+    assert "Script: Autumn sale voiceover" in view.inputs.text()
+    assert "{" not in view.inputs.text()
     view.search.clear()
     await wait(lambda: view.model.rowCount() == 2)
 
@@ -133,7 +135,7 @@ async def test_runs_started_elsewhere_are_merged_from_floras_list(
     assert view.selected_record.run_id == elsewhere.run_id
     assert not view.open_button.isEnabled()
     assert view.open_button.toolTip() == NO_INPUTS_NOTE
-    assert view.inputs.toPlainText() == NO_INPUTS_NOTE
+    assert view.inputs.text() == NO_INPUTS_NOTE
 
 
 @pytest.mark.asyncio

@@ -42,6 +42,7 @@ def editor(qtbot: Any) -> InputsEditor:
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.set_technique(TECH)
+    widget.set_advanced(True)  # these tests use custom rows and JSON; the default is below
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
@@ -103,7 +104,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
     assert image.key_label.text() == "image"
     assert image.type_label.text() == "Image"
     assert image.requirement.text() == "Required"
-    assert image.constraints.text() == "Must be 16:9"
+    assert image.constraints.text() == "Landscape (16:9)"
     assert row(editor, "music").constraints.text() == "Must be 5 s long"
     assert row(editor, "music").requirement.text() == "Optional"
     prompt = row(editor, "prompt")
@@ -114,7 +115,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
     assert isinstance(value_field(editor, "image"), QLineEdit)
     assert isinstance(editor.findChild(QWidget, "inputValue:refs"), ListValueEditor)
     assert value_field(editor, "image").accessibleName() == "Product photo"
-    assert "Must be 16:9" in value_field(editor, "image").accessibleDescription()
+    assert "Landscape (16:9)" in value_field(editor, "image").accessibleDescription()
     for name in ("addInputButton", "editAsJsonButton", "undoButton", "redoButton"):
         assert button(editor, name).accessibleName()
     # A live message label has no fixed accessible name (it would hide the text).
@@ -123,7 +124,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
 
 def test_typing_a_bad_url_flags_the_row_as_you_type(editor: InputsEditor, qtbot: Any) -> None:
     field = value_field(editor, "image")
-    qtbot.keyClicks(field, "file:///photo.png")
+    qtbot.keyClicks(field, "ftp://e.com/photo.png")
     assert message(editor, "image") == "Enter a web address that starts with https://"
     assert field.property("invalid") is True
     assert row(editor, "image").property("invalid") is True
@@ -432,3 +433,234 @@ def test_a_thousand_rows_and_a_huge_value(qtbot: Any) -> None:
     assert isinstance(value_field(editor, "prompt"), QPlainTextEdit)
     editor.undo()
     assert editor.rows()[0].value is huge
+
+
+# --- a creative's words by default; Advanced for the rest (issue 11) -----------------------
+
+
+@pytest.fixture
+def plain_editor(qtbot: Any) -> InputsEditor:
+    """The editor as a new user meets it: Advanced off."""
+    widget = InputsEditor()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def visible_words(widget: QWidget) -> str:
+    """Every word a person can see or hear in ``widget``: texts, placeholders, names, tips."""
+    words: list[str] = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget):
+            continue
+        for getter in ("text", "placeholderText", "toolTip", "accessibleName"):
+            method = getattr(child, getter, None)
+            if callable(method):
+                words.append(str(method()))
+    return "\n".join(words)
+
+
+def test_by_default_inputs_speak_in_names_and_help_not_keys_or_json(
+    plain_editor: InputsEditor, qtbot: Any
+) -> None:
+    editor = plain_editor
+    assert not button(editor, "addInputButton").isVisible()  # no technique yet
+    editor.set_technique(TECH)
+    words = visible_words(editor)
+    assert "Product photo" in words
+    assert "Describe the scene" in words  # the schema's help
+    for raw in ("JSON", "element id", "prompt\n", "Key "):
+        assert raw not in words, raw
+    assert not row(editor, "image").key_label.isVisible()
+    assert not button(editor, "jsonToggle:style").isVisible()
+    assert not button(editor, "editAsJsonButton").isVisible()
+    assert not button(editor, "addInputButton").isVisible()
+    assert value_field(editor, "image").placeholderText() == (
+        "Paste a link (https://…) or choose a file"
+    )
+
+    flips: list[bool] = []
+    editor.advanced_changed.connect(flips.append)
+    qtbot.mouseClick(button(editor, "advancedSwitch"), Qt.MouseButton.LeftButton)
+    assert flips == [True]
+    assert row(editor, "image").key_label.isVisible()
+    assert row(editor, "image").key_label.text() == "image"
+    assert button(editor, "jsonToggle:style").isVisible()
+    assert button(editor, "editAsJsonButton").isVisible()
+    assert button(editor, "addInputButton").isVisible()
+
+
+def test_element_ids_are_spoken_of_only_in_the_advanced_view(plain_editor: InputsEditor) -> None:
+    subject = TechniqueIO("subject", "Subject", "imageUrl", accepts_element=True)
+    plain_editor.set_technique(Technique("tech_e", "E", 0.1, inputs=(subject,)))
+    field = value_field(plain_editor, "subject")
+    assert "element" not in field.placeholderText()
+    plain_editor.set_advanced(True)
+    assert field.placeholderText() == (
+        "Paste a link (https://…), a FLORA element id, or choose a file"
+    )
+    field.setText("el_123")  # accepted as an element id either way
+    assert plain_editor.validate(reveal=False).inputs == {"subject": "el_123"}
+
+
+def test_a_json_value_keeps_its_switch_and_custom_rows_keep_working_without_advanced(
+    plain_editor: InputsEditor, qtbot: Any
+) -> None:
+    editor = plain_editor
+    draft = svc.draft_from_rows(
+        [
+            InputRow("style", '{"warm": true}', "json", STYLE),
+            svc.custom_row("mood", "calm"),
+        ],
+        "tech_demo",
+    )
+    editor.set_technique(TECH, draft)
+    assert button(editor, "jsonToggle:style").isVisible()  # so it can go back to words
+    custom = row(editor, "mood")
+    assert custom.key_field is not None
+    assert custom.key_field.isVisible()
+    assert editor.validate(reveal=False).inputs.get("mood") == "calm"
+    qtbot.mouseClick(button(editor, "jsonToggle:style"), Qt.MouseButton.LeftButton)
+    assert row(editor, "style").row.mode == "text"
+
+
+def test_add_input_waits_for_a_technique_even_with_advanced_on(qtbot: Any) -> None:
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_advanced(True)
+    editor.show()
+    assert not button(editor, "addInputButton").isVisible()
+    editor.set_technique(TECH)
+    assert button(editor, "addInputButton").isVisible()
+
+
+def test_words_in_a_picture_field_are_not_a_link_and_www_gains_https(
+    editor: InputsEditor, qtbot: Any
+) -> None:
+    field = value_field(editor, "image")
+    field.setFocus()
+    qtbot.keyClicks(field, "a red fox")
+    assert message(editor, "image") == svc.MSG_NOT_LINK
+    field.selectAll()
+    qtbot.keyClicks(field, "www.example.com/a.png")
+    assert message(editor, "image") == ""
+    value_field(editor, "prompt").setFocus()  # leaving the field completes the address
+    qtbot.waitUntil(lambda: field.text() == "https://www.example.com/a.png", timeout=2000)
+    assert row(editor, "image").row.value == "https://www.example.com/a.png"
+    editor.undo()  # the completion is its own, undoable step
+    assert row(editor, "image").row.value == "www.example.com/a.png"
+
+
+def test_text_set_through_accessibility_counts_as_typed(editor: InputsEditor) -> None:
+    """AT-SPI's set_text_contents emits textChanged, not textEdited (PLATFORM.md)."""
+    editor.add_custom_row()
+    custom = editor.row_widgets()[-1]
+    assert custom.key_field is not None
+    custom.key_field.setText("mood")
+    assert custom.row.key == "mood"
+    value_field(editor, "image").setText("ftp://e.com/a.png")
+    assert row(editor, "image").row.value == "ftp://e.com/a.png"
+    assert message(editor, "image") == svc.MSG_URL_SCHEME
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("1e309", svc.MSG_NUMBER_TOO_LARGE),
+        ('"Sp\\ud800cial"', svc.MSG_BROKEN_CHARACTER),
+        ('{"a":1,"a":2}', "The name “a” appears more than once"),
+    ],
+)
+def test_json_values_that_cannot_be_sent_are_marked_on_their_row(
+    editor: InputsEditor, qtbot: Any, typed: str, said: str
+) -> None:
+    qtbot.mouseClick(button(editor, "jsonToggle:style"), Qt.MouseButton.LeftButton)
+    field = value_field(editor, "style")
+    qtbot.keyClicks(field, typed)
+    qtbot.waitUntil(lambda: said in message(editor, "style"), timeout=5000)
+    result = editor.validate(reveal=False)
+    assert "style" not in result.inputs
+    assert ("style", said) in [(p.key, p.message) for p in result.problems]
+    # The whole-map view refuses it the same way, on the row.
+    qtbot.mouseClick(button(editor, "editAsJsonButton"), Qt.MouseButton.LeftButton)
+    assert not editor.is_json_view_open()
+    assert said in message(editor, "style")
+
+
+def test_a_removed_row_takes_its_problem_and_the_count_with_it(
+    editor: InputsEditor, qtbot: Any
+) -> None:
+    counts: list[int] = []
+    editor.problems_changed.connect(counts.append)
+    add_custom(editor, qtbot, "prompt", "a second prompt")  # a name used twice
+    assert editor.problem_count() == 2
+    qtbot.mouseClick(button(editor, "removeInputButton:prompt"), Qt.MouseButton.LeftButton)
+    assert editor.problem_count() == 0
+    assert message(editor, "prompt") == ""
+    assert counts[-1] == 0
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(520, True), (1000, False), (2400, False)])
+def test_value_fields_keep_a_usable_and_readable_width(
+    qtbot: Any, width: int, stacked: bool
+) -> None:
+    """At 900×600 (an editor ~500 px wide) names go above values, which keep ≥ 320 px; at
+    2560 px a link field stops at a readable width instead of stretching ~2,000 px."""
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.resize(width, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    field = value_field(editor, "image")
+    qtbot.waitUntil(lambda: field.width() > 0)
+    assert field.width() >= 300  # the editor's 320 px minus the field's own frame
+    assert field.width() <= editor.fontMetrics().averageCharWidth() * 110
+    name = row(editor, "image").name_label
+    below = (
+        field.mapTo(editor, field.rect().topLeft()).y()
+        > name.mapTo(editor, name.rect().bottomLeft()).y()
+    )
+    assert below is stacked
+
+
+@pytest.mark.parametrize("advanced", [False, True])
+def test_every_control_a_keyboard_reaches_has_a_name(qtbot: Any, advanced: bool) -> None:
+    """Screen readers say each stop's name; a nameless stop (the scroll frame once) is noise."""
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.set_advanced(advanced)
+    if advanced:
+        editor.add_custom_row()
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    nameless = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in editor.findChildren(QWidget)
+        if w.isVisibleTo(editor)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName()
+        and not (isinstance(w, QToolButton | QPushButton) and w.text())
+    ]
+    assert nameless == []
+
+
+@pytest.mark.parametrize("advanced", [False, True])
+def test_tab_follows_reading_order_with_or_without_advanced(qtbot: Any, advanced: bool) -> None:
+    from tests.ui.test_accessibility import focus_chain, out_of_reading_order
+
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(TECH)
+    editor.set_advanced(advanced)
+    editor.resize(1000, 1400)
+    editor.show()
+    qtbot.waitExposed(editor)
+    chain = focus_chain(editor)
+    assert out_of_reading_order(chain) == []
+    assert editor.advanced_switch in chain
+    assert (editor.json_button in chain) is advanced

@@ -468,3 +468,19 @@ async def test_scrolling_to_the_end_loads_the_next_page(
     ids = [model.technique_at(r).technique_id for r in range(model.rowCount())]  # type: ignore[union-attr]
     assert len(set(ids)) == len(ids)
     assert not model.canFetchMore(QModelIndex())
+
+
+@pytest.mark.asyncio
+async def test_the_advanced_switch_is_remembered(
+    make_page: MakePage, paths: AppPaths, qtbot: QtBot, wait: Wait
+) -> None:
+    page = await make_page()
+    await ready(page, qtbot, wait)
+    assert not page.editor.is_advanced()  # a creative's view by default
+    assert not page.editor.add_button.isVisible()
+    QTest.mouseClick(page.editor.advanced_switch, Qt.MouseButton.LeftButton)
+    assert page.editor.add_button.isVisible()
+    await wait(lambda: Settings.load(paths.settings_file).advanced_inputs)
+
+    again = await make_page()
+    assert again.editor.is_advanced()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
@@ -268,6 +268,7 @@ async def test_unknown_custom_input_is_marked_on_its_row(
 ) -> None:
     page = await make_page()
     await ready(page, qtbot, wait)
+    page.editor.set_advanced(True)  # custom inputs live behind Advanced
     QTest.mouseClick(page.editor.add_button, Qt.MouseButton.LeftButton)
     custom = page.editor.row_widgets()[-1]
     assert custom.key_field is not None
@@ -280,6 +281,28 @@ async def test_unknown_custom_input_is_marked_on_its_row(
     assert "Unknown input" in row.message_label.text()
     assert "mood" not in page.banner.body_text()
     assert page.editor.draft() == typed
+
+
+@pytest.mark.asyncio
+async def test_the_fix_inputs_banner_goes_when_the_bad_row_is_removed(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+) -> None:
+    page = await make_page()
+    await ready(page, qtbot, wait)
+    page.editor.set_advanced(True)  # custom inputs live behind Advanced
+    QTest.mouseClick(page.editor.add_button, Qt.MouseButton.LeftButton)
+    custom = page.editor.row_widgets()[-1]
+    assert custom.key_field is not None
+    QTest.keyClicks(custom.key_field, "mood")
+    fill(page, "mood", "calm")
+    await run_and_wait_for_banner(page, qtbot, wait)
+    assert page.banner.title_text() == "Some inputs need a fix"
+    remove = page.findChild(QToolButton, "removeInputButton:mood")
+    assert remove is not None
+    QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert page.editor.row_widget("mood") is None
+    assert not page.banner.isVisible()
+    assert page.editor.problem_count() == 0
 
 
 @pytest.mark.asyncio

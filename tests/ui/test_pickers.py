@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import Technique, TechniqueIO, Workspace
@@ -148,3 +150,21 @@ def test_io_icons_draw_something(io_type: str, qtbot: QtBot) -> None:
         1 for x in range(32) for y in range(32) if QColor(image.pixel(x, y)).lightness() < 128
     )
     assert dark > 5
+
+
+def test_search_text_set_through_accessibility_filters_and_the_clear_button_is_named(
+    qtbot: QtBot,
+) -> None:
+    """AT-SPI's set_text_contents emits textChanged only (PLATFORM.md): it must filter."""
+    picker = TechniquePicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    searched: list[str] = []
+    picker.search_changed.connect(searched.append)
+    picker.search.setText("logo")
+    assert searched == ["logo"]
+    clear = picker.search.findChild(QToolButton, "techniqueSearchClear")
+    assert clear is not None
+    assert clear.accessibleName() == "Clear the search"
+    QTest.keyClick(picker.search, Qt.Key.Key_Escape)
+    assert searched == ["logo", ""]  # once, not twice

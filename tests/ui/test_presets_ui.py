@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import Qt
@@ -184,6 +185,29 @@ async def test_paste_inputs_fills_named_rows_and_keeps_the_rest(
     QTest.mouseClick(page.editor.undo_button, Qt.MouseButton.LeftButton)
     assert page.editor.row_widget("tempo") is None
     assert text_of(page, "voice") == ""
+
+
+@pytest.mark.asyncio
+async def test_pasted_values_json_cannot_carry_wait_on_their_rows_and_run_sends_nothing(
+    open_voiceover: OpenPage, sandbox: SandboxServer, wait: Wait
+) -> None:
+    """1e309 and an escaped lone surrogate once opened the crash dialog at Paste or Run."""
+    page = await open_voiceover()
+    QApplication.clipboard().setText('{"voice": 1e309, "script": "Sp\\ud800cial"}')
+
+    action(page, "pasteInputsAction").trigger()
+
+    assert notice(page) == "Pasted 2 inputs. Check the marked inputs."
+    voice, script = page.editor.row_widget("voice"), page.editor.row_widget("script")
+    assert voice is not None
+    assert script is not None
+    too_large = "A number here is too large to send: use a smaller one."
+    await wait(lambda: voice.message_label.text() == too_large)
+    await wait(lambda: script.message_label.text().startswith("This has a broken character"))
+    assert await page.submit() is None
+    async with httpx.AsyncClient() as client:
+        runs = (await client.get(f"{sandbox.root_url}/_sandbox/runs")).json()["runs"]
+    assert runs == []
 
 
 @pytest.mark.asyncio

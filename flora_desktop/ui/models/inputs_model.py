@@ -1,13 +1,23 @@
-"""The inputs editor's rows as a Qt table model: the single source of truth the row widgets show.
+"""The inputs editor's rows as a Qt list model: the single source of truth the row widgets show.
+
+The editor's row widgets follow the model's row signals (inserted, removed, moved,
+``dataChanged``, reset); nothing reads a table surface, so the model offers one column and
+no edit role. Every change goes through the editor's undo commands
+(``ui/commands/inputs_commands.py``), which call ``insert_row``/``replace_row``/… here.
 
 Each row has a stable uid (undo commands refer to rows by uid, since moves change indices)
-and up to four kinds of message, shown together under the row's value:
+and up to five kinds of message, shown together under the row's value:
 
-- a field error from the server (``set_field_error``), until the row is edited;
+- a field error from the server (``set_field_errors``), until the row is edited;
 - a key problem (empty, spaced or duplicate key), always current;
 - a value problem (bad web address, invalid JSON), checked as the value changes; JSON rows
   are checked after a short pause so typing in a large JSON value stays responsive;
+- a media problem (the picture is not the required shape, ``set_media_problem``), until
+  the value changes or the person chooses "Use anyway";
 - problems found by the last ``validate`` (e.g. "Required"), until the row is edited.
+
+Signals: ``problems_changed(int)`` with how many rows show a message, whenever that
+number may have changed (the page's "Some inputs need a fix" banner follows it).
 """
 
 from __future__ import annotations
@@ -15,82 +25,38 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
+    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import InputRow
-from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
-from flora_desktop.ui.translate import shown
 
 log = logging.getLogger(__name__)
 
 # Pause after the last keystroke before a JSON value is parsed again.
 JSON_CHECK_DELAY_MS = 300
-# The VALUE column's display text is cut here; the full value is in ROW_ROLE.
-DISPLAY_VALUE_CHARS = 200
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    """The model's columns."""
-
-    NAME = 0
-    KEY = 1
-    TYPE = 2
-    REQUIREMENT = 3
-    VALUE = 4
-    MESSAGE = 5
-
-
-HEADERS = {
-    Column.NAME: QT_TRANSLATE_NOOP("InputsModel", "Input"),
-    Column.KEY: QT_TRANSLATE_NOOP("InputsModel", "Key"),
-    Column.TYPE: QT_TRANSLATE_NOOP("InputsModel", "Type"),
-    Column.REQUIREMENT: QT_TRANSLATE_NOOP("InputsModel", "Required"),
-    Column.VALUE: QT_TRANSLATE_NOOP("InputsModel", "Value"),
-    Column.MESSAGE: QT_TRANSLATE_NOOP("InputsModel", "Problem"),
-}
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InputRow
-UID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's stable uid
-MESSAGES_ROLE = Qt.ItemDataRole.UserRole + 3  # list[str] of messages to show under the value
-INVALID_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: the row has a message
-CUSTOM_ROLE = Qt.ItemDataRole.UserRole + 5  # bool: the schema does not list this key
 
 Snapshot = list[tuple[int, InputRow]]
 
 
-def requirement_label(row: InputRow) -> str:
-    """ "Required", "Optional" or "Custom"."""
-    if row.schema is None:
-        return QCoreApplication.translate("InputsModel", "Custom")
-    if row.schema.optional:
-        return QCoreApplication.translate("InputsModel", "Optional")
-    return QCoreApplication.translate("InputsModel", "Required")
+class InputsModel(QAbstractListModel):
+    """Rows of ``InputRow`` with uids and messages; edited through ``replace_row`` & co.
 
+    Signals: ``problems_changed(int)`` (see the module docstring).
+    """
 
-def display_value(row: InputRow) -> str:
-    """A short one-line rendering of the value for the VALUE column."""
-    text = ", ".join(row.value) if isinstance(row.value, list) else row.value
-    if len(text) > DISPLAY_VALUE_CHARS:
-        return text[:DISPLAY_VALUE_CHARS] + "…"
-    return text
-
-
-class InputsModel(QAbstractTableModel):
-    """Rows of ``InputRow`` with uids and messages; edited through ``replace_row`` & co."""
+    problems_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +68,10 @@ class InputsModel(QAbstractTableModel):
         self._value_problems: dict[int, str] = {}
         self._submit_problems: dict[int, list[str]] = {}
         self._field_errors: dict[int, list[str]] = {}
+        self._media_problems: dict[int, str] = {}
+        self._problem_count = 0
+        # Rows showing a message, kept as rows change (counting all rows per key is slow).
+        self._flagged: set[int] = set()
         self._pending_checks: set[int] = set()
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -113,84 +83,14 @@ class InputsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return shown(HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self._rows[index.row()]
-        if index.column() == Column.KEY and row.is_custom:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == Column.VALUE and isinstance(row.value, str):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The row widgets read rows by uid; Qt's views get the row's name, nothing else.
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        uid = self._uids[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, uid, Column(column))
-        if role == Qt.ItemDataRole.EditRole:
-            if column == Column.KEY:
-                return row.key
-            if column == Column.VALUE:
-                return row.value
-            return self._display(row, uid, Column(column))
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
-            return row.schema.description if row.schema is not None else None
-        if role == ROW_ROLE:
-            return row
-        if role == UID_ROLE:
-            return uid
-        if role == MESSAGES_ROLE:
-            return self.messages(uid)
-        if role == INVALID_ROLE:
-            return bool(self.messages(uid))
-        if role == CUSTOM_ROLE:
-            return row.is_custom
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable or not isinstance(value, str):
-            return False
-        row = self._rows[index.row()]
-        if index.column() == Column.KEY:
-            new = InputRow(value, row.value, row.mode, row.schema)
-        else:
-            new = InputRow(row.key, value, row.mode, row.schema)
-        self.replace_row(self._uids[index.row()], new)
-        return True
-
-    def _display(self, row: InputRow, uid: int, column: Column) -> str:
-        if column == Column.NAME:
-            return row.schema.name if row.schema is not None else row.key
-        if column == Column.KEY:
-            return row.key
-        if column == Column.TYPE:
-            return shown(svc.type_label(row.schema))
-        if column == Column.REQUIREMENT:
-            return requirement_label(row)
-        if column == Column.VALUE:
-            return display_value(row)
-        return "\n".join(shown(message) for message in self.messages(uid))
+        return row.schema.name if row.schema is not None and row.schema.name else row.key
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -221,9 +121,6 @@ class InputsModel(QAbstractTableModel):
         """The rows with their uids, for ``restore`` (undo of a whole-table change)."""
         return list(zip(self._uids, self._rows, strict=True))
 
-    def key_count(self, key: str) -> int:
-        return self._key_counts[key]
-
     def messages(self, uid: int) -> list[str]:
         """What to show under the row's value, most specific first, without repeats.
 
@@ -239,6 +136,9 @@ class InputsModel(QAbstractTableModel):
         value_issue = self._value_problems.get(uid)
         if value_issue is not None:
             found.append(value_issue)
+        media_issue = self._media_problems.get(uid)
+        if media_issue is not None:
+            found.append(media_issue)
         found.extend(self._submit_problems.get(uid, ()))
         return list(dict.fromkeys(found))
 
@@ -259,10 +159,13 @@ class InputsModel(QAbstractTableModel):
         self._submit_problems.clear()
         self._field_errors.clear()
         self._value_problems.clear()
+        self._media_problems.clear()
         self._pending_checks.clear()
         for uid, row in zip(self._uids, self._rows, strict=True):
             self._check_value(uid, row)
+        self._flagged = {uid for uid in self._uids if self.messages(uid)}
         self.endResetModel()
+        self._count_problems()
 
     def insert_row(self, position: int, row: InputRow, uid: int = 0) -> int:
         """Insert ``row`` at ``position`` (clamped); returns its uid (``uid`` if given)."""
@@ -276,7 +179,9 @@ class InputsModel(QAbstractTableModel):
         self._key_counts[row.key] += 1
         self._check_value(uid, row)
         self.endInsertRows()
+        self._note_problems(uid)
         self._refresh_key(row.key, skip=uid)
+        self._count_problems()
         return uid
 
     def remove_row(self, uid: int) -> tuple[int, InputRow]:
@@ -291,11 +196,18 @@ class InputsModel(QAbstractTableModel):
         self._key_counts[row.key] -= 1
         if self._key_counts[row.key] <= 0:
             del self._key_counts[row.key]
-        for store in (self._value_problems, self._submit_problems, self._field_errors):
+        for store in (
+            self._value_problems,
+            self._submit_problems,
+            self._field_errors,
+            self._media_problems,
+        ):
             store.pop(uid, None)
         self._pending_checks.discard(uid)
+        self._flagged.discard(uid)
         self.endRemoveRows()
         self._refresh_key(row.key)
+        self._count_problems()
         return position, row
 
     def move_row(self, uid: int, to_position: int) -> None:
@@ -329,22 +241,46 @@ class InputsModel(QAbstractTableModel):
             self._key_counts[row.key] += 1
         if old.value is not row.value or old.mode != row.mode or old.schema != row.schema:
             self._check_value(uid, row)
+            if old.value != row.value:
+                self._media_problems.pop(uid, None)  # a new file or link: checked again
         self._emit_row(position)
         if old.key != row.key:
             self._refresh_key(old.key, skip=uid)
             self._refresh_key(row.key, skip=uid)
+        self._count_problems()
 
     def set_submit_problems(self, problems: dict[int, list[str]]) -> None:
         """Show the last validation's problems (by uid); rows not named lose theirs."""
         touched = set(self._submit_problems) | set(problems)
         self._submit_problems = {uid: list(p) for uid, p in problems.items() if p}
         self._emit_uids(touched)
+        self._count_problems()
 
     def set_field_errors(self, errors: dict[int, list[str]]) -> None:
         """Show the server's field errors (by uid); rows not named lose theirs."""
         touched = set(self._field_errors) | set(errors)
         self._field_errors = {uid: list(m) for uid, m in errors.items() if m}
         self._emit_uids(touched)
+        self._count_problems()
+
+    def set_media_problem(self, uid: int, problem: str | None) -> None:
+        """Show (or, with None, take away) what is wrong with the row's file or link."""
+        if uid not in self._position or self._media_problems.get(uid) == problem:
+            return
+        if problem is None:
+            self._media_problems.pop(uid, None)
+        else:
+            self._media_problems[uid] = problem
+        self._emit_row(self._position[uid])
+        self._count_problems()
+
+    def media_problems(self) -> dict[int, str]:
+        """The rows' media problems by uid (they block Run like any other problem)."""
+        return dict(self._media_problems)
+
+    def problem_count(self) -> int:
+        """How many rows show at least one message."""
+        return self._problem_count
 
     def flush_checks(self) -> None:
         """Check every JSON value still waiting for its pause to end."""
@@ -356,6 +292,7 @@ class InputsModel(QAbstractTableModel):
                 continue
             self._set_value_problem(uid, svc.value_problem(self._rows[position]))
             self._emit_row(position)
+        self._count_problems()
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -399,4 +336,19 @@ class InputsModel(QAbstractTableModel):
                 self._emit_row(position)
 
     def _emit_row(self, position: int) -> None:
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1), [])
+        # Every change to what a row shows passes here: keep the flagged rows current.
+        self._note_problems(self._uids[position])
+        index = self.index(position, 0)
+        self.dataChanged.emit(index, index, [])
+
+    def _note_problems(self, uid: int) -> None:
+        if self.messages(uid):
+            self._flagged.add(uid)
+        else:
+            self._flagged.discard(uid)
+
+    def _count_problems(self) -> None:
+        count = len(self._flagged)
+        if count != self._problem_count:
+            self._problem_count = count
+            self.problems_changed.emit(count)

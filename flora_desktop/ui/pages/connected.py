@@ -61,6 +61,7 @@ class ConnectedTabs(QTabWidget):
             tools,
             sync=self.sync,
             cost_of=self.run_cost_of,
+            schema_of=launcher.technique_of,
             parent=self,
         )
         self.addTab(launcher, self.tr("&Launch"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sqlite3
 import time
@@ -11,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flora_desktop.api.models import Technique
 from flora_desktop.services.failures import explain_failure
 from flora_desktop.services.history import HistoryStore, RunRecord
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -45,6 +44,7 @@ from flora_desktop.ui.models.history_model import HistoryModel
 from flora_desktop.ui.models.runs_model import format_clock, format_duration, status_words
 from flora_desktop.ui.pages.runs import FailureBox, run_title
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.inputs_summary import InputsSummary
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 
 __all__ = ["HistoryView"]
@@ -78,14 +78,6 @@ def _since(days: int | None, now: float) -> float | None:
     return (today - timedelta(days=days)).timestamp()
 
 
-def _inputs_text(inputs: Any) -> str:
-    if inputs is None:
-        return shown(NO_INPUTS_NOTE)
-    if not inputs:
-        return QCoreApplication.translate("HistoryView", "No inputs.")
-    return json.dumps(dict(inputs), ensure_ascii=False, indent=2)
-
-
 class HistoryView(QWidget):
     """Past runs (``historyView``): ``historySearch``, filters, ``historyTable`` and a detail.
 
@@ -106,6 +98,7 @@ class HistoryView(QWidget):
         *,
         sync: Callable[[], Awaitable[object]] | None = None,
         cost_of: Callable[[str], float | None] = lambda _technique_id: None,
+        schema_of: Callable[[str], Technique | None] = lambda _technique_id: None,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ) -> None:
@@ -116,6 +109,8 @@ class HistoryView(QWidget):
         self._base_url = base_url
         self._sync = sync
         self._cost_of = cost_of
+        # The technique, when the launcher has it loaded: input names instead of keys.
+        self._schema_of = schema_of
         self._clock = clock
         self._tasks = TaskOwner()
         self._record: RunRecord | None = None
@@ -176,11 +171,7 @@ class HistoryView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.failure = FailureBox(self)
-        self.inputs = QPlainTextEdit(self)
-        self.inputs.setObjectName("historyInputs")
-        self.inputs.setAccessibleName(self.tr("Inputs of this run"))
-        self.inputs.setReadOnly(True)
-        self.inputs.setMaximumHeight(96)
+        self.inputs = InputsSummary(self)
         self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName("historyOpenInEditor")
         self.open_button.setAccessibleName(self.tr("Open in editor"))
@@ -353,6 +344,7 @@ class HistoryView(QWidget):
 
     async def aclose(self) -> None:
         await self.outputs.aclose()
+        await self.inputs.aclose()
         await self._tasks.aclose()
 
     # --- detail --------------------------------------------------------------------------
@@ -386,7 +378,13 @@ class HistoryView(QWidget):
             self.failure.show_advice(explain_failure(record.error_code, record.error_message))
         else:
             self.failure.hide()
-        self.inputs.setPlainText(_inputs_text(record.inputs))
+        if record.inputs is None:
+            self.inputs.show_note(shown(NO_INPUTS_NOTE))
+        elif not record.inputs:
+            self.inputs.show_note(self.tr("No inputs."))
+        else:
+            technique = self._schema_of(record.technique_id) if record.technique_id else None
+            self.inputs.show_inputs(record.inputs, technique.inputs if technique else None)
         request = self._request(record)
         cost = request.run_cost if request is not None else None
         self.open_button.setEnabled(request is not None)

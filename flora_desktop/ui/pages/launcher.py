@@ -149,6 +149,9 @@ class LauncherPage(QWidget):
         self.technique_picker.search_changed.connect(self._on_search_changed)
         self.technique_picker.model.fetch_more_requested.connect(self._on_fetch_more)
         self.editor.changed.connect(self._on_editor_changed)
+        self.editor.set_advanced(settings.advanced_inputs)
+        self.editor.advanced_changed.connect(self._on_advanced_changed)
+        self.editor.problems_changed.connect(self._on_input_problems_changed)
         self.run_bar.run_requested.connect(self._on_run_clicked)
         self.run_bar.cancel_requested.connect(self.cancel)
         self.banner.action_triggered.connect(self._on_banner_action)
@@ -210,6 +213,12 @@ class LauncherPage(QWidget):
         model = self.workspace_picker.workspaces_model
         found = (model.workspace_at(row) for row in range(model.rowCount()))
         return {w.workspace_id: w.name for w in found if w is not None}
+
+    def technique_of(self, technique_id: str) -> Technique | None:
+        """A loaded technique (its inputs' names for History), or None."""
+        if self._technique is not None and self._technique.technique_id == technique_id:
+            return self._technique
+        return next((t for t in self._catalog.items if t.technique_id == technique_id), None)
 
     def run_cost_of(self, technique_id: str) -> float | None:
         """What one run of a loaded technique costs; ``None`` if it is not loaded."""
@@ -424,6 +433,19 @@ class LauncherPage(QWidget):
         except OSError:
             log.warning("could not save the settings")
 
+    def _on_advanced_changed(self, on: bool) -> None:
+        self._settings.advanced_inputs = on
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop (yet): aclose() saves the settings
+        self._tasks.spawn("settings", self._save_settings())
+
+    def _on_input_problems_changed(self, count: int) -> None:
+        # The last marked input fixed or removed: "Some inputs need a fix" goes with it.
+        if count == 0 and self.banner.action == Action.FIX_INPUTS:
+            self.banner.clear()
+
     def _on_editor_changed(self) -> None:
         if self._setting_technique or self._technique is None:
             return
@@ -471,6 +493,13 @@ class LauncherPage(QWidget):
         # Busy before the first await, so a second press queued behind this one is a no-op.
         self._busy = True
         try:
+            if self.editor.checks_running():
+                # A picture's shape is known before money is spent; the press shows at once.
+                self._set_busy(True)
+                try:
+                    await self.editor.settle_checks()
+                finally:
+                    self._set_busy(False)
             built = self.editor.validate()
             if built.problems:
                 return None  # the editor shows them on their rows; nothing is sent

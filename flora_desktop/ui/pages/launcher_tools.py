@@ -21,9 +21,10 @@ from flora_desktop.services.presets import PresetStore
 from flora_desktop.services.share import ShareRequest
 from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.ui.widgets.copy_as_menu import ConfirmReveal, CopyAsButton
-from flora_desktop.ui.widgets.file_drop import FileChooser, FileDropFilter, RowUploads
+from flora_desktop.ui.widgets.file_drop_filter import FileDropFilter
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
 from flora_desktop.ui.widgets.presets_menu import PresetDialogs, PresetsButton
+from flora_desktop.ui.widgets.row_uploads import FileChooser, RowUploads
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -86,7 +87,7 @@ class LauncherTools(QObject):
         # The notice takes most of the free space left of the buttons.
         editor.add_toolbar_widget(self.notice, stretch=3)
         editor.add_toolbar_widget(self.presets)
-        editor.add_toolbar_widget(self.copy_as)
+        editor.add_advanced_tool(self.copy_as)  # shown with "Advanced" on
         # Tab reaches the tools in the order they are drawn: … Presets, Copy as…, Undo …
         before = editor.undo_button.previousInFocusChain()
         for tool in (self.presets, self.copy_as, editor.undo_button):
@@ -107,6 +108,7 @@ class LauncherTools(QObject):
 
     async def aclose(self) -> None:
         await self.uploads.aclose()
+        await self._page.editor.aclose()
         await self.presets.aclose()
 
     def _show_notice(self, text: str, problem: bool) -> None:

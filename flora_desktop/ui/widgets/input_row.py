@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services import inputs as svc
+from flora_desktop.services import media_checks
 from flora_desktop.services.inputs import InputRow
-from flora_desktop.ui.models.inputs_model import requirement_label
 from flora_desktop.ui.translate import shown
-from flora_desktop.ui.widgets.file_drop import FileInputBar
+from flora_desktop.ui.widgets.file_input_bar import FileInputBar
+from flora_desktop.ui.widgets.media_preview import MediaPreview
 from flora_desktop.ui.widgets.value_editors import (
     LargeValueView,
     ListValueEditor,
@@ -40,6 +42,21 @@ log = logging.getLogger(__name__)
 
 # Width of the left column, in average characters, so it scales with the font.
 LABEL_COLUMN_CHARS = 30
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+# Value fields never narrower than this (900 px windows) nor wider than a line one can read
+# (a link field 2,000 px wide at 2560 px helps nobody), in average characters.
+VALUE_MIN_PX = 320
+
+
+def side_by_side_width(widget: QWidget) -> int:
+    """The narrowest row that still fits name column, value and its buttons side by side."""
+    chars = widget.fontMetrics().averageCharWidth()
+    # margins 2×12, spacing 16, the row's buttons (~4 tool buttons), a little slack
+    return chars * LABEL_COLUMN_CHARS + VALUE_MIN_PX + 24 + 16 + 4 * 28 + 16
+
+
+VALUE_MAX_CHARS = 110
+PREVIEW_TYPES = frozenset({"imageUrl", "videoUrl"})
 
 
 def constraint_text(row: InputRow) -> str:
@@ -48,11 +65,7 @@ def constraint_text(row: InputRow) -> str:
         return ""
     parts = []
     if row.schema.specified_aspect_ratio:
-        parts.append(
-            QCoreApplication.translate("InputRowWidget", "Must be {ratio}").format(
-                ratio=row.schema.specified_aspect_ratio
-            )
-        )
+        parts.append(shape_words(row.schema.specified_aspect_ratio))
     if row.schema.specified_duration is not None:
         parts.append(
             QCoreApplication.translate("InputRowWidget", "Must be {seconds:g} s long").format(
@@ -60,6 +73,29 @@ def constraint_text(row: InputRow) -> str:
             )
         )
     return " · ".join(parts)
+
+
+def shape_words(spec: str) -> str:
+    """ "Square (1:1)", "Landscape (16:9)", "Portrait (9:16)": a shape as people say it."""
+    ratio = media_checks.parse_ratio(spec)
+    if ratio is None:
+        template = QCoreApplication.translate("InputRowWidget", "Shape {ratio}")
+    elif abs(ratio - 1) < media_checks.RATIO_TOLERANCE:
+        template = QCoreApplication.translate("InputRowWidget", "Square ({ratio})")
+    elif ratio > 1:
+        template = QCoreApplication.translate("InputRowWidget", "Landscape ({ratio})")
+    else:
+        template = QCoreApplication.translate("InputRowWidget", "Portrait ({ratio})")
+    return template.format(ratio=spec)
+
+
+def requirement_label(row: InputRow) -> str:
+    """ "Required", "Optional" or "Custom"."""
+    if row.schema is None:
+        return QCoreApplication.translate("InputRowWidget", "Custom")
+    if row.schema.optional:
+        return QCoreApplication.translate("InputRowWidget", "Optional")
+    return QCoreApplication.translate("InputRowWidget", "Required")
 
 
 def row_label(row: InputRow) -> str:
@@ -111,6 +147,7 @@ class InputRowWidget(QFrame):
         self._filter = filter_
         self._row = row
         self._named = False
+        self._advanced = False
         self._messages: list[str] = []
         self.setProperty("custom", row.is_custom)
         self.setProperty("required", row.is_required)
@@ -151,13 +188,16 @@ class InputRowWidget(QFrame):
             self.key_field = QLineEdit(row.key, self)
             self.key_field.setPlaceholderText(self.tr("Name of the input"))
             self.key_field.installEventFilter(filter_)
-            self.key_field.textEdited.connect(lambda text: self.key_edited.emit(self.uid, text))
+            # textChanged, not textEdited: text set by assistive tools must count as typed
+            # (PLATFORM.md). sync() sets the same text back, which the editor ignores.
+            self.key_field.textChanged.connect(lambda text: self.key_edited.emit(self.uid, text))
             left_layout.addWidget(self.key_field)
             self.name_label.hide()
             self.key_label.hide()
         else:
             left_layout.addWidget(self.name_label)
             left_layout.addWidget(self.key_label)
+            self.key_label.hide()  # the raw key is for the Advanced view only
         badges = QHBoxLayout()
         badges.setContentsMargins(0, 0, 0, 0)
         badges.setSpacing(6)
@@ -178,12 +218,13 @@ class InputRowWidget(QFrame):
             self.name_label.setToolTip(description)
 
         self.json_toggle = QToolButton(self)
-        self.json_toggle.setText(self.tr("JSON"))
+        self.json_toggle.setText(self.tr("{ }"))
         self.json_toggle.setCheckable(True)
         self.json_toggle.setChecked(row.mode == "json")
         self.json_toggle.setToolTip(self.tr("Type this value as JSON (any JSON value)"))
+        self.json_toggle.setVisible(row.mode == "json")  # Advanced, or a JSON value to undo
         self.json_toggle.toggled.connect(lambda on: self.json_toggled.emit(self.uid, on))
-        self.buttons: list[QToolButton] = [self.json_toggle]
+        self.buttons: list[QToolButton] = []
         # Every row has the move/remove buttons so values line up; schema rows hide them but
         # keep their space.
         self.up_button = self._tool_button("↑", self.tr("Move up (Alt+Up)"), -1)
@@ -225,13 +266,14 @@ class InputRowWidget(QFrame):
         self.value_editor: ValueEditor = self._make_editor(self._kind)
         self._value_row.addWidget(self.value_editor, 1)
         self._value_row.addLayout(button_row)
+        self._value_row.addStretch(0)
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(4)
         right.addWidget(self.help_label)
         right.addLayout(self._value_row)
-        # Media rows take a local file too (uploaded as an asset; see file_drop.py).
+        # Media rows take a local file too (uploaded as an asset; see row_uploads.py).
         self.file_bar: FileInputBar | None = None
         if row.schema is not None and row.schema.type in svc.MEDIA_TYPES:
             self.file_bar = FileInputBar(self)
@@ -241,6 +283,12 @@ class InputRowWidget(QFrame):
             )
             self.setProperty("acceptsFiles", True)
             right.addWidget(self.file_bar)
+        # Pictures and videos show what they are before any credit is spent (row_media.py).
+        self.preview: MediaPreview | None = None
+        if row.schema is not None and row.schema.type in PREVIEW_TYPES:
+            self.preview = MediaPreview(self)
+            self.preview.focus_released.connect(self.focus_value)
+            right.addWidget(self.preview)
         right.addWidget(self.message_label)
         right.addStretch(1)
 
@@ -249,6 +297,11 @@ class InputRowWidget(QFrame):
         layout.setSpacing(16)
         layout.addWidget(left, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
+        layout.addStretch(0)
+        self._layout = layout
+        self._left = left
+        self._stacked = False
+        self._fit_value_width()
         self.sync(row, [])
 
     def _tool_button(self, text: str, tip: str, delta: int) -> QToolButton:
@@ -270,7 +323,46 @@ class InputRowWidget(QFrame):
         """The row's focusable widgets in reading order."""
         head: list[QWidget] = [self.key_field] if self.key_field is not None else []
         files = self.file_bar.focus_chain() if self.file_bar is not None else []
-        return [*head, *self.value_editor.focus_chain(), *self.buttons, *files]
+        preview = self.preview.focus_chain() if self.preview is not None else []
+        return [
+            *head,
+            *self.value_editor.focus_chain(),
+            self.json_toggle,
+            *self.buttons,
+            *files,
+            *preview,
+        ]
+
+    def set_advanced(self, on: bool) -> None:
+        """Advanced: the raw key and the per-row JSON switch show; a JSON value always
+        keeps its switch, so it can be turned back into a plain value."""
+        self._advanced = on
+        self.value_editor.set_advanced(on)
+        self.key_label.setVisible(on and not self._row.is_custom)
+        self.json_toggle.setVisible(on or self._row.mode == "json")
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Name above value (narrow windows) or beside it, so the value keeps its width."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        label_width = self.fontMetrics().averageCharWidth() * LABEL_COLUMN_CHARS
+        if stacked:
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._left.setMinimumWidth(0)
+            self._left.setMaximumWidth(QWIDGETSIZE_MAX)
+            self._left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            self._layout.setSpacing(6)
+        else:
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._left.setFixedWidth(label_width)
+            self._left.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            self._layout.setSpacing(16)
+
+    def _fit_value_width(self) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        self.value_editor.setMinimumWidth(VALUE_MIN_PX)
+        self.value_editor.setMaximumWidth(chars * VALUE_MAX_CHARS)
 
     def focus_value(self) -> None:
         self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -282,8 +374,12 @@ class InputRowWidget(QFrame):
     def sync(self, row: InputRow, messages: list[str]) -> bool:
         """Show ``row`` and ``messages``; returns True when the value editor was rebuilt."""
         key_changed = row.key != self._row.key or not self._named
+        value_changed = row.value != self._row.value
         self._named = True
         self._row = row
+        if value_changed and self.file_bar is not None:
+            # A refused file's words go once the row holds something else (a valid link).
+            self.file_bar.forget_problem()
         kind = _editor_kind(row)
         rebuilt = kind != self._kind
         if rebuilt:
@@ -295,6 +391,7 @@ class InputRowWidget(QFrame):
             self.json_toggle.blockSignals(True)
             self.json_toggle.setChecked(row.mode == "json")
             self.json_toggle.blockSignals(False)
+            self.json_toggle.setVisible(self._advanced or row.mode == "json")
         if key_changed or rebuilt:
             self._name(row)
         if messages != self._messages or rebuilt or key_changed:
@@ -326,6 +423,8 @@ class InputRowWidget(QFrame):
         retire(old)
         self.value_editor = editor
         self._kind = kind
+        editor.set_advanced(self._advanced)
+        self._fit_value_width()
         if had_focus:
             editor.focus_widget().setFocus()
 
@@ -343,6 +442,8 @@ class InputRowWidget(QFrame):
             details.append(row.schema.description)
         self.value_editor.set_names(key, label, ". ".join(d for d in details if d))
         self.json_toggle.setObjectName(f"jsonToggle:{key}")
+        if self.preview is not None:
+            self.preview.set_names(key, label)
         self.json_toggle.setAccessibleName(self.tr("Type {input} as JSON").format(input=label))
         if self._row.is_custom:
             self.up_button.setObjectName(f"moveInputUpButton:{key}")

@@ -12,18 +12,32 @@ value too long for a text field is summarised instead of shown (``LargeValueView
 
 Undo covers value, key and mode edits (typing merges into one step until focus moves),
 adding, removing and moving rows, and applying the JSON view.
+
+By default the editor speaks a creative's words: each input's name and help from the
+schema, no raw keys and no JSON. The "Advanced" switch (the host remembers it) shows the
+raw keys, each row's JSON switch, "Add input" (custom rows), "Edit as JSON" and the tools
+a host adds with ``add_advanced_tool`` ("Copy as…"). Custom rows and JSON values already
+in a draft stay visible and editable either way: nothing typed is hidden.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,6 +45,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,14 +63,17 @@ from flora_desktop.ui.commands.inputs_commands import (
     ReplaceRowsCommand,
 )
 from flora_desktop.ui.models.inputs_model import InputsModel
-from flora_desktop.ui.widgets.file_drop import FileDropFilter
+from flora_desktop.ui.widgets.file_drop_filter import FileDropFilter
 from flora_desktop.ui.widgets.input_row import (
     LABEL_COLUMN_CHARS,
     InputRowWidget,
     retire,
     row_label,
+    side_by_side_width,
 )
 from flora_desktop.ui.widgets.json_view import InputsJsonView
+from flora_desktop.ui.widgets.media_preview import MediaPreview
+from flora_desktop.ui.widgets.row_media import CropFolder, RowMedia
 from flora_desktop.ui.widgets.row_pages import RowPages
 from flora_desktop.ui.widgets.value_editors import UndoKeyFilter
 
@@ -69,6 +87,8 @@ DRAFT_JSON_TEXT = "json_text"
 # of the event loop of about BUILD_TURN_S each, so 1,000 rows never freeze the window.
 FIRST_ROWS = 6
 BUILD_TURN_S = 0.012
+# How long a press of Run waits for picture/video checks still loading (a slow link).
+MEDIA_CHECK_WAIT_S = 3.0
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,15 +98,22 @@ class InputsEditor(QWidget):
 
     Signals: ``changed`` after every edit (the host saves the draft on it, debounced);
     for media rows ``file_requested(uid)`` ("Choose file…"), ``files_dropped(uid, paths)``
-    and ``upload_cancel_requested(uid)`` (``file_drop.RowUploads`` handles them).
+    and ``upload_cancel_requested(uid)`` (``row_uploads.RowUploads`` handles them);
+    ``problems_changed(int)``: how many rows show a problem (0: the page's "Some inputs
+    need a fix" banner can go); ``advanced_changed(bool)`` when the person flips
+    "Advanced" (the host saves it in the settings).
     """
 
     changed = Signal()
     file_requested = Signal(int)
     files_dropped = Signal(int, list)
     upload_cancel_requested = Signal(int)
+    problems_changed = Signal(int)
+    advanced_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, crop_folder: CropFolder | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inputsEditor")
         self.setAccessibleName(self.tr("Technique inputs"))
@@ -98,6 +125,9 @@ class InputsEditor(QWidget):
         self._typing_session = 0
         self._json_opened_with = ""
         self._read_only = False
+        self._advanced = False
+        self._stacked = False
+        self._advanced_tools: list[QWidget] = []
         self._drop_filter = FileDropFilter(self._on_files_dropped, self)
 
         self._build_toolbar()
@@ -124,6 +154,10 @@ class InputsEditor(QWidget):
         self._model.rowsRemoved.connect(self._on_rows_removed)
         self._model.rowsMoved.connect(self._on_rows_moved)
         self._model.dataChanged.connect(self._on_data_changed)
+        self._model.problems_changed.connect(self.problems_changed)
+        # After the editor's own model slots, so row widgets exist when it looks at them.
+        self.media = RowMedia(self._model, self._preview_for, crop_folder or _pictures, self)
+        self.media.upload_requested.connect(lambda uid, path: self.files_dropped.emit(uid, [path]))
         self._undo_stack.indexChanged.connect(self._on_stack_changed)
         self._undo_stack.canUndoChanged.connect(self._update_undo_buttons)
         self._undo_stack.canRedoChanged.connect(self._update_undo_buttons)
@@ -135,6 +169,7 @@ class InputsEditor(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
         self._update_undo_buttons()
         self._update_empty_state()
+        self._apply_advanced()
 
     # --- construction ------------------------------------------------------------------------
 
@@ -156,6 +191,13 @@ class InputsEditor(QWidget):
         )
         self.json_button.setCheckable(True)
         self.json_button.toggled.connect(self._on_json_button_toggled)
+        self.advanced_switch = self._toolbar_button(
+            self.tr("Advanced"),
+            "advancedSwitch",
+            self.tr("Show the technical details: input ids, raw values, custom inputs, Copy as…"),
+        )
+        self.advanced_switch.setCheckable(True)
+        self.advanced_switch.toggled.connect(self._on_advanced_toggled)
         self._toolbar = QHBoxLayout()
         self._toolbar.setContentsMargins(0, 0, 0, 0)
         self._toolbar.setSpacing(6)
@@ -163,6 +205,8 @@ class InputsEditor(QWidget):
         self._toolbar.addStretch(1)
         for button in (self.undo_button, self.redo_button, self.json_button):
             self._toolbar.addWidget(button)
+        self._toolbar.addWidget(self.advanced_switch)
+        QWidget.setTabOrder(self.json_button, self.advanced_switch)
 
     def _toolbar_button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -178,6 +222,7 @@ class InputsEditor(QWidget):
         self._container.setObjectName("inputsTable")
         header = QWidget(self._container)
         header.setObjectName("inputsHeader")
+        self._header = header
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(12, 4, 12, 4)
         header_layout.setSpacing(16)
@@ -214,6 +259,9 @@ class InputsEditor(QWidget):
         layout.addStretch(1)
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("inputsScroll")
+        self._scroll.setAccessibleName(self.tr("Inputs"))
+        # The fields inside take the focus; the frame around them is no stop for Tab.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._container)
@@ -298,6 +346,8 @@ class InputsEditor(QWidget):
         if self.is_json_view_open():
             self._show_table()
         self._undo_stack.push(ReplaceRowsCommand(self._model, list(rows), text))
+        # Not typing: no pause to wait for, so pasted JSON values are checked at once.
+        self._model.flush_checks()
 
     def reveal_row(self, uid: int) -> None:
         """Scroll to the row ``uid`` and put the focus on its value."""
@@ -305,8 +355,47 @@ class InputsEditor(QWidget):
             self._reveal(self._model.position(uid))
 
     def add_toolbar_widget(self, widget: QWidget, stretch: int = 0) -> None:
-        """Put a host's tool (presets, "Copy as…") in the toolbar, before Undo."""
+        """Put a host's tool (presets, a notice) in the toolbar, before Undo."""
         self._toolbar.insertWidget(self._toolbar.indexOf(self.undo_button), widget, stretch)
+
+    def add_advanced_tool(self, widget: QWidget) -> None:
+        """Put a host's tool for the technically minded ("Copy as…") in the toolbar, shown
+        only while "Advanced" is on."""
+        self._toolbar.insertWidget(self._toolbar.indexOf(self.undo_button), widget)
+        self._advanced_tools.append(widget)
+        widget.setVisible(self._advanced)
+
+    def is_advanced(self) -> bool:
+        return self._advanced
+
+    def set_advanced(self, on: bool) -> None:
+        """Show or hide the advanced tools (the host restores the remembered choice)."""
+        if self.advanced_switch.isChecked() != on:
+            self.advanced_switch.setChecked(on)  # emits advanced_changed via the toggle
+        else:
+            self._apply_advanced()
+
+    def problem_count(self) -> int:
+        """How many rows show a problem now."""
+        return self._model.problem_count()
+
+    def checks_running(self) -> bool:
+        """Whether a picture or video is still being looked at (a link loading)."""
+        return self.media.busy()
+
+    async def settle_checks(self, within: float = MEDIA_CHECK_WAIT_S) -> None:
+        """Give picture and video checks still running up to ``within`` seconds, so a press
+        of Run decides on them (a wrong shape must not slip through while a link loads)."""
+        if not self.media.busy():
+            return  # nothing to wait for: no turn of the loop between Run and "Starting…"
+        try:
+            await asyncio.wait_for(self.media.wait(), within)
+        except TimeoutError:
+            log.info("a media check is still running; Run goes on without it")
+
+    async def aclose(self) -> None:
+        """Stop every preview being made."""
+        await self.media.aclose()
 
     def row_widget(self, key: str) -> InputRowWidget | None:
         """The first row whose key is ``key``."""
@@ -322,6 +411,7 @@ class InputsEditor(QWidget):
         self._show_table()
         self._undo_stack.clear()
         self._model.set_rows(svc.rows_for_technique(technique, draft))
+        self._update_empty_state()
         json_text = draft.get(DRAFT_JSON_TEXT) if isinstance(draft, dict) else None
         if isinstance(json_text, str):
             self._open_json_view(json_text)
@@ -351,8 +441,18 @@ class InputsEditor(QWidget):
             return BuildResult(inputs={}, problems=(RowProblem(-1, "", message),))
         self._model.flush_checks()
         result = svc.build_inputs(self._model.rows())
+        # A picture of the wrong shape blocks Run too, until cropped or "Use anyway".
+        media = [
+            RowProblem(self._model.position(uid), self._model.row_by_uid(uid).key, message)
+            for uid, message in self._model.media_problems().items()
+        ]
+        if media:
+            problems = sorted([*result.problems, *media], key=lambda p: p.row_index)
+            result = BuildResult(inputs={}, problems=tuple(problems))
         by_uid: dict[int, list[str]] = {}
         for problem in result.problems:
+            if problem in media:
+                continue  # shown already, as the row's media problem
             by_uid.setdefault(self._model.uid(problem.row_index), []).append(problem.message)
         self._model.set_submit_problems(by_uid)
         if reveal and result.problems:
@@ -603,7 +703,45 @@ class InputsEditor(QWidget):
             widget.file_requested.connect(self.file_requested)
             widget.upload_cancel_requested.connect(self.upload_cancel_requested)
             self._drop_filter.watch(widget)
+        if widget.preview is not None:
+            widget.preview.crop_clicked.connect(lambda: self.media.crop(uid))
+            widget.preview.use_anyway_clicked.connect(lambda: self.media.use_anyway(uid))
+        widget.set_advanced(self._advanced)
+        widget.set_stacked(self._stacked)
         return widget
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrow (900 px windows): names go above values, which keep at least 320 px.
+        # The editor's own width (the scroll area's is not laid out yet), less a scroll bar.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        stacked = event.size().width() - scroll_bar - 4 < side_by_side_width(self)
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._header.setVisible(not stacked)
+            for widget in self._rows:
+                widget.set_stacked(stacked)
+
+    def _preview_for(self, uid: int) -> MediaPreview | None:
+        # Never builds pending rows: a row built later is looked at when it is built.
+        if not self._model.has_uid(uid):
+            return None
+        position = self._model.position(uid)
+        return self._rows[position].preview if position < len(self._rows) else None
+
+    def _on_advanced_toggled(self, on: bool) -> None:
+        self._apply_advanced()
+        self.advanced_changed.emit(on)
+
+    def _apply_advanced(self) -> None:
+        on = self.advanced_switch.isChecked()
+        self._advanced = on
+        self.json_button.setVisible(on or self.is_json_view_open())
+        for tool in self._advanced_tools:
+            tool.setVisible(on)
+        for widget in self._rows:
+            widget.set_advanced(on)
+        self._update_empty_state()
 
     def _on_files_dropped(self, paths: list[Path], target: QWidget) -> None:
         widget: QWidget | None = target
@@ -717,7 +855,7 @@ class InputsEditor(QWidget):
             return
         first, last = max(first, 0), min(last, len(self._rows) - 1)
         previous: QWidget = (
-            self._rows[first - 1].focus_chain()[-1] if first > 0 else self.json_button
+            self._rows[first - 1].focus_chain()[-1] if first > 0 else self.advanced_switch
         )
         for widget in self._rows[first : last + 1]:
             for item in widget.focus_chain():
@@ -738,6 +876,8 @@ class InputsEditor(QWidget):
     def _update_empty_state(self) -> None:
         empty = self._model.rowCount() == 0
         self.empty_label.setVisible(empty and self._technique is not None)
+        # Custom inputs are for the technically minded, and only once a technique is chosen.
+        self.add_button.setVisible(self._advanced and self._technique is not None)
 
     def _reveal(self, position: int) -> None:
         """Scroll to the row and put the focus on its value."""
@@ -756,3 +896,9 @@ class InputsEditor(QWidget):
     def _scroll_now(self, widget: InputRowWidget) -> None:
         if widget in self._rows:
             self._scroll.ensureWidgetVisible(widget, 0, 24)
+
+
+def _pictures() -> Path:
+    """Where crops of linked pictures go: the Pictures folder's "FLORA" folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(folder or Path.home()) / "FLORA"

@@ -216,7 +216,7 @@ class PresetsButton(QToolButton):
                 self.tr("Wait until the run has started, then apply the preset."), True
             )
             return False
-        rows = svc.rows_from_json(json.dumps(dict(preset.inputs)), technique)
+        rows = svc.rows_from_mapping(dict(preset.inputs), technique)
         self._editor.replace_rows(rows, self.tr("Apply preset {name}").format(name=preset.name))
         self.notice.emit(
             self.tr("Applied the preset “{name}”. Undo takes it back.").format(name=preset.name),
@@ -319,7 +319,7 @@ class PresetsButton(QToolButton):
             self.notice.emit(shown(error.message), True)
             return False
         current = self._current_inputs() or {}
-        rows = svc.rows_from_json(json.dumps({**current, **pasted}), technique)
+        rows = svc.rows_from_mapping({**current, **pasted}, technique)
         self._editor.replace_rows(rows, self.tr("Paste inputs"))
         known = {io.id for io in technique.inputs}
         unknown = [key for key in pasted if key not in known]
@@ -328,7 +328,11 @@ class PresetsButton(QToolButton):
             message += " " + self.tr(
                 "Not inputs of this technique, added as custom inputs: {names}."
             ).format(names=", ".join(unknown))
-        self.notice.emit(message, False)
+        marked = any(svc.value_problem(row) for row in rows)
+        if marked:
+            # A value that cannot be sent (1e309, half an emoji) waits on its row.
+            message += " " + self.tr("Check the marked inputs.")
+        self.notice.emit(message, marked)
         return True
 
     # --- internals ----------------------------------------------------------------------------

@@ -14,7 +14,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -230,6 +240,7 @@ class TechniquePicker(QWidget):
         self.search.setAccessibleName(self.tr("Search techniques"))
         self.search.setPlaceholderText(self.tr("Search techniques"))
         self.search.setClearButtonEnabled(True)
+        self._name_clear_button()
         label.setBuddy(self.search)
         self.list = QListView(self)
         self.list.setObjectName("techniquePicker")
@@ -251,7 +262,9 @@ class TechniquePicker(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self._empty)
 
-        self.search.textEdited.connect(self.search_changed)
+        # textChanged, not textEdited: text set through the accessibility interface must
+        # filter as typed text does (PLATFORM.md); clear() and the clear button emit it too.
+        self.search.textChanged.connect(self.search_changed)
         self.search.installEventFilter(self)
         self.list.installEventFilter(self)
         self.list.clicked.connect(self._choose_index)
@@ -284,6 +297,18 @@ class TechniquePicker(QWidget):
         self._empty.setText(text)
         self._update_empty()
 
+    def _name_clear_button(self) -> None:
+        """Qt's clear button (an action and its icon button) has no name of its own."""
+        name = self.tr("Clear the search")
+        action = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if action is not None:
+            # Not setText: the icon-only button would then ask for the width of the words.
+            action.setToolTip(name)
+        for button in self.search.findChildren(QToolButton):
+            button.setObjectName("techniqueSearchClear")
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
@@ -302,14 +327,12 @@ class TechniquePicker(QWidget):
                     return True
                 if key == Qt.Key.Key_Escape and self.search.text():
                     self.search.clear()
-                    self.search_changed.emit("")
                     return True
             elif watched is self.list:
                 if key == Qt.Key.Key_Escape:
                     self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
                     if self.search.text():
                         self.search.clear()
-                        self.search_changed.emit("")
                     return True
                 if key == Qt.Key.Key_Up and self.list.currentIndex().row() == 0:
                     self.search.setFocus(Qt.FocusReason.BacktabFocusReason)

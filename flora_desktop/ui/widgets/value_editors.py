@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.inputs import LARGE_VALUE_CHARS
+from flora_desktop.services.inputs import LARGE_VALUE_CHARS, complete_url
 from flora_desktop.ui.translate import localized
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,10 @@ class ValueEditor(QWidget):
         """The editor's focusable widgets, in tab order."""
         return [self.focus_widget()]
 
+    def set_advanced(self, on: bool) -> None:
+        """Advanced on: placeholders may speak of FLORA's element ids. Most editors have none."""
+        del on
+
     def set_invalid(self, invalid: bool) -> None:
         """Mark the field(s) for the ``invalid`` style."""
         for widget in self.focus_chain():
@@ -221,16 +225,18 @@ class UrlValueEditor(ValueEditor):
         super().__init__(parent)
         self.field = QLineEdit(self)
         self.field.installEventFilter(filter_)
-        self.field.setPlaceholderText(
-            self.tr("https://… or an element id") if accepts_element else "https://…"
-        )
+        # Element ids work either way; only the Advanced view speaks of them.
+        self._accepts_element = accepts_element
+        self.field.setPlaceholderText(media_placeholder())
         self.field.setClearButtonEnabled(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         self.setFocusProxy(self.field)
-        # textEdited (not textChanged): only the person's edits, including the clear button.
-        self.field.textEdited.connect(self._on_edited)
+        # textChanged, not only textEdited: text set by assistive tools counts as typed
+        # (PLATFORM.md). set_value blocks signals, so only the person's edits arrive.
+        self.field.textChanged.connect(self._on_edited)
+        self.field.editingFinished.connect(self._complete)
 
     def focus_widget(self) -> QWidget:
         return self.field
@@ -247,6 +253,26 @@ class UrlValueEditor(ValueEditor):
     def _on_edited(self, text: str) -> None:
         self.edited.emit(text, "url")
 
+    def set_advanced(self, on: bool) -> None:
+        self.field.setPlaceholderText(media_placeholder(on and self._accepts_element))
+
+    def _complete(self) -> None:
+        # "www.example.com/a.png" becomes the https:// address it stands for, visibly.
+        text = self.field.text()
+        completed = complete_url(text.strip()) if text.strip().lower().startswith("www.") else text
+        if completed != text:
+            self.set_value(completed)
+            self.edited.emit(completed, None)  # its own undo step, apart from the typing
+
+
+def media_placeholder(element_ids: bool = False) -> str:
+    """What an empty picture/video/sound/document field says (``element_ids``: Advanced)."""
+    if element_ids:
+        return QCoreApplication.translate(
+            "UrlValueEditor", "Paste a link (https://…), a FLORA element id, or choose a file"
+        )
+    return QCoreApplication.translate("UrlValueEditor", "Paste a link (https://…) or choose a file")
+
 
 class ListValueEditor(ValueEditor):
     """Several one-line values, each with a remove button, and "Add item"."""
@@ -262,6 +288,7 @@ class ListValueEditor(ValueEditor):
         self._filter = filter_
         self._media = media
         self._accepts_element = accepts_element
+        self._advanced = False
         self._items: list[str] = []
         self._fields: list[QLineEdit] = []
         self._removers: list[QToolButton] = []
@@ -298,6 +325,12 @@ class ListValueEditor(ValueEditor):
             chain += [field, remover]
         return [*chain, self.add_button]
 
+    def set_advanced(self, on: bool) -> None:
+        self._advanced = on
+        if self._media:
+            for field in self._fields:
+                field.setPlaceholderText(media_placeholder(on and self._accepts_element))
+
     def set_invalid(self, invalid: bool) -> None:
         for field in self._fields:
             set_property(field, "invalid", invalid)
@@ -333,9 +366,7 @@ class ListValueEditor(ValueEditor):
         field = QLineEdit(self)
         field.installEventFilter(self._filter)
         if self._media:
-            field.setPlaceholderText(
-                self.tr("https://… or an element id") if self._accepts_element else "https://…"
-            )
+            field.setPlaceholderText(media_placeholder(self._advanced and self._accepts_element))
         remover = QToolButton(self)
         remover.setText("✕")
         remover.setToolTip(self.tr("Remove this item"))
@@ -348,7 +379,8 @@ class ListValueEditor(ValueEditor):
         self._items_layout.addLayout(row)
         self._fields.append(field)
         self._removers.append(remover)
-        field.textEdited.connect(lambda text, f=field: self._on_item_edited(f, text))
+        # textChanged: assistive tools' text counts as typed; set_value blocks signals.
+        field.textChanged.connect(lambda text, f=field: self._on_item_edited(f, text))
         remover.clicked.connect(lambda _=False, r=remover: self._on_remove(r))
         self._name_item(number)
 

@@ -1,12 +1,13 @@
-"""Local files into media rows: the row's file bar, drag and drop, and the uploads behind them.
+"""Local files into media rows: the controller above the editor that uploads them.
 
-- ``FileInputBar``: under a media row's value, "Choose file…" (or drop a file on the row);
-  while a file uploads, a progress bar and Cancel; afterwards what happened, in plain words.
-- ``FileDropFilter``: an event filter that accepts drags of local files on the widgets it
-  watches (a row and its fields, or the whole page) and hands the paths over.
-- ``RowUploads``: turns "this file for that row" into an ``AssetUploader`` task per row
-  (latest wins), shows its progress on the row's bar and, once the asset is ready, puts the
-  asset's URL in the row as one undoable edit. Cancel leaves the row as it was.
+``RowUploads`` turns "this file for that row" (the row's "Choose file…", a drop on a row or
+on the page) into an ``AssetUploader`` task per row (latest wins), shows its progress on the
+row's ``FileInputBar`` and, once the asset is ready, puts the asset's URL in the row as one
+undoable edit. Cancel leaves the row as it was.
+
+Levels, so no import cycle remains: ``file_input_bar`` (leaf widget) and
+``file_drop_filter`` (generic event filter) know nothing of the editor; the editor and its
+rows use them; this controller sits above the editor and drives it.
 """
 
 from __future__ import annotations
@@ -15,18 +16,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from flora_desktop.api.errors import (
     APIConnectionError,
@@ -47,19 +39,14 @@ from flora_desktop.services.uploads import (
 )
 from flora_desktop.ui.messages import describe_error
 from flora_desktop.ui.translate import shown
-from flora_desktop.ui.widgets.value_editors import set_property
-
-if TYPE_CHECKING:
-    from flora_desktop.ui.widgets.inputs_editor import InputsEditor
+from flora_desktop.ui.widgets.file_input_bar import FileInputBar
+from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 
 __all__ = [
     "FileChooser",
-    "FileDropFilter",
-    "FileInputBar",
     "RowUploads",
     "file_dialog_filter",
     "filled_row",
-    "local_files",
     "upload_error_text",
 ]
 
@@ -67,8 +54,6 @@ log = logging.getLogger(__name__)
 
 # (parent, title, name filter) -> the chosen path, or None when the person cancelled.
 FileChooser = Callable[[QWidget, str, str], str | None]
-# Steps of the progress bar (per mille, so a 5 GB file still moves it).
-PROGRESS_STEPS = 1000
 
 _EXTENSIONS = {
     "imageUrl": "*.jpg *.jpeg *.png *.webp *.gif *.avif *.heic *.heif",
@@ -82,13 +67,6 @@ _FILTER_NAMES = {
     "audioUrl": QT_TRANSLATE_NOOP("FileDrop", "Sound files"),
     "documentUrl": QT_TRANSLATE_NOOP("FileDrop", "PDF documents"),
 }
-
-
-def local_files(mime: QMimeData | None) -> list[Path]:
-    """The local files a drag carries (web links and other data are not files)."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def file_dialog_filter(input_type: str) -> str:
@@ -140,177 +118,6 @@ def upload_error_text(error: FloraError, file_name: str) -> str:
     return QCoreApplication.translate(
         "FileDrop", "“{name}” was not uploaded. {title}. {what_to_do}"
     ).format(name=file_name, title=shown(message.title), what_to_do=shown(message.what_to_do))
-
-
-class FileInputBar(QWidget):
-    """Under a media row's value: "Choose file…", or a progress bar and Cancel while uploading.
-
-    Signals: ``choose_clicked()``, ``cancel_clicked()``.
-    """
-
-    choose_clicked = Signal()
-    cancel_clicked = Signal()
-
-    IDLE_HINT = QT_TRANSLATE_NOOP("FileInputBar", "or drop a file on this row")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("fileInput")
-        self.setProperty("busy", False)
-        self.choose_button = QPushButton(self.tr("Choose file…"), self)
-        self.choose_button.setObjectName("chooseFileButton")
-        self.choose_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.choose_button.clicked.connect(self.choose_clicked)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("uploadProgress")
-        self.progress.setRange(0, PROGRESS_STEPS)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelUploadButton")
-        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.cancel_button.clicked.connect(self.cancel_clicked)
-        self.cancel_button.hide()
-        self.status = QLabel(shown(self.IDLE_HINT), self)
-        self.status.setObjectName("uploadStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setProperty("problem", False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.choose_button)
-        layout.addWidget(self.progress, 1)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.status, 1)
-        self._file_name = ""
-
-    @property
-    def busy(self) -> bool:
-        return bool(self.property("busy"))
-
-    def status_text(self) -> str:
-        return self.status.text()
-
-    def focus_chain(self) -> list[QWidget]:
-        return [self.choose_button, self.cancel_button]
-
-    def set_names(self, key: str, label: str) -> None:
-        """``fileInput:<key>`` and its parts, with names for screen readers."""
-        self.setObjectName(f"fileInput:{key}")
-        self.choose_button.setObjectName(f"chooseFileButton:{key}")
-        self.choose_button.setAccessibleName(
-            self.tr("Choose a file for {input}").format(input=label)
-        )
-        self.choose_button.setToolTip(
-            self.tr("Upload a file from this computer for {input}").format(input=label)
-        )
-        self.progress.setObjectName(f"uploadProgress:{key}")
-        self.progress.setAccessibleName(self.tr("Upload progress for {input}").format(input=label))
-        self.cancel_button.setObjectName(f"cancelUploadButton:{key}")
-        self.cancel_button.setAccessibleName(
-            self.tr("Cancel the upload for {input}").format(input=label)
-        )
-        self.status.setObjectName(f"uploadStatus:{key}")
-
-    def start(self, file_name: str) -> None:
-        """Uploading ``file_name``: progress and Cancel replace the button."""
-        self._file_name = file_name
-        self._set_busy(True)
-        self.progress.setRange(0, 0)  # busy until the first bytes are counted
-        self.progress.setFormat("")
-        self._say(self.tr("Uploading “{name}”…").format(name=file_name))
-
-    def set_progress(self, progress: UploadProgress) -> None:
-        fraction = progress.fraction
-        if fraction is not None:
-            self.progress.setRange(0, PROGRESS_STEPS)
-            self.progress.setValue(round(fraction * PROGRESS_STEPS))
-            self.progress.setFormat(f"{fraction:.0%}")
-            self._say(self.tr("Uploading “{name}”…").format(name=self._file_name))
-        elif progress.stage == "processing":
-            self.progress.setRange(0, 0)
-            self._say(self.tr("FLORA is processing “{name}”…").format(name=self._file_name))
-        elif progress.stage == "retrying":
-            self.progress.setRange(0, 0)
-            self._say(self.tr("Trying “{name}” again…").format(name=self._file_name))
-
-    def finish(self, text: str, *, problem: bool = False) -> None:
-        """Back to "Choose file…" with ``text`` beside it."""
-        self._set_busy(False)
-        self._say(text, problem=problem)
-
-    def reset(self) -> None:
-        self.finish(shown(self.IDLE_HINT))
-
-    def _set_busy(self, busy: bool) -> None:
-        set_property(self, "busy", busy)
-        self.choose_button.setVisible(not busy)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy and self.choose_button.hasFocus():
-            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif not busy and self.cancel_button.hasFocus():
-            self.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _say(self, text: str, *, problem: bool = False) -> None:
-        self.status.setText(text)
-        # Live text: mirrored into the description so screen readers hear changes.
-        self.status.setAccessibleDescription(text)
-        set_property(self.status, "problem", problem)
-
-
-class FileDropFilter(QObject):
-    """Accepts drags of local files on watched widgets and calls ``on_drop(paths, widget)``.
-
-    ``watch(widget)`` covers the widget and (by default) its children: a text field would
-    otherwise take the drop and paste the file's path as text.
-    """
-
-    def __init__(
-        self, on_drop: Callable[[list[Path], QWidget], None], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._on_drop = on_drop
-
-    def watch(self, widget: QWidget, *, children: bool = True) -> None:
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(self)
-        if children:
-            for child in widget.findChildren(QWidget):
-                child.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
-            if not local_files(event.mimeData()):
-                return False
-            event.acceptProposedAction()
-            _highlight(watched, True)
-            return True
-        if kind == QEvent.Type.DragLeave:
-            _highlight(watched, False)
-            return False
-        if kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            paths = local_files(event.mimeData())
-            _highlight(watched, False)
-            if not paths or not isinstance(watched, QWidget):
-                return False
-            event.acceptProposedAction()
-            self._on_drop(paths, watched)
-            return True
-        return False
-
-
-def _highlight(watched: QObject, on: bool) -> None:
-    # The row under the pointer shows it will take the file (style: [dropTarget="true"]).
-    widget = watched if isinstance(watched, QWidget) else None
-    while widget is not None and not widget.property("acceptsFiles"):
-        widget = widget.parentWidget()
-    if widget is not None:
-        set_property(widget, "dropTarget", on)
 
 
 class RowUploads(QObject):
@@ -480,6 +287,8 @@ class RowUploads(QObject):
             log.info("upload finished for a row that is gone; nothing filled")
             return False
         label = row.schema.name if row.schema is not None else row.key
+        # The preview reads the file itself rather than fetching it back.
+        self._editor.media.remember_local(asset.url, path)
         undo_text = self.tr("Upload {name} to {input}").format(name=path.name, input=label)
         self._editor.edit_row(uid, filled_row(row, asset.url), undo_text)
         self._finish(uid, token, self.tr("Uploaded “{name}”.").format(name=path.name))

@@ -1,0 +1,80 @@
+"""A past run's inputs as labelled fields with thumbnails (History's detail)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api.models import TechniqueIO
+from flora_desktop.ui.widgets.inputs_summary import InputsSummary, readable_key
+from tests.ui.conftest import Wait
+
+ARTWORK = TechniqueIO("artwork", "Artwork", "imageUrl")
+BRIEF = TechniqueIO("brief", "Creative brief", "text", optional=True)
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("input_image", "Input image"),
+        ("styleRef", "Style ref"),
+        ("brief", "Brief"),
+        ("product-photo", "Product photo"),
+        ("", ""),
+    ],
+)
+def test_readable_key(key: str, words: str) -> None:
+    assert readable_key(key) == words
+
+
+@pytest.mark.asyncio
+async def test_inputs_show_as_labelled_fields_with_a_thumbnail(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    picture = tmp_path / "poster.png"
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3d405b"))
+    assert image.save(str(picture))
+
+    async def serve(_request: web.Request) -> web.Response:
+        return web.Response(body=picture.read_bytes(), content_type="image/png")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    summary = InputsSummary()
+    qtbot.addWidget(summary)
+    try:
+        url = f"http://127.0.0.1:{port}/poster.png"
+        summary.show_inputs(
+            {"brief": "Warm, hand-made", "artwork": url, "seed": 42, "mood_board": [url]},
+            (ARTWORK, BRIEF),
+        )
+        summary.show()
+        lines = summary.text().splitlines()
+        # Schema order and names first, then the rest with their keys made readable.
+        assert lines == [
+            "Artwork: poster.png",
+            "Creative brief: Warm, hand-made",
+            "Seed: 42",
+            "Mood board: poster.png",
+        ]
+        thumbs = summary.findChildren(QLabel, "historyInputThumb")
+        assert len(thumbs) == 2  # the artwork, and a list item that looks like a picture
+        await wait(lambda: all(not t.pixmap().isNull() for t in thumbs))
+        assert thumbs[0].pixmap().width() <= 96
+
+        summary.show_note("No inputs.")
+        assert summary.text() == "No inputs."
+    finally:
+        await summary.aclose()
+        await runner.cleanup()
