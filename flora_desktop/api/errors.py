@@ -28,6 +28,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "is_transient",
+    "is_transient_status",
     "make_status_error",
 ]
 
@@ -319,3 +321,35 @@ def make_status_error(
         body=body,
         excerpt=excerpt,
     )
+
+
+# Statuses that say "not now" rather than "no": a timeout, a lock (409, the SDK retries it),
+# "too early" (425), "too many" (429) and every server or gateway failure.
+_TRANSIENT_STATUSES = frozenset({408, 409, 425, 429})
+# A code that makes a transient status final: a duplicate key means the run already exists.
+_FINAL_CODES = frozenset({"idempotency_duplicate"})
+
+
+def is_transient_status(status_code: int, code: str | None = None) -> bool:
+    """Whether an answer with this status and ``error.code`` may differ if asked again."""
+    if code in _FINAL_CODES:
+        return False
+    return status_code in _TRANSIENT_STATUSES or status_code >= 500
+
+
+def is_transient(error: BaseException) -> bool:
+    """THE rule: whether the same request, unchanged, may succeed later.
+
+    Used by the client's retries (through ``is_transient_status``), the run watcher and the
+    pages that reload by themselves. Transient: no answer at all (connection, timeout);
+    408, 409 (but not ``idempotency_duplicate``), 425, 429 and 5xx, whatever the body; a
+    2xx body that could not be read at all (cut short, a captive portal). Not transient:
+    every other 4xx, and a readable answer of the wrong shape (asking again gives the same).
+    """
+    if isinstance(error, APIConnectionError):
+        return True
+    if isinstance(error, APIStatusError):
+        return is_transient_status(error.status_code, error.code)
+    if isinstance(error, APIResponseValidationError):
+        return error.garbled
+    return False

@@ -21,17 +21,15 @@ from typing import TYPE_CHECKING
 
 from flora_desktop.api.errors import (
     APIConnectionError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
-    ConflictError,
     FloraError,
-    InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    is_transient,
 )
 from flora_desktop.api.models import RunStatus, to_datetime
 from flora_desktop.api.retry import RetryPolicy
@@ -105,16 +103,6 @@ class WatchUpdate:
             and self.estimated_seconds is not None
             and self.elapsed > self.estimated_seconds
         )
-
-
-def is_transient(error: BaseException) -> bool:
-    """Whether a failed poll is worth repeating (§8.4: 429, 5xx, 408/409, connection, garbled)."""
-    if isinstance(error, APIConnectionError | RateLimitError | InternalServerError | ConflictError):
-        return True
-    if isinstance(error, APIStatusError):
-        return error.status_code in (408, 425) or error.status_code >= 500
-    # A proxy's HTML page or a truncated body: the next answer is usually fine.
-    return isinstance(error, APIResponseValidationError)
 
 
 def _seconds(value: float) -> str:
