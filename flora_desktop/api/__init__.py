@@ -31,6 +31,8 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         UnprocessableEntityError,
+        is_transient,
+        is_transient_status,
     )
     from flora_desktop.api.idempotency import new_idempotency_key
     from flora_desktop.api.models import (
@@ -90,6 +92,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadTarget",
     "Workspace",
+    "is_transient",
+    "is_transient_status",
     "new_idempotency_key",
     "to_datetime",
 ]
@@ -118,6 +122,8 @@ _LAZY = {
     "PermissionDeniedError": "flora_desktop.api.errors",
     "RateLimitError": "flora_desktop.api.errors",
     "UnprocessableEntityError": "flora_desktop.api.errors",
+    "is_transient": "flora_desktop.api.errors",
+    "is_transient_status": "flora_desktop.api.errors",
     "new_idempotency_key": "flora_desktop.api.idempotency",
     "Action": "flora_desktop.api.models",
     "ActionRef": "flora_desktop.api.models",

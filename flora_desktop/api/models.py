@@ -20,6 +20,7 @@ from flora_desktop.api.casing import run_id_of
 from flora_desktop.api.errors import APIResponseValidationError, FieldError
 
 __all__ = [
+    "ACTIVE_RUN_STATUSES",
     "IO_TYPES",
     "RUN_STATUSES",
     "TERMINAL_RUN_STATUSES",
@@ -48,6 +49,9 @@ logger = logging.getLogger(__name__)
 IO_TYPES = frozenset({"imageUrl", "videoUrl", "audioUrl", "text", "documentUrl"})
 RUN_STATUSES = frozenset({"pending", "running", "completed", "failed"})
 TERMINAL_RUN_STATUSES = frozenset({"completed", "failed"})
+# The only statuses worth polling without limit; any other (``cancelled``, ``expired``, a
+# new one) is polled a bounded number of times, then left alone (services/watch.py).
+ACTIVE_RUN_STATUSES = frozenset({"pending", "running"})
 
 # Spellings seen in guides and old docs (CONTRACT §10) for the canonical IOType values.
 _IO_TYPE_ALIASES: Mapping[str, str] = {
@@ -418,6 +422,11 @@ class RunStatus:
     @property
     def is_terminal(self) -> bool:
         return self.status in TERMINAL_RUN_STATUSES
+
+    @property
+    def is_active(self) -> bool:
+        """Pending or running: FLORA is still working on it."""
+        return self.status in ACTIVE_RUN_STATUSES
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
