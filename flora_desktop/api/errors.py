@@ -17,6 +17,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FieldError",
+    "FileChangedError",
     "FloraError",
     "IdempotencyConflictError",
     "IdempotencyDuplicateError",
@@ -113,6 +114,10 @@ class AssetUploadError(FloraError):
         self.asset_id = asset_id
         self.status = status
         self.status_code = status_code
+
+
+class FileChangedError(AssetUploadError):
+    """The local file grew, shrank, was replaced or modified while it was being sent."""
 
 
 class APIStatusError(FloraError):
