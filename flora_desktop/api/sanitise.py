@@ -50,6 +50,8 @@ def may_need_cleaning(content: bytes) -> bool:
 
 def clean_string(text: str) -> str:
     """Lone surrogates become U+FFFD; CR LF and lone CR become LF; other controls go."""
+    if text.isprintable():  # fast path (C): no surrogate, control or format character
+        return text
     text = _LONE_SURROGATE.sub(REPLACEMENT, text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -73,6 +75,8 @@ def _bounded(text: str, limit: int) -> str:
 
 def clean_line(text: str, limit: int = LINE_LIMIT) -> str:
     """One line for a name or label: cleaned, breaks and bidi marks as spaces, bounded."""
+    if text.isprintable():
+        return _bounded(text.strip(), limit)
     text = _NOT_IN_A_LINE.sub(" ", clean_string(text)).strip()
     return _bounded(text, limit)
 
