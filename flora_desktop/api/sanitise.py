@@ -43,9 +43,21 @@ _SUSPECT = re.compile(
 )
 
 
+# Each of those starts with one of these bytes; a one-byte ``in`` is a memchr (~2 ms/15 MB).
+_TRIGGERS = (b"\\", b"\xc2", b"\xed")
+# A regex over a whole 15 MB body holds the GIL for ~40 ms: search it in slices instead.
+_SLICE = 256 * 1024
+
+
 def may_need_cleaning(content: bytes) -> bool:
     """Whether a JSON body can hold a string ``clean_string`` would change (cheap, on bytes)."""
-    return _SUSPECT.search(content) is not None
+    if not any(trigger in content for trigger in _TRIGGERS):
+        return False
+    for start in range(0, len(content), _SLICE):
+        # Slices overlap by more than the longest pattern (6 bytes), so none is cut in two.
+        if _SUSPECT.search(content, start, start + _SLICE + 8) is not None:
+            return True
+    return False
 
 
 def clean_string(text: str) -> str:
