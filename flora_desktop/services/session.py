@@ -111,9 +111,19 @@ def resolve_base_url(cli_base_url: str | None, env: Mapping[str, str]) -> str:
 
 
 def env_api_key(env: Mapping[str, str]) -> str | None:
-    """``FLORA_API_KEY`` trimmed, or None when unset or blank (CONTRACT §9.2)."""
-    value = env.get(ENV_API_KEY, "").strip()
-    return value or None
+    """``FLORA_API_KEY`` cleaned like a pasted key; None when unset, blank or unusable.
+
+    An unusable one (a look-alike letter, a line break) would otherwise fail in the client
+    at start-up; the person is asked to sign in instead.
+    """
+    value = env.get(ENV_API_KEY, "")
+    if not value.strip():
+        return None
+    try:
+        return clean_api_key(value)
+    except KeyFormatError as exc:
+        log.info("%s is not a usable key (%s); asking for one", ENV_API_KEY, exc.reason)
+        return None
 
 
 async def resolve_connection(
