@@ -380,7 +380,7 @@ class FloraClient:
         body: object = None
         if content:
             try:
-                body = normalize_keys(json.loads(content))
+                body = clean_tree(normalize_keys(json.loads(content)))
             except (ValueError, UnicodeDecodeError, RecursionError):
                 body = None
         if content and not (isinstance(body, Mapping) and isinstance(body.get("error"), Mapping)):

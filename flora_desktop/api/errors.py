@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from flora_desktop.api.sanitise import clean_line, clean_text
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -36,6 +38,8 @@ __all__ = [
 
 # How much of a body that is not FLORA's error envelope an error keeps (a proxy's page).
 EXCERPT_CHARS = 500
+# How much of FLORA's own error message (and of each field's) an error keeps.
+MESSAGE_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -256,8 +260,10 @@ def _parse_fields(raw: object, redact: str | None) -> tuple[FieldError, ...]:
             name, text = item.get("field"), item.get("message")
             fields.append(
                 FieldError(
-                    field=_redacted(name, redact) if isinstance(name, str) else "",
-                    message=_redacted(text, redact) if isinstance(text, str) else "",
+                    field=clean_line(_redacted(name, redact)) if isinstance(name, str) else "",
+                    message=_clean_message(_redacted(text, redact))
+                    if isinstance(text, str)
+                    else "",
                 )
             )
     return tuple(fields)
@@ -265,6 +271,11 @@ def _parse_fields(raw: object, redact: str | None) -> tuple[FieldError, ...]:
 
 def _redacted(text: str, secret: str | None) -> str:
     return text.replace(secret, "***") if secret else text
+
+
+def _clean_message(text: str) -> str:
+    # FLORA's words reach logs and (when plain) the UI: no surrogates or controls, bounded.
+    return clean_text(text, MESSAGE_CHARS)
 
 
 def body_excerpt(content: bytes, *, encoding: str | None = None, redact: str | None = None) -> str:
@@ -314,7 +325,7 @@ def make_status_error(
             if code is None
             else code.replace("_", " ").capitalize() + "."
         )
-    message = _redacted(message, redact)
+    message = _clean_message(_redacted(message, redact))
     cls = _error_class(status_code, code)
     return cls(
         message,

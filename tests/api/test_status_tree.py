@@ -137,3 +137,26 @@ async def test_a_huge_error_page_is_read_only_as_far_as_its_excerpt(
         await single_try.workspaces.list()
     assert info.value.excerpt is not None
     assert len(info.value.excerpt) == EXCERPT_CHARS
+
+
+@pytest.mark.parametrize("status", [400, 404, 422, 500])
+async def test_flora_s_own_error_words_are_cleaned_and_bounded(
+    single_try: FloraClient, control: Control, sandbox: SandboxServer, status: int
+) -> None:
+    envelope = {
+        "error": {
+            "code": "input_validation_error",
+            "message": f"bad \ud83d\x07 {sandbox.api_key} " + "m" * 5000,
+            "fields": [{"field": "in\x00put\n", "message": "\ud800 no\x1b[31m"}],
+        }
+    }
+    await control.fault("/workspaces", mode="body", status=status, body=json.dumps(envelope))
+    with pytest.raises(APIStatusError) as info:
+        await single_try.workspaces.list()
+    error = info.value
+    for text in (error.message, str(error), *(f.field + f.message for f in error.fields)):
+        text.encode("utf-8")
+        assert sandbox.api_key not in text
+        assert not any(ord(c) < 0x20 and c not in "\n\t" for c in text)
+    assert len(error.message) <= 2000
+    assert error.fields[0].field == "input"
