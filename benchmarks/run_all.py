@@ -30,6 +30,7 @@ SCRIPTS = (
     "editor_scale.py",
     "client_overhead.py",
     "sandbox_throughput.py",
+    "network_answers.py",
 )
 CHANGES_HEADING = "## Changes"
 SCRIPT_TIMEOUT_S = 400

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         ConfigurationError,
         ConflictError,
         FieldError,
+        FileChangedError,
         FloraError,
         IdempotencyConflictError,
         IdempotencyDuplicateError,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         UnprocessableEntityError,
+        is_transient,
+        is_transient_status,
     )
     from flora_desktop.api.idempotency import new_idempotency_key
     from flora_desktop.api.models import (
@@ -66,6 +69,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FieldError",
+    "FileChangedError",
     "FloraClient",
     "FloraError",
     "IdempotencyConflictError",
@@ -90,6 +94,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadTarget",
     "Workspace",
+    "is_transient",
+    "is_transient_status",
     "new_idempotency_key",
     "to_datetime",
 ]
@@ -107,6 +113,7 @@ _LAZY = {
     "ConfigurationError": "flora_desktop.api.errors",
     "ConflictError": "flora_desktop.api.errors",
     "FieldError": "flora_desktop.api.errors",
+    "FileChangedError": "flora_desktop.api.errors",
     "FloraError": "flora_desktop.api.errors",
     "IdempotencyConflictError": "flora_desktop.api.errors",
     "IdempotencyDuplicateError": "flora_desktop.api.errors",
@@ -118,6 +125,8 @@ _LAZY = {
     "PermissionDeniedError": "flora_desktop.api.errors",
     "RateLimitError": "flora_desktop.api.errors",
     "UnprocessableEntityError": "flora_desktop.api.errors",
+    "is_transient": "flora_desktop.api.errors",
+    "is_transient_status": "flora_desktop.api.errors",
     "new_idempotency_key": "flora_desktop.api.idempotency",
     "Action": "flora_desktop.api.models",
     "ActionRef": "flora_desktop.api.models",

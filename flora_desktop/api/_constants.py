@@ -10,6 +10,10 @@ DEFAULT_TIMEOUT = 60.0  # seconds per attempt
 DEFAULT_MAX_RETRIES = 2  # so at most three attempts
 # No API answer is near this; a bigger body is refused instead of filling memory.
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+# Bodies larger than this are decoded on a worker thread, never on the UI's (about 1 ms).
+OFF_THREAD_BYTES = 64 * 1024
+# A list of more items than this is turned into models on a worker thread.
+OFF_THREAD_ITEMS = 2_000
 
 INITIAL_RETRY_DELAY = 0.5  # seconds before the first retry, doubled each time
 MAX_RETRY_DELAY = 8.0

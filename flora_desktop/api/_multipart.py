@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-from collections.abc import AsyncIterator, Callable, Mapping
-from pathlib import Path
+from collections.abc import AsyncIterator, Mapping
 
-from flora_desktop.api._constants import UPLOAD_CHUNK_BYTES
+from flora_desktop.api._files import FileSnapshot, ProgressCallback
 
-__all__ = ["MultipartFile", "file_chunks"]
-
-ProgressCallback = Callable[[int, int], None]
+__all__ = ["MultipartFile", "ProgressCallback"]
 
 
 def _quote(value: str) -> str:
@@ -19,38 +15,21 @@ def _quote(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-async def file_chunks(
-    path: Path, size: int, on_progress: ProgressCallback | None = None
-) -> AsyncIterator[bytes]:
-    """Yield the file in chunks, each read in a worker thread so the event loop never blocks."""
-    handle = await asyncio.to_thread(path.open, "rb")
-    sent = 0
-    try:
-        while chunk := await asyncio.to_thread(handle.read, UPLOAD_CHUNK_BYTES):
-            sent += len(chunk)
-            if on_progress is not None:
-                on_progress(sent, size)
-            yield chunk
-    finally:
-        await asyncio.to_thread(handle.close)
-
-
 class MultipartFile:
-    """``fields`` in their given order, then ``path`` under ``file_field``; sized up front."""
+    """``fields`` in their given order, then the file under ``file_field``; sized up front."""
 
     def __init__(
         self,
         fields: Mapping[str, str],
         *,
         file_field: str,
-        path: Path,
-        size: int,
+        file: FileSnapshot,
         file_name: str,
         content_type: str,
     ) -> None:
         self.boundary = os.urandom(16).hex()
-        self._path = path
-        self._size = size
+        self._file = file
+        self._size = file.size
         parts = [
             f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"'
             f"\r\n\r\n{value}\r\n".encode()
@@ -72,6 +51,6 @@ class MultipartFile:
 
     async def stream(self, on_progress: ProgressCallback | None = None) -> AsyncIterator[bytes]:
         yield self._head
-        async for chunk in file_chunks(self._path, self._size, on_progress):
+        async for chunk in self._file.chunks(on_progress):
             yield chunk
         yield self._tail

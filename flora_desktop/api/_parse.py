@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from flora_desktop.api._constants import OFF_THREAD_ITEMS
 from flora_desktop.api.errors import APIResponseValidationError
 
-__all__ = ["expect_object", "list_items", "parse_list"]
+__all__ = ["expect_object", "list_items", "parse_list", "parse_list_off_thread"]
 
 T = TypeVar("T")
 
@@ -32,3 +34,13 @@ def parse_list(
 ) -> list[T]:
     """Parse every item of ``payload[items_key]`` with ``parse``."""
     return [parse(item) for item in list_items(expect_object(payload, what), items_key, what)]
+
+
+async def parse_list_off_thread(
+    payload: Any, items_key: str, what: str, parse: Callable[[Mapping[str, Any]], T]
+) -> list[T]:
+    """``parse_list``, on a worker thread when the list is long (the UI thread stays free)."""
+    items = list_items(expect_object(payload, what), items_key, what)
+    if len(items) <= OFF_THREAD_ITEMS:
+        return [parse(item) for item in items]
+    return await asyncio.to_thread(lambda: [parse(item) for item in items])

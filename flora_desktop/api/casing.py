@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -15,6 +16,8 @@ PRESERVED_MAPS = frozenset({"form_fields", "properties"})
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+# Answers repeat the same few keys thousands of times (a list of 100,000 workspaces has 4).
+@functools.lru_cache(maxsize=4096)
 def to_snake(key: str) -> str:
     """``runId`` → ``run_id``, ``pollURL`` → ``poll_url``; snake_case keys are unchanged."""
     if key.islower() or not any(c.isupper() for c in key):

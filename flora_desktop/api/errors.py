@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from flora_desktop.api.sanitise import clean_line, clean_text
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -17,6 +19,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FieldError",
+    "FileChangedError",
     "FloraError",
     "IdempotencyConflictError",
     "IdempotencyDuplicateError",
@@ -28,8 +31,15 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "is_transient",
+    "is_transient_status",
     "make_status_error",
 ]
+
+# How much of a body that is not FLORA's error envelope an error keeps (a proxy's page).
+EXCERPT_CHARS = 500
+# How much of FLORA's own error message (and of each field's) an error keeps.
+MESSAGE_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -68,7 +78,12 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(FloraError):
-    """A successful answer whose body is not JSON or not the contract's shape."""
+    """A 2xx answer whose body is not JSON, too large, or not the contract's shape.
+
+    ``garbled`` is true when the body could not be read at all (not JSON, not decodable):
+    often a transfer cut short or a captive portal, which the next attempt may not meet.
+    A readable body of the wrong shape is not garbled: asking again gives the same answer.
+    """
 
     def __init__(
         self,
@@ -77,12 +92,14 @@ class APIResponseValidationError(FloraError):
         status_code: int | None = None,
         request_id: str | None = None,
         body: object = None,
+        garbled: bool = False,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.request_id = request_id
         self.body = body
+        self.garbled = garbled
 
 
 class AssetUploadError(FloraError):
@@ -103,8 +120,17 @@ class AssetUploadError(FloraError):
         self.status_code = status_code
 
 
+class FileChangedError(AssetUploadError):
+    """The local file grew, shrank, was replaced or modified while it was being sent."""
+
+
 class APIStatusError(FloraError):
-    """The API answered with a non-2xx status; ``code``/``fields`` come from its envelope."""
+    """A non-2xx answer, typed by status whatever its body (as FLORA's SDKs do).
+
+    ``code``/``fields`` come from FLORA's error envelope. ``excerpt`` holds the start of a
+    body that is not that envelope (a proxy's HTML page, garbage), cleaned and bounded, for
+    diagnosis; ``None`` when the body was the envelope or empty.
+    """
 
     def __init__(
         self,
@@ -116,6 +142,7 @@ class APIStatusError(FloraError):
         request_id: str | None = None,
         retry_after: float | None = None,
         body: object = None,
+        excerpt: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -125,6 +152,12 @@ class APIStatusError(FloraError):
         self.request_id = request_id
         self.retry_after = retry_after
         self.body = body
+        self.excerpt = excerpt
+
+    @property
+    def from_intermediary(self) -> bool:
+        """The body was not FLORA's error format: a proxy or gateway answered, not FLORA."""
+        return self.excerpt is not None
 
     def __str__(self) -> str:
         detail = f"HTTP {self.status_code}" + (f", {self.code}" if self.code else "")
@@ -218,7 +251,7 @@ def _error_class(status_code: int, code: str | None) -> type[APIStatusError]:
     return APIStatusError
 
 
-def _parse_fields(raw: object) -> tuple[FieldError, ...]:
+def _parse_fields(raw: object, redact: str | None) -> tuple[FieldError, ...]:
     if not isinstance(raw, list):
         return ()
     fields: list[FieldError] = []
@@ -227,11 +260,37 @@ def _parse_fields(raw: object) -> tuple[FieldError, ...]:
             name, text = item.get("field"), item.get("message")
             fields.append(
                 FieldError(
-                    field=name if isinstance(name, str) else "",
-                    message=text if isinstance(text, str) else "",
+                    field=clean_line(_redacted(name, redact)) if isinstance(name, str) else "",
+                    message=_clean_message(_redacted(text, redact))
+                    if isinstance(text, str)
+                    else "",
                 )
             )
     return tuple(fields)
+
+
+def _redacted(text: str, secret: str | None) -> str:
+    return text.replace(secret, "***") if secret else text
+
+
+def _clean_message(text: str) -> str:
+    # FLORA's words reach logs and (when plain) the UI: no surrogates or controls, bounded.
+    return clean_text(text, MESSAGE_CHARS)
+
+
+def body_excerpt(content: bytes, *, encoding: str | None = None, redact: str | None = None) -> str:
+    """The start of a body as safe text: decoded leniently, one line, bounded, key removed.
+
+    Only what can be shown or logged: no control characters, no lone surrogates, at most
+    ``EXCERPT_CHARS`` characters, and ``redact`` (the API key) replaced by ``***``.
+    """
+    try:
+        text = content[: EXCERPT_CHARS * 4].decode(encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        text = content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    text = _redacted(text, redact)
+    cleaned = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(cleaned.split())[:EXCERPT_CHARS]
 
 
 def make_status_error(
@@ -241,11 +300,13 @@ def make_status_error(
     request_id: str | None = None,
     retry_after: float | None = None,
     redact: str | None = None,
+    excerpt: str | None = None,
 ) -> APIStatusError:
     """Build the typed error for a non-2xx answer: by specific ``error.code``, else by status.
 
-    ``body`` is the parsed JSON (or the raw text when the body was not JSON). ``redact`` is
-    removed from the message so an echoed API key never reaches an exception's text.
+    ``body`` is the parsed JSON when it is FLORA's envelope (``None`` otherwise); ``excerpt``
+    the cleaned start of a body that is not (see ``body_excerpt``). ``redact`` is removed from
+    the message and fields so an echoed API key never reaches an exception's text.
     """
     code: str | None = None
     message: str | None = None
@@ -255,15 +316,16 @@ def make_status_error(
         raw_code, raw_message = envelope.get("code"), envelope.get("message")
         code = raw_code if isinstance(raw_code, str) and raw_code else None
         message = raw_message if isinstance(raw_message, str) and raw_message else None
-        fields = _parse_fields(envelope.get("fields"))
+        fields = _parse_fields(envelope.get("fields"), redact)
+    else:
+        body = None
     if message is None:
         message = (
             f"The FLORA API answered with status {status_code}."
             if code is None
             else code.replace("_", " ").capitalize() + "."
         )
-    if redact:
-        message = message.replace(redact, "***")
+    message = _clean_message(_redacted(message, redact))
     cls = _error_class(status_code, code)
     return cls(
         message,
@@ -273,4 +335,37 @@ def make_status_error(
         request_id=request_id,
         retry_after=retry_after,
         body=body,
+        excerpt=excerpt,
     )
+
+
+# Statuses that say "not now" rather than "no": a timeout, a lock (409, the SDK retries it),
+# "too early" (425), "too many" (429) and every server or gateway failure.
+_TRANSIENT_STATUSES = frozenset({408, 409, 425, 429})
+# A code that makes a transient status final: a duplicate key means the run already exists.
+_FINAL_CODES = frozenset({"idempotency_duplicate"})
+
+
+def is_transient_status(status_code: int, code: str | None = None) -> bool:
+    """Whether an answer with this status and ``error.code`` may differ if asked again."""
+    if code in _FINAL_CODES:
+        return False
+    return status_code in _TRANSIENT_STATUSES or status_code >= 500
+
+
+def is_transient(error: BaseException) -> bool:
+    """THE rule: whether the same request, unchanged, may succeed later.
+
+    Used by the client's retries (through ``is_transient_status``), the run watcher and the
+    pages that reload by themselves. Transient: no answer at all (connection, timeout);
+    408, 409 (but not ``idempotency_duplicate``), 425, 429 and 5xx, whatever the body; a
+    2xx body that could not be read at all (cut short, a captive portal). Not transient:
+    every other 4xx, and a readable answer of the wrong shape (asking again gives the same).
+    """
+    if isinstance(error, APIConnectionError):
+        return True
+    if isinstance(error, APIStatusError):
+        return is_transient_status(error.status_code, error.code)
+    if isinstance(error, APIResponseValidationError):
+        return error.garbled
+    return False

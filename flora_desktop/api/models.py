@@ -1,8 +1,10 @@
-"""Typed, frozen views of the API's JSON objects (CONTRACT §4, §5), parsed tolerantly.
+"""Typed, frozen views of the API's JSON objects (CONTRACT §4, §5), declared field by field.
 
-Every ``from_dict`` expects keys already normalised to snake_case (see ``casing``), ignores
-unknown keys, treats absent, ``null`` and ``[]`` alike, and raises
-``APIResponseValidationError`` when a required field is missing or of the wrong type.
+Each field is declared once with how to read it (``api/_fields.py``): ``from_dict`` takes
+keys in snake_case or camelCase, ignores unknown keys, treats absent, ``null`` and ``[]``
+alike, cleans every string for its use (names one bounded line, descriptions bounded free
+text, ids and text outputs kept but never with lone surrogates or control characters) and
+raises ``APIResponseValidationError`` when a required field is missing or of the wrong type.
 Timestamps are kept as the server sends them (numbers, probably epoch milliseconds);
 ``to_datetime`` reads one.
 """
@@ -11,15 +13,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from types import MappingProxyType
-from typing import Any, Self
+from typing import Any
 
-from flora_desktop.api.casing import run_id_of
-from flora_desktop.api.errors import APIResponseValidationError, FieldError
+from flora_desktop.api._fields import (
+    APIModel,
+    flag,
+    items,
+    mapping,
+    nested,
+    number,
+    raw,
+    strings,
+    text,
+    timestamp,
+)
+from flora_desktop.api.errors import FieldError
 
 __all__ = [
+    "ACTIVE_RUN_STATUSES",
     "IO_TYPES",
     "RUN_STATUSES",
     "TERMINAL_RUN_STATUSES",
@@ -48,6 +61,9 @@ logger = logging.getLogger(__name__)
 IO_TYPES = frozenset({"imageUrl", "videoUrl", "audioUrl", "text", "documentUrl"})
 RUN_STATUSES = frozenset({"pending", "running", "completed", "failed"})
 TERMINAL_RUN_STATUSES = frozenset({"completed", "failed"})
+# The only statuses worth polling without limit; any other (``cancelled``, ``expired``, a
+# new one) is polled a bounded number of times, then left alone (services/watch.py).
+ACTIVE_RUN_STATUSES = frozenset({"pending", "running"})
 
 # Spellings seen in guides and old docs (CONTRACT §10) for the canonical IOType values.
 _IO_TYPE_ALIASES: Mapping[str, str] = {
@@ -74,250 +90,141 @@ def to_datetime(timestamp: float | None) -> datetime | None:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
-# --- field readers -------------------------------------------------------------------------
+# --- derived values ---------------------------------------------------------------------
 
 
-def _fail(model: str, key: str, expected: str, value: object) -> APIResponseValidationError:
-    problem = "is missing" if value is None else f"is {type(value).__name__}, not {expected}"
-    return APIResponseValidationError(f"{model}.{key} {problem}", body=None)
+def _open_enum(known: frozenset[str], what: str) -> Any:
+    """Keep any value (enums are open, §10), logging the ones this app does not know."""
 
-
-def _mapping(data: object, model: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise APIResponseValidationError(
-            f"{model} is {type(data).__name__}, not an object", body=data
-        )
-    return data
-
-
-def _req_str(data: Mapping[str, Any], key: str, model: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str):
-        raise _fail(model, key, "a string", value)
-    return value
-
-
-def _opt_str(data: Mapping[str, Any], key: str, model: str) -> str | None:
-    value = data.get(key)
-    if value is None or isinstance(value, str):
+    def derive(value: Any, _seen: Mapping[str, Any]) -> Any:
+        if value is not None and value not in known:
+            logger.debug("unknown %s %r kept as-is", what, value)
         return value
-    logger.debug("ignoring %s.%s of type %s", model, key, type(value).__name__)
-    return None
+
+    return derive
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _as_float(value: int | float) -> float | None:
-    # JSON integers have no size limit; one beyond a float's range is not a usable number.
-    try:
-        return float(value)
-    except OverflowError:
-        return None
-
-
-def _req_num(data: Mapping[str, Any], key: str, model: str) -> float:
-    value = data.get(key)
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise _fail(model, key, "a number", value)
-    number = _as_float(value)
-    if number is None:
-        raise _fail(model, key, "a number in range", value)
-    return number
-
-
-def _opt_num(data: Mapping[str, Any], key: str, model: str) -> float | None:
-    value = data.get(key)
+def _io_type(value: Any, _seen: Mapping[str, Any]) -> Any:
     if value is None:
         return None
-    if _is_number(value):
-        number = _as_float(value)
-        if number is not None:
-            return number
-    logger.debug("ignoring %s.%s of type %s", model, key, type(value).__name__)
-    return None
+    return _open_enum(IO_TYPES, "IO type")(_IO_TYPE_ALIASES.get(value, value), _seen)
 
 
-def _opt_time(data: Mapping[str, Any], key: str, model: str) -> float | None:
-    """A timestamp: a number as sent, or an ISO-8601 string read as epoch milliseconds."""
-    value = data.get(key)
-    if isinstance(value, str):
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            logger.debug("ignoring unreadable %s.%s", model, key)
-            return None
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=UTC)
-        return parsed.timestamp() * 1000.0
-    return _opt_num(data, key, model)
+def _or(fallback: str) -> Any:
+    """The field's value, or (when absent or empty) the value of ``fallback`` read before."""
+    return lambda value, seen: value or seen[fallback]
 
 
-def _flag(data: Mapping[str, Any], key: str) -> bool:
-    return data.get(key) is True
+def _or_default(default: str) -> Any:
+    return lambda value, _seen: value or default
 
 
-def _items(data: Mapping[str, Any], key: str, model: str) -> list[Any]:
-    value = data.get(key)
+def _non_empty(value: Any, _seen: Mapping[str, Any]) -> Any:
+    return value or None
+
+
+def _progress(value: Any, seen: Mapping[str, Any]) -> float:
+    """Progress as a percentage; a value in (0, 1), or 1 on completion, is read as a fraction."""
+    status = seen["status"]
     if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _fail(model, key, "a list", value)
-    return value
+        return 100.0 if status == "completed" else 0.0
+    if 0.0 < value < 1.0 or (value == 1.0 and status == "completed"):
+        value *= 100.0
+    return float(min(max(value, 0.0), 100.0))
 
 
-def _open_enum(value: str, known: frozenset[str], what: str) -> str:
-    if value not in known:
-        logger.debug("unknown %s %r kept as-is", what, value)
-    return value
+def _multiple(value: Any) -> bool:
+    # ``multiple`` may be ``true`` or ``{min, max}``; ``dynamic`` is its old alias.
+    return value is True or isinstance(value, Mapping)
 
 
-def _io_type(raw: str) -> str:
-    return _open_enum(_IO_TYPE_ALIASES.get(raw, raw), IO_TYPES, "IO type")
+_RUN_ID_ALIASES = ("runId", "id")  # CONTRACT §10: "run_id, runId, or id"
 
 
 # --- models --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Workspace:
+class Workspace(APIModel):
     """A workspace the key can see, with the caller's role in it."""
 
-    workspace_id: str
-    name: str
-    role: str
-    created_at: float | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "Workspace")
-        return cls(
-            workspace_id=_req_str(data, "workspace_id", "Workspace"),
-            name=_req_str(data, "name", "Workspace"),
-            role=_opt_str(data, "role", "Workspace") or "",
-            created_at=_opt_time(data, "created_at", "Workspace"),
-        )
+    workspace_id: str = text(required=True)
+    name: str = text("line", required=True)
+    role: str = text("line", default="")
+    created_at: float | None = timestamp()
 
 
 @dataclass(frozen=True)
-class TechniqueIO:
+class TechniqueIO(APIModel):
     """One input or output of a technique; ``id`` is the key to send when starting a run."""
 
-    id: str
-    name: str
-    type: str
-    optional: bool = False
-    description: str | None = None
-    accepts_element: bool = False
-    allow_multiple: bool = False
-    specified_aspect_ratio: str | None = None
-    specified_duration: float | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "TechniqueIO")
-        return cls(
-            id=_req_str(data, "id", "TechniqueIO"),
-            name=_opt_str(data, "name", "TechniqueIO") or _req_str(data, "id", "TechniqueIO"),
-            type=_io_type(_req_str(data, "type", "TechniqueIO")),
-            optional=_flag(data, "optional"),
-            description=_opt_str(data, "description", "TechniqueIO"),
-            accepts_element=_flag(data, "accepts_element"),
-            allow_multiple=_flag(data, "allow_multiple"),
-            specified_aspect_ratio=_opt_str(data, "specified_aspect_ratio", "TechniqueIO"),
-            specified_duration=_opt_num(data, "specified_duration", "TechniqueIO"),
-        )
+    id: str = text(required=True)
+    name: str = text("line", required=True, derive=_or("id"))
+    type: str = text(required=True, derive=_io_type)
+    optional: bool = flag()
+    description: str | None = text("text")
+    accepts_element: bool = flag()
+    allow_multiple: bool = flag()
+    specified_aspect_ratio: str | None = text("line")
+    specified_duration: float | None = number()
 
 
 @dataclass(frozen=True)
-class Technique:
+class Technique(APIModel):
     """A technique from the catalogue: its cost and the schema of its inputs and outputs."""
 
-    technique_id: str
-    name: str
-    run_cost: float
-    inputs: tuple[TechniqueIO, ...] = ()
-    outputs: tuple[TechniqueIO, ...] = ()
-    description: str | None = None
-    slug: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "Technique")
-        return cls(
-            technique_id=_req_str(data, "technique_id", "Technique"),
-            name=_req_str(data, "name", "Technique"),
-            run_cost=_req_num(data, "run_cost", "Technique"),
-            inputs=tuple(TechniqueIO.from_dict(i) for i in _items(data, "inputs", "Technique")),
-            outputs=tuple(TechniqueIO.from_dict(o) for o in _items(data, "outputs", "Technique")),
-            description=_opt_str(data, "description", "Technique"),
-            slug=_opt_str(data, "slug", "Technique"),
-        )
+    technique_id: str = text(required=True)
+    name: str = text("line", required=True)
+    run_cost: float = number(required=True)
+    inputs: tuple[TechniqueIO, ...] = items(TechniqueIO)
+    outputs: tuple[TechniqueIO, ...] = items(TechniqueIO)
+    description: str | None = text("text")
+    slug: str | None = text()
 
 
 @dataclass(frozen=True)
-class TechniqueRef:
+class TechniqueRef(APIModel):
     """The ``technique`` object inside run payloads."""
 
-    technique_id: str
-    name: str = ""
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "TechniqueRef")
-        return cls(
-            technique_id=_req_str(data, "technique_id", "TechniqueRef"),
-            name=_opt_str(data, "name", "TechniqueRef") or "",
-        )
-
-
-def _opt_ref(data: Mapping[str, Any], key: str) -> TechniqueRef | None:
-    value = data.get(key)
-    return None if value is None else TechniqueRef.from_dict(value)
+    technique_id: str = text(required=True)
+    name: str = text("line", default="")
 
 
 @dataclass(frozen=True)
-class ActionRef:
+class ActionRef(APIModel):
     """The ``action`` object of an action run's start answer."""
 
-    action_id: str
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "ActionRef")
-        return cls(action_id=_req_str(data, "action_id", "ActionRef"))
+    action_id: str = text(required=True)
 
 
 @dataclass(frozen=True)
-class ModelRef:
+class ModelRef(APIModel):
     """The ``model`` object of a generation run's start answer."""
 
-    model_id: str
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "ModelRef")
-        return cls(model_id=_req_str(data, "model_id", "ModelRef"))
+    model_id: str = text(required=True)
 
 
 @dataclass(frozen=True)
-class RunStart:
+class RunStart(APIModel):
     """The answer to ``POST /runs/technique`` (and the other top-level starts).
 
     ``technique``, ``action`` and ``model`` are the contract's nested objects (§4.3), each
     present only for its kind of run.
     """
 
-    run_id: str
-    type: str
-    charged_cost: float = 0.0
-    estimated_seconds: float | None = None
-    poll_url: str | None = None
-    project_id: str | None = None
-    technique: TechniqueRef | None = None
-    action: ActionRef | None = None
-    model: ModelRef | None = None
+    run_id: str = text(required=True, aliases=_RUN_ID_ALIASES, derive=_non_empty)
+    type: str = text(
+        "line",
+        required=True,
+        derive=_open_enum(frozenset({"generation", "technique", "action"}), "run type"),
+    )
+    charged_cost: float = number(default=0.0)
+    estimated_seconds: float | None = number()
+    poll_url: str | None = text()
+    project_id: str | None = text()
+    technique: TechniqueRef | None = nested(TechniqueRef)  # noqa: RUF009 (a field declaration)
+    action: ActionRef | None = nested(ActionRef)  # noqa: RUF009 (a field declaration)
+    model: ModelRef | None = nested(ModelRef)  # noqa: RUF009 (a field declaration)
 
     @property
     def action_id(self) -> str | None:
@@ -327,304 +234,137 @@ class RunStart:
     def model_id(self) -> str | None:
         return self.model.model_id if self.model is not None else None
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "RunStart")
-        return cls(
-            run_id=_run_id(data, "RunStart"),
-            type=_open_enum(
-                _req_str(data, "type", "RunStart"),
-                frozenset({"generation", "technique", "action"}),
-                "run type",
-            ),
-            charged_cost=_opt_num(data, "charged_cost", "RunStart") or 0.0,
-            estimated_seconds=_opt_num(data, "estimated_seconds", "RunStart"),
-            poll_url=_opt_str(data, "poll_url", "RunStart"),
-            project_id=_opt_str(data, "project_id", "RunStart"),
-            technique=_opt_ref(data, "technique"),
-            action=None if data.get("action") is None else ActionRef.from_dict(data["action"]),
-            model=None if data.get("model") is None else ModelRef.from_dict(data["model"]),
-        )
-
-
-def _run_id(data: Mapping[str, Any], model: str) -> str:
-    value = run_id_of(data)
-    if not isinstance(value, str) or not value:
-        raise _fail(model, "run_id", "a string", value)
-    return value
-
 
 @dataclass(frozen=True)
-class RunOutput:
+class RunOutput(APIModel):
     """One output of a completed run; for ``type == "text"`` the ``url`` is the text itself."""
 
-    output_id: str
-    type: str
-    url: str
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "RunOutput")
-        return cls(
-            output_id=_req_str(data, "output_id", "RunOutput"),
-            type=_io_type(_req_str(data, "type", "RunOutput")),
-            url=_req_str(data, "url", "RunOutput"),
-        )
-
-
-def _progress(data: Mapping[str, Any], status: str) -> float:
-    """Progress as a percentage; a value in (0, 1), or 1 on completion, is read as a fraction."""
-    value = _opt_num(data, "progress", "RunStatus")
-    if value is None:
-        return 100.0 if status == "completed" else 0.0
-    if 0.0 < value < 1.0 or (value == 1.0 and status == "completed"):
-        value *= 100.0
-    return min(max(value, 0.0), 100.0)
-
-
-def _run_status_fields(data: Mapping[str, Any], model: str) -> dict[str, Any]:
-    status = _open_enum(_req_str(data, "status", model), RUN_STATUSES, "run status")
-    return {
-        "run_id": _run_id(data, model),
-        "status": status,
-        "progress": _progress(data, status),
-        "created_at": _opt_time(data, "created_at", model),
-        "started_at": _opt_time(data, "started_at", model),
-        "completed_at": _opt_time(data, "completed_at", model),
-        "charged_cost": _opt_num(data, "charged_cost", model),
-        "error_code": _opt_str(data, "error_code", model),
-        "error_message": _opt_str(data, "error_message", model),
-        "outputs": tuple(RunOutput.from_dict(o) for o in _items(data, "outputs", model)),
-        "poll_url": _opt_str(data, "poll_url", model),
-    }
+    output_id: str = text(required=True)
+    type: str = text(required=True, derive=_io_type)
+    url: str = text("content", required=True)
 
 
 @dataclass(frozen=True)
-class RunStatus:
+class RunStatus(APIModel):
     """A run as polled (``GET /runs/{id}``, the nested routes); terminal once completed/failed."""
 
-    run_id: str
-    status: str
-    progress: float = 0.0
-    created_at: float | None = None
-    started_at: float | None = None
-    completed_at: float | None = None
-    charged_cost: float | None = None
-    error_code: str | None = None
-    error_message: str | None = None
-    outputs: tuple[RunOutput, ...] = ()
-    poll_url: str | None = None
+    run_id: str = text(required=True, aliases=_RUN_ID_ALIASES, derive=_non_empty)
+    status: str = text("line", required=True, derive=_open_enum(RUN_STATUSES, "run status"))
+    progress: float = number(default=0.0, absent=None, derive=_progress)
+    created_at: float | None = timestamp()
+    started_at: float | None = timestamp()
+    completed_at: float | None = timestamp()
+    charged_cost: float | None = number()
+    error_code: str | None = text("line")
+    error_message: str | None = text("text")
+    outputs: tuple[RunOutput, ...] = items(RunOutput)
+    poll_url: str | None = text()
 
     @property
     def is_terminal(self) -> bool:
         return self.status in TERMINAL_RUN_STATUSES
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "RunStatus")
-        return cls(**_run_status_fields(data, "RunStatus"))
+    @property
+    def is_active(self) -> bool:
+        """Pending or running: FLORA is still working on it."""
+        return self.status in ACTIVE_RUN_STATUSES
 
 
 @dataclass(frozen=True)
 class TechniqueRun(RunStatus):
     """One entry of the run history (``GET /technique-runs``)."""
 
-    workspace_id: str = field(kw_only=True)
-    technique: TechniqueRef = field(kw_only=True)
-    technique_run_id: str = field(kw_only=True)
-    project_id: str | None = field(default=None, kw_only=True)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "TechniqueRun")
-        fields = _run_status_fields(data, "TechniqueRun")
-        technique = data.get("technique")
-        if technique is None:
-            raise _fail("TechniqueRun", "technique", "an object", None)
-        return cls(
-            **fields,
-            workspace_id=_req_str(data, "workspace_id", "TechniqueRun"),
-            technique=TechniqueRef.from_dict(technique),
-            technique_run_id=_opt_str(data, "technique_run_id", "TechniqueRun") or fields["run_id"],
-            project_id=_opt_str(data, "project_id", "TechniqueRun"),
-        )
+    workspace_id: str = text(required=True, kw_only=True)
+    technique: TechniqueRef = nested(TechniqueRef, required=True, kw_only=True)  # noqa: RUF009 (a field declaration)
+    technique_run_id: str = text(derive=_or("run_id"), kw_only=True)
+    project_id: str | None = text(kw_only=True)
 
 
 @dataclass(frozen=True)
-class ModelParam:
+class ModelParam(APIModel):
     """One parameter a generation model takes."""
 
-    name: str
-    type: str
-    required: bool = False
-    label: str | None = None
-    description: str | None = None
-    default: Any = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "ModelParam")
-        return cls(
-            name=_req_str(data, "name", "ModelParam"),
-            type=_opt_str(data, "type", "ModelParam") or "",
-            required=_flag(data, "required"),
-            label=_opt_str(data, "label", "ModelParam"),
-            description=_opt_str(data, "description", "ModelParam"),
-            default=data.get("default"),
-        )
+    name: str = text(required=True)
+    type: str = text("line", default="")
+    required: bool = flag()
+    label: str | None = text("line")
+    description: str | None = text("text")
+    default: Any = raw()  # noqa: RUF009 (a field declaration)
 
 
 @dataclass(frozen=True)
-class Model:
+class Model(APIModel):
     """A generation model (``GET /models``)."""
 
-    model_id: str
-    name: str
-    provider: str = ""
-    type: str = ""
-    capabilities: tuple[str, ...] = ()
-    estimated_credits: float | None = None
-    estimated_seconds: float | None = None
-    params: tuple[ModelParam, ...] = ()
-    beta: bool = False
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "Model")
-        return cls(
-            model_id=_req_str(data, "model_id", "Model"),
-            name=_req_str(data, "name", "Model"),
-            provider=_opt_str(data, "provider", "Model") or "",
-            type=_opt_str(data, "type", "Model") or "",
-            capabilities=tuple(
-                c for c in _items(data, "capabilities", "Model") if isinstance(c, str)
-            ),
-            estimated_credits=_opt_num(data, "estimated_credits", "Model"),
-            estimated_seconds=_opt_num(data, "estimated_seconds", "Model"),
-            params=tuple(ModelParam.from_dict(p) for p in _items(data, "params", "Model")),
-            beta=_flag(data, "beta"),
-        )
+    model_id: str = text(required=True)
+    name: str = text("line", required=True)
+    provider: str = text("line", default="")
+    type: str = text("line", default="")
+    capabilities: tuple[str, ...] = strings()
+    estimated_credits: float | None = number()
+    estimated_seconds: float | None = number()
+    params: tuple[ModelParam, ...] = items(ModelParam)
+    beta: bool = flag()
 
 
 @dataclass(frozen=True)
-class ActionIO:
+class ActionIO(APIModel):
     """One input or output slot of a prebuilt action."""
 
-    name: str
-    type: str
-    optional: bool = False
-    multiple: bool = False
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "ActionIO")
-        multiple = data.get("multiple")
-        return cls(
-            name=_req_str(data, "name", "ActionIO"),
-            type=_req_str(data, "type", "ActionIO"),
-            optional=_flag(data, "optional"),
-            # ``multiple`` may be ``true`` or ``{min, max}``; ``dynamic`` is its old alias.
-            multiple=multiple is True or isinstance(multiple, Mapping) or _flag(data, "dynamic"),
-        )
+    name: str = text(required=True)
+    type: str = text("line", required=True)
+    optional: bool = flag()
+    multiple: bool = flag(aliases=("dynamic",), convert=_multiple)
 
 
 @dataclass(frozen=True)
-class Action:
+class Action(APIModel):
     """A prebuilt action (``GET /actions``); ``action_id`` is an open set of slugs."""
 
-    action_id: str
-    name: str
-    description: str | None = None
-    charged_cost: float | None = None
-    language: str | None = None
-    inputs: tuple[ActionIO, ...] = ()
-    outputs: tuple[ActionIO, ...] = ()
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "Action")
-        return cls(
-            action_id=_req_str(data, "action_id", "Action"),
-            name=_req_str(data, "name", "Action"),
-            description=_opt_str(data, "description", "Action"),
-            charged_cost=_opt_num(data, "charged_cost", "Action"),
-            language=_opt_str(data, "language", "Action"),
-            inputs=tuple(ActionIO.from_dict(i) for i in _items(data, "inputs", "Action")),
-            outputs=tuple(ActionIO.from_dict(o) for o in _items(data, "outputs", "Action")),
-        )
+    action_id: str = text(required=True)
+    name: str = text("line", required=True)
+    description: str | None = text("text")
+    charged_cost: float | None = number()
+    language: str | None = text("line")
+    inputs: tuple[ActionIO, ...] = items(ActionIO)
+    outputs: tuple[ActionIO, ...] = items(ActionIO)
 
 
 @dataclass(frozen=True)
-class UploadTarget:
+class UploadTarget(APIModel):
     """Where a signed upload sends its bytes; ``form_fields`` keep the server's order."""
 
-    url: str
-    method: str = "POST"
-    file_field: str = "file"
-    form_fields: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
-    content_type: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "UploadTarget")
-        raw_fields = data.get("form_fields") or {}
-        if not isinstance(raw_fields, Mapping):
-            raise _fail("UploadTarget", "form_fields", "an object", raw_fields)
-        return cls(
-            url=_req_str(data, "url", "UploadTarget"),
-            method=(_opt_str(data, "method", "UploadTarget") or "POST").upper(),
-            file_field=_opt_str(data, "file_field", "UploadTarget") or "file",
-            form_fields=MappingProxyType({str(k): str(v) for k, v in raw_fields.items()}),
-            content_type=_opt_str(data, "content_type", "UploadTarget"),
-        )
+    url: str = text(required=True)
+    method: str = text(default="POST", derive=lambda value, _: (value or "POST").upper())
+    file_field: str = text(default="file", derive=_or_default("file"))
+    form_fields: Mapping[str, str] = mapping()
+    content_type: str | None = text()
 
 
 @dataclass(frozen=True)
-class Asset:
+class Asset(APIModel):
     """An uploaded file, from create/complete/retry/retrieve; its ``url`` is usable when ready."""
 
-    asset_id: str
-    status: str
-    url: str | None = None
-    workspace_id: str | None = None
-    uploaded_via: str | None = None
-    content_type: str | None = None
-    name: str | None = None
-    size_bytes: float | None = None
-    width: float | None = None
-    height: float | None = None
-    created_at: float | None = None
-    expires_at: str | None = None
-    failure_message: str | None = None
-    upload: UploadTarget | None = None
-    upload_url: str | None = None
+    asset_id: str = text(required=True)
+    status: str = text(
+        "line",
+        required=True,
+        derive=_open_enum(frozenset({"pending_upload", "ready", "failed"}), "asset status"),
+    )
+    url: str | None = text(derive=_non_empty)
+    workspace_id: str | None = text()
+    uploaded_via: str | None = text("line")
+    content_type: str | None = text()
+    name: str | None = text("line", aliases=("file_name",))
+    size_bytes: float | None = number()
+    width: float | None = number()
+    height: float | None = number()
+    created_at: float | None = timestamp()
+    expires_at: str | None = text("line")
+    failure_message: str | None = text("text")
+    upload: UploadTarget | None = nested(UploadTarget)  # noqa: RUF009 (a field declaration)
+    upload_url: str | None = text()
 
     @property
     def is_ready(self) -> bool:
         return self.status == "ready"
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        data = _mapping(data, "Asset")
-        upload = data.get("upload")
-        return cls(
-            asset_id=_req_str(data, "asset_id", "Asset"),
-            status=_open_enum(
-                _req_str(data, "status", "Asset"),
-                frozenset({"pending_upload", "ready", "failed"}),
-                "asset status",
-            ),
-            url=_opt_str(data, "url", "Asset") or None,
-            workspace_id=_opt_str(data, "workspace_id", "Asset"),
-            uploaded_via=_opt_str(data, "uploaded_via", "Asset"),
-            content_type=_opt_str(data, "content_type", "Asset"),
-            name=_opt_str(data, "name", "Asset") or _opt_str(data, "file_name", "Asset"),
-            size_bytes=_opt_num(data, "size_bytes", "Asset"),
-            width=_opt_num(data, "width", "Asset"),
-            height=_opt_num(data, "height", "Asset"),
-            created_at=_opt_time(data, "created_at", "Asset"),
-            expires_at=_opt_str(data, "expires_at", "Asset"),
-            failure_message=_opt_str(data, "failure_message", "Asset"),
-            upload=None if upload is None else UploadTarget.from_dict(upload),
-            upload_url=_opt_str(data, "upload_url", "Asset"),
-        )

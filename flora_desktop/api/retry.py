@@ -20,6 +20,7 @@ from flora_desktop.api._constants import (
     MAX_SERVER_RETRY_DELAY,
     RETRY_JITTER,
 )
+from flora_desktop.api.errors import is_transient_status
 
 __all__ = [
     "NEVER_RETRIED_CODES",
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 # A duplicate key means the first attempt started the run: retrying cannot help (§8.4).
+# The rule itself lives in ``errors.is_transient_status``; this names its exception.
 NEVER_RETRIED_CODES = frozenset({"idempotency_duplicate"})
 
 
@@ -104,13 +106,17 @@ class RetryPolicy:
     def should_retry_status(
         self, status_code: int, headers: Mapping[str, str], code: str | None = None
     ) -> bool:
-        """Whether this answer is worth another attempt, ignoring how many are left."""
-        if status_code == 409 or code in NEVER_RETRIED_CODES:
+        """Whether this answer is worth another attempt, ignoring how many are left.
+
+        The app's one transient rule (``errors.is_transient_status``), which the server's
+        ``x-should-retry`` hint overrides (§9.5) except for a duplicate key: that run exists.
+        """
+        if code in NEVER_RETRIED_CODES:
             return False
         hint = _header(headers, "x-should-retry")
         if hint is not None and hint.strip().lower() in ("true", "false"):
             return hint.strip().lower() == "true"
-        return status_code in (408, 429) or status_code >= 500
+        return is_transient_status(status_code, code)
 
     def after_response(
         self,

@@ -17,9 +17,15 @@ from flora_desktop.sandbox.errors import (
     validation_error,
 )
 
-Mode = Literal["error", "drop", "html", "malformed", "slow", "huge", "drip"]
-MODES: tuple[str, ...] = ("error", "drop", "html", "malformed", "slow", "huge", "drip")
-DEFAULT_STATUS: dict[str, int] = {"error": 500, "html": 502, "malformed": 200, "huge": 200}
+Mode = Literal["error", "drop", "html", "malformed", "slow", "huge", "drip", "body"]
+MODES: tuple[str, ...] = ("error", "drop", "html", "malformed", "slow", "huge", "drip", "body")
+DEFAULT_STATUS: dict[str, int] = {
+    "error": 500,
+    "html": 502,
+    "malformed": 200,
+    "huge": 200,
+    "body": 200,
+}
 HUGE_BYTES = 50 * 1024 * 1024
 DRIP_CHUNK = 8
 
@@ -43,6 +49,9 @@ class Fault:
     delay_ms: int = 0
     headers: dict[str, str] = field(default_factory=dict)
     when: Literal["before", "after"] = "before"
+    # ``body`` mode: this text answered verbatim (UTF-8, lone surrogates passed through).
+    body: str = ""
+    content_type: str = "application/json"
 
     def matches(self, method: str, path: str) -> bool:
         """Whether a request with ``method`` and ``path`` (no query) hits this fault."""
@@ -108,7 +117,7 @@ def parse_fault(body: object, fault_id: int) -> Fault:
     when = body.get("when", "before")
     if when not in ("before", "after"):
         problems.append(FieldProblem("when", "Expected before or after."))
-    for name in ("code", "message"):
+    for name in ("code", "message", "body", "content_type"):
         if body.get(name) is not None and not isinstance(body.get(name), str):
             problems.append(FieldProblem(name, "Expected a string."))
     retry_after_raw = body.get("retry_after", _UNSET)
@@ -137,6 +146,8 @@ def parse_fault(body: object, fault_id: int) -> Fault:
         delay_ms=int(delay),
         headers=dict(headers),
         when=cast(Literal["before", "after"], when),
+        body=body.get("body") or "",
+        content_type=body.get("content_type") or "application/json",
     )
 
 
@@ -223,8 +234,14 @@ async def drip(request: web.Request, fault: Fault, real: web.Response) -> web.St
 
 
 def error_answer(fault: Fault) -> web.Response:
-    """The answer an ``error``, ``html`` or (before-the-handler) ``malformed`` fault gives."""
+    """The answer of an ``error``, ``html``, ``body`` or before-the-handler ``malformed`` fault."""
     headers = fault.response_headers()
+    if fault.mode == "body":
+        return web.Response(
+            status=fault.status,
+            body=fault.body.encode("utf-8", errors="surrogatepass"),
+            headers={**headers, "Content-Type": fault.content_type},
+        )
     if fault.mode == "html":
         return web.Response(
             status=fault.status,

@@ -109,7 +109,7 @@ async def fault_middleware(request: web.Request, handler: Handler) -> web.Stream
 def _before_answer(request: web.Request, fault: fault_modes.Fault) -> web.Response | None:
     if fault.mode == "drop":
         return fault_modes.drop(request)
-    if fault.mode in ("error", "html", "malformed"):
+    if fault.mode in ("error", "html", "malformed", "body"):
         return fault_modes.error_answer(fault)
     return None
 

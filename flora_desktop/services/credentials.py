@@ -9,7 +9,7 @@ import importlib
 import logging
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -68,6 +68,46 @@ def normalise_base_url(base_url: str) -> str:
         raise ValueError(f"not an absolute URL: {base_url!r}")
     path = parts.path.rstrip("/")
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+KeyProblem = Literal["empty", "multiline", "spaces", "characters"]
+
+# What a paste carries along that no one sees: zero-width spaces and joiners, bidi marks
+# and embeddings, the byte-order mark, soft hyphens, word joiners. Removed wherever they are.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_LINE_BREAKS = frozenset("\n\r\u0085\u2028\u2029\x0b\x0c")
+
+
+class KeyFormatError(ValueError):
+    """A pasted key that cannot be a key; ``reason`` says why, the UI picks the words.
+
+    The message names the reason only: never the key.
+    """
+
+    def __init__(self, reason: KeyProblem) -> None:
+        super().__init__(f"unusable API key text ({reason})")
+        self.reason: KeyProblem = reason
+
+
+def clean_api_key(text: str) -> str:
+    """The key as FLORA issued it, from what was pasted; ``KeyFormatError`` if it cannot be one.
+
+    Invisible characters go wherever they are, then surrounding whitespace (no-break spaces
+    included). What is left must be one line, without spaces, of printable ASCII: a key
+    holds nothing else, so a Cyrillic look-alike or a control character is refused here,
+    before any request, rather than sent (the header cannot carry it anyway).
+    """
+    key = _INVISIBLE.sub("", text).strip()
+    if not key:
+        raise KeyFormatError("empty")
+    if any(ch in _LINE_BREAKS for ch in key):
+        # A newline would also corrupt the whole gnome-keyring collection (PLATFORM.md).
+        raise KeyFormatError("multiline")
+    if any(ch.isspace() for ch in key):
+        raise KeyFormatError("spaces")
+    if not (key.isascii() and key.isprintable()):
+        raise KeyFormatError("characters")
+    return key
 
 
 def looks_like_api_key(text: str) -> bool:

@@ -23,6 +23,7 @@ from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from flora_desktop.api.models import (
+    ACTIVE_RUN_STATUSES,
     TERMINAL_RUN_STATUSES,
     RunOutput,
     RunStart,
@@ -503,15 +504,19 @@ class HistoryStore:
         return await self._run(lambda conn: _get(conn, scope, run_id))
 
     async def unfinished(self, base_url: str) -> list[RunRecord]:
-        """Runs started here that were not final when last seen: watch these after a restart."""
+        """Runs started here, pending or running when last seen: watch these after a restart.
+
+        A status the app does not know (``cancelled``) was already polled to its bound; it is
+        not polled again at every start.
+        """
         scope = normalize_base_url(base_url)
-        placeholders = ", ".join("?" * len(TERMINAL_RUN_STATUSES))
+        placeholders = ", ".join("?" * len(ACTIVE_RUN_STATUSES))
 
         def job(conn: sqlite3.Connection) -> list[RunRecord]:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM runs WHERE base_url = ? AND origin = 'local' "
-                f"AND status NOT IN ({placeholders}) ORDER BY started_at, run_id",
-                (scope, *sorted(TERMINAL_RUN_STATUSES)),
+                f"AND status IN ({placeholders}) ORDER BY started_at, run_id",
+                (scope, *sorted(ACTIVE_RUN_STATUSES)),
             ).fetchall()
             return [_record(r) for r in rows]
 

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL
-from flora_desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from flora_desktop.services.credentials import (
+    CredentialStore,
+    CredentialsUnavailable,
+    KeyFormatError,
+    clean_api_key,
+)
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -92,25 +97,9 @@ class SandboxUnavailable(Exception):
         )
 
 
-class KeyFormatError(ValueError):
-    """A pasted key that cannot be a key; ``reason`` says why, the UI picks the words."""
-
-    def __init__(self, reason: Literal["empty", "multiline", "spaces"]) -> None:
-        super().__init__(f"unusable API key text ({reason})")
-        self.reason = reason
-
-
 def clean_key(text: str) -> str:
-    """The key with surrounding whitespace stripped; refuses empty or multi-line text."""
-    key = text.strip()
-    if not key:
-        raise KeyFormatError("empty")
-    if "\n" in key or "\r" in key:
-        # A newline would also corrupt the whole gnome-keyring collection (PLATFORM.md).
-        raise KeyFormatError("multiline")
-    if any(ch.isspace() for ch in key):
-        raise KeyFormatError("spaces")
-    return key
+    """The pasted key cleaned and checked (``credentials.clean_api_key``)."""
+    return clean_api_key(text)
 
 
 def resolve_base_url(cli_base_url: str | None, env: Mapping[str, str]) -> str:
@@ -122,9 +111,19 @@ def resolve_base_url(cli_base_url: str | None, env: Mapping[str, str]) -> str:
 
 
 def env_api_key(env: Mapping[str, str]) -> str | None:
-    """``FLORA_API_KEY`` trimmed, or None when unset or blank (CONTRACT §9.2)."""
-    value = env.get(ENV_API_KEY, "").strip()
-    return value or None
+    """``FLORA_API_KEY`` cleaned like a pasted key; None when unset, blank or unusable.
+
+    An unusable one (a look-alike letter, a line break) would otherwise fail in the client
+    at start-up; the person is asked to sign in instead.
+    """
+    value = env.get(ENV_API_KEY, "")
+    if not value.strip():
+        return None
+    try:
+        return clean_api_key(value)
+    except KeyFormatError as exc:
+        log.info("%s is not a usable key (%s); asking for one", ENV_API_KEY, exc.reason)
+        return None
 
 
 async def resolve_connection(

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from flora_desktop.api._constants import DIRECT_UPLOAD_MAX_BYTES
-from flora_desktop.api.errors import APIConnectionError, AssetUploadError
+from flora_desktop.api._files import FileSnapshot
+from flora_desktop.api.errors import APIConnectionError, AssetUploadError, FileChangedError
 from flora_desktop.api.models import Asset
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
@@ -33,6 +34,7 @@ __all__ = [
     "ACCEPTED_TYPES",
     "MAX_IMAGE_MEGAPIXELS",
     "AssetUploader",
+    "FileChanged",
     "FileCheck",
     "Stage",
     "UploadProgress",
@@ -94,22 +96,42 @@ Route = Literal["direct", "signed"]
 
 
 class UploadRefused(ValueError):
-    """A file the input cannot take; ``message`` says why in plain words. Nothing was sent."""
+    """A file the input cannot take, or one that changed while it was sent (``FileChanged``).
+
+    ``message`` says why in plain words.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
+class FileChanged(UploadRefused):
+    """The file grew, shrank or was replaced while it was being sent (an export in progress)."""
+
+
+def _changed(name: str) -> FileChanged:
+    return FileChanged(
+        QT_TRANSLATE_NOOP(
+            "Uploads", "“{name}” changed while uploading; try again when it is finished."
+        ).fill(name=name)
+    )
+
+
 @dataclass(frozen=True)
 class FileCheck:
-    """A file that passed the checks: what to send and by which route."""
+    """A file that passed the checks: what to send and by which route.
+
+    ``file`` fixes the file as it was checked: its size is the one sent, and a file that
+    changes after the check is refused rather than sent half old, half new.
+    """
 
     path: Path
     name: str
     size: int
     content_type: str
     route: Route
+    file: FileSnapshot
 
 
 @dataclass(frozen=True)
@@ -295,23 +317,31 @@ def check_file(path: str | os.PathLike[str], input_type: str) -> FileCheck:
     wanted = accepted_types(input_type)
     if not wanted:
         raise UploadRefused(QT_TRANSLATE_NOOP("Uploads", "This input takes text, not a file."))
+    not_a_file = UploadRefused(
+        QT_TRANSLATE_NOOP("Uploads", "“{name}” is a folder or not a file. Choose a file.").fill(
+            name=name
+        )
+    )
+    if file_path.is_dir():
+        raise not_a_file
     try:
-        if not file_path.is_file():
-            raise UploadRefused(
-                QT_TRANSLATE_NOOP(
-                    "Uploads", "“{name}” is a folder or not a file. Choose a file."
-                ).fill(name=name)
-            )
-        size = file_path.stat().st_size
-        with file_path.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except OSError as exc:
-        reason = exc.strerror or QT_TRANSLATE_NOOP("Uploads", "no access")
+        # Opened without blocking and checked on the open descriptor: a FIFO, socket or
+        # device (even one swapped in after a look at the path) is refused, never read.
+        snapshot = FileSnapshot.take(file_path)
+        head = snapshot.head(_HEAD_BYTES)
+    except FileChangedError as exc:
+        raise _changed(name) from exc
+    except AssetUploadError as exc:
+        cause = exc.__cause__
+        if not isinstance(cause, OSError) or isinstance(cause, FileNotFoundError):
+            raise not_a_file from exc
+        reason = cause.strerror or QT_TRANSLATE_NOOP("Uploads", "no access")
         raise UploadRefused(
             QT_TRANSLATE_NOOP("Uploads", "“{name}” could not be read ({reason}).").fill(
                 name=name, reason=reason
             )
         ) from exc
+    size = snapshot.size
     if size == 0:
         raise UploadRefused(QT_TRANSLATE_NOOP("Uploads", "“{name}” is empty.").fill(name=name))
     sniffed = _normalise(sniff_type(head))
@@ -344,7 +374,7 @@ def check_file(path: str | os.PathLike[str], input_type: str) -> FileCheck:
                 ).fill(name=name, megapixels=megapixels, limit=MAX_IMAGE_MEGAPIXELS)
             )
     route: Route = "direct" if size <= DIRECT_UPLOAD_MAX_BYTES else "signed"
-    return FileCheck(file_path, name, size, content_type, route)
+    return FileCheck(file_path, name, size, content_type, route, snapshot)
 
 
 # --- sending it -------------------------------------------------------------------------------
@@ -384,10 +414,20 @@ class AssetUploader:
     ) -> Asset:
         """Check, upload and wait for the asset to be ready; returns it (its ``url`` is set).
 
-        Raises ``UploadRefused`` before sending anything, ``AssetUploadError`` when storage
-        or processing fails, or another ``FloraError`` from the API.
+        Raises ``UploadRefused`` before sending anything, ``FileChanged`` (an
+        ``UploadRefused``) when the file changes after its check or while it is sent,
+        ``AssetUploadError`` when storage or processing fails, or another ``FloraError``.
         """
         checked = await self.check(path, input_type)
+        try:
+            return await self._send(checked, workspace_id, on_progress)
+        except FileChangedError as exc:
+            log.info("a %s file changed while it was uploaded", checked.content_type)
+            raise _changed(checked.name) from exc
+
+    async def _send(
+        self, checked: FileCheck, workspace_id: str, on_progress: ProgressHandler | None
+    ) -> Asset:
         report = on_progress or (lambda _progress: None)
         log.info(
             "uploading a %s file of %d bytes (%s)",
@@ -402,7 +442,7 @@ class AssetUploader:
                 report(UploadProgress("processing", sent, total))
 
             asset = await self._client.assets.upload(
-                checked.path,
+                checked.file,
                 workspace_id=workspace_id,
                 content_type=checked.content_type,
                 file_name=checked.name,
@@ -436,7 +476,7 @@ class AssetUploader:
             try:
                 await assets.send_to_storage(
                     target,
-                    checked.path,
+                    checked.file,
                     content_type=checked.content_type,
                     file_name=checked.name,
                     on_progress=byte_progress,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
@@ -21,17 +22,15 @@ from typing import TYPE_CHECKING
 
 from flora_desktop.api.errors import (
     APIConnectionError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
-    ConflictError,
     FloraError,
-    InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    is_transient,
 )
 from flora_desktop.api.models import RunStatus, to_datetime
 from flora_desktop.api.retry import RetryPolicy
@@ -49,6 +48,7 @@ __all__ = [
     "RunWatcher",
     "WatchUpdate",
     "describe_poll_error",
+    "describe_unknown_status",
     "is_transient",
 ]
 
@@ -59,6 +59,17 @@ SLOW_FACTOR = 2.5  # once a run is past its estimate, poll at the slow end (5 s 
 DEFAULT_MAX_INTERVAL = 60.0  # longest wait between polls while FLORA keeps failing
 # A server asking for a longer pause than this is capped: the user is still watching.
 MAX_SERVER_WAIT = 300.0
+# Polls, with growing pauses, a status the app does not know (``cancelled``, ``expired``, a
+# new one) gets to turn into a known one before the watch ends on it.
+UNKNOWN_STATUS_POLLS = 5
+# Each pause between polls is up to this much longer, at random, and a watch list starts
+# its runs' first polls spread over one interval: 200 runs polled in step had their
+# answers arrive together and stalled the UI thread for up to 0.58 s.
+POLL_JITTER = 0.25
+# Polls in flight at once, across every watch: httpx's pool (100 connections) handles a
+# queue of waiting requests in quadratic time, which stalled the loop for 0.4-0.8 s with
+# 200 runs whose polls each took 5 s. Beyond this, polls wait their turn here instead.
+MAX_POLLS_IN_FLIGHT = 32
 
 UpdateCallback = Callable[["WatchUpdate"], None]
 
@@ -107,21 +118,20 @@ class WatchUpdate:
         )
 
 
-def is_transient(error: BaseException) -> bool:
-    """Whether a failed poll is worth repeating (§8.4: 429, 5xx, 408/409, connection, garbled)."""
-    if isinstance(error, APIConnectionError | RateLimitError | InternalServerError | ConflictError):
-        return True
-    if isinstance(error, APIStatusError):
-        return error.status_code in (408, 425) or error.status_code >= 500
-    # A proxy's HTML page or a truncated body: the next answer is usually fine.
-    return isinstance(error, APIResponseValidationError)
-
-
 def _seconds(value: float) -> str:
     whole = max(1, round(value))
     if whole < 90:
         return QT_TRANSLATE_NOOP("Watch", "{seconds} s").fill(seconds=whole)
     return QT_TRANSLATE_NOOP("Watch", "{minutes} min").fill(minutes=round(whole / 60))
+
+
+def describe_unknown_status(status: str) -> str:
+    """Why a run whose status the app does not know is no longer checked."""
+    return QT_TRANSLATE_NOOP(
+        "Watch",
+        "FLORA says this run is “{status}”, which this app does not know, so it is no longer "
+        "checked. Look for it in FLORA.",
+    ).fill(status=status)
 
 
 def describe_poll_error(error: BaseException, retry_in: float | None = None) -> str:
@@ -171,6 +181,8 @@ class RunWatcher:
         slow_interval: float | None = None,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         clock: Callable[[], float] = time.time,
+        unknown_status_polls: int = UNKNOWN_STATUS_POLLS,
+        random: Callable[[], float] = random.random,
     ) -> None:
         if interval <= 0 or max_interval < interval:
             raise ValueError("need 0 < interval <= max_interval")
@@ -181,6 +193,9 @@ class RunWatcher:
         self.slow_interval = max(interval, slow)
         self.max_interval = max_interval
         self._clock = clock
+        self.unknown_status_polls = max(1, unknown_status_polls)
+        self._random = random
+        self._in_flight = asyncio.Semaphore(MAX_POLLS_IN_FLIGHT)
         # The client's own backoff curve, started at our interval and capped at ours.
         self._backoff = RetryPolicy(initial_delay=interval, max_delay=max_interval)
 
@@ -192,14 +207,17 @@ class RunWatcher:
         *,
         started_at: float | None = None,
         estimated_seconds: float | None = None,
+        first_delay: float = 0.0,
     ) -> RunStatus:
         """Poll ``run_id`` until it is terminal and return its final status.
 
         ``poll_url`` is followed when it is on the API's origin (§5.6), falling back to
         ``GET /runs/{id}`` if FLORA does not know it. ``started_at`` (epoch seconds) anchors
-        the elapsed time; by default the run's ``created_at``. Raises the ``FloraError`` of a
-        poll that no retry can fix, after reporting it with ``stopped=True``. Cancel the
-        awaiting task to stop watching.
+        the elapsed time; by default the run's ``created_at``. ``first_delay`` seconds pass
+        before the first poll. Raises the ``FloraError`` of a poll that no retry can fix,
+        after reporting it with ``stopped=True``. A status the app does not know ends the
+        watch (``stopped=True``, that status returned) after ``unknown_status_polls`` polls.
+        Cancel the awaiting task to stop watching.
         """
         poll = _Poller(self._client, run_id, poll_url)
         origin = started_at
@@ -207,6 +225,7 @@ class RunWatcher:
         last: RunStatus | None = None
         reported: tuple[object, ...] | None = None
         failures = 0
+        unknown = 0  # polls in a row answering a status the app does not know
 
         def emit(update: WatchUpdate, *, force: bool = False) -> None:
             nonlocal reported
@@ -241,9 +260,12 @@ class RunWatcher:
                 stopped=stopped,
             )
 
+        if first_delay > 0:
+            await asyncio.sleep(first_delay)
         while True:
             try:
-                status = await poll()
+                async with self._in_flight:
+                    status = await poll()
             except FloraError as exc:
                 if not is_transient(exc):
                     log.info("stopped watching %s: %s", run_id, type(exc).__name__)
@@ -265,9 +287,24 @@ class RunWatcher:
                 log.info("run %s %s", run_id, status.status)
                 emit(snapshot(), force=True)
                 return status
+            unknown = 0 if status.is_active else unknown + 1
+            if unknown >= self.unknown_status_polls:
+                # Not polled forever: a status no version of the app knows may never end.
+                log.info("stopped watching %s: unknown status %r", run_id, status.status)
+                error = describe_unknown_status(status.status)
+                emit(snapshot(error=error, stopped=True), force=True)
+                return status
             update = snapshot()
             emit(update)
-            await asyncio.sleep(self.slow_interval if update.overdue else self.interval)
+            if unknown:
+                await asyncio.sleep(self._backoff.backoff(unknown - 1))
+                continue
+            pause = self.slow_interval if update.overdue else self.interval
+            await asyncio.sleep(pause * (1.0 + POLL_JITTER * self._random()))
+
+    def spread(self) -> float:
+        """A random fraction in [0, 1): where in an interval a new watch's first poll falls."""
+        return self._random()
 
     def _error_delay(self, error: FloraError, failures: int) -> float:
         if isinstance(error, APIStatusError) and error.retry_after is not None:
@@ -330,6 +367,7 @@ class _Entry:
     poll_url: str | None
     started_at: float | None
     estimated_seconds: float | None
+    first_delay: float = 0.0
 
 
 class RunWatchList:
@@ -381,7 +419,9 @@ class RunWatchList:
             raise RuntimeError("RunWatchList is closed")
         if run_id in self._entries:
             return False
-        self._entries[run_id] = _Entry(poll_url, started_at, estimated_seconds)
+        # Many runs added at once (a restart resuming them) poll spread over one interval.
+        first_delay = self._watcher.interval * self._watcher.spread() if self._entries else 0.0
+        self._entries[run_id] = _Entry(poll_url, started_at, estimated_seconds, first_delay)
         self._finished[run_id] = asyncio.get_running_loop().create_future()
         self._tasks.spawn(_task_key(run_id), self._run(run_id))
         return True
@@ -452,6 +492,7 @@ class RunWatchList:
                 self._publish,
                 started_at=entry.started_at,
                 estimated_seconds=entry.estimated_seconds,
+                first_delay=entry.first_delay,
             )
         except FloraError:
             pass  # already published as a stopped update; the task itself succeeds

@@ -229,6 +229,21 @@ def _plain(text: str | None) -> str:
     return stripped
 
 
+def _unexpected_answer(starting_run: bool) -> UserMessage:
+    if not starting_run:
+        return _UNREADABLE_LOADING
+    return UserMessage(
+        title=QT_TRANSLATE_NOOP("Messages", "FLORA sent an unexpected answer"),
+        sentence=QT_TRANSLATE_NOOP(
+            "Messages", "FLORA sent an answer the app could not read. The run may have started."
+        ),
+        what_to_do=QT_TRANSLATE_NOOP(
+            "Messages", "Look it up in the run history before pressing Run again."
+        ),
+        action=Action.LOOK_UP,
+    )
+
+
 def describe_error(
     error: FloraError, *, rate_limit_retry: bool = True, starting_run: bool = True
 ) -> UserMessage:
@@ -238,6 +253,13 @@ def describe_error(
     click); when false the message says what to do instead. ``starting_run`` is false when
     the failed request only read something: the words then leave runs and charges out.
     """
+    if (
+        isinstance(error, APIStatusError)
+        and error.from_intermediary
+        and not isinstance(error, AuthenticationError | RateLimitError | InternalServerError)
+    ):
+        # A 4xx page from a proxy, not FLORA's own answer: say so, not what FLORA would mean.
+        return _unexpected_answer(starting_run)
     if isinstance(error, MissingAPIKeyError | AuthenticationError):
         return UserMessage(
             title=QT_TRANSLATE_NOOP("Messages", "Your API key was not accepted"),
@@ -363,21 +385,7 @@ def describe_error(
         # Timeouts are connection errors: the same words fit both.
         return _NOT_ANSWERING if starting_run else _NOT_ANSWERING_LOADING
     if isinstance(error, APIResponseValidationError):
-        if (error.status_code or 0) >= 500:
-            # A gateway's HTML error page: the same situation as a 5xx from FLORA itself.
-            return _NOT_ANSWERING if starting_run else _NOT_ANSWERING_LOADING
-        if not starting_run:
-            return _UNREADABLE_LOADING
-        return UserMessage(
-            title=QT_TRANSLATE_NOOP("Messages", "FLORA sent an unexpected answer"),
-            sentence=QT_TRANSLATE_NOOP(
-                "Messages", "FLORA sent an answer the app could not read. The run may have started."
-            ),
-            what_to_do=QT_TRANSLATE_NOOP(
-                "Messages", "Look it up in the run history before pressing Run again."
-            ),
-            action=Action.LOOK_UP,
-        )
+        return _unexpected_answer(starting_run)
     if isinstance(error, APIStatusError):
         return UserMessage(
             title=QT_TRANSLATE_NOOP("Messages", "FLORA refused the request"),

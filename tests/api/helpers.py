@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -70,7 +71,12 @@ class Control:
 
     async def fault(self, path: str, **fields: Any) -> None:
         body = {"path": f"/api/v1{path}", **fields}
-        response = await self._http.post(f"{self.server.root_url}/_sandbox/faults", json=body)
+        # json.dumps escapes lone surrogates (a ``body`` fault may carry them); httpx's would not.
+        response = await self._http.post(
+            f"{self.server.root_url}/_sandbox/faults",
+            content=json.dumps(body),
+            headers={"Content-Type": "application/json"},
+        )
         response.raise_for_status()
 
     async def requests(self, path: str | None = None) -> list[dict[str, Any]]:

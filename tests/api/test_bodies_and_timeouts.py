@@ -7,7 +7,9 @@ import pytest
 from flora_desktop.api import (
     APIResponseValidationError,
     APITimeoutError,
+    BadRequestError,
     FloraClient,
+    InternalServerError,
 )
 from flora_desktop.sandbox.server import SandboxServer
 from tests.api.helpers import Control, RecordingPolicy
@@ -81,9 +83,11 @@ async def test_proxy_html_error_page_is_retried_then_reported(
     client: FloraClient, control: Control, policy: RecordingPolicy
 ) -> None:
     await control.fault("/workspaces", mode="html", count=None)  # 502 Bad Gateway
-    with pytest.raises(APIResponseValidationError) as info:
+    with pytest.raises(InternalServerError) as info:
         await client.workspaces.list()
     assert info.value.status_code == 502
+    assert info.value.excerpt is not None
+    assert "502 Bad Gateway" in info.value.excerpt
     assert len(await control.requests("/workspaces")) == policy.max_retries + 1
 
 
@@ -108,9 +112,11 @@ async def test_truncated_answer_after_the_handler(client: FloraClient, control: 
 
 async def test_truncated_error_envelope(client: FloraClient, control: Control) -> None:
     await control.fault("/workspaces", mode="malformed", status=400)
-    with pytest.raises(APIResponseValidationError) as info:
+    with pytest.raises(BadRequestError) as info:
         await client.workspaces.list()
     assert info.value.status_code == 400
+    assert info.value.code is None
+    assert info.value.excerpt
     assert len(await control.requests("/workspaces")) == 1
 
 

@@ -61,8 +61,11 @@ def test_parse_retry_after_header(headers: dict[str, str], expected: float | Non
         (422, {}, "idempotency_conflict", False),
         # A duplicate key means the run exists: never retried, whatever else says so.
         (409, {}, "idempotency_duplicate", False),
-        (409, {}, None, False),
-        (409, {"x-should-retry": "true"}, None, False),
+        (409, {"x-should-retry": "true"}, "idempotency_duplicate", False),
+        # Any other 409 is a lock timeout the SDK retries (§9.5); so is 425 Too Early.
+        (409, {}, None, True),
+        (409, {}, "conflict", True),
+        (425, {}, None, True),
         (503, {}, "idempotency_duplicate", False),
         # The server's hint overrides the status rules.
         (400, {"x-should-retry": "true"}, None, True),

@@ -12,11 +12,15 @@ from typing import Any, cast
 
 import keyring.errors
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from flora_desktop.services.credentials import (
     CredentialsUnavailable,
+    KeyFormatError,
     KeyringCredentialStore,
     SessionCredentialStore,
+    clean_api_key,
     normalise_base_url,
 )
 
@@ -337,3 +341,54 @@ def test_normalise_base_url(given: str, expected: str) -> None:
 def test_normalise_base_url_refuses_relative(bad: str) -> None:
     with pytest.raises(ValueError, match="absolute"):
         normalise_base_url(bad)
+
+
+# --- cleaning a pasted key ------------------------------------------------------------------
+
+KEY_CHARS = st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+keys = st.builds(lambda body: "sk_live_" + body, st.text(KEY_CHARS, min_size=1, max_size=40))
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2069\ufeff\u00ad"
+)
+invisible = st.text(st.sampled_from(INVISIBLE), max_size=3)
+around = st.text(st.sampled_from(" \t\u00a0\u202f\n") | st.sampled_from(INVISIBLE), max_size=4)
+
+
+@given(key=keys, before=around, after=around, inside=invisible, at=st.integers(0, 48))
+def test_invisible_characters_anywhere_and_whitespace_around_are_dropped(
+    key: str, before: str, after: str, inside: str, at: int
+) -> None:
+    at = min(at, len(key))
+    pasted = before + key[:at] + inside + key[at:] + after
+    assert clean_api_key(pasted) == key
+
+
+@given(
+    key=keys,
+    intruder=st.characters(
+        blacklist_categories=("Zs", "Zl", "Zp", "Cs"), blacklist_characters=INVISIBLE
+    ).filter(lambda c: not (c.isascii() and c.isprintable()) and not c.isspace()),
+    at=st.integers(0, 48),
+)
+def test_a_character_no_key_can_have_is_refused(key: str, intruder: str, at: int) -> None:
+    at = min(at, len(key))
+    with pytest.raises(KeyFormatError) as refused:
+        clean_api_key(key[:at] + intruder + key[at:])
+    assert refused.value.reason == "characters"
+    assert key not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("\u200b\u200b", "empty"),
+        ("sk_live_a\u2028b", "multiline"),
+        ("sk_live_a\u00a0b", "spaces"),
+        ("sk_live_k\u0435y", "characters"),  # Cyrillic е
+        ("sk_live_\uff4b", "characters"),  # fullwidth k
+    ],
+)
+def test_each_refusal_names_its_reason(text: str, reason: str) -> None:
+    with pytest.raises(KeyFormatError) as refused:
+        clean_api_key(text)
+    assert refused.value.reason == reason

@@ -237,3 +237,16 @@ async def test_forget_key_deletes_from_the_store_the_key_came_from() -> None:
 @pytest.mark.parametrize("source", ["sandbox", "environment"])
 async def test_forget_key_never_touches_a_store_for_unstored_keys(source: Any) -> None:
     await forget_key(Connection(DEFAULT_BASE_URL, SECRET, source), TrapStore(), TrapStore())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (f"\u200b{SECRET}\ufeff", SECRET),
+        (f"\u00a0{SECRET}\u202c\n", SECRET),
+        ("sk_live_k\u0435y", None),  # a Cyrillic look-alike: sign in instead of a crash
+        ("sk_live_a\nsk_live_b", None),
+    ],
+)
+def test_env_api_key_is_cleaned_like_a_pasted_one(value: str, expected: str | None) -> None:
+    assert env_api_key({"FLORA_API_KEY": value}) == expected

@@ -157,3 +157,31 @@ def test_format_cost(usd: float, text: str) -> None:
 )
 def test_format_seconds(seconds: float | None, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+@pytest.mark.parametrize("starting_run", [True, False])
+@pytest.mark.parametrize(
+    "status", [400, 401, 402, 403, 404, 405, 409, 418, 422, 429, 500, 502, 504]
+)
+def test_a_proxy_page_keeps_the_words_it_had_before_the_status_tree(
+    status: int, starting_run: bool
+) -> None:
+    """A non-envelope page is typed by status now, and the user still reads the same words.
+
+    5xx pages read as FLORA not answering; a 401 as a refused key; a 429 as busy; any other
+    4xx page (not FLORA's own answer) as an answer the app could not read.
+    """
+    page = make_status_error(status, None, excerpt="<html>nginx</html>")
+    words = describe_error(page, starting_run=starting_run)
+    before = describe_error(
+        APIResponseValidationError("bad", status_code=status), starting_run=starting_run
+    )
+    if status >= 500:
+        assert words.title == "FLORA is not answering"
+    elif status == 401:
+        assert words.action is Action.SIGN_IN
+    elif status == 429:
+        assert "busy" in words.title
+    else:
+        assert words == before
+    assert "<html>" not in words.text()

@@ -168,6 +168,9 @@ async def test_double_click_on_test_and_save_verifies_once(
         ("", "Paste your API key first."),
         ("sk_live_one\nsk_live_two", "more than one line"),
         ("sk_live_with space", "no spaces"),
+        # A Cyrillic "е" and "о" that look like Latin letters; a control character.
+        ("sk_live_k\u0435y_m\u043ere", "look-alike letter"),
+        ("sk_live_key\x07", "look-alike letter"),
     ],
 )
 @pytest.mark.asyncio
@@ -284,4 +287,23 @@ async def test_try_the_sandbox_connects_without_the_keyring(
     await wait(lambda: signed_in)
     assert started == [True]
     assert signed_in[0].source == "sandbox"
+    await tasks.aclose()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "wrapping", ["\u200b{}", "{}\u200d", "\ufeff{}", "\u202a{}\u202c", "\u00a0{}\u00a0", "{}\u2060"]
+)
+async def test_invisible_characters_around_a_pasted_key_are_dropped(
+    qtbot: QtBot, sandbox: SandboxServer, wrapping: str, wait: Wait
+) -> None:
+    verify = CountingVerify()
+    panel, signed_in, tasks = make_panel(
+        qtbot, sandbox.api_url, SessionCredentialStore(), verify=verify
+    )
+    panel.key_field.setText(wrapping.format(sandbox.api_key))
+    QTest.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: bool(signed_in))
+    assert verify.calls == [(sandbox.api_url, sandbox.api_key)]
+    assert signed_in[0].api_key == sandbox.api_key
     await tasks.aclose()

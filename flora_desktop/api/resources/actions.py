@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flora_desktop.api._parse import parse_list
+from flora_desktop.api._parse import parse_list_off_thread
 from flora_desktop.api._resource import APIResource
 from flora_desktop.api.models import Action
 
@@ -15,4 +15,4 @@ class Actions(APIResource):
     async def list(self) -> list[Action]:
         """Every released action (not paginated)."""
         payload = await self._client.get("/actions")
-        return parse_list(payload, "actions", "GET /actions", Action.from_dict)
+        return await parse_list_off_thread(payload, "actions", "GET /actions", Action.from_dict)

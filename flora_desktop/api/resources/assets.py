@@ -7,7 +7,6 @@ import logging
 import mimetypes
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from flora_desktop.api._constants import (
@@ -16,7 +15,8 @@ from flora_desktop.api._constants import (
     DIRECT_UPLOAD_MAX_BYTES,
     STORAGE_ERROR_BODY_CHARS,
 )
-from flora_desktop.api._multipart import MultipartFile, ProgressCallback, file_chunks
+from flora_desktop.api._files import FileSnapshot
+from flora_desktop.api._multipart import MultipartFile, ProgressCallback
 from flora_desktop.api._parse import expect_object
 from flora_desktop.api._paths import path_segment
 from flora_desktop.api._resource import APIResource
@@ -31,29 +31,32 @@ logger = logging.getLogger(__name__)
 _FALLBACK_CONTENT_TYPE = "application/octet-stream"
 
 
+LocalFile = str | os.PathLike[str] | FileSnapshot
+
+
 @dataclass(frozen=True)
 class _LocalFile:
-    path: Path
-    size: int
+    file: FileSnapshot
     name: str
     content_type: str | None
 
+    @property
+    def size(self) -> int:
+        return self.file.size
 
-def _inspect(path: Path, file_name: str | None, content_type: str | None) -> _LocalFile:
-    """Size, name and MIME type of the file; runs in a thread (stat and mimetypes touch disk)."""
-    size = path.stat().st_size
-    name = file_name or path.name
+
+def _inspect(source: LocalFile, file_name: str | None, content_type: str | None) -> _LocalFile:
+    """The file as it is now (or as snapshotted), its name and MIME type; runs in a thread."""
+    file = source if isinstance(source, FileSnapshot) else FileSnapshot.take(source)
+    name = file_name or file.name
     guessed = content_type or mimetypes.guess_type(name)[0]
-    return _LocalFile(path=path, size=size, name=name, content_type=guessed)
+    return _LocalFile(file=file, name=name, content_type=guessed)
 
 
 async def _inspect_async(
-    path: str | os.PathLike[str], file_name: str | None, content_type: str | None
+    source: LocalFile, file_name: str | None, content_type: str | None
 ) -> _LocalFile:
-    try:
-        return await asyncio.to_thread(_inspect, Path(path), file_name, content_type)
-    except OSError as exc:
-        raise AssetUploadError(f"Could not read {Path(path).name}: {exc.strerror}") from exc
+    return await asyncio.to_thread(_inspect, source, file_name, content_type)
 
 
 def _common_fields(
@@ -117,7 +120,7 @@ class Assets(APIResource):
 
     async def upload(
         self,
-        path: str | os.PathLike[str],
+        path: LocalFile,
         *,
         workspace_id: str,
         content_type: str | None = None,
@@ -133,8 +136,10 @@ class Assets(APIResource):
         Files up to 4 MiB go directly as multipart; larger ones take the signed route:
         create, send the bytes to storage (without any API header), complete. Then poll
         until ready. ``on_progress(sent_bytes, total_bytes)`` follows the bytes sent.
-        Raises ``AssetUploadError`` when the file cannot be read, storage refuses it, the
-        asset fails or ``poll_timeout`` seconds pass.
+        Raises ``AssetUploadError`` when the file cannot be read or is not a regular file,
+        storage refuses it, the asset fails or ``poll_timeout`` seconds pass;
+        ``FileChangedError`` when it changes before or while it is sent (a ``FileSnapshot``
+        fixes the moment: ``path`` may be one).
         """
         local = await _inspect_async(path, file_name, content_type)
         fields = _common_fields(workspace_id, local.content_type, local.name, folder, project_id)
@@ -149,10 +154,7 @@ class Assets(APIResource):
     async def _upload_direct(
         self, local: _LocalFile, fields: dict[str, str], on_progress: ProgressCallback | None
     ) -> Asset:
-        try:
-            data = await asyncio.to_thread(local.path.read_bytes)
-        except OSError as exc:
-            raise AssetUploadError(f"Could not read {local.name}: {exc.strerror}") from exc
+        data = await asyncio.to_thread(local.file.read_all)
         content_type = local.content_type or _FALLBACK_CONTENT_TYPE
         payload = await self._client.post(
             "/assets",
@@ -181,7 +183,7 @@ class Assets(APIResource):
     async def send_to_storage(
         self,
         asset: Asset,
-        path: str | os.PathLike[str],
+        path: LocalFile,
         *,
         content_type: str | None = None,
         file_name: str | None = None,
@@ -204,8 +206,7 @@ class Assets(APIResource):
             body = MultipartFile(
                 target.form_fields,
                 file_field=target.file_field,
-                path=local.path,
-                size=local.size,
+                file=local.file,
                 file_name=local.name,
                 content_type=local.content_type or _FALLBACK_CONTENT_TYPE,
             )
@@ -219,7 +220,7 @@ class Assets(APIResource):
             response = await self._client.send_bare(
                 "PUT",
                 asset.upload_url,
-                content=file_chunks(local.path, local.size, on_progress),
+                content=local.file.chunks(on_progress),
                 headers=headers,
             )
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flora_desktop.api._parse import parse_list
+from flora_desktop.api._parse import parse_list_off_thread
 from flora_desktop.api._resource import APIResource
 from flora_desktop.api.models import Model
 
@@ -15,4 +15,4 @@ class Models(APIResource):
     async def list(self, type: str | None = None) -> list[Model]:
         """Every model, optionally only one ``type`` (image, video, audio, text)."""
         payload = await self._client.get("/models", params={"type": type})
-        return parse_list(payload, "models", "GET /models", Model.from_dict)
+        return await parse_list_off_thread(payload, "models", "GET /models", Model.from_dict)

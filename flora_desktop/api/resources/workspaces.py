@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flora_desktop.api._parse import parse_list
+from flora_desktop.api._parse import parse_list_off_thread
 from flora_desktop.api._resource import APIResource
 from flora_desktop.api.models import Workspace
 
@@ -15,4 +15,6 @@ class Workspaces(APIResource):
     async def list(self) -> list[Workspace]:
         """Every workspace for this key (not paginated)."""
         payload = await self._client.get("/workspaces")
-        return parse_list(payload, "workspaces", "GET /workspaces", Workspace.from_dict)
+        return await parse_list_off_thread(
+            payload, "workspaces", "GET /workspaces", Workspace.from_dict
+        )

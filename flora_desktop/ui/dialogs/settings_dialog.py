@@ -75,6 +75,13 @@ KEY_FORMAT_WORDS: dict[str, str] = {
     "spaces": str(
         QT_TRANSLATE_NOOP("SettingsDialog", "An API key has no spaces in it. Paste only the key.")
     ),
+    "characters": str(
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "This key has a character no API key has (perhaps a look-alike letter from "
+            "another alphabet). Copy the key again from FLORA.",
+        )
+    ),
 }
 
 

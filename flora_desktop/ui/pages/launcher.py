@@ -18,14 +18,12 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from flora_desktop.api.errors import (
-    APIConnectionError,
-    APIResponseValidationError,
     AuthenticationError,
     FloraError,
     InputValidationError,
-    InternalServerError,
     MissingAPIKeyError,
     RateLimitError,
+    is_transient,
 )
 from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.api.retry_notices import RetryNotice, retry_notices
@@ -646,7 +644,7 @@ class LauncherPage(QWidget):
         self.banner.show_message(message, extra_lines=extra)
         if isinstance(error, AuthenticationError | MissingAPIKeyError):
             self.authentication_failed.emit()
-        if not starting_run and self._retry is not None and _is_transient(error):
+        if not starting_run and self._retry is not None and is_transient(error):
             # Only reads: retrying them by itself costs nothing. A run is never resent
             # without a click (credits are money).
             self._tasks.spawn("auto-retry", self._auto_retry())
@@ -722,13 +720,6 @@ class LauncherPage(QWidget):
             self._retry_notice_shown = False
             self._tasks.cancel("retry-countdown")
             self.banner.clear()
-
-
-def _is_transient(error: FloraError) -> bool:
-    """FLORA silent, failing or busy: worth trying again later without changing anything."""
-    if isinstance(error, APIResponseValidationError):
-        return (error.status_code or 0) >= 500  # a gateway's error page
-    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
 
 
 async def _capture(work: Awaitable[T]) -> tuple[T | None, FloraError | None]:

@@ -24,6 +24,7 @@ from flora_desktop.api.errors import (
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
+    ConfigurationError,
     FloraError,
     PermissionDeniedError,
 )
@@ -75,6 +76,11 @@ KEY_FORMAT_MESSAGES: dict[str, str] = {
     "spaces": QT_TRANSLATE_NOOP(
         "SignInPanel", "An API key has no spaces in it. Paste only the key."
     ),
+    "characters": QT_TRANSLATE_NOOP(
+        "SignInPanel",
+        "This key has a character no API key has (perhaps a look-alike letter from another "
+        "alphabet). Copy the key again from FLORA, in Settings → API keys.",
+    ),
 }
 
 # Wide enough for the intro in three lines; fits 640 logical pixels (1280 px at 200 %).
@@ -90,6 +96,13 @@ def _describe_verify_error(error: FloraError, host: str) -> str:
     """Plain words for a failed key check; the typed key is never part of them."""
     if isinstance(error, AuthenticationError):
         return shown(KEY_REJECTED)
+    if isinstance(error, ConfigurationError):
+        # Refused before any request: FLORA gave no answer, so say nothing about one.
+        return QCoreApplication.translate(
+            "SignInPanel",
+            "FLORA Desktop cannot use this key or server address as written; nothing was "
+            "sent. Check both and try again.",
+        )
     if isinstance(error, PermissionDeniedError):
         return QCoreApplication.translate(
             "SignInPanel",
