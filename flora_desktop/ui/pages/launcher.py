@@ -28,30 +28,31 @@ from flora_desktop.api.errors import (
     RateLimitError,
 )
 from flora_desktop.api.models import Technique, Workspace
-from flora_desktop.api.retry_notices import RetryNotice, retry_notices
 from flora_desktop.services.catalog import TechniqueCatalog
 from flora_desktop.services.rerun import RerunRequest, draft_for
 from flora_desktop.services.run_tracker import StartedRun
 from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.announce import Announcer
 from flora_desktop.ui.messages import (
     CANCELLED_MESSAGE,
-    RATE_LIMIT_STOPPED,
     VIEWER_CANNOT_RUN,
     Action,
     auto_retry_countdown,
     describe_error,
     field_line,
-    retry_countdown,
-    retry_notice_message,
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
+from flora_desktop.ui.pages.banner_countdown import BannerCountdown
+from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
+from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
+from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
-from flora_desktop.ui.widgets.run_bar import WAITING_TEXT, RunBar
+from flora_desktop.ui.widgets.run_bar import RunBar
 from flora_desktop.ui.widgets.technique_picker import TechniquePicker
 from flora_desktop.ui.widgets.workspace_picker import WorkspacePicker
 
@@ -67,19 +68,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Client backoffs shorter than this pass without a banner (a 429 is always shown).
-RETRY_NOTICE_MIN_SECONDS = 1.0
-
 # When loading fails because FLORA is silent or busy, the page tries again by itself after
 # these pauses (the last one repeats), so it recovers without a click once FLORA answers.
 AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
-
-
-class _UserCancelled(Exception):
-    """The owned task was cancelled by the user (Cancel), not the page's own coroutine."""
 
 
 class LauncherPage(QWidget):
@@ -106,6 +100,9 @@ class LauncherPage(QWidget):
         connection: Connection,
         parent: QWidget | None = None,
         tools: ToolOptions | None = None,
+        *,
+        catalog: TechniqueCatalog | None = None,
+        submitter: RunSubmitter | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
@@ -115,18 +112,12 @@ class LauncherPage(QWidget):
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
         self._tasks = TaskOwner()
-        self._catalog = TechniqueCatalog(client)
-        self._submitter = RunSubmitter(client)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
-        self._busy = False
-        self._retry_notice_shown = False
         self._auto_retries = 0  # automatic reloads since the last successful load
         self._setting_technique = False
-        # What "Try again" does for the error on show, and the submission a look-up is for.
+        # What "Try again" does for the error on show.
         self._retry: Callable[[], Awaitable[object]] | None = None
-        self._look_up_for: Submission | None = None
-        self._catalog_task: asyncio.Task[Any] | None = None
 
         self.workspace_picker = WorkspacePicker(self)
         self.technique_picker = TechniquePicker(self)
@@ -134,6 +125,7 @@ class LauncherPage(QWidget):
         self.run_bar = RunBar(self)
         self.banner = ErrorBanner(self)
         self.result_panel = ResultPanel(self)
+        self.announcer = Announcer(self)
         self._technique_title = QLabel(self.tr("Choose a technique on the left."), self)
         self._technique_title.setObjectName("techniqueTitle")
         self._technique_title.setWordWrap(True)
@@ -141,16 +133,28 @@ class LauncherPage(QWidget):
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
         self._build_layout()
+
+        # The units the page assembles: the list's feeder, the submit path, the countdowns.
+        self.countdown = BannerCountdown(self.banner)
+        self.catalogue = CatalogueBrowser(
+            catalog or TechniqueCatalog(client), self.technique_picker, self._technique_id, self
+        )
+        self.starter = RunStarter(
+            submitter or RunSubmitter(client), self.run_bar, self.banner, self.countdown, self
+        )
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
-        self.technique_picker.search_changed.connect(self._on_search_changed)
-        self.technique_picker.model.fetch_more_requested.connect(self._on_fetch_more)
+        self.catalogue.failed.connect(lambda error: self.show_error(error, retry=self.refresh))
+        self.catalogue.loaded.connect(self._on_catalogue_loaded)
+        self.starter.busy_changed.connect(self._on_busy_changed)
+        self.starter.started.connect(self._on_started)
+        self.starter.failed.connect(self._on_start_failed)
+        self.starter.stopped.connect(self._on_start_stopped)
         self.editor.changed.connect(self._on_editor_changed)
         self.run_bar.run_requested.connect(self._on_run_clicked)
-        self.run_bar.cancel_requested.connect(self.cancel)
         self.banner.action_triggered.connect(self._on_banner_action)
         self.result_panel.look_up_requested.connect(self._on_look_up_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -195,7 +199,7 @@ class LauncherPage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.starter.busy
 
     @property
     def technique(self) -> Technique | None:
@@ -215,16 +219,16 @@ class LauncherPage(QWidget):
         """What one run of a loaded technique costs; ``None`` if it is not loaded."""
         if self._technique is not None and self._technique.technique_id == technique_id:
             return self._technique.run_cost
-        for technique in self._catalog.items:
-            if technique.technique_id == technique_id:
-                return technique.run_cost
-        return None
+        return self.catalogue.run_cost_of(technique_id)
+
+    def _technique_id(self) -> str | None:
+        return self._technique.technique_id if self._technique else None
 
     # --- a past run, back in the editor ------------------------------------------------
 
     async def load_inputs(self, request: RerunRequest) -> bool:
         """Choose the run's technique (and workspace) and put its inputs in as a new draft."""
-        if self._busy:
+        if self.busy:
             return False
         if request.workspace_id and request.workspace_id != (
             self._workspace.workspace_id if self._workspace else None
@@ -257,6 +261,8 @@ class LauncherPage(QWidget):
         self._retry = self.start
         try:
             workspaces = await self._owned("workspaces", self._client.workspaces.list())
+        except UserCancelled:
+            return
         except FloraError as error:
             self.show_error(error)
             return
@@ -266,8 +272,7 @@ class LauncherPage(QWidget):
         if not workspaces:
             self.technique_picker.set_empty_text(self.tr("This key can't see any workspace."))
             return
-        if self._catalog_task is not None:
-            await asyncio.wait({self._catalog_task})
+        await self.catalogue.wait_loaded()
         last = self._settings.last_technique(self._settings_url)
         if last and self._technique is None:
             await self.select_technique(last, quiet_missing=True)
@@ -277,8 +282,10 @@ class LauncherPage(QWidget):
         self._tasks.cancel("draft")
         await self._save_draft()
         await self.tools.aclose()
+        await self.starter.aclose()
         await self._tasks.aclose()
-        await self._catalog.aclose()
+        await self.catalogue.aclose()
+        await self.countdown.aclose()
         await self._save_settings()
 
     # --- workspace ----------------------------------------------------------------------
@@ -294,77 +301,20 @@ class LauncherPage(QWidget):
         self.run_bar.set_blocked(
             None if can_run(workspace) else shown(VIEWER_CANNOT_RUN.fill(role=workspace.role))
         )
-        self._tasks.cancel("catalog-more")
-        self._catalog_task = self._tasks.spawn(
-            "catalog", self._load_catalog(workspace.workspace_id)
-        )
+        self.catalogue.load(workspace.workspace_id)
 
-    async def _load_catalog(self, workspace_id: str | None) -> None:
-        self.technique_picker.set_empty_text(self.tr("Loading techniques…"))
-        query = self.technique_picker.search.text()
-        try:
-            await self._catalog.load(workspace_id, query)
-        except FloraError as error:
-            self.technique_picker.set_empty_text(self.tr("The techniques could not be loaded."))
-            self.show_error(error, retry=self.refresh)
-            return
+    def _on_catalogue_loaded(self) -> None:
         self._auto_retries = 0
-        self._show_catalog()
-
-    def _show_catalog(self) -> None:
-        selected = self._technique.technique_id if self._technique else None
-        self.technique_picker.set_techniques(
-            list(self._catalog.items), more=self._catalog.can_fetch_more, selected=selected
-        )
-        self.technique_picker.set_empty_text(
-            self.tr("No technique matches this search.")
-            if self._catalog.query
-            else self.tr("No techniques.")
-        )
 
     async def refresh(self) -> None:
         """Reload the catalogue (the 404 banner's Refresh) and the chosen technique."""
         self.banner.clear()
-        self._tasks.cancel("catalog-more")
         workspace_id = self._workspace.workspace_id if self._workspace else None
-        await self._owned("catalog", self._load_catalog(workspace_id))
+        self.catalogue.load(workspace_id)
+        await self.catalogue.wait_loaded()
         if self._technique is not None:
             current, self._technique = self._technique, None
             await self.select_technique(current.technique_id, keep_editor=current)
-
-    # --- catalogue: search and paging ----------------------------------------------------
-
-    def _on_search_changed(self, text: str) -> None:
-        # Instant: filter what is loaded. Then (debounced, latest wins) ask FLORA.
-        local = self._catalog.filter_local(text)
-        more = self._catalog.can_fetch_more and not text.strip()
-        selected = self._technique.technique_id if self._technique else None
-        self.technique_picker.set_techniques(local, more=more, selected=selected)
-        self._tasks.cancel("catalog-more")
-        self._tasks.spawn("catalog", self._search(text))
-
-    async def _search(self, text: str) -> None:
-        try:
-            await self._catalog.search(text)
-        except FloraError as error:
-            self.show_error(error, retry=self.refresh)
-            return
-        self._show_catalog()
-
-    def _on_fetch_more(self) -> None:
-        if not self._catalog.can_fetch_more:
-            self.technique_picker.model.set_more(False)
-            return
-        self._tasks.spawn("catalog-more", self._fetch_more())
-
-    async def _fetch_more(self) -> None:
-        try:
-            new = await self._catalog.fetch_more()
-        except FloraError as error:
-            self.technique_picker.model.set_more(False)
-            self.show_error(error, retry=self.refresh)
-            return
-        self.technique_picker.append_techniques(list(new), more=self._catalog.can_fetch_more)
 
     # --- technique and drafts ------------------------------------------------------------
 
@@ -381,7 +331,7 @@ class LauncherPage(QWidget):
         """Load the technique's schema and set the editor with its saved draft."""
         if self._technique is not None and self._technique.technique_id == technique_id:
             return
-        if self._busy:
+        if self.busy:
             return  # the editor is read-only while a run starts; keep the technique
         await self._save_draft()
         try:
@@ -457,109 +407,65 @@ class LauncherPage(QWidget):
 
     async def submit(self) -> SubmitOutcome | None:
         """One press of Run: validate, start exactly one run, show the run or the problem."""
-        if self._busy or self._technique is None or self._workspace is None:
+        if self.busy or self._technique is None or self._workspace is None:
             return None
         if not can_run(self._workspace):
             return None
-        # Busy before the first await, so a second press queued behind this one is a no-op.
-        self._busy = True
-        try:
-            built = self.editor.validate()
-            if built.problems:
-                return None  # the editor shows them on their rows; nothing is sent
-            submission = Submission(
-                technique_id=self._technique.technique_id,
-                workspace_id=self._workspace.workspace_id,
-                inputs=built.inputs,
-            )
-            return await self._send(submission)
-        finally:
-            self._busy = False
+        built = self.editor.validate()
+        if built.problems:
+            return None  # the editor shows them on their rows; nothing is sent
+        submission = Submission(
+            technique_id=self._technique.technique_id,
+            workspace_id=self._workspace.workspace_id,
+            inputs=built.inputs,
+        )
+        return await self._send(submission)
 
     async def try_again(self, submission: Submission) -> SubmitOutcome | None:
         """Resend the same click (same idempotency key): FLORA starts at most one run."""
-        if self._busy:
-            return None
-        self._busy = True
-        try:
-            return await self._send(submission)
-        finally:
-            self._busy = False
+        return await self._send(submission)
 
     def cancel(self) -> None:
         """Stop waiting for the run being started (or the 429 countdown)."""
-        self._tasks.cancel("submit")
+        self.starter.cancel()
 
     async def _send(self, submission: Submission) -> SubmitOutcome | None:
+        if self.starter.busy:
+            return None
         self.banner.clear()
         self.result_panel.clear()
         self.editor.clear_field_errors()
-        self._set_busy(True)
-        try:
-            try:
-                outcome = await self._owned("submit", self._submitter.resubmit(submission))
-            except RateLimitError as error:
-                # The client has given up; this is still the same click, so the page waits
-                # as FLORA asked and retries once with the same key.
-                if not await self._count_down(error):
-                    return None
-                outcome = await self._owned("submit", self._submitter.resubmit(submission))
-        except _UserCancelled:
-            self._look_up_for = submission
-            self.result_panel.show_maybe_started()
-            self.banner.show_message(CANCELLED_MESSAGE, severity="warning")
-            return None
-        except RateLimitError as error:
-            self.show_error(error, rate_limit_retry=False, starting_run=True)
-            return None
-        except FloraError as error:
-            self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
-            self._look_up_for = submission
-            return None
-        finally:
-            self._set_busy(False)
-        self._show_outcome(outcome)
-        return outcome
+        return await self.starter.start(submission)
 
-    async def _count_down(self, error: RateLimitError) -> bool:
-        """Show the live countdown; False when the user cancelled it."""
-        message = describe_error(error)
-        wait = message.retry_in or 1.0
-        self.banner.show_message(message, severity="warning")
-        self.run_bar.set_busy(True, text=WAITING_TEXT)
-        try:
-            await self._owned("submit", self._tick(wait))
-        except _UserCancelled:
-            self.banner.show_message(RATE_LIMIT_STOPPED, severity="warning")
-            return False
-        self.banner.clear()
-        self.run_bar.set_busy(True)
-        return True
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.editor.set_read_only(busy)
+        self.workspace_picker.setEnabled(not busy)
+        if busy:
+            self.announcer.say(self.tr("Starting the run…"))
 
-    async def _tick(self, wait: float, *, rate_limited: bool = True) -> None:
-        remaining = wait
-        while remaining > 0:
-            self.banner.set_sentence(retry_countdown(remaining, rate_limited=rate_limited))
-            step = min(1.0, remaining)
-            await asyncio.sleep(step)
-            remaining -= step
-
-    def _show_outcome(self, outcome: SubmitOutcome) -> None:
+    def _on_started(self, outcome: SubmitOutcome) -> None:
         if outcome.run is not None:
             name = self._technique.name if self._technique else None
             self.result_panel.show_started(outcome.run, name)
+            self.announcer.say(self.tr("Run started."))
         else:
-            self._look_up_for = outcome.submission
             self.result_panel.show_found(outcome.found, already_started=True)
+            self.announcer.say(self.tr("This run was already started."))
         if self._technique is not None:
             started = StartedRun.from_outcome(outcome, self._technique, self._workspace)
             if started is not None:
                 self.run_started.emit(started)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.run_bar.set_busy(busy)
-        self.editor.set_read_only(busy)
-        self.workspace_picker.setEnabled(not busy)
+    def _on_start_failed(self, error: FloraError, submission: Submission) -> None:
+        if isinstance(error, RateLimitError):
+            self.show_error(error, rate_limit_retry=False, starting_run=True)
+        else:
+            self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
+
+    def _on_start_stopped(self, _submission: Submission) -> None:
+        # Said once, where its "Look it up" button is: in the result panel.
+        self.result_panel.show_maybe_started()
+        self.announcer.say(shown(CANCELLED_MESSAGE.title))
 
     # --- look-up ---------------------------------------------------------------------------
 
@@ -569,13 +475,10 @@ class LauncherPage(QWidget):
 
     async def look_up(self) -> None:
         """Show the newest run of the last submission's technique in its workspace."""
-        submission = self._look_up_for or self._submitter.last_submission
-        if submission is None:
-            return
         self.banner.clear()
         try:
-            found = await self._owned("look-up", self._submitter.look_up(submission))
-        except _UserCancelled:
+            found = await self.starter.look_up()
+        except UserCancelled:
             return
         except FloraError as error:
             self.show_error(error, retry=self.look_up)
@@ -608,6 +511,7 @@ class LauncherPage(QWidget):
             unmatched = self.editor.show_field_errors(list(error.fields))
             extra = [field_line(f) for f in unmatched]
         self.banner.show_message(message, extra_lines=extra)
+        self.announcer.say(shown(message.title), urgent=starting_run)
         if isinstance(error, AuthenticationError | MissingAPIKeyError):
             self.authentication_failed.emit()
         if not starting_run and self._retry is not None and _is_transient(error):
@@ -618,12 +522,7 @@ class LauncherPage(QWidget):
     async def _auto_retry(self) -> None:
         delay = AUTO_RETRY_DELAYS_S[min(self._auto_retries, len(AUTO_RETRY_DELAYS_S) - 1)]
         self._auto_retries += 1
-        remaining = delay
-        while remaining > 0:
-            self.banner.set_sentence(auto_retry_countdown(remaining))
-            step = min(1.0, remaining)
-            await asyncio.sleep(step)
-            remaining -= step
+        await self.countdown.count(delay, auto_retry_countdown)
         retry, self._retry = self._retry, None
         if retry is not None:
             self.banner.clear()
@@ -643,49 +542,14 @@ class LauncherPage(QWidget):
             self.banner.clear()
             await retry()
 
-    # --- tasks -----------------------------------------------------------------------------
+    # --- tasks ---------------------------------------------------------------------------
 
     async def _owned(self, key: str, work: Awaitable[T]) -> T:
-        """Run ``work`` as the page's task ``key`` and return its result here.
-
-        A ``FloraError`` is re-raised here (the task itself ends cleanly, so the task owner
-        does not take it for a bug); a cancel of the task (Cancel, or a newer task under the
-        same key) raises ``_UserCancelled``.
-        """
-        # The task inherits the listener: while the client waits to retry, the page says so.
-        with retry_notices(self._on_client_retry):
-            task = self._tasks.spawn(key, _capture(work))
+        """``work`` as the page's task ``key``; the banner counts down client retries."""
         try:
-            await asyncio.wait({task})
-        except asyncio.CancelledError:
-            task.cancel()  # the page itself is being cancelled: take the work down too
-            raise
+            return await run_owned(self._tasks, key, work, self.countdown.retry_notice)
         finally:
-            self._end_retry_notice()
-        if task.cancelled():
-            raise _UserCancelled
-        value, error = task.result()
-        if error is not None:
-            raise error
-        return value  # type: ignore[return-value]  # set whenever error is None
-
-    # --- the client retrying by itself ---------------------------------------------------
-
-    def _on_client_retry(self, notice: RetryNotice) -> None:
-        """Show why nothing seems to happen: FLORA is busy or silent, with a live countdown."""
-        if not notice.rate_limited and notice.delay < RETRY_NOTICE_MIN_SECONDS:
-            return  # a quick backoff is over before anyone could read about it
-        self._retry_notice_shown = True
-        self.banner.show_message(retry_notice_message(notice), severity="warning")
-        self._tasks.spawn(
-            "retry-countdown", self._tick(notice.delay, rate_limited=notice.rate_limited)
-        )
-
-    def _end_retry_notice(self) -> None:
-        if self._retry_notice_shown:
-            self._retry_notice_shown = False
-            self._tasks.cancel("retry-countdown")
-            self.banner.clear()
+            self.countdown.end_retry_notice()
 
 
 def _is_transient(error: FloraError) -> bool:
@@ -693,10 +557,3 @@ def _is_transient(error: FloraError) -> bool:
     if isinstance(error, APIResponseValidationError):
         return (error.status_code or 0) >= 500  # a gateway's error page
     return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
-
-
-async def _capture(work: Awaitable[T]) -> tuple[T | None, FloraError | None]:
-    try:
-        return await work, None
-    except FloraError as error:
-        return None, error
