@@ -24,11 +24,11 @@ from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.output_cache import OutputCache
 from flora_desktop.services.outputs import OutputDownloader, safe_file_name
 from flora_desktop.services.paths import AppPaths
-from flora_desktop.services.settings import Settings
+from flora_desktop.services.settings import Settings, default_output_folder
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.widgets import output_image
 from flora_desktop.ui.widgets.output_media import MediaOutput
-from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools, existing_folder
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC
 
@@ -76,6 +76,12 @@ async def built(qtbot: QtBot, qapp_paths: AppPaths, tmp_path: Path) -> AsyncIter
     await view.aclose()
     await tools.cache.aclose()
     await downloader.aclose()
+
+
+def mime_path(view: OutputsView, output_id: str) -> str:
+    mime = view.drag_mime(output_id)
+    assert mime is not None
+    return mime.urls()[0].toLocalFile()
 
 
 async def completed_run(client: FloraClient, technique: str, inputs: dict[str, Any]) -> RunStatus:
@@ -169,7 +175,8 @@ async def test_hostile_names_and_links_are_saved_safely_or_shown_as_text(
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # The folder is remembered for the next time.
     assert built.tools.settings.output_folder == built.folder
-    assert built.asked == [None]
+    # First time: the output folder (FLORA in Pictures), or the nearest folder that exists.
+    assert built.asked == [existing_folder(default_output_folder())]
 
 
 @pytest.mark.asyncio
@@ -196,7 +203,7 @@ async def test_save_one_output_shows_progress_and_remembers_the_folder(
         )
     )
     assert len(files_in(built.folder)) == 2
-    assert built.asked == [None, built.folder]
+    assert built.asked == [existing_folder(default_output_folder()), built.folder]
     # Never overwritten: the second copy gets its own name.
     assert any(p.name.endswith(" (2).pdf") for p in files_in(built.folder))
 
@@ -254,10 +261,13 @@ async def test_drags_carry_the_file_or_the_text_and_copy_url_copies(
     local = Path(mime.urls()[0].toLocalFile())
     assert local.parent.parent == built.tools.cache.folder
     assert local.name.endswith(".png")
-    # Not fetched yet: the web link; text: the text itself; a script link: only as text.
+    # The document was fetched for its first-page preview: the file too. Text: the text
+    # itself; a script link: only as text.
+    assert document.document is not None
+    await wait(lambda: document.document is not None and document.document.has_page)
     mime = view.drag_mime(document.output.output_id)
     assert mime is not None
-    assert [u.toString() for u in mime.urls()] == [document.output.url]
+    assert Path(mime.urls()[0].toLocalFile()).name.endswith(".pdf")
     mime = view.drag_mime(text.output.output_id)
     assert mime is not None
     assert not mime.hasUrls()
@@ -269,8 +279,10 @@ async def test_drags_carry_the_file_or_the_text_and_copy_url_copies(
 
     QTest.mouseClick(document.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == document.output.url
+    # Open hands the system's app the local copy (fetched for the preview).
     QTest.mouseClick(document.open_button, Qt.MouseButton.LeftButton)
-    assert [u.toString() for u in built.opened] == [document.output.url]
+    await wait(lambda: bool(built.opened))
+    assert built.opened[0].toLocalFile() == mime_path(view, document.output.output_id)
 
 
 @pytest.mark.asyncio

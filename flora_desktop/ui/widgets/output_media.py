@@ -1,24 +1,43 @@
 """Video and audio outputs: a QtMultimedia player, loaded only when such an output is shown.
 
 QtMultimedia (PySide6-Addons) costs start-up time and probes the system's audio stack, so
-this module imports it inside ``MediaOutput`` and creates the audio output only on the
-first Play: a machine without a sound server warns only when the user asks for sound.
+this module imports it inside ``make_media_output`` and creates the audio output only on
+the first Play: a machine without a sound server warns only when the user asks for sound.
+Where QtMultimedia cannot load at all (its system libraries are missing, e.g. no
+``libpulse.so.0``), ``make_media_output`` raises ``MediaUnavailable`` and the card shows a
+``MediaUnavailableNote`` instead: open in the system player, save, copy the link.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, Qt, QUrl
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt, QUrl
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flora_desktop.ui.models.runs_model import format_duration
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-__all__ = ["MediaOutput"]
+__all__ = [
+    "MediaOutput",
+    "MediaUnavailable",
+    "MediaUnavailableNote",
+    "import_multimedia",
+    "make_media_output",
+]
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +45,57 @@ log = logging.getLogger(__name__)
 # library is absent, which is normal on many desktops; it says nothing the user can act on.
 _QUIET_PROBES = "qt.multimedia.symbolsresolver.warning=false"
 VIDEO_HEIGHT = 240
+# The video keeps 16:9 up to this height, so its controls stay in view below it.
+MAX_VIDEO_HEIGHT = 560
 
 
-def _multimedia() -> Any:
+class MediaUnavailable(Exception):
+    """QtMultimedia cannot load here; ``reason`` is one plain line for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def import_multimedia() -> Any:
+    """QtMultimedia and QtMultimediaWidgets, imported on first use (ImportError if absent)."""
     QLoggingCategory.setFilterRules(_QUIET_PROBES)
-    from PySide6 import QtMultimedia
+    from PySide6 import QtMultimedia, QtMultimediaWidgets
 
-    return QtMultimedia
+    return (QtMultimedia, QtMultimediaWidgets)
+
+
+def make_media_output(
+    url: QUrl,
+    *,
+    video: bool,
+    load: Callable[[], Any] = import_multimedia,
+    parent: QWidget | None = None,
+) -> MediaOutput:
+    """A player for ``url``; raises ``MediaUnavailable`` where QtMultimedia cannot load."""
+    try:
+        modules = load()
+    except (ImportError, OSError) as exc:
+        # The message names a library file: useful in the log, not to the user.
+        log.info("media playback unavailable: %s", exc)
+        raise MediaUnavailable(
+            QCoreApplication.translate(
+                "MediaOutput",
+                "This computer can't play sound or video inside the app "
+                "(a system library is missing).",
+            )
+        ) from exc
+    return MediaOutput(url, video=video, modules=modules, parent=parent)
+
+
+class MediaUnavailableNote(QLabel):
+    """The one-line reason shown in place of a player (``mediaUnavailable``)."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(reason, parent)
+        self.setObjectName("mediaUnavailable")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class MediaOutput(QWidget):
@@ -41,26 +104,31 @@ class MediaOutput(QWidget):
     The video goes into ``mediaVideo`` (a ``QVideoWidget``). ``source()`` is the URL given.
     """
 
-    def __init__(self, url: QUrl, *, video: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, url: QUrl, *, video: bool, modules: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mediaOutput")
-        multimedia = _multimedia()
+        multimedia, widgets = modules
+        self._multimedia = multimedia
         self._audio: QAudioOutput | None = None
+        self._poster_pending = video
         self._duration_ms = 0
         self.player: QMediaPlayer = multimedia.QMediaPlayer(self)
         self.video: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if video:
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-
-            widget = QVideoWidget(self)
+            widget = widgets.QVideoWidget(self)
             widget.setObjectName("mediaVideo")
             widget.setAccessibleName(self.tr("Video"))
             widget.setMinimumHeight(VIDEO_HEIGHT)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.player.setVideoOutput(widget)
+            # The first frame as a poster: play silently (no audio output yet), then pause.
+            widget.videoSink().videoFrameChanged.connect(self._on_frame)
             self.video = widget
-            layout.addWidget(widget, 1)
+            layout.addWidget(widget)
 
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("mediaPlay")
@@ -83,6 +151,7 @@ class MediaOutput(QWidget):
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.errorOccurred.connect(self._on_error)
+        self.player.mediaStatusChanged.connect(self._on_status)
         self.player.setSource(url)
 
     def source(self) -> QUrl:
@@ -97,13 +166,33 @@ class MediaOutput(QWidget):
             self.player.pause()
             return
         if self._audio is None:
-            self._audio = _multimedia().QAudioOutput(self)
+            self._audio = self._multimedia.QAudioOutput(self)
             self.player.setAudioOutput(self._audio)
+        self._poster_pending = False
         self.player.play()
 
     def stop(self) -> None:
         """Stop playing (the output is hidden or replaced)."""
         self.player.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.video is not None:
+            height = max(VIDEO_HEIGHT, min(MAX_VIDEO_HEIGHT, self.width() * 9 // 16))
+            if self.video.height() != height:
+                self.video.setFixedHeight(height)
+
+    def has_poster(self) -> bool:
+        return self.video is not None and not self._poster_pending
+
+    def _on_status(self, status: object) -> None:
+        if self._poster_pending and status == self.player.MediaStatus.LoadedMedia:
+            self.player.play()
+
+    def _on_frame(self, _frame: object) -> None:
+        if self._poster_pending:
+            self._poster_pending = False
+            self.player.pause()
 
     def _on_duration(self, duration: int) -> None:
         self._duration_ms = duration

@@ -36,17 +36,25 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.minimum = 0
         bar.maximum = 100
         bar.progress = round(float(index.data(RunsModel.ProgressRole) or 0.0))
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # Elided to the cell: a long offline note never runs into the next column (the
+        # whole line is in the tooltip and the detail below).
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bar.text = option.fontMetrics.elidedText(
+            text, Qt.TextElideMode.ElideRight, max(0, bar.rect.width() - 8)
+        )
         bar.textVisible = True
         # Qt 6 reads the orientation from this state flag only.
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
+        painter.save()
+        painter.setClipRect(option.rect)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         style = option.widget.style() if option.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         hint = super().sizeHint(option, index)
@@ -77,10 +85,16 @@ class RunProgress(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.text)
 
-    def show_run(self, tracked: TrackedRun) -> None:
+    def show_run(self, tracked: TrackedRun, *, reached: float | None = None) -> None:
+        """Show ``tracked``; ``reached`` is how far it got (a failed run reports 0 %)."""
         status = tracked.status
-        self.bar.setValue(round(tracked.progress))
-        self.bar.setFormat(self.tr("{status} · %p%").format(status=status_words(status)))
+        progress = max(tracked.progress, reached or 0.0)
+        self.bar.setValue(round(progress))
+        if status == "failed":
+            # Where it stopped, not FLORA's 0 %: "Failed at 99 %".
+            self.bar.setFormat(self.tr("{status} at %p%").format(status=status_words(status)))
+        else:
+            self.bar.setFormat(self.tr("{status} · %p%").format(status=status_words(status)))
         # An indeterminate (busy) bar until FLORA gives any progress.
         waiting = status in ("pending", "unknown") and not tracked.done
         self.bar.setRange(0, 0 if waiting else 100)
