@@ -16,6 +16,7 @@ from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.notify import Notifier
 from flora_desktop.ui.pages.history import HistoryView
 from flora_desktop.ui.pages.runs import RunsPanel
+from flora_desktop.ui.widgets.live_result import LiveResult
 from flora_desktop.ui.widgets.output_view import OutputTools
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class ConnectedTabs(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectedTabs")
+        self.setAccessibleName(self.tr("Launch, Runs and History"))
         self._notifications = notifications
         self.setDocumentMode(True)
         self.launcher = launcher
@@ -55,6 +57,9 @@ class ConnectedTabs(QTabWidget):
         self.tools = tools
         self._tasks = TaskOwner()
         self.runs = RunsPanel(tools, parent=self)
+        # The run just started, live, beside the form in Launch.
+        self.live = LiveResult(tools, parent=launcher)
+        launcher.result_panel.attach_live(self.live)
         self.history = HistoryView(
             tracker.history,
             tracker.base_url,
@@ -71,12 +76,12 @@ class ConnectedTabs(QTabWidget):
         self.setTabToolTip(HISTORY_TAB, self.tr("Every run, searchable; reopen one in the editor"))
         self.notifier: Notifier | None = None
 
-        tracker.on_change = self.runs.show_run
+        tracker.on_change = self._on_run_changed
         tracker.on_history_changed = self.history.schedule_refresh
         launcher.run_started.connect(self._on_run_started)
         self.runs.active_count_changed.connect(self._on_active_count)
         self.runs.run_finished.connect(self._on_run_finished)
-        for source in (self.runs, self.history):
+        for source in (self.runs, self.history, self.live):
             source.open_in_editor_requested.connect(self._on_open_in_editor)
             source.run_again_requested.connect(self._on_run_again)
 
@@ -100,12 +105,22 @@ class ConnectedTabs(QTabWidget):
         await self._tasks.wait("track:")
         await self._tasks.aclose()
         await self.runs.aclose()
+        await self.live.aclose()
         await self.history.aclose()
         await self.tracker.aclose()
 
     # --- slots ---------------------------------------------------------------------------
 
+    def _on_run_changed(self, tracked: TrackedRun) -> None:
+        self.runs.show_run(tracked)
+        self.live.show_run(tracked)
+
     def _on_run_started(self, run: StartedRun) -> None:
+        known = self.tracker.get(run.run_id)
+        if known is not None:
+            # Already watched ("already started"): show where it is now.
+            self.live.show_run(known)
+            return
         self._tasks.spawn(f"track:{run.run_id}", self.tracker.track(run))
 
     def _on_active_count(self, count: int) -> None:

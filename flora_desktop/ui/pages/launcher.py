@@ -13,8 +13,8 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from flora_desktop.api.errors import (
@@ -49,6 +49,7 @@ from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -74,6 +75,14 @@ AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
+
+# From this page width the result sits beside the form; below it, under the form.
+WIDE_LAYOUT_MIN_WIDTH = 1200
+# The technique list: a quarter of the page, between these widths.
+PICKERS_WIDTH = 360
+PICKERS_MIN_WIDTH = 200
+# The form keeps room for a label column and a value field of readable width.
+FORM_MIN_WIDTH = 540
 
 
 class LauncherPage(QWidget):
@@ -132,7 +141,7 @@ class LauncherPage(QWidget):
         self._technique_about = QLabel(self)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
-        self._build_layout()
+        self._build_layout(connection.is_sandbox)
 
         # The units the page assembles: the list's feeder, the submit path, the countdowns.
         self.countdown = BannerCountdown(self.banner)
@@ -144,6 +153,10 @@ class LauncherPage(QWidget):
         )
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
+        inputs_scroll = self.editor.findChild(QScrollArea, "inputsScroll")
+        if inputs_scroll is not None and not inputs_scroll.accessibleName():
+            # It takes focus (to scroll by keyboard): a screen reader needs its name.
+            inputs_scroll.setAccessibleName(self.tr("Inputs"))
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
@@ -163,37 +176,114 @@ class LauncherPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_run_shortcut)
 
-    def _build_layout(self) -> None:
+    def _build_layout(self, practice: bool) -> None:
         workspace_label_widget = QLabel(self.tr("&Workspace"), self)
         workspace_label_widget.setBuddy(self.workspace_picker)
         left = QWidget(self)
         left.setObjectName("launcherPickers")
+        left.setMinimumWidth(PICKERS_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(workspace_label_widget)
         left_layout.addWidget(self.workspace_picker)
         left_layout.addSpacing(8)
         left_layout.addWidget(self.technique_picker, 1)
+        # A narrowed list elides its rows; it never scrolls sideways.
+        self.technique_picker.list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
-        right = QWidget(self)
-        right.setObjectName("launcherWork")
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self._technique_title)
-        right_layout.addWidget(self._technique_about)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.run_bar)
-        right_layout.addWidget(self.result_panel)
+        form = QWidget(self)
+        form.setObjectName("launcherWork")
+        form.setMinimumWidth(FORM_MIN_WIDTH)
+        form_layout = QVBoxLayout(form)
+        form_layout.addWidget(self._technique_title)
+        form_layout.addWidget(self._technique_about)
+        form_layout.addWidget(self.editor, 1)
+        form_layout.addWidget(self.banner)
+        form_layout.addWidget(self.run_bar)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        splitter.setChildrenCollapsible(False)
+        # The run just started: beside the form on a wide window, below it on a narrow one.
+        self.result_scroll = QScrollArea(self)
+        self.result_scroll.setObjectName("resultScroll")
+        self.result_scroll.setAccessibleName(self.tr("Run result"))
+        self.result_scroll.setWidgetResizable(True)
+        self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.result_scroll.setWidget(self.result_panel)
+        self.result_scroll.hide()
+        self.result_panel.shown_changed.connect(self._on_result_shown)
+
+        self.work_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.work_split.setObjectName("launcherWorkSplit")
+        self.work_split.addWidget(form)
+        self.work_split.addWidget(self.result_scroll)
+        self.work_split.setChildrenCollapsible(False)
+        self.work_split.setStretchFactor(0, 1)
+        self.work_split.setStretchFactor(1, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("launcherSplit")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.work_split)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([PICKERS_WIDTH, 900])
+        self.splitter.setChildrenCollapsible(False)
+        for split in (self.splitter, self.work_split):
+            name_splitter_handles(split, self.tr("Drag to resize the panes"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        self.practice_strip = QLabel(
+            self.tr(
+                "Practice mode — nothing is charged. Runs happen in a local sandbox with "
+                "sample results."
+            ),
+            self,
+        )
+        self.practice_strip.setObjectName("practiceStrip")
+        self.practice_strip.setWordWrap(True)
+        self.practice_strip.setVisible(practice)
+        layout.addWidget(self.practice_strip)
+        layout.addWidget(self.splitter, 1)
+        self._wide: bool | None = None
+
+    # --- sizes ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width(event.size().width())
+
+    def _fit_to_width(self, width: int) -> None:
+        wide = width >= WIDE_LAYOUT_MIN_WIDTH
+        if wide == self._wide:
+            return
+        self._wide = wide
+        # The technique list takes a quarter of the window, within limits.
+        pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 4))
+        self.splitter.setSizes([pickers, max(1, width - pickers)])
+        work = max(1, width - pickers)
+        if wide:
+            self.work_split.setOrientation(Qt.Orientation.Horizontal)
+            form = max(FORM_MIN_WIDTH, work // 2)
+            self.work_split.setSizes([form, max(1, work - form)])
+        else:
+            self.work_split.setOrientation(Qt.Orientation.Vertical)
+            height = max(1, self.height())
+            self.work_split.setSizes([height * 11 // 20, height * 9 // 20])
+
+    @property
+    def side_by_side(self) -> bool:
+        """The result sits beside the form (a wide window), not below it."""
+        return self.work_split.orientation() == Qt.Orientation.Horizontal
+
+    def _on_result_shown(self, shown_now: bool) -> None:
+        self.result_scroll.setVisible(shown_now)
+        if shown_now and not self.side_by_side:
+            # Below the form, the run just started gets the larger share of the height.
+            height = max(1, self.work_split.height())
+            self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
 
     # --- state for tests and the window --------------------------------------------------
 

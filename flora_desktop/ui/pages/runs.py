@@ -22,6 +22,7 @@ from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, status_words
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.failure_box import FailureBox
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.run_actions import RunActions
@@ -159,6 +160,7 @@ class RunsPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        name_splitter_handles(splitter, self.tr("Drag to resize the list and the detail"))
         # About six rows of runs above the detail; the user can drag the handle.
         self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         splitter.setSizes([SPLIT_TOP, SPLIT_BOTTOM])

@@ -122,10 +122,17 @@ class Thumbnail(QToolButton):
         size = self._pixmap.size().scaled(
             QSize(self._side, self._side), Qt.AspectRatioMode.KeepAspectRatio
         )
-        # Never blown up past the decoded size: a small image stays sharp.
-        if size.width() > self._pixmap.width():
-            size = self._pixmap.size()
-        self.setIcon(self._pixmap)
+        # A small image grows at most twice its size, so it stays reasonably sharp.
+        if size.width() > 2 * self._pixmap.width():
+            size = self._pixmap.size() * 2
+        # Scaled smoothly here: an icon scaled up by the style would look blocky.
+        self.setIcon(
+            self._pixmap.scaled(
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.setIconSize(size)
 
     def set_problem(self, text: str) -> None:
