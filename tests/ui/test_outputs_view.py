@@ -33,6 +33,7 @@ from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC
 
 TECHNIQUE = "Pitch Deck Visualizer"
+IMAGE = "https://images.unsplash.com/photo-1.png"
 
 
 @dataclass
@@ -359,3 +360,85 @@ async def test_a_player_gets_the_output_url_and_nothing_warns(
     (card,) = view.cards()
     assert card.media is None
     assert not card.allowed
+
+
+def _no_libpulse() -> object:
+    # What importing QtMultimedia raises on a machine without the sound library.
+    raise ImportError("libpulse.so.0: cannot open shared object file: No such file or directory")
+
+
+@pytest.mark.asyncio
+async def test_without_qtmultimedia_audio_and_video_get_a_card_and_the_rest_shows(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    built.tools.load_multimedia = _no_libpulse
+    video = await completed_run(
+        sandbox_client, "Highlight Reel Cutter", {"footage": "https://media.flora.ai/a.mp4"}
+    )
+    audio = await completed_run(sandbox_client, "Voiceover Studio", {"script": "Hello"})
+    deck = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    found = [*video.outputs, *audio.outputs, *deck.outputs]
+    # One run's outputs, each with its own id.
+    outputs = [RunOutput(f"output_{n}", o.type, o.url) for n, o in enumerate(found, start=1)]
+    assert {o.type for o in outputs} >= {"videoUrl", "audioUrl", "imageUrl"}
+    view = built.view
+
+    view.set_outputs(deck.run_id, TECHNIQUE, outputs)  # nothing raises
+
+    cards = view.cards()
+    media = [c for c in cards if c.output.type in ("videoUrl", "audioUrl")]
+    assert len(media) == 2
+    for card in media:
+        assert card.media is None
+        assert card.media_note is not None
+        assert "can't play sound or video" in card.media_note.text()
+        assert "libpulse" not in card.media_note.text()  # the file name is for the log
+        assert card.open_button.isVisibleTo(card)
+        assert card.save_button.isEnabled()
+        assert card.copy_button.isVisibleTo(card)
+    # The other outputs show as usual, and Save all still saves everything.
+    image = next(c for c in cards if c.output.type == "imageUrl")
+    await wait(lambda: image.thumbnail is not None and image.thumbnail.has_image)
+    assert view.save_all_button.isEnabled()
+    # Open plays it in the system's player, from a local copy.
+    QTest.mouseClick(media[0].open_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: bool(built.opened))
+    assert built.opened[0].isLocalFile()
+    assert built.opened[0].toLocalFile().endswith(".mp4")
+    # Copy link copies the web address.
+    QTest.mouseClick(media[1].copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == media[1].output.url
+
+
+@pytest.mark.asyncio
+async def test_show_in_folder_appears_after_a_save(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs)
+    assert not view.show_folder_button.isVisibleTo(view)
+    card = view.cards()[0]
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: card.note_text().startswith("Saved as "))
+    assert view.show_folder_button.isVisibleTo(view)
+    built.opened.clear()
+    QTest.mouseClick(view.show_folder_button, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in built.opened] == [str(built.folder)]
+
+
+@pytest.mark.asyncio
+async def test_images_share_the_width_in_a_grid(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, "CCTV Cam", {"input_image": IMAGE})
+    url = real.outputs[0].url
+    images = [RunOutput(f"output_{n}", "imageUrl", url) for n in (1, 2, 3)]
+    view = built.view
+    view.resize(1000, 700)
+    view.set_outputs(real.run_id, "CCTV Cam", images)
+    assert view.grid_columns() == 3
+    view.resize(640, 700)
+    await wait(lambda: view.grid_columns() == 2)
+    view.resize(2400, 1300)
+    await wait(lambda: view.grid_columns() == 3)

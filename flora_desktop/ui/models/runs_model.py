@@ -188,7 +188,7 @@ class RunsModel(RowsTableModel[TrackedRun]):
         if role == self.RunIdRole:
             return tracked.run_id
         if role == self.ProgressRole:
-            return self.reached(tracked.run_id) if tracked.done else tracked.progress
+            return self.reached(tracked.run_id) if tracked.status == "failed" else tracked.progress
         if role == self.StatusRole:
             return tracked.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

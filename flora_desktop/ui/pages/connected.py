@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from qasync import asyncSlot
 
 from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.run_tracker import RunTracker, StartedRun, TrackedRun
+from flora_desktop.services.spend import spent
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.notify import Notifier
@@ -77,8 +79,9 @@ class ConnectedTabs(QTabWidget):
         self.notifier: Notifier | None = None
 
         tracker.on_change = self._on_run_changed
-        tracker.on_history_changed = self.history.schedule_refresh
+        tracker.on_history_changed = self._on_history_changed
         launcher.run_started.connect(self._on_run_started)
+        launcher.workspace_changed.connect(lambda _label: self._refresh_spend())
         self.runs.active_count_changed.connect(self._on_active_count)
         self.runs.run_finished.connect(self._on_run_finished)
         for source in (self.runs, self.history, self.live):
@@ -110,6 +113,29 @@ class ConnectedTabs(QTabWidget):
         await self.tracker.aclose()
 
     # --- slots ---------------------------------------------------------------------------
+
+    def _on_history_changed(self) -> None:
+        self.history.schedule_refresh()
+        self._refresh_spend()
+
+    def _refresh_spend(self) -> None:
+        workspace = self.launcher.workspace
+        if workspace is None:
+            self.launcher.run_bar.set_spend(None)
+            return
+        self._tasks.spawn("spend", self._show_spend(workspace.workspace_id, workspace.name))
+
+    async def _show_spend(self, workspace_id: str, name: str) -> None:
+        try:
+            spend = await spent(
+                self.tracker.history, base_url=self.tracker.base_url, workspace_id=workspace_id
+            )
+        except (OSError, sqlite3.Error, RuntimeError) as exc:
+            # Only a line of information: without the history it is left out.
+            log.info("could not add up the spend: %s", type(exc).__name__)
+            self.launcher.run_bar.set_spend(None)
+            return
+        self.launcher.run_bar.set_spend(spend.today, spend.month, name)
 
     def _on_run_changed(self, tracked: TrackedRun) -> None:
         self.runs.show_run(tracked)

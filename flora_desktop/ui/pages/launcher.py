@@ -12,9 +12,17 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from flora_desktop.api.errors import (
@@ -45,7 +53,9 @@ from flora_desktop.ui.messages import (
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
 from flora_desktop.ui.pages.banner_countdown import BannerCountdown
 from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
+from flora_desktop.ui.pages.focus_order import FocusOrder
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
+from flora_desktop.ui.pages.next_steps import billing_url
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.translate import shown
@@ -81,6 +91,8 @@ WIDE_LAYOUT_MIN_WIDTH = 1200
 # The technique list: a quarter of the page, between these widths.
 PICKERS_WIDTH = 360
 PICKERS_MIN_WIDTH = 200
+# The inputs editor can shrink to this height (its rows scroll).
+EDITOR_MIN_HEIGHT = 150
 # The form keeps room for a label column and a value field of readable width.
 FORM_MIN_WIDTH = 540
 
@@ -112,6 +124,7 @@ class LauncherPage(QWidget):
         *,
         catalog: TechniqueCatalog | None = None,
         submitter: RunSubmitter | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
@@ -120,6 +133,8 @@ class LauncherPage(QWidget):
         self._drafts = drafts
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
+        self._base_url = connection.base_url
+        self.open_url = open_url
         self._tasks = TaskOwner()
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
@@ -142,6 +157,7 @@ class LauncherPage(QWidget):
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
         self._build_layout(connection.is_sandbox)
+        self.focus_order = FocusOrder(self, self._focus_regions)
 
         # The units the page assembles: the list's feeder, the submit path, the countdowns.
         self.countdown = BannerCountdown(self.banner)
@@ -199,6 +215,8 @@ class LauncherPage(QWidget):
         form_layout.addWidget(self._technique_title)
         form_layout.addWidget(self._technique_about)
         form_layout.addWidget(self.editor, 1)
+        # On a short window the rows scroll inside the editor, so the run below keeps room.
+        self.editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
         form_layout.addWidget(self.banner)
         form_layout.addWidget(self.run_bar)
 
@@ -249,6 +267,27 @@ class LauncherPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._wide: bool | None = None
 
+    # --- keyboard --------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        # Tab: Workspace → Search → list → form → Run → result, and back (focus_order.py).
+        target = self.focus_order.next_stop(QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+    def _focus_regions(self) -> list[QWidget]:
+        return [
+            self.workspace_picker,
+            self.technique_picker,
+            self.editor,
+            self.banner,
+            self.run_bar,
+            self.result_panel,
+        ]
+
     # --- sizes ---------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -263,15 +302,21 @@ class LauncherPage(QWidget):
         # The technique list takes a quarter of the window, within limits.
         pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 4))
         self.splitter.setSizes([pickers, max(1, width - pickers)])
-        work = max(1, width - pickers)
-        if wide:
-            self.work_split.setOrientation(Qt.Orientation.Horizontal)
+        self.work_split.setOrientation(
+            Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        )
+        self._share_work()
+
+    def _share_work(self) -> None:
+        """Split the room between the form and the result (shown or not)."""
+        if self.side_by_side:
+            work = max(1, self.width() - self.splitter.sizes()[0])
             form = max(FORM_MIN_WIDTH, work // 2)
             self.work_split.setSizes([form, max(1, work - form)])
         else:
-            self.work_split.setOrientation(Qt.Orientation.Vertical)
-            height = max(1, self.height())
-            self.work_split.setSizes([height * 11 // 20, height * 9 // 20])
+            # Below the form, the run just started gets the larger share of the height.
+            height = max(1, self.work_split.height())
+            self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
 
     @property
     def side_by_side(self) -> bool:
@@ -280,10 +325,8 @@ class LauncherPage(QWidget):
 
     def _on_result_shown(self, shown_now: bool) -> None:
         self.result_scroll.setVisible(shown_now)
-        if shown_now and not self.side_by_side:
-            # Below the form, the run just started gets the larger share of the height.
-            height = max(1, self.work_split.height())
-            self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
+        if shown_now:
+            self._share_work()
 
     # --- state for tests and the window --------------------------------------------------
 
@@ -600,6 +643,9 @@ class LauncherPage(QWidget):
         if isinstance(error, InputValidationError):
             unmatched = self.editor.show_field_errors(list(error.fields))
             extra = [field_line(f) for f in unmatched]
+            # After the rows have settled (they restyle on the next turn), the first field
+            # at fault has the focus, so the user can type the fix at once.
+            QTimer.singleShot(0, self, self._focus_first_fault)
         self.banner.show_message(message, extra_lines=extra)
         self.announcer.say(shown(message.title), urgent=starting_run)
         if isinstance(error, AuthenticationError | MissingAPIKeyError):
@@ -608,6 +654,12 @@ class LauncherPage(QWidget):
             # Only reads: retrying them by itself costs nothing. A run is never resent
             # without a click (credits are money).
             self._tasks.spawn("auto-retry", self._auto_retry())
+
+    def _focus_first_fault(self) -> None:
+        for row in self.editor.row_widgets():
+            if row.messages:
+                row.focus_value()
+                return
 
     async def _auto_retry(self) -> None:
         delay = AUTO_RETRY_DELAYS_S[min(self._auto_retries, len(AUTO_RETRY_DELAYS_S) - 1)]
@@ -626,6 +678,11 @@ class LauncherPage(QWidget):
             await self.refresh()
         elif action == Action.LOOK_UP.value:
             await self.look_up()
+        elif action == Action.OPEN_BILLING.value:
+            self.open_url(QUrl(billing_url(self._base_url)))
+        elif action == Action.CHOOSE_WORKSPACE.value:
+            # The focus, not a popup: the arrow keys (or a click) change the workspace.
+            self.workspace_picker.setFocus(Qt.FocusReason.OtherFocusReason)
         elif action == Action.TRY_AGAIN.value and self._retry is not None:
             self._tasks.cancel("auto-retry")
             retry, self._retry = self._retry, None

@@ -36,6 +36,10 @@ class RunBar(QWidget):
         self._cost_label = QLabel(self.tr("Choose a technique to see what a run costs."), self)
         self._cost_label.setObjectName("runCost")
         self._cost_label.setWordWrap(True)
+        self._spend = QLabel(self)
+        self._spend.setObjectName("spendLine")
+        self._spend.setWordWrap(True)
+        self._spend.hide()
         self._reason = QLabel(self)
         self._reason.setObjectName("runBlockedReason")
         self._reason.setWordWrap(True)
@@ -55,6 +59,7 @@ class RunBar(QWidget):
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self._cost_label)
+        text.addWidget(self._spend)
         text.addWidget(self._reason)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +74,25 @@ class RunBar(QWidget):
 
     def cost_text(self) -> str:
         return self._cost_label.text()
+
+    def spend_text(self) -> str:
+        return self._spend.text() if not self._spend.isHidden() else ""
+
+    def set_spend(self, today: float | None, month: float = 0.0, workspace: str = "") -> None:
+        """ "Spent today $1.24 · this month $18.60 in Studio North"; ``None`` hides it."""
+        if today is None:
+            self._spend.clear()
+            self._spend.hide()
+        else:
+            self._spend.setText(
+                self.tr("Spent today {today} · this month {month} in {workspace}").format(
+                    today=shown(format_cost(today)),
+                    month=shown(format_cost(month)),
+                    workspace=workspace,
+                )
+            )
+            self._spend.show()
+        self._update()
 
     def reason_text(self) -> str:
         return self._reason.text() if self._blocked else ""
@@ -105,6 +129,8 @@ class RunBar(QWidget):
             self._cost is not None and self._blocked is None and not self._busy
         )
         description = self._cost_label.text()
+        if self.spend_text():
+            description += ". " + self.spend_text()
         if self._blocked:
             description += ". " + self._blocked
         self.run_button.setAccessibleDescription(description)

@@ -1,0 +1,195 @@
+"""Issue 11's smaller parts: where a run stopped, the connection in use, spend, dialogs, roles."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.services.history import HistoryStore
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.profiles import Profiles
+from flora_desktop.services.run_tracker import StartedRun, TrackedRun
+from flora_desktop.services.session import Connection
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.spend import month_start, spent, today_start
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.services.watch import WatchUpdate
+from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from flora_desktop.ui.file_dialogs import InputFileChooser, pictures_folder
+from flora_desktop.ui.models.runs_model import RunsModel
+from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
+from flora_desktop.ui.widgets.run_bar import RunBar
+from flora_desktop.ui.widgets.run_progress import RunProgress
+
+
+def _tracked(status: str, progress: float) -> TrackedRun:
+    run = StartedRun(run_id="run_1", technique_id="tech_1", workspace_id="ws_1", inputs={})
+    update = WatchUpdate(run_id="run_1", status=status, progress=progress, elapsed=3.0)
+    return TrackedRun(run, update)
+
+
+# --- a failed run shows where it stopped ---------------------------------------------
+
+
+def test_a_run_failing_at_99_percent_is_shown_at_99_not_0(qtbot: QtBot) -> None:
+    model = RunsModel()
+    model.upsert(_tracked("running", 99.0))
+    failed = _tracked("failed", 0.0)  # what FLORA reports for a failed run
+    model.upsert(failed)
+    index = model.index(0, RunsModel.PROGRESS)
+    assert model.data(index, RunsModel.ProgressRole) == 99.0
+
+    progress = RunProgress()
+    qtbot.addWidget(progress)
+    progress.show_run(failed, reached=model.reached("run_1"))
+    assert progress.bar.value() == 99
+    assert progress.bar.text() == "Failed at 99%"
+
+
+@given(st.lists(st.floats(min_value=0, max_value=100), min_size=1, max_size=8))
+def test_reached_is_the_furthest_progress_seen(values: list[float]) -> None:
+    model = RunsModel()
+    for value in values:
+        model.upsert(_tracked("running", value))
+    assert model.reached("run_1") == max(values)
+
+
+# --- the connection actually in use -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("connection", "words", "label"),
+    [
+        (
+            Connection("http://127.0.0.1:5000/api/v1", "k", "sandbox"),
+            "practice sandbox",
+            "Default (chosen)",
+        ),
+        (
+            Connection("https://app.flora.ai/api/v1", "k", "environment"),
+            "FLORA_API_KEY environment variable, to app.flora.ai",
+            "Default (chosen)",
+        ),
+        (
+            Connection("https://app.flora.ai/api/v1", "k", "keyring"),
+            "profile “Default”, to app.flora.ai",
+            "Default (in use)",
+        ),
+    ],
+)
+def test_settings_say_which_connection_is_in_use(
+    qtbot: QtBot, qapp_paths: AppPaths, connection: Connection, words: str, label: str
+) -> None:
+    settings = Settings.load(qapp_paths.settings_file)
+    dialog = SettingsDialog(settings, Profiles(settings), None, TaskOwner(), connection=connection)
+    qtbot.addWidget(dialog)
+    assert words in dialog.connection_label.text()
+    item = dialog.profile_list.item(0)
+    assert item is not None
+    assert item.text() == label
+
+
+# --- spend from this app's history --------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_spend_adds_up_today_and_this_month_per_workspace(tmp_path: Path) -> None:
+    from flora_desktop.api.models import RunStatus
+
+    now = time.time()
+    base = "https://app.flora.ai/api/v1"
+    async with HistoryStore(tmp_path / "history.sqlite3") as history:
+        day, month = today_start(now), month_start(now)
+        rows = [
+            ("run_a", "ws_1", now - 10, 0.55),
+            ("run_b", "ws_1", max(month, day - 3600), 1.20),  # this month, not today
+            ("run_c", "ws_2", now - 10, 9.00),  # another workspace
+            ("run_d", "ws_1", month - 86_400, 5.00),  # last month
+        ]
+        for run_id, workspace, started, cost in rows:
+            await history.record_start(
+                base_url=base,
+                run_id=run_id,
+                technique_id="tech_1",
+                workspace_id=workspace,
+                inputs={},
+                started_at=started,
+            )
+            await history.update_status(
+                RunStatus.from_dict(
+                    {"run_id": run_id, "status": "completed", "charged_cost": cost}
+                ),
+                base_url=base,
+            )
+        result = await spent(history, base_url=base, workspace_id="ws_1", now=now)
+    today_only = 0.55 + (1.20 if max(month, day - 3600) >= day else 0.0)
+    assert result.today == pytest.approx(today_only)
+    assert result.month == pytest.approx(1.75)
+
+
+def test_the_spend_line_reads_as_the_issue_says(qtbot: QtBot) -> None:
+    bar = RunBar()
+    qtbot.addWidget(bar)
+    bar.set_cost(0.55)
+    bar.set_spend(1.24, 18.6, "Studio North")
+    assert bar.spend_text() == "Spent today $1.24 · this month $18.60 in Studio North"
+    bar.set_spend(None)
+    assert bar.spend_text() == ""
+
+
+# --- next steps and dialogs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base_url", "page"),
+    [
+        ("https://app.flora.ai/api/v1", "https://app.flora.ai/settings/billing"),
+        ("https://eu.flora.example/api/v1", "https://eu.flora.example/settings/billing"),
+        ("http://127.0.0.1:5000/api/v1", "https://app.flora.ai/settings/billing"),
+        ("http://flora.example/api/v1", "https://app.flora.ai/settings/billing"),
+    ],
+)
+def test_billing_page(base_url: str, page: str) -> None:
+    assert billing_url(base_url) == page
+
+
+def test_input_dialogs_open_in_pictures_then_the_last_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    asked: list[str] = []
+    picked = tmp_path / "shoot" / "a.png"
+    picked.parent.mkdir()
+
+    def dialog(_parent: QWidget, _title: str, start: str, _filter: str) -> str:
+        asked.append(start)
+        return str(picked)
+
+    chooser = InputFileChooser(dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert chooser(parent, "Choose", "Images (*.png)") == str(picked)
+    assert chooser(parent, "Choose", "Images (*.png)") == str(picked)
+    assert asked == [str(pictures_folder()), str(picked.parent)]
+
+
+# --- roles for screen readers ----------------------------------------------------------------
+
+
+def test_splitter_handles_are_named_separators(qtbot: QtBot) -> None:
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QWidget())
+    splitter.addWidget(QWidget())
+    name_splitter_handles(splitter, "Drag to resize")
+    splitter.show()
+    QApplication.processEvents()
+    handle = QAccessible.queryAccessibleInterface(splitter.handle(1))
+    assert handle is not None
+    assert handle.role() == QAccessible.Role.Separator
+    assert handle.text(QAccessible.Text.Name) == "Drag to resize"
