@@ -193,3 +193,29 @@ def test_splitter_handles_are_named_separators(qtbot: QtBot) -> None:
     assert handle is not None
     assert handle.role() == QAccessible.Role.Separator
     assert handle.text(QAccessible.Text.Name) == "Drag to resize"
+
+
+def test_the_busy_run_button_says_starting_and_is_busy(qtbot: QtBot) -> None:
+    bar = RunBar()
+    qtbot.addWidget(bar)
+    bar.set_cost(0.12)
+    bar.show()
+    button = QAccessible.queryAccessibleInterface(bar.run_button)
+    assert button is not None
+    assert button.text(QAccessible.Text.Name) == "Run"
+    assert not button.state().busy
+
+    bar.set_busy(True)
+    assert button.text(QAccessible.Text.Name) == "Starting…"
+    assert button.state().busy
+    assert button.role() == QAccessible.Role.Button
+    bar.set_busy(False)
+    assert button.text(QAccessible.Text.Name) == "Run"
+    assert not button.state().busy
+    # Still a button to press for assistive technology.
+    actions = button.actionInterface()
+    assert actions is not None
+    pressed: list[bool] = []
+    bar.run_requested.connect(lambda: pressed.append(True))
+    actions.doAction(actions.actionNames()[0])
+    assert pressed == [True]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import format_cost
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.accessible_parts import busy_changed, mark_busy_aware
 
 __all__ = ["RunBar"]
 
@@ -50,6 +51,8 @@ class RunBar(QWidget):
         self.run_button.setDefault(False)
         self.run_button.setToolTip(self.tr("Start a run (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run_requested)
+        # While busy a screen reader hears "Starting…" and the busy state, not "Run".
+        mark_busy_aware(self.run_button)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
@@ -107,9 +110,12 @@ class RunBar(QWidget):
         self._update()
 
     def set_busy(self, busy: bool, *, text: str = BUSY_TEXT) -> None:
-        self._busy = busy
+        was_busy, self._busy = self._busy, busy
         self.run_button.setText(shown(text) if busy else shown(IDLE_TEXT))
+        self.run_button.setAccessibleName(shown(text) if busy else self.tr("Run"))
         self.run_button.setProperty("busy", busy)
+        if busy != was_busy:
+            busy_changed(self.run_button)
         style = self.run_button.style()
         style.unpolish(self.run_button)
         style.polish(self.run_button)
