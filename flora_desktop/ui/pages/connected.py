@@ -135,7 +135,9 @@ class ConnectedTabs(QTabWidget):
             log.info("could not add up the spend: %s", type(exc).__name__)
             self.launcher.run_bar.set_spend(None)
             return
-        self.launcher.run_bar.set_spend(spend.today, spend.month, name)
+        self.launcher.run_bar.set_spend(
+            spend.today, spend.month, name, practice=self.launcher.practice
+        )
 
     def _on_run_changed(self, tracked: TrackedRun) -> None:
         self.runs.show_run(tracked)

@@ -88,11 +88,13 @@ DRAFT_SAVE_DELAY_S = 0.5
 
 # From this page width the result sits beside the form; below it, under the form.
 WIDE_LAYOUT_MIN_WIDTH = 1200
-# The technique list: a quarter of the page, between these widths.
+# The technique list: a fifth of the page, between these widths.
 PICKERS_WIDTH = 360
 PICKERS_MIN_WIDTH = 200
 # The inputs editor can shrink to this height (its rows scroll).
 EDITOR_MIN_HEIGHT = 150
+# The result beside or below the form keeps room for a card's buttons.
+RESULT_MIN_WIDTH = 420
 # The form keeps room for a label column and a value field of readable width.
 FORM_MIN_WIDTH = 540
 
@@ -134,6 +136,7 @@ class LauncherPage(QWidget):
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
         self._base_url = connection.base_url
+        self.practice = connection.is_sandbox  # the sandbox: nothing is charged
         self.open_url = open_url
         self._tasks = TaskOwner()
         self._workspace: Workspace | None = None
@@ -229,6 +232,8 @@ class LauncherPage(QWidget):
         self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.result_scroll.setWidget(self.result_panel)
+        # Its buttons never clip: the result keeps this width (it never scrolls sideways).
+        self.result_scroll.setMinimumWidth(RESULT_MIN_WIDTH)
         self.result_scroll.hide()
         self.result_panel.shown_changed.connect(self._on_result_shown)
 
@@ -299,8 +304,8 @@ class LauncherPage(QWidget):
         if wide == self._wide:
             return
         self._wide = wide
-        # The technique list takes a quarter of the window, within limits.
-        pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 4))
+        # The technique list takes a fifth of the window, within limits.
+        pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 5))
         self.splitter.setSizes([pickers, max(1, width - pickers)])
         self.work_split.setOrientation(
             Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical

@@ -52,7 +52,9 @@ class LiveResult(QFrame):
 
         self.progress = RunProgress(clock, self)
         self.failure = FailureBox(self)
-        self.actions_row = RunActions(self, open_name="liveOpenInEditor", again_name="liveRunAgain")
+        self.actions_row = RunActions(
+            self, open_name="liveOpenInEditor", again_name="liveRunAgain", with_inputs=False
+        )
         self.actions_row.open_in_editor_requested.connect(self.open_in_editor_requested)
         self.actions_row.run_again_requested.connect(self.run_again_requested)
         self.outputs = OutputsView(tools, self)

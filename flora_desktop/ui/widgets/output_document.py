@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 __all__ = ["DocumentPreview", "PreviewUnavailable", "render_first_page", "render_first_page_async"]
 
 # The first page is rendered this wide; the label scales it down to its cell.
 PAGE_WIDTH = 900
 PREVIEW_WIDTH = 320
+MIN_WIDTH = 120
 
 
 class PreviewUnavailable(Exception):
@@ -68,6 +69,10 @@ class DocumentPreview(QLabel):
         self.setObjectName("documentPreview")
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setText(self.tr("Loading preview…"))
+        # The grid sets the page's width from the room it has; the picture must not hold
+        # the result wide when the window narrows.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(MIN_WIDTH)
         self._pixmap = QPixmap()
         self._width = PREVIEW_WIDTH
 

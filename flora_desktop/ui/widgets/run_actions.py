@@ -41,9 +41,12 @@ class RunActions(QWidget):
         *,
         open_name: str = "runOpenInEditor",
         again_name: str = "runAgainButton",
+        with_inputs: bool = True,
     ) -> None:
         super().__init__(parent)
         self._request: RerunRequest | None = None
+        # "Run again with these inputs — …" where other runs are around; short beside the form.
+        self._with_inputs = with_inputs
         self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName(open_name)
         self.open_button.setAccessibleName(self.tr("Open in editor"))
@@ -71,7 +74,7 @@ class RunActions(QWidget):
         request = tracked.run.rerun()
         self._request = request
         cost = tracked.run.run_cost
-        self.again_button.setText(shown(run_again_label(cost, with_inputs=True)))
+        self.again_button.setText(shown(run_again_label(cost, with_inputs=self._with_inputs)))
         self.again_button.setToolTip(shown(run_again_tooltip(cost)))
         self.again_button.setAccessibleName(self.again_button.text())
         self.again_button.setAccessibleDescription(shown(run_again_tooltip(cost)))

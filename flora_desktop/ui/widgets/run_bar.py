@@ -81,14 +81,29 @@ class RunBar(QWidget):
     def spend_text(self) -> str:
         return self._spend.text() if not self._spend.isHidden() else ""
 
-    def set_spend(self, today: float | None, month: float = 0.0, workspace: str = "") -> None:
-        """ "Spent today $1.24 · this month $18.60 in Studio North"; ``None`` hides it."""
+    def set_spend(
+        self,
+        today: float | None,
+        month: float = 0.0,
+        workspace: str = "",
+        *,
+        practice: bool = False,
+    ) -> None:
+        """Show "Spent today $1.24 · this month $18.60 in Studio North"; ``None`` hides it.
+
+        In practice mode the sandbox's credits are pretend, and the line says so.
+        """
         if today is None:
             self._spend.clear()
             self._spend.hide()
         else:
+            line = (
+                self.tr("Practice credits used today {today} · this month {month} in {workspace}")
+                if practice
+                else self.tr("Spent today {today} · this month {month} in {workspace}")
+            )
             self._spend.setText(
-                self.tr("Spent today {today} · this month {month} in {workspace}").format(
+                line.format(
                     today=shown(format_cost(today)),
                     month=shown(format_cost(month)),
                     workspace=workspace,
