@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import RunOutput, RunStatus
+from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.output_cache import OutputCache
 from flora_desktop.services.outputs import OutputDownloader, safe_file_name
@@ -27,7 +28,7 @@ from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.settings import Settings, default_output_folder
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.widgets import output_image
-from flora_desktop.ui.widgets.output_media import MediaOutput
+from flora_desktop.ui.widgets.output_media import MediaOutput, make_media_output
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools, existing_folder
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC
@@ -442,3 +443,23 @@ async def test_images_share_the_width_in_a_grid(
     await wait(lambda: view.grid_columns() == 2)
     view.resize(2400, 1300)
     await wait(lambda: view.grid_columns() == 3)
+
+
+def test_a_video_shows_its_first_frame_with_its_controls_in_view(qtbot: QtBot) -> None:
+    # Qt's own loop here (qtbot): the decoder hands frames over through queued signals.
+    sample = Path(sandbox_media.__file__).parent / "media" / "sample.mp4"
+    media = make_media_output(QUrl.fromLocalFile(str(sample)), video=True)
+    qtbot.addWidget(media)
+    media.resize(640, 480)
+    media.show()
+    # Played silently to its first frame in a player of its own: a poster, not a black box.
+    qtbot.waitUntil(media.has_poster, timeout=10_000)
+    assert media.poster is not None
+    assert media.poster.isVisibleTo(media)
+    assert not media.poster.pixmap().isNull()
+    assert media.play_button.text() == "Play"
+    # 16:9 within bounds, so the controls sit right below it, in view.
+    assert media.poster.height() == 640 * 9 // 16
+    bottom = media.play_button.mapTo(media, media.play_button.rect().bottomLeft()).y()
+    assert bottom <= media.height()
+    media.stop()

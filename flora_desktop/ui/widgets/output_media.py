@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt, QUrl
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -112,8 +112,10 @@ class MediaOutput(QWidget):
         multimedia, widgets = modules
         self._multimedia = multimedia
         self._audio: QAudioOutput | None = None
-        self._poster_pending = video
         self._duration_ms = 0
+        self._poster_player: QMediaPlayer | None = None
+        self._frame = QPixmap()
+        self.poster: QLabel | None = None
         self.player: QMediaPlayer = multimedia.QMediaPlayer(self)
         self.video: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -125,10 +127,17 @@ class MediaOutput(QWidget):
             widget.setMinimumHeight(VIDEO_HEIGHT)
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.player.setVideoOutput(widget)
-            # The first frame as a poster: play silently (no audio output yet), then pause.
-            widget.videoSink().videoFrameChanged.connect(self._on_frame)
             self.video = widget
+            # Until the first Play, the first frame stands in for the (black) video.
+            self.poster = QLabel(self.tr("Loading the first frame…"), self)
+            self.poster.setObjectName("mediaPoster")
+            self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.poster.setMinimumHeight(VIDEO_HEIGHT)
+            self.poster.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            widget.hide()
+            layout.addWidget(self.poster)
             layout.addWidget(widget)
+            self._start_poster(multimedia, url)
 
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("mediaPlay")
@@ -151,7 +160,6 @@ class MediaOutput(QWidget):
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.errorOccurred.connect(self._on_error)
-        self.player.mediaStatusChanged.connect(self._on_status)
         self.player.setSource(url)
 
     def source(self) -> QUrl:
@@ -168,31 +176,79 @@ class MediaOutput(QWidget):
         if self._audio is None:
             self._audio = self._multimedia.QAudioOutput(self)
             self.player.setAudioOutput(self._audio)
-        self._poster_pending = False
+        if self.poster is not None and self.video is not None:
+            self._end_poster()
+            self.poster.hide()
+            self.video.show()
         self.player.play()
 
     def stop(self) -> None:
         """Stop playing (the output is hidden or replaced)."""
+        self._end_poster()
         self.player.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.video is not None:
-            height = max(VIDEO_HEIGHT, min(MAX_VIDEO_HEIGHT, self.width() * 9 // 16))
-            if self.video.height() != height:
-                self.video.setFixedHeight(height)
+        height = max(VIDEO_HEIGHT, min(MAX_VIDEO_HEIGHT, self.width() * 9 // 16))
+        for part in (self.video, self.poster):
+            if part is not None and part.height() != height:
+                part.setFixedHeight(height)
+        self._fit_poster()
 
     def has_poster(self) -> bool:
-        return self.video is not None and not self._poster_pending
+        """The first frame is shown in place of the video."""
+        return self.poster is not None and not self._frame.isNull()
 
-    def _on_status(self, status: object) -> None:
-        if self._poster_pending and status == self.player.MediaStatus.LoadedMedia:
-            self.player.play()
+    # --- the poster: a player of its own, into a sink (no window, no sound) ------------
 
-    def _on_frame(self, _frame: object) -> None:
-        if self._poster_pending:
-            self._poster_pending = False
-            self.player.pause()
+    def _start_poster(self, multimedia: Any, url: QUrl) -> None:
+        player = multimedia.QMediaPlayer(self)
+        sink = multimedia.QVideoSink(player)
+        player.setVideoSink(sink)
+        sink.videoFrameChanged.connect(self._on_poster_frame)
+        player.mediaStatusChanged.connect(self._on_poster_status)
+        player.errorOccurred.connect(self._on_poster_error)
+        self._poster_player = player
+        player.setSource(url)
+
+    def _on_poster_error(self, error: object, _message: str) -> None:
+        # Qt also reports "no error" when a source is set: only a real error ends it.
+        player = self._poster_player
+        if player is not None and error != player.Error.NoError:
+            self._end_poster()
+
+    def _on_poster_status(self, status: object) -> None:
+        player = self._poster_player
+        if player is not None and status == player.MediaStatus.LoadedMedia:
+            player.play()
+
+    def _on_poster_frame(self, frame: Any) -> None:
+        if self._poster_player is None or self.poster is None or not frame.isValid():
+            return
+        image = frame.toImage()
+        self._end_poster()
+        if image.isNull():
+            return
+        self._frame = QPixmap.fromImage(image)
+        self.poster.setAccessibleName(self.tr("First frame of the video"))
+        self._fit_poster()
+
+    def _fit_poster(self) -> None:
+        if self.poster is None or self._frame.isNull():
+            return
+        self.poster.setPixmap(
+            self._frame.scaled(
+                self.poster.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def _end_poster(self) -> None:
+        player, self._poster_player = self._poster_player, None
+        if player is not None:
+            player.stop()
+            player.deleteLater()
 
     def _on_duration(self, duration: int) -> None:
         self._duration_ms = duration
