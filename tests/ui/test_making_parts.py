@@ -219,3 +219,59 @@ def test_the_busy_run_button_says_starting_and_is_busy(qtbot: QtBot) -> None:
     bar.run_requested.connect(lambda: pressed.append(True))
     actions.doAction(actions.actionNames()[0])
     assert pressed == [True]
+
+
+def test_a_long_progress_line_stays_inside_its_cell(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from flora_desktop.ui.assets import stylesheet_text
+    from flora_desktop.ui.widgets.run_progress import ProgressDelegate
+
+    model = RunsModel(clock=lambda: time.time())
+    table = QTableView()
+    qtbot.addWidget(table)
+    # The app's own look: the style sheet draws the bar and its text.
+    table.setStyleSheet(stylesheet_text())
+    table.setModel(model)
+    table.setItemDelegateForColumn(RunsModel.PROGRESS, ProgressDelegate(table))
+    table.resize(900, 200)
+    table.show()
+    run = StartedRun(run_id="run_1", technique_id="tech_1", workspace_id="ws_1", inputs={})
+
+    def started_column(error: str | None) -> list[int]:
+        update = WatchUpdate(
+            run_id="run_1", status="running", progress=16.0, elapsed=13.0, error=error
+        )
+        model.upsert(TrackedRun(run, update))
+        table.horizontalHeader().resizeSection(RunsModel.PROGRESS, 160)
+        QApplication.processEvents()
+        image = table.viewport().grab().toImage()
+        left = table.columnViewportPosition(RunsModel.STARTED)
+        top = table.rowViewportPosition(0)
+        return [
+            image.pixel(x, y)
+            for x in range(left, min(image.width(), left + 60))
+            for y in range(top + 2, top + table.rowHeight(0) - 2)
+        ]
+
+    plain = started_column(None)
+    offline = started_column(
+        "Can't reach FLORA right now. The app keeps checking by itself every few seconds."
+    )
+    assert offline == plain  # nothing of the progress line spills into "Started"
+
+
+@given(st.text(min_size=1, max_size=300), st.integers(min_value=20, max_value=400))
+def test_progress_text_fits_its_cell_and_keeps_its_start(
+    qapp: QApplication, text: str, width: int
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication as App
+
+    from flora_desktop.ui.widgets.run_progress import fitted_text
+
+    metrics = QFontMetrics(App.font())
+    shown_text = fitted_text(f"16% · {text}", metrics, width)
+    assert metrics.horizontalAdvance(shown_text) <= max(0, width - 8) or shown_text in ("", "…")
+    if shown_text and shown_text != "…":
+        assert shown_text.startswith("1")  # the percentage is what stays in view

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, progress_line, status_words
 
-__all__ = ["ProgressDelegate", "RunProgress"]
+__all__ = ["ProgressDelegate", "RunProgress", "fitted_text"]
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def fitted_text(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` cut to fit ``width`` px, with "…": it starts with the percentage, always."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width - 8))
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -39,9 +44,7 @@ class ProgressDelegate(QStyledItemDelegate):
         # Elided to the cell: a long offline note never runs into the next column (the
         # whole line is in the tooltip and the detail below).
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bar.text = option.fontMetrics.elidedText(
-            text, Qt.TextElideMode.ElideRight, max(0, bar.rect.width() - 8)
-        )
+        bar.text = fitted_text(text, option.fontMetrics, bar.rect.width())
         bar.textVisible = True
         # Qt 6 reads the orientation from this state flag only.
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
