@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.sandbox.server import SandboxServer
@@ -23,6 +24,7 @@ from flora_desktop.ui.pages.connected import LAUNCH_TAB
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC, RunsApp, RunsAppFactory, sandbox_runs
+from tests.ui.test_accessibility import check
 from tests.ui.test_launcher import add_fault, choose_workspace, fill, pick
 from tests.ui.test_runs_panel import launch
 
@@ -100,6 +102,17 @@ async def test_the_run_just_started_shows_live_beside_the_form_to_its_outputs(
     assert live.announcer.said[-1] == "Run finished: 2 outputs."
     # The Runs tab follows the new run.
     assert app.tabs.runs.selected_run_id == run_id
+    # Every control in Launch, the live result included, has a name; nothing is "unknown".
+    check(page)
+    unknown = [
+        w.objectName()
+        for w in page.findChildren(QWidget)
+        if w.isVisibleTo(page)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and (i := QAccessible.queryAccessibleInterface(w)) is not None
+        and i.role() in (QAccessible.Role.Client, QAccessible.Role.NoRole)
+    ]
+    assert unknown == []
 
 
 @pytest.mark.asyncio

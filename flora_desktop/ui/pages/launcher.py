@@ -173,8 +173,10 @@ class LauncherPage(QWidget):
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
         inputs_scroll = self.editor.findChild(QScrollArea, "inputsScroll")
-        if inputs_scroll is not None and not inputs_scroll.accessibleName():
-            # It takes focus (to scroll by keyboard): a screen reader needs its name.
+        if inputs_scroll is not None:
+            # Only its rows are Tab stops (focus scrolls them into view); as a stop of its
+            # own it was an unnamed "unknown" to screen readers.
+            inputs_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             inputs_scroll.setAccessibleName(self.tr("Inputs"))
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
