@@ -204,3 +204,21 @@ async def test_cancelling_the_clients_own_429_wait_says_not_retried_once(
         assert parts.starter.unsure is None  # nothing to look up: FLORA refused it
         await parts.starter.aclose()
         await parts.countdown.aclose()
+
+
+@pytest.mark.asyncio
+async def test_text_set_by_a_screen_reader_searches_like_typing(
+    browser: tuple[CatalogueBrowser, TechniquePicker], sandbox_client: FloraClient, wait: Wait
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    unit, picker = browser
+    assert await unit.load(await _owner(sandbox_client))
+    search = QAccessible.queryAccessibleInterface(picker.search)
+    assert search is not None
+    # What AT-SPI's set_text_contents does: textChanged, no textEdited.
+    search.setText(QAccessible.Text.Value, "cctv")
+    assert picker.search.text() == "cctv"
+    await wait(lambda: unit.catalog.query == "cctv")
+    names = {t.name for r in range(picker.model.rowCount()) if (t := picker.model.technique_at(r))}
+    assert names == {"CCTV Cam"}

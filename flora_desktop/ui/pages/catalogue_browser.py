@@ -42,7 +42,10 @@ class CatalogueBrowser(QObject):
         self._selected = selected
         self._tasks = TaskOwner()
         self._load_task: asyncio.Task[Any] | None = None
-        picker.search_changed.connect(self._on_search_changed)
+        # Any change of the text, typed or set by a screen reader (which emits textChanged
+        # but not textEdited), filters; the same text twice does nothing the second time.
+        self._searched = picker.search.text()
+        picker.search.textChanged.connect(self._on_search_text)
         picker.model.fetch_more_requested.connect(self._on_fetch_more)
 
     @property
@@ -88,6 +91,11 @@ class CatalogueBrowser(QObject):
         await self.catalog.aclose()
 
     # --- search and paging ---------------------------------------------------------------
+
+    def _on_search_text(self, text: str) -> None:
+        if text != self._searched:
+            self._searched = text
+            self._on_search_changed(text)
 
     def _on_search_changed(self, text: str) -> None:
         # Instant: filter what is loaded. Then (debounced, latest wins) ask FLORA.
