@@ -195,10 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from flora_desktop.app import load_stylesheet
+    from flora_desktop.ui.gc_guard import MainThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     load_stylesheet(app)
+    # As the app does: the sandbox thread and the decode executor allocate a lot, and a
+    # collection there could destroy a Qt object off the UI thread (seen: a segfault).
+    collector = MainThreadGarbageCollector(app)
+    collector.install()
     app.setQuitOnLastWindowClosed(False)  # as the app does: closing ends in aclose()
     report = Report("responsiveness", "Responsiveness: UI-thread stalls under load", options.quick)
     with sandbox_process() as sandbox:

@@ -33,13 +33,12 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flora_desktop import __version__
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,42 +51,61 @@ if TYPE_CHECKING:
     from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import Connection, EmbeddedSandbox
     from flora_desktop.services.settings import Settings
+    from flora_desktop.services.store_notices import StoreNotices
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import ConnectedPage, MainWindow, OpenLauncher
     from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.single_instance import SingleInstance
     from flora_desktop.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
 
 DESKTOP_FILE_NAME = "ai.flora.Desktop"  # packaging/linux/ai.flora.Desktop.desktop
+# argv[0] as Qt sees it: the X11 WM_CLASS instance name, which the desktop entry's
+# StartupWMClass matches however the app was started (``python -m`` would give
+# "__main__.py", a PyInstaller or pipx launcher its own file name).
+WM_CLASS_NAME = "flora-desktop"
+NATIVE_CRASH_LOG = "native-crash.log"
+_SHUTDOWN_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+_DEFAULT_HANDLERS = {signal.SIGINT: signal.default_int_handler}
 # Lets Python run a signal handler (Ctrl+C) while Qt's loop sleeps in C++.
 _SIGNAL_WAKE_MS = 500
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from flora_desktop.services import command_line as cli
+
+    # The terminal's language, from a small JSON table: --help loads no Qt.
+    text = cli.CommandLineText(cli.cli_language())
     parser = argparse.ArgumentParser(
         prog="flora-desktop",
-        description="Start FLORA technique runs from your desktop.",
+        description=text(cli.DESCRIPTION),
+        add_help=False,
+        formatter_class=text.formatter(),
     )
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="start a practice FLORA on 127.0.0.1 and connect to it with its demo key "
-        "(no keyring entry is read or written)",
-    )
+    parser.add_argument("-h", "--help", action="help", help=text(cli.HELP))
+    parser.add_argument("--sandbox", action="store_true", help=text(cli.SANDBOX))
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="FLORA API base URL (default: $FLORA_BASE_URL, else https://app.flora.ai/api/v1)",
+        help=text(cli.BASE_URL.fill(default="https://app.flora.ai/api/v1")),
     )
-    parser.add_argument("--debug", action="store_true", help="log at debug level")
+    parser.add_argument("--debug", action="store_true", help=text(cli.DEBUG))
     parser.add_argument(
-        "--exit-after-paint",
-        action="store_true",
-        help="quit right after the main window's first paint (start-up benchmarks)",
+        "--install-desktop-entry", action="store_true", help=text(cli.INSTALL_ENTRY)
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help=text(cli.UNINSTALL_ENTRY)
+    )
+    # Benchmarks only: quit right after the main window's first paint. Not for users.
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=text(cli.VERSION)
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help=text(cli.FILES))
     return parser.parse_args(argv)
 
 
@@ -254,7 +272,11 @@ class LauncherFactory:
         if interval is None:
             interval = settings.poll_interval
         tracker = RunTracker(client, self._history, interval=interval)
-        cache = OutputCache(self._cache_dir / "outputs", downloader)
+        cache = OutputCache(
+            self._cache_dir / "outputs",
+            downloader,
+            limit=lambda: settings.cache_limit_mb * 1024**2,
+        )
         tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
         tabs = ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
         return LauncherConnection(page, client, tabs, downloader)
@@ -359,6 +381,16 @@ class Shell:
         else:
             await self.window.show_connection(connection)
 
+    async def save_state(self, geometry: str | None = None) -> None:
+        """Settings with the window's geometry, saved now (session end asks for this)."""
+        if geometry is None:
+            geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.window_geometry = geometry
+        try:
+            await self.settings.save()
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+
     async def aclose(self) -> None:
         """Step 9: tasks, launcher and client, sandbox, settings."""
         geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
@@ -369,11 +401,7 @@ class Shell:
             if self.history is not None:
                 await self.history.aclose()
             await self.sandbox.stop()
-        self.settings.window_geometry = geometry
-        try:
-            await self.settings.save()
-        except OSError as exc:
-            log.warning("could not save settings: %s", exc)
+        await self.save_state(geometry)
 
 
 def build_shell(
@@ -385,6 +413,7 @@ def build_shell(
     register_secret: Callable[[str], None] = lambda _key: None,
     open_launcher: OpenLauncher | None = None,
     poll_interval: float | None = None,
+    notices: StoreNotices | None = None,
 ) -> Shell:
     """Steps 6 and 7: services and the window, each part given what it needs.
 
@@ -404,11 +433,15 @@ def build_shell(
     from flora_desktop.services.profiles import Profiles
     from flora_desktop.services.session import EmbeddedSandbox, forget_key
     from flora_desktop.services.settings import Settings
+    from flora_desktop.services.store_notices import StoreNotices
     from flora_desktop.services.tasks import TaskOwner
     from flora_desktop.ui.main_window import MainWindow
     from flora_desktop.ui.pages.sign_in import SignInPanel
+    from flora_desktop.ui.store_notice import StoreNoticeView
 
-    settings = Settings.load(paths.settings_file)
+    # Every store says what it could not read or keep through one channel, shown once.
+    notices = notices if notices is not None else StoreNotices()
+    settings = Settings.load(paths.settings_file, notices)
     profiles = Profiles(settings)
     keyring = keyring_store if keyring_store is not None else profiles.active_store()
     if base_url is None:
@@ -417,11 +450,11 @@ def build_shell(
     sandbox = EmbeddedSandbox()
     tasks = TaskOwner()
     # Opened lazily on its worker thread by the first query: nothing blocks here.
-    history = HistoryStore.for_paths(paths)
+    history = HistoryStore.for_paths(paths, notices)
     if open_launcher is None:
         open_launcher = launcher_factory(
             settings,
-            DraftStore(paths.drafts_dir),
+            DraftStore(paths.drafts_dir, notices),
             register_secret,
             history=history,
             cache_dir=paths.cache_dir,
@@ -449,6 +482,7 @@ def build_shell(
             open_launcher.prepare if isinstance(open_launcher, LauncherFactory) else None
         ),
     )
+    StoreNoticeView(notices, window)
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
     shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history=history)
@@ -481,6 +515,19 @@ def _first_paint(window: MainWindow) -> asyncio.Future[None]:
     return painted
 
 
+def _offer_desktop_entry(shell: Shell, paths: AppPaths) -> None:
+    """Once, after the first paint: a pip/pipx install offers a menu entry (Linux)."""
+    from flora_desktop.services.desktop_entry import DesktopEntryInstaller, is_installed_package
+
+    if not is_installed_package() or not shell.window.isVisible():
+        return
+    from flora_desktop.ui.desktop_citizen import DesktopEntryOffer
+
+    offer = DesktopEntryOffer(shell.window, DesktopEntryInstaller(), paths.config_dir)
+    if offer.wanted():
+        offer.show()
+
+
 def _quit_after_first_paint(window: MainWindow) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -503,12 +550,15 @@ async def _run(
     paths: AppPaths,
     register_secret: Callable[[str], None],
     theme: ThemeManager | None = None,
+    notices: StoreNotices | None = None,
+    instance: SingleInstance | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
 
     from flora_desktop.services.logs import redact
     from flora_desktop.services.session import resolve_base_url
     from flora_desktop.ui.crash import CrashHandler
+    from flora_desktop.ui.desktop_citizen import DesktopCitizen
 
     shell: Shell | None = None
     crash = CrashHandler(redact, parent=lambda: shell.window if shell is not None else None)
@@ -519,6 +569,7 @@ async def _run(
             paths,
             base_url=resolve_base_url(options.base_url, os.environ) if explicit_url else None,
             register_secret=register_secret,
+            notices=notices,
         )
         if theme is not None:
             shell.theme = theme
@@ -530,8 +581,15 @@ async def _run(
         shell.first_paint = _first_paint(window)
         if options.exit_after_paint:
             _quit_after_first_paint(window)
-        # Ctrl+C in a terminal closes the window, so the normal shut-down runs.
-        signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+        shell.first_paint.add_done_callback(lambda _f: log.info("window painted"))
+        # Ctrl+C in a terminal, SIGTERM (logout, kill, timeout) and SIGHUP (its terminal
+        # closed) all close the window, so the normal shut-down runs and saves everything.
+        for number in _SHUTDOWN_SIGNALS:
+            signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+        citizen = DesktopCitizen(shell, options.files, instance)
+        citizen.install()
+        if not options.exit_after_paint:
+            shell.first_paint.add_done_callback(lambda _f: _offer_desktop_entry(shell, paths))
         wake = QTimer(window)
         wake.timeout.connect(lambda: None)  # enters Python, where signal handlers run
         wake.start(_SIGNAL_WAKE_MS)
@@ -543,32 +601,146 @@ async def _run(
         log.info("FLORA Desktop closed")
         return 0
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for number in _SHUTDOWN_SIGNALS:
+            signal.signal(number, _DEFAULT_HANDLERS.get(number, signal.SIG_DFL))
         crash.uninstall()
+
+
+def enable_native_crash_log(log_dir: Path) -> object:
+    """``faulthandler`` into ``log_dir/native-crash.log``: a segfault or Qt abort leaves the
+    Python stacks of every thread there (stderr is lost when started from a menu).
+
+    Returns the open file, which must stay open for the process's life.
+    """
+    import faulthandler
+    import time
+
+    handle = (log_dir / NATIVE_CRASH_LOG).open("a", encoding="utf-8")
+    # A header per start, so a crash is read next to the version and time that crashed.
+    handle.write(
+        f"-- FLORA Desktop {__version__} started {time.strftime('%Y-%m-%d %H:%M:%S')} "
+        f"(pid {os.getpid()})\n"
+    )
+    handle.flush()
+    faulthandler.enable(handle, all_threads=True)
+    return handle
+
+
+def no_display_message(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why no window can open here, in plain words (Qt would abort with a core dump)."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "FLORA Desktop needs a desktop session to open its window, and none was found "
+        "(no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain "
+        "SSH session.\n"
+    )
+
+
+def install_desktop_entry() -> int:
+    """``--install-desktop-entry``: menu entry, icons and file type for this user."""
+    from flora_desktop.services.desktop_entry import DesktopEntryInstaller
+
+    installer = DesktopEntryInstaller()
+    try:
+        result = installer.install()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"Could not add FLORA Desktop to the applications menu: {reason}.\n")
+        return 1
+    sys.stdout.write(
+        f"FLORA Desktop is in your applications menu ({installer.entry_path}, "
+        f"{len(result.files)} files).\n"
+    )
+    return 0
+
+
+def uninstall_desktop_entry() -> int:
+    """``--uninstall-desktop-entry``: take the menu entry, icons and file type away again."""
+    from flora_desktop.services.desktop_entry import DesktopEntryInstaller
+
+    try:
+        result = DesktopEntryInstaller(command=["flora-desktop"]).uninstall()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"Could not remove FLORA Desktop from the applications menu: {reason}.\n")
+        return 1
+    sys.stdout.write(
+        f"Removed FLORA Desktop from your applications menu ({len(result.files)} files).\n"
+    )
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``flora-desktop`` and ``python -m flora_desktop``."""
     options = parse_args(argv)
+    if options.install_desktop_entry:
+        return install_desktop_entry()
+    if options.uninstall_desktop_entry:
+        return uninstall_desktop_entry()
+
+    problem = no_display_message(os.environ)
+    if problem is not None:
+        sys.stderr.write(problem)
+        return 1
+    from flora_desktop.services.system_libraries import (
+        missing_libraries_message,
+        missing_xcb_libraries,
+    )
+
+    missing = missing_xcb_libraries(os.environ)
+    if missing:
+        sys.stderr.write(missing_libraries_message(missing))
+        return 1
+
+    from flora_desktop.services.logs import configure_logging, remove_handlers
+    from flora_desktop.services.paths import AppPaths
+    from flora_desktop.ui.single_instance import AnotherInstanceIsNotAnswering, SingleInstance
+
+    paths = AppPaths.default()
+    # Never fails: a folder that cannot be made is each store's to explain (issue 10 §2).
+    paths.ensure()
+    # Before Qt's window and before logging: a second launch hands over and leaves, writing
+    # nothing (the first instance owns the log, settings and history).
+    instance = SingleInstance(paths.config_dir)
+    if not instance.acquire():
+        from flora_desktop.ui.single_instance import absolute_arguments
+
+        try:
+            instance.forward(absolute_arguments(options.files, Path.cwd()))
+        except AnotherInstanceIsNotAnswering:
+            # The holder may have died meanwhile (its lock is stale now): then start.
+            if not instance.acquire():
+                sys.stderr.write(
+                    "FLORA Desktop is already running but does not answer. Close it (or end "
+                    "it in your system monitor), then start it again.\n"
+                )
+                return 1
+        else:
+            return 0
 
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from flora_desktop.services.logs import configure_logging, remove_handlers
-    from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.store_notices import StoreNotices
 
-    paths = AppPaths.default()
-    paths.ensure()
-    redacting = configure_logging(paths.log_dir, options.debug)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    notices = StoreNotices()
+    redacting = configure_logging(paths.log_dir, options.debug, notices)
+    crash_log = enable_native_crash_log(paths.log_dir)
+    app = QApplication.instance() or QApplication([WM_CLASS_NAME])
     assert isinstance(app, QApplication)
     app.setApplicationName("FLORA Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    from flora_desktop.ui.assets import app_icon, install_translator
+    from flora_desktop.services.languages import saved_language
+    from flora_desktop.ui.assets import app_icon
+    from flora_desktop.ui.language import install_translators
 
     app.setWindowIcon(app_icon())
-    install_translator(app)
+    # Before any widget: the system locale, or the language chosen in Settings.
+    install_translators(app, saved_language(paths.settings_file))
     # The app ends when its shut-down finishes, not when the window hides.
     app.setQuitOnLastWindowClosed(False)
     theme = load_stylesheet(app)
@@ -580,9 +752,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            run = _run(options, paths, redacting.register_secret, theme)
-            return int(loop.run_until_complete(run))
+            run = loop.create_task(
+                _run(options, paths, redacting.register_secret, theme, notices, instance)
+            )
+            try:
+                return int(loop.run_until_complete(run))
+            except RuntimeError:
+                if run.done():
+                    raise
+                # Qt quit on its own (the session manager ended the session): the window
+                # was closed on aboutToQuit, so finish that shut-down before leaving.
+                log.info("the session is ending: finishing the shut-down")
+                return int(loop.run_until_complete(run))
     finally:
         collector.uninstall()
         asyncio.set_event_loop(None)
+        instance.release()
         remove_handlers()
+        import faulthandler
+
+        faulthandler.disable()
+        crash_log.close()  # type: ignore[attr-defined]

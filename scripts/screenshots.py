@@ -382,6 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
+    # English as the app speaks it, with its plural forms ("1 run"), whatever the machine's locale.
+    from flora_desktop.ui.language import install_translators
+
+    install_translators(app, "en")
     theme = load_stylesheet(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -114,6 +114,20 @@ def collect_qt_garbage_here() -> Iterator[None]:
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def english_catalogue(request: pytest.FixtureRequest) -> None:
+    """GUI tests speak English as the app does: with its catalogue's plural forms ("1 run")."""
+    if "qapp" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("qapp")
+    if app.property("floraTranslators"):
+        return
+    from flora_desktop.ui.language import install_translators
+
+    install_translators(app, "en")
+    app.setProperty("floraTranslators", True)
+
+
 class _ErrorLogCollector(logging.Handler):
     def __init__(self) -> None:
         super().__init__(level=logging.ERROR)

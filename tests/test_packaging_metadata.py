@@ -100,12 +100,17 @@ def test_every_package_folder_is_listed_for_the_wheel() -> None:
         "flora_desktop.resources.translations",
         "flora_desktop.sandbox.media",
     }
-    assert listed - on_disk == data_only
-    assert config["package-dir"] == {"flora_desktop.resources": "resources"}
+    assert listed - on_disk == data_only | {"flora_desktop.resources.desktop"}
+    assert config["package-dir"] == {
+        "flora_desktop.resources": "resources",
+        "flora_desktop.resources.desktop": "packaging/linux",
+    }
     data = config["package-data"]
     assert "*.qss" in data["flora_desktop.resources"]
     assert {"*.png", "*.svg"} <= set(data["flora_desktop.resources.icons"])
-    assert "*.ts" in data["flora_desktop.resources.translations"]
+    assert {"*.desktop", "*.xml"} <= set(data["flora_desktop.resources.desktop"])
+    # The compiled catalogues and the --help translations ship; the .ts sources need not.
+    assert {"*.qm", "cli_*.json"} <= set(data["flora_desktop.resources.translations"])
     assert "*.mp4" in data["flora_desktop.sandbox.media"]
 
 
@@ -125,6 +130,7 @@ def test_entry_points_and_the_packaging_extra() -> None:
 
 
 def test_the_test_script_installs_the_validators() -> None:
-    script = (ROOT / "scripts" / "test").read_text()
+    script = (ROOT / "scripts" / "lib" / "system_packages.sh").read_text()
+    assert "TEST_TOOL_PACKAGES" in (ROOT / "scripts" / "test").read_text()
     assert "desktop-file-utils" in script
     assert "appstream" in script

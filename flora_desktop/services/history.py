@@ -30,7 +30,9 @@ from flora_desktop.api.models import (
     TechniqueRun,
     to_datetime,
 )
-from flora_desktop.services.history_schema import connect, transaction
+from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
+from flora_desktop.services.history_schema import transaction
+from flora_desktop.services.store_notices import StoreNotices
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -253,18 +255,25 @@ class HistoryStore:
     Usable as ``async with HistoryStore(path) as store``. ``clock`` gives epoch seconds.
     """
 
-    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        notices: StoreNotices | None = None,
+    ) -> None:
         self.path = Path(path)
         self._clock = clock
+        self._opener = HistoryOpener(self.path, notices if notices is not None else StoreNotices())
         # One thread owns the connection: sqlite3 objects must stay on the thread made them.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-db")
         self._conn: sqlite3.Connection | None = None
         self._closed = False
 
     @classmethod
-    def for_paths(cls, paths: AppPaths) -> HistoryStore:
+    def for_paths(cls, paths: AppPaths, notices: StoreNotices | None = None) -> HistoryStore:
         """The store in the app's data folder."""
-        return cls(paths.data_dir / HISTORY_FILE_NAME)
+        return cls(paths.data_dir / HISTORY_FILE_NAME, notices=notices)
 
     def __repr__(self) -> str:
         return f"HistoryStore({str(self.path)!r})"
@@ -290,12 +299,24 @@ class HistoryStore:
         return await loop.run_in_executor(self._executor, self._with_connection, job)
 
     def _with_connection(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        # A damaged file is set aside and replaced, never a crash at every start
+        # (history_open); damage a query finds later is handled the same way, once.
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = connect(self.path)
+            self._conn = self._opener.open()
             self._conn.row_factory = sqlite3.Row
             log.debug("opened run history %s", self.path)
-        return job(self._conn)
+        try:
+            return job(self._conn)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if not is_damage(exc):
+                # A full or read-only disk: an OSError in plain words, not sqlite's.
+                refused = refused_write(exc, self.path.parent)
+                if refused is None:
+                    raise
+                raise refused from exc
+            self._conn = self._opener.recover(self._conn, exc)
+            self._conn.row_factory = sqlite3.Row
+            return job(self._conn)
 
     async def open(self) -> None:
         """Create or migrate the file now, so a problem shows at start-up."""

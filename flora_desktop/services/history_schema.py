@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .phrases import QT_TRANSLATE_NOOP
+
 __all__ = [
     "LATEST_VERSION",
     "MIGRATIONS",
@@ -131,7 +133,11 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise HistorySchemaError(
-            f"The run history was written by a newer FLORA Desktop (schema {current})."
+            QT_TRANSLATE_NOOP(
+                "History",
+                "The run history was written by a newer FLORA Desktop (schema {version}). "
+                "Update the app to open it.",
+            ).fill(version=current)
         )
     for step in MIGRATIONS:
         if current < step.version <= goal:
@@ -157,13 +163,21 @@ def connect(path: Path, *, target: int | None = None) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise HistorySchemaError(f"The run history could not use write-ahead logging ({mode}).")
+            raise HistorySchemaError(
+                QT_TRANSLATE_NOOP(
+                    "History",
+                    "The run history cannot be kept safely on this disk ({mode} mode). "
+                    "Move the app's data folder to a local disk.",
+                ).fill(mode=mode)
+            )
         # FULL: a commit is on disk before it returns; history writes are few and small.
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, target)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise HistorySchemaError("The run history file is not a usable database.") from exc
+        raise HistorySchemaError(
+            QT_TRANSLATE_NOOP("History", "The run history file is damaged and cannot be opened.")
+        ) from exc
     except BaseException:
         conn.close()
         raise

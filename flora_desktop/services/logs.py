@@ -11,6 +11,9 @@ from pathlib import Path
 
 from .credentials import API_KEY_PATTERN
 from .paths import ensure_private_dir
+from .phrases import QT_TRANSLATE_NOOP
+from .store_files import describe_os_error
+from .store_notices import StoreNotices
 
 LOG_FILE_NAME = "flora-desktop.log"
 _MAX_BYTES = 1_000_000
@@ -87,24 +90,69 @@ def redact(text: str) -> str:
     return redact_text(text, secrets)
 
 
-def configure_logging(log_dir: Path, debug: bool) -> RedactingFilter:
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; a disk that refuses a line drops the line, quietly.
+
+    The default handler prints a traceback to stderr for every record it cannot write,
+    which on a full disk is every record; the app itself must not notice at all.
+    """
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            self.dropped += 1
+            return
+        super().handleError(record)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.dropped += 1
+
+    def close(self) -> None:
+        # Closing flushes what is buffered; on a full disk that fails, and the app is
+        # quitting: the lines are lost either way, the shut-down must go on.
+        try:
+            super().close()
+        except OSError:
+            self.dropped += 1
+
+
+def configure_logging(
+    log_dir: Path, debug: bool, notices: StoreNotices | None = None
+) -> RedactingFilter:
     """Send every record to ``log_dir/flora-desktop.log`` (1 MB x 3) and to stderr.
 
     Call once at start-up; calling again replaces the handlers it installed. Returns
     the filter shared by both handlers, on which to ``register_secret`` the active key.
+    A log folder that cannot be written leaves stderr only, and ``notices`` is told once.
     """
-    ensure_private_dir(log_dir)
     redacting = RedactingFilter()
     formatter = logging.Formatter(_FORMAT)
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            log_dir / LOG_FILE_NAME,
-            maxBytes=_MAX_BYTES,
-            backupCount=_BACKUP_COUNT,
-            encoding="utf-8",
+    handlers: list[logging.Handler] = []
+    try:
+        ensure_private_dir(log_dir)
+        handlers.append(
+            _LogFile(
+                log_dir / LOG_FILE_NAME,
+                maxBytes=_MAX_BYTES,
+                backupCount=_BACKUP_COUNT,
+                encoding="utf-8",
+            )
         )
-    ]
-    handlers[0].set_name(_FILE_HANDLER_NAME)
+        handlers[0].set_name(_FILE_HANDLER_NAME)
+    except OSError as exc:
+        if notices is not None:
+            notices.tell(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The app's log cannot be written. {why} FLORA Desktop works as "
+                    "usual without it.",
+                ).fill(why=describe_os_error(exc, log_dir))
+            )
     # A windowed app on Windows has no stderr at all.
     if sys.stderr is not None:
         stderr_handler = logging.StreamHandler(sys.stderr)

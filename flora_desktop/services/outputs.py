@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.store_files import describe_os_error
 
 if TYPE_CHECKING:
     import httpx
@@ -33,12 +34,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DiskRefusedError",
     "DownloadFailedError",
     "DownloadTooLargeError",
     "OutputDownloader",
     "OutputSaveError",
     "URLVerdict",
     "UnsafeURLError",
+    "disk_refused",
     "download",
     "extension_for",
     "new_download_client",
@@ -123,6 +126,18 @@ class DownloadTooLargeError(OutputSaveError):
 
 class DownloadFailedError(OutputSaveError):
     """The server refused the file or the connection failed; nothing was kept."""
+
+
+class DiskRefusedError(OutputSaveError):
+    """The disk is full, read-only or not ours to write; nothing was kept."""
+
+
+def disk_refused(exc: OSError, folder: Path) -> DiskRefusedError:
+    return DiskRefusedError(
+        QT_TRANSLATE_NOOP("Outputs", "Nothing was saved. {why}").fill(
+            why=describe_os_error(exc, folder)
+        )
+    )
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -332,11 +347,11 @@ def _resolve_folder(folder: Path) -> Path:
     return resolved
 
 
-def _write_text(folder: Path, name: str, text: str) -> Path:
+def _write_text(folder: Path, name: str, data: bytes) -> Path:
     root = _resolve_folder(folder)
     temp, handle = _open_temp(root)
     try:
-        handle.write(text.encode("utf-8"))
+        handle.write(data)
         _finish(handle)
         return _claim_name(temp, root, name)
     except BaseException:
@@ -348,7 +363,15 @@ async def save_text(text: str, folder: Path, file_name: str) -> Path:
     """Write a text output as UTF-8 under a safe, free name in ``folder``; no fetch."""
     stem, dot, _ext = sanitize_file_name(file_name).rpartition(".")
     name = _join(stem if dot else _ext, "txt")
-    return await asyncio.to_thread(_write_text, Path(folder), name, text)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate from the server: keep the rest, mark the broken character.
+        data = text.encode("utf-8", errors="replace")
+    try:
+        return await asyncio.to_thread(_write_text, Path(folder), name, data)
+    except OSError as exc:
+        raise disk_refused(exc, Path(folder)) from exc
 
 
 # --- downloads -------------------------------------------------------------------------------
@@ -408,12 +431,18 @@ async def download(
         raise UnsafeURLError(
             verdict.reason or QT_TRANSLATE_NOOP("Outputs", "This link is not opened.")
         )
-    root = await asyncio.to_thread(_resolve_folder, Path(folder))
+    try:
+        root = await asyncio.to_thread(_resolve_folder, Path(folder))
+    except OSError as exc:
+        raise disk_refused(exc, Path(folder)) from exc
     name = sanitize_file_name(file_name)
     own_client = http is None
     client = new_download_client() if http is None else http
     try:
         return await _stream_to_folder(client, url, root, name, max_bytes, on_progress)
+    except OSError as exc:
+        # Full disk, read-only folder, no permission: a plain note on the card, never a crash.
+        raise disk_refused(exc, root) from exc
     finally:
         if own_client:
             await client.aclose()
@@ -545,11 +574,13 @@ class OutputDownloader:
         technique_name: str,
         run_id: str,
         on_progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Save one output into ``folder`` under ``safe_file_name(...)``; return its path.
 
         Text outputs are written as ``.txt`` without any request; media outputs are
-        downloaded (only http/https URLs).
+        downloaded (only http/https URLs). ``max_bytes`` lowers the size limit for this one
+        download (automatic fetches for a thumbnail); it never raises it.
         """
         if output.type == "text":
             name = safe_file_name(technique_name, run_id, output.output_id, "txt")
@@ -560,7 +591,7 @@ class OutputDownloader:
             output.url,
             folder,
             name,
-            max_bytes=self.max_bytes,
+            max_bytes=self.max_bytes if max_bytes is None else min(max_bytes, self.max_bytes),
             on_progress=on_progress,
             http=self._http,
         )

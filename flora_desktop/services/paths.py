@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from .phrases import QT_TRANSLATE_NOOP, Phrase
+from .store_files import describe_os_error
+
+_log = logging.getLogger(__name__)
 
 APP_NAME = "flora-desktop"
 # Points every folder below one throwaway directory (tests, benchmarks, portable use).
@@ -61,18 +67,60 @@ class AppPaths:
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
 
-    def ensure(self) -> None:
-        """Create the four folders (and parents); on POSIX make them private to the user."""
+    def ensure(self) -> dict[Path, OSError]:
+        """Create the four folders (and parents); on POSIX make them private to the user.
+
+        Never raises: a folder that cannot be made is returned with its error, and each
+        store then says in words what it cannot keep (settings go session-only, say).
+        """
+        problems: dict[Path, OSError] = {}
         for directory in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
-            ensure_private_dir(directory)
+            try:
+                ensure_private_dir(directory)
+            except OSError as exc:
+                _log.warning("could not create %s: %s", directory, exc.strerror)
+                problems[directory] = exc
+        return problems
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """``mkdir -p``; on POSIX the folder itself ends up ``0o700`` even if it existed."""
+    """``mkdir -p``; on POSIX the folder itself ends up ``0o700`` if it is ours.
+
+    A folder owned by someone else (or on a file system without modes) keeps its mode:
+    ``chmod`` would fail there, and whether it can be written is ``folder_problem``'s call.
+    """
     directory.mkdir(mode=_PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix":
-        # mkdir's mode is filtered by the umask and ignored for existing folders.
-        os.chmod(directory, _PRIVATE_DIR_MODE)
+    if os.name == "posix" and directory.stat().st_uid == os.geteuid():
+        # mkdir's mode is filtered by the umask and ignored for existing folders. Someone
+        # else's folder is left as it is (even root must not change another user's modes).
+        try:
+            os.chmod(directory, _PRIVATE_DIR_MODE)
+        except PermissionError as exc:
+            _log.info("could not make %s private: %s", directory, exc.strerror)
+
+
+def folder_problem(directory: Path) -> Phrase | None:
+    """Why files cannot be kept in ``directory``, or None if they can.
+
+    Checked by doing: a temp file is created and removed in it (or, while the folder does
+    not exist yet, in its nearest existing parent, where it would be made). On POSIX a
+    folder owned by another user is refused too, since that user could read or replace
+    what we keep there. Nothing is created.
+    """
+    probed = directory
+    while not probed.is_dir() and probed.parent != probed:
+        probed = probed.parent
+    try:
+        if probed == directory and os.name == "posix" and probed.stat().st_uid != os.geteuid():
+            return QT_TRANSLATE_NOOP(
+                "Storage", "The folder {folder} belongs to another user account."
+            ).fill(folder=str(directory))
+        fd, probe = tempfile.mkstemp(prefix=".probe-", dir=probed)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return describe_os_error(exc, directory)
+    return None
 
 
 def write_atomically(path: Path, data: bytes) -> None:

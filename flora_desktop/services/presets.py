@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +21,15 @@ from typing import Any
 
 from flora_desktop.services.drafts import draft_file_name
 from flora_desktop.services.paths import ensure_private_dir, write_atomically
-from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
+from flora_desktop.services.store_files import (
+    UnstorableValueError,
+    describe_os_error,
+    encode_json,
+    find_unstorable,
+    set_aside,
+)
+from flora_desktop.services.store_notices import StoreNotices, kept_notice, unreadable_notice
 
 __all__ = [
     "FORMAT_NAME",
@@ -124,6 +133,29 @@ def _reject_constant(name: str) -> Any:
     )
 
 
+def _finite(text: str) -> float:
+    # json reads 1e309 as inf, which no JSON writer can put back: refuse it on the way in.
+    value = float(text)
+    if not math.isfinite(value):
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "The number {number} is too large to use.").fill(
+                number=text[:40]
+            )
+        )
+    return value
+
+
+def _check_storable(document: Any) -> None:
+    found = find_unstorable(document)
+    if found is not None:
+        where, problem = found
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Presets", "“{where}” cannot be used: it holds {problem}.").fill(
+                where=where or "value", problem=problem
+            )
+        )
+
+
 def parse_document(data: bytes) -> tuple[str, list[Preset]]:
     """The technique id and presets in a presets file; ``PresetError`` says what is wrong."""
     if len(data) > MAX_FILE_BYTES:
@@ -131,7 +163,9 @@ def parse_document(data: bytes) -> tuple[str, list[Preset]]:
             QT_TRANSLATE_NOOP("Presets", "This file is too large to be a presets file.")
         )
     try:
-        document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        document = json.loads(
+            data.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite
+        )
     except UnicodeDecodeError:
         raise PresetError(
             QT_TRANSLATE_NOOP("Presets", "This file is not a presets file (it is not text).")
@@ -146,6 +180,7 @@ def parse_document(data: bytes) -> tuple[str, list[Preset]]:
         raise PresetError(
             QT_TRANSLATE_NOOP("Presets", "This file is nested too deeply to read.")
         ) from None
+    _check_storable(document)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise PresetError(
             QT_TRANSLATE_NOOP("Presets", "This file is not a FLORA Desktop presets file.")
@@ -212,7 +247,7 @@ def parse_inputs_map(text: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Presets", "The clipboard is empty. {hint}").fill(hint=hint)
         )
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant)
+        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
     except (json.JSONDecodeError, RecursionError):
         raise PresetError(
             QT_TRANSLATE_NOOP("Presets", "The clipboard does not hold valid JSON. {hint}").fill(
@@ -225,6 +260,7 @@ def parse_inputs_map(text: str) -> dict[str, Any]:
                 hint=hint
             )
         )
+    _check_storable(parsed)
     # A whole request body (e.g. from a curl command): take its inputs.
     if isinstance(parsed.get("inputs"), dict) and "technique_id" in parsed:
         parsed = parsed["inputs"]
@@ -246,16 +282,28 @@ def _unique_name(name: str, taken: set[str]) -> str:
     return f"{name} ({number})"
 
 
+_PRESETS_WORDS = QT_TRANSLATE_NOOP("Presets", "Your saved presets for this technique")
+
+
 class PresetStore:
     """Presets below ``directory``, one JSON file per technique.
 
     ``secrets`` returns the API keys in use; a preset whose text contains one is refused.
-    Reads and writes run in a worker thread, one at a time.
+    Reads and writes run in a worker thread, one at a time. A file that cannot be read is set
+    aside (``store_files.set_aside``) and ``notices`` is told once; one that can be neither
+    read nor moved is never written over (saving then raises ``PresetError``). Disk errors
+    on a write are ``PresetError`` in plain words, as are values JSON cannot hold.
     """
 
-    def __init__(self, directory: Path, secrets: Callable[[], Iterable[str]] = tuple) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        secrets: Callable[[], Iterable[str]] = tuple,
+        notices: StoreNotices | None = None,
+    ) -> None:
         self.directory = directory
         self._secrets = secrets
+        self._notices = notices if notices is not None else StoreNotices()
         self._lock = asyncio.Lock()
 
     def __repr__(self) -> str:
@@ -267,7 +315,10 @@ class PresetStore:
     async def load(self, technique_id: str) -> list[Preset]:
         """The technique's presets in the order they were saved; [] when none or unreadable."""
         async with self._lock:
-            return await asyncio.to_thread(self._read, technique_id)
+            try:
+                return await asyncio.to_thread(self._read, technique_id)
+            except PresetError:
+                return []  # told through the notices; saving will say it again
 
     async def save(self, technique_id: str, name: str, inputs: Mapping[str, Any]) -> Preset:
         """Save ``inputs`` as ``name`` (replacing a preset of that name)."""
@@ -276,6 +327,8 @@ class PresetStore:
             inputs=_check_inputs(dict(inputs), QT_TRANSLATE_NOOP("Presets", "The preset")),
             saved_at=datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         )
+        # Refused before the file is even read: inf, nan and lone surrogates never get near it.
+        _storable(dict(preset.inputs))
         async with self._lock:
             presets = await asyncio.to_thread(self._read, technique_id)
             kept = [p for p in presets if p.name != preset.name]
@@ -299,7 +352,14 @@ class PresetStore:
                     QT_TRANSLATE_NOOP("Presets", "This technique has no presets to export yet.")
                 )
             data = self._encode(technique_id, presets)
-            await asyncio.to_thread(write_atomically, path, data)
+            try:
+                await asyncio.to_thread(write_atomically, path, data)
+            except OSError as exc:
+                raise _write_failed(
+                    QT_TRANSLATE_NOOP("Presets", "The presets could not be exported."),
+                    exc,
+                    path.parent,
+                ) from exc
         return len(presets)
 
     async def import_file(self, path: Path) -> ImportResult:
@@ -347,11 +407,16 @@ class PresetStore:
                 )
 
     def _encode(self, technique_id: str, presets: Sequence[Preset]) -> bytes:
-        text = json.dumps(document_for(technique_id, presets), ensure_ascii=False, indent=2)
-        self._refuse_secrets(text)
-        return (text + "\n").encode("utf-8")
+        data = _storable(document_for(technique_id, presets))
+        self._refuse_secrets(data.decode("utf-8"))
+        return data + b"\n"
 
     def _read(self, technique_id: str) -> list[Preset]:
+        """The stored presets; a damaged file is set aside first (and the user told).
+
+        Raises ``PresetError`` when the file is there but can be neither read nor moved:
+        then nothing may be written over it.
+        """
         path = self.path_for(technique_id)
         try:
             with path.open("rb") as handle:
@@ -359,19 +424,55 @@ class PresetStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
+            # Not readable (permissions, I/O error): leave it, and never write over it.
             log.warning("could not read presets file %s: %s", path.name, exc.strerror)
-            return []
+            notice = unreadable_notice(_PRESETS_WORDS, path)
+            self._notices.tell(notice)
+            raise PresetError(notice) from exc
         try:
             stored_for, presets = parse_document(data)
+            if stored_for != technique_id:
+                raise PresetError(
+                    QT_TRANSLATE_NOOP("Presets", "This presets file is for another technique.")
+                )
         except PresetError as error:
-            log.warning("ignoring unreadable presets file %s: %s", path.name, error.message)
-            return []
-        if stored_for != technique_id:
-            log.warning("presets file %s belongs to another technique", path.name)
+            self._set_aside(path, error.message)
             return []
         return presets
 
+    def _set_aside(self, path: Path, reason: str) -> None:
+        try:
+            kept = set_aside(path, reason=reason)
+        except OSError as exc:
+            notice = unreadable_notice(_PRESETS_WORDS, path)
+            self._notices.tell(notice)
+            raise PresetError(notice) from exc
+        self._notices.tell(kept_notice(_PRESETS_WORDS, kept))
+
     def _write(self, technique_id: str, presets: Sequence[Preset]) -> None:
         data = self._encode(technique_id, presets)
-        ensure_private_dir(self.directory)
-        write_atomically(self.path_for(technique_id), data)
+        try:
+            ensure_private_dir(self.directory)
+            write_atomically(self.path_for(technique_id), data)
+        except OSError as exc:
+            raise _write_failed(
+                QT_TRANSLATE_NOOP("Presets", "The presets could not be saved."),
+                exc,
+                self.directory,
+            ) from exc
+
+
+def _storable(document: Any) -> bytes:
+    """``document`` as JSON bytes, or ``PresetError`` naming the value JSON cannot hold."""
+    try:
+        return encode_json(document, indent=2)
+    except UnstorableValueError as error:
+        raise PresetError(error.message) from None
+
+
+def _write_failed(what: Phrase, exc: OSError, folder: Path) -> PresetError:
+    return PresetError(
+        QT_TRANSLATE_NOOP("Presets", "{what} {why}").fill(
+            what=what, why=describe_os_error(exc, folder)
+        )
+    )

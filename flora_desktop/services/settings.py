@@ -12,19 +12,30 @@ import base64
 import binascii
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .credentials import looks_like_api_key, normalise_base_url
-from .paths import ensure_private_dir, finish_in_thread, write_atomically
+from .languages import LANGUAGES, SYSTEM_LANGUAGE
+from .paths import ensure_private_dir, finish_in_thread, folder_problem, write_atomically
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
+from .store_files import UnstorableValueError, encode_json, set_aside, storage_error
+from .store_notices import StoreNotices, kept_notice
 
 _log = logging.getLogger(__name__)
 
 FILE_NAME = "settings.json"
 _FORMAT_VERSION = 1
-_CORRUPT_SUFFIX = ".bad"
+_SETTINGS_WORDS = QT_TRANSLATE_NOOP("Storage", "Your settings")
+# The log has the details; the user gets the consequence.
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Storage", "The settings file could not be read, so it is left as it is."
+)
+# The output cache's total size (issue 10 point 5): least recently used files go first.
+DEFAULT_CACHE_LIMIT_MB = 1024
+MIN_CACHE_LIMIT_MB = 50
+MAX_CACHE_LIMIT_MB = 1024 * 1024
 _LAST_WORKSPACE = "last_workspace"
 _LAST_TECHNIQUE = "last_technique"
 _SERVER_FIELDS = (_LAST_WORKSPACE, _LAST_TECHNIQUE)
@@ -57,30 +68,72 @@ class Settings:
         self._poll_interval = DEFAULT_POLL_INTERVAL_S
         self._notifications = True
         self._theme: ThemeChoice = "system"
+        self._language = SYSTEM_LANGUAGE
         self._profiles: tuple[Profile, ...] = ()
         self._active_profile = DEFAULT_PROFILE_ID
+        self._cache_limit_mb = DEFAULT_CACHE_LIMIT_MB
         self._save_lock = asyncio.Lock()
+        # Why settings are kept for this session only (None: they are saved).
+        self._session_only: Phrase | None = None
 
     def __repr__(self) -> str:
         return f"Settings(path={str(self.path)!r})"
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
-        """Read ``path``; a missing file gives defaults, a corrupt one is set aside as ``.bad``."""
+    def load(cls, path: Path, notices: StoreNotices | None = None) -> Settings:
+        """Read ``path``; a missing file gives defaults, a corrupt one is set aside.
+
+        A damaged or unknown-version file is kept as ``settings.json.bad-<time>`` and
+        ``notices`` told so. A folder that cannot be written (read-only, full of someone
+        else's files, not ours) or a file that can be neither read nor moved makes the
+        settings session-only: used, never written, said once.
+        """
+        notices = notices if notices is not None else StoreNotices()
         settings = cls(path)
+        problem = folder_problem(path.parent)
+        if problem is not None:
+            settings._go_session_only(problem, notices)
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
             return settings
+        except OSError as exc:
+            _log.warning("could not read the settings file: %s", exc.strerror)
+            settings._go_session_only(_UNREADABLE, notices)
+            return settings
         try:
-            document = json.loads(raw)
+            document = json.loads(raw, parse_constant=_reject_constant)
             if not isinstance(document, dict):
                 raise ValueError("top level is not an object")
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            _set_aside(path, reason=str(exc))
+            version = document.get("version", _FORMAT_VERSION)
+            if not isinstance(version, int) or version > _FORMAT_VERSION:
+                raise ValueError(f"unknown version {version!r}")
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
+            try:
+                kept = set_aside(path, reason=str(exc)[:200])
+            except OSError:
+                # Never write over a file we could not read: this session keeps its own.
+                settings._go_session_only(_UNREADABLE, notices)
+            else:
+                notices.tell(kept_notice(_SETTINGS_WORDS, kept))
             return settings
         settings._read_document(document)
         return settings
+
+    @property
+    def session_only(self) -> Phrase | None:
+        """Why settings are not being saved this session, or None when they are."""
+        return self._session_only
+
+    def _go_session_only(self, why: Phrase, notices: StoreNotices) -> None:
+        if self._session_only is not None:
+            return
+        self._session_only = QT_TRANSLATE_NOOP(
+            "Storage",
+            "{why} Your settings work as usual but are kept only until you quit.",
+        ).fill(why=why)
+        _log.warning("settings are session-only: %s", self._session_only)
+        notices.tell(self._session_only)
 
     # -- per API --------------------------------------------------------------------
 
@@ -167,6 +220,32 @@ class Settings:
         self._theme = choice
 
     @property
+    def cache_limit_mb(self) -> int:
+        """How many megabytes of downloaded outputs the cache keeps at most."""
+        return self._cache_limit_mb
+
+    @cache_limit_mb.setter
+    def cache_limit_mb(self, megabytes: int) -> None:
+        if isinstance(megabytes, bool) or not isinstance(megabytes, int):
+            raise ValueError("the cache limit is a whole number of megabytes")
+        if not MIN_CACHE_LIMIT_MB <= megabytes <= MAX_CACHE_LIMIT_MB:
+            raise ValueError(
+                f"the cache limit must be {MIN_CACHE_LIMIT_MB}–{MAX_CACHE_LIMIT_MB} MB"
+            )
+        self._cache_limit_mb = megabytes
+
+    @property
+    def language(self) -> str:
+        """The UI language code (``languages.LANGUAGES``); "" follows the system locale."""
+        return self._language
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code != SYSTEM_LANGUAGE and code not in LANGUAGES:
+            raise ValueError(f"language must be empty or one of {', '.join(LANGUAGES)}")
+        self._language = code
+
+    @property
     def profiles(self) -> tuple[Profile, ...]:
         """The saved API profiles (names and base URLs, never keys); see ``profiles.py``."""
         return self._profiles
@@ -194,14 +273,21 @@ class Settings:
     # -- saving ---------------------------------------------------------------------
 
     async def save(self) -> None:
-        """Write the file in an executor thread; saves run one at a time, latest state last."""
+        """Write the file in an executor thread; saves run one at a time, latest state last.
+
+        Raises ``StorageError`` (an ``OSError`` with plain words) when the disk refuses;
+        does nothing for session-only settings (the user was told at start).
+        """
+        if self._session_only is not None:
+            return
         async with self._save_lock:
             data = self.to_json_bytes()
             await finish_in_thread(lambda: self._write(data))
 
     def save_now(self) -> None:
         """Blocking save, for when no event loop runs (start-up, last act before exit)."""
-        self._write(self.to_json_bytes())
+        if self._session_only is None:
+            self._write(self.to_json_bytes())
 
     def to_json_bytes(self) -> bytes:
         document: dict[str, Any] = {
@@ -212,18 +298,31 @@ class Settings:
             "poll_interval_s": self._poll_interval,
             "notifications": self._notifications,
             "theme": self._theme,
+            "language": self._language,
             "profiles": [profile.to_json() for profile in self._profiles],
             "active_profile": self._active_profile,
+            "output_cache_limit_mb": self._cache_limit_mb,
         }
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        try:
+            data = encode_json(document, indent=2) + b"\n"
+        except UnstorableValueError as error:
+            # Setters refuse these already; a value added later must not tear the file.
+            raise ValueError(error.message) from None
         # Setters refuse key-like values already; this guards whatever is added later.
-        if looks_like_api_key(text):
+        if looks_like_api_key(data.decode("utf-8")):
             raise ValueError("refusing to write something that looks like an API key")
-        return text.encode("utf-8")
+        return data
 
     def _write(self, data: bytes) -> None:
-        ensure_private_dir(self.path.parent)
-        write_atomically(self.path, data)
+        try:
+            ensure_private_dir(self.path.parent)
+            write_atomically(self.path, data)
+        except OSError as exc:
+            raise storage_error(
+                QT_TRANSLATE_NOOP("Storage", "Your settings could not be saved."),
+                exc,
+                self.path.parent,
+            ) from exc
 
     # -- internals ------------------------------------------------------------------
 
@@ -281,6 +380,8 @@ class Settings:
             "poll_interval_s": lambda v: setattr(self, "poll_interval", v),
             "notifications": lambda v: setattr(self, "notifications", v),
             "theme": lambda v: setattr(self, "theme", v),
+            "output_cache_limit_mb": lambda v: setattr(self, "cache_limit_mb", v),
+            "language": lambda v: setattr(self, "language", v),
             "active_profile": lambda v: setattr(
                 self, "active_profile", v if isinstance(v, str) else _invalid()
             ),
@@ -315,9 +416,21 @@ def _invalid() -> Any:
     raise ValueError("wrong type")
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 def _check_storable(value: str) -> None:
     if not value:
         raise ValueError("settings values must not be empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "This name has a broken character, so it cannot be stored."
+            )
+        ) from None
     if looks_like_api_key(value):
         # The message must not repeat the value: it is probably a key.
         raise ValueError("refusing to store something that looks like an API key in settings")
@@ -329,18 +442,3 @@ def _is_base64(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return True
-
-
-def _set_aside(path: Path, reason: str) -> None:
-    """Keep a corrupt file as ``settings.json.bad`` for the curious; start from defaults."""
-    bad_path = path.with_name(path.name + _CORRUPT_SUFFIX)
-    try:
-        os.replace(path, bad_path)
-    except OSError as exc:
-        _log.warning(
-            "settings file %s is corrupt (%s) and could not be moved: %s", path, reason, exc
-        )
-        return
-    _log.warning(
-        "settings file %s is corrupt (%s); kept it as %s, using defaults", path, reason, bad_path
-    )

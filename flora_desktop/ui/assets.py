@@ -13,7 +13,6 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
@@ -55,19 +54,3 @@ def app_icon() -> QIcon:
     if icon.isNull():
         log.warning("no app icon in %s", PACKAGE)
     return icon
-
-
-def install_translator(app: QCoreApplication) -> QTranslator | None:
-    """Load ``translations/flora_desktop_<locale>.qm`` for the UI language, when one ships."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    translator = QTranslator(app)
-    folder = resource(TRANSLATIONS_DIR)
-    for name in QLocale().uiLanguages():
-        node = folder.joinpath(f"flora_desktop_{name.replace('-', '_')}.qm")
-        # loadFromData keeps working when the package is not a plain folder.
-        if node.is_file() and translator.load(node.read_bytes()):
-            app.installTranslator(translator)
-            log.info("translation %s loaded", name)
-            return translator
-    return None

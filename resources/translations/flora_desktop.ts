@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Start FLORA technique runs from your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a practice FLORA on 127.0.0.1 and connect to it with its demo key (no keyring entry is read or written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA API base URL (default: $FLORA_BASE_URL, else {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log at debug level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add FLORA Desktop to your applications menu (with its icon and the .florapreset file type) for your user, then quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove what --install-desktop-entry added, then quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets files (.florapreset) to import; a running FLORA Desktop takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectedTabs</name>
     <message>
         <source>&amp;Launch</source>
@@ -12,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -27,9 +74,11 @@
         <source>Every run, searchable; reopen one in the editor</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Runs ({count} going)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Runs (%n going)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A run</source>
@@ -181,6 +230,44 @@
     </message>
     <message>
         <source>An API key must be one line of text, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCitizen</name>
+    <message>
+        <source>{files} will be imported once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntryOffer</name>
+    <message>
+        <source>Add to your applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add FLORA Desktop to your applications menu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can then start it like any other app, and open presets files by double-clicking them. This is asked only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop could not be added to the menu ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +471,21 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>The run history was written by a newer FLORA Desktop (schema {version}). Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history cannot be kept safely on this disk ({mode} mode). Move the app&apos;s data folder to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history file is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>This app</source>
@@ -536,17 +638,17 @@
         <source>The history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Showing the newest {shown} of {total} runs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Showing the newest {shown} of %n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total} run</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -561,7 +663,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from {origin}</source>
+        <source>started in this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,6 +1074,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time FLORA Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LargeValueView</name>
     <message>
         <source>Clear value</source>
@@ -1022,6 +1143,10 @@
     </message>
     <message>
         <source>No techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved as a draft again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1650,10 @@
 <context>
     <name>Outputs</name>
     <message>
+        <source>Nothing was saved. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The link is empty or too long to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1711,10 @@
     </message>
     <message>
         <source>The file is larger than the {megabytes:.0f} MB limit; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for a preview (over {megabytes:.0f} MB). Open or save it to see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,17 +1804,23 @@
         <source>Stopped: {saved} of {total} saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {saved} of {total} outputs to {folder}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved {saved} of %n outputs to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not saved: their link is not a web link.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n not saved: their link is not a web link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} could not be saved; see the note on each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n could not be saved; see the note on each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1847,14 @@
     </message>
     <message>
         <source>This file is not valid JSON ({name} is not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {number} is too large to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{where}” cannot be used: it holds {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1787,11 +1934,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your saved presets for this technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This technique has no presets to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1810,13 +1965,21 @@
         <source>These inputs contain your API key. Presets never hold a key: remove it from the inputs first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This presets file is for another technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresetsButton</name>
-    <message>
-        <source>Presets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save preset</source>
         <translation type="unfinished"></translation>
@@ -1893,24 +2056,30 @@
         <source>The presets could not be exported ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} presets to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n presets to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Exported {count} preset to {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n presets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n inputs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The presets could not be imported ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} preset</source>
+        <source>Presets (*.florapreset *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,14 +2096,6 @@
     </message>
     <message>
         <source>Paste inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted {count} inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted {count} input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,6 +2435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped checking this run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2636,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notify me when a run finishes</source>
+        <source>Notif&amp;y me when a run finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cache size (megabytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews and opened outputs are kept on this computer up to this size; the least recently used go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,6 +2657,10 @@
     </message>
     <message>
         <source>&amp;Check runs every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,6 +2685,10 @@
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,6 +2722,10 @@
 </context>
 <context>
     <name>ShortcutsSheet</name>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Window</source>
         <translation type="unfinished"></translation>
@@ -2694,6 +2883,116 @@
     </message>
     <message>
         <source>The server address must be a web address starting with https://, such as https://app.flora.ai/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The unsent inputs you left in a technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved as a draft; they stay here while the app is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your run history cannot be saved right now. {why} Runs you start are shown as usual but forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s log cannot be written. {why} FLORA Desktop works as usual without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} belongs to another user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} Your settings work as usual but are kept only until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name has a broken character, so it cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only. Choose another place or make it writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop is not allowed to write in {folder}. Check who owns the folder and its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused the file ({reason}). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number too large to store (or not a number at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with a broken character (half of an emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name with a broken character (half of an emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{where}” cannot be stored: it holds {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be read (the file is damaged or from another version). It was kept as “{file}” in {folder}; FLORA Desktop goes on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be read, and the file “{file}” could not be moved aside. It is left as it is and will not be written over; changes last until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreNoticeView</name>
+    <message>
+        <source>Some of your files could not be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

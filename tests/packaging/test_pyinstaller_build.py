@@ -49,3 +49,37 @@ def test_the_built_app_starts_and_paints(tmp_path: Path) -> None:
     assert "theme:" in done.stderr  # the packaged style sheet was found and applied
     assert "no style sheet" not in done.stderr
     assert "no app icon" not in done.stderr
+
+
+@pytest.mark.packaging
+def test_the_release_tarball_installs_its_menu_entry(tmp_path: Path) -> None:
+    """Needs the build above (same session): unpack the tarball, run install.sh as a user."""
+    tarballs = sorted((ROOT / "dist").glob("flora-desktop-*-linux-*.tar.gz"))
+    if not tarballs:
+        pytest.skip("no release tarball: run test_the_built_app_starts_and_paints first")
+    unpacked = tmp_path / "opt"
+    unpacked.mkdir()
+    subprocess.run(["tar", "-C", str(unpacked), "-xzf", str(tarballs[-1])], check=True)
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "share")}
+    done = subprocess.run(
+        [str(unpacked / "flora-desktop" / "install.sh")],
+        env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    entry = (home / "share" / "applications" / "ai.flora.Desktop.desktop").read_text()
+    assert f"Exec={unpacked / 'flora-desktop' / 'flora-desktop'} %F" in entry
+    assert (home / "share" / "mime" / "packages" / "ai.flora.Desktop.xml").is_file()
+    assert (home / "share" / "icons/hicolor/256x256/apps/ai.flora.Desktop.png").is_file()
+    assert (home / ".local" / "bin" / "flora-desktop").resolve() == (
+        unpacked / "flora-desktop" / "flora-desktop"
+    ).resolve()
+    assert (unpacked / "flora-desktop" / "LICENSE").is_file()
+
+    done = subprocess.run(
+        [str(unpacked / "flora-desktop" / "install.sh"), "--uninstall"],
+        env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not (home / "share" / "applications" / "ai.flora.Desktop.desktop").exists()
+    assert not (home / ".local" / "bin" / "flora-desktop").is_symlink()

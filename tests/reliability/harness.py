@@ -111,8 +111,10 @@ async def type_value(page: Any, key: str, text: str) -> None:
 
 
 async def run_once(page: Any) -> None:
+    before = page.result_panel.run_id_text()
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
-    await until(lambda: page.busy, "the press")
+    # A fast sandbox answers within one poll: a new run id also shows the press happened.
+    await until(lambda: page.busy or page.result_panel.run_id_text() != before, "the press")
     await until(lambda: not page.busy, "the answer")
 
 

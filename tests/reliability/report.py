@@ -27,6 +27,7 @@ AREAS: dict[str, str] = {
     "input": "Bad input",
     "secret": "Secrets",
     "crash": "Crash safety",
+    "store": "Local stores and disks",
     "property": "Property-based tests",
 }
 _MAX_CELL = 400

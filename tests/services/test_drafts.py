@@ -115,16 +115,20 @@ async def test_empty_id_is_refused(store: DraftStore) -> None:
     ids=["torn", "not-utf8", "a-list", "no-fields"],
 )
 @pytest.mark.asyncio
-async def test_unreadable_draft_is_none_with_a_warning(
+async def test_unreadable_draft_is_set_aside_and_said_once(
     store: DraftStore, content: bytes, caplog: pytest.LogCaptureFixture
 ) -> None:
     store.directory.mkdir(parents=True)
     store.path_for("tech_a").write_bytes(content)
 
-    with caplog.at_level(logging.WARNING, logger="flora_desktop.services.drafts"):
+    with caplog.at_level(logging.WARNING, logger="flora_desktop.services.store_files"):
         assert await store.load("tech_a") is None
 
-    assert any("unreadable draft" in r.getMessage() for r in caplog.records)
+    assert any("kept it as" in r.getMessage() for r in caplog.records)
+    (kept,) = store.directory.glob("*.bad-*")
+    assert kept.read_bytes() == content
+    (said,) = store.notices.said()
+    assert kept.name in said
     await store.save("tech_a", DRAFT_A)  # and the next save repairs it
     assert await store.load("tech_a") == DRAFT_A
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from flora_desktop.services.settings import Settings
+from flora_desktop.services.store_notices import StoreNotices
 
 API = "https://app.flora.ai/api/v1"
 SANDBOX = "http://127.0.0.1:8123/api/v1"
@@ -124,13 +125,20 @@ def test_corrupt_file_is_set_aside_and_defaults_used(
     settings_path.parent.mkdir(parents=True)
     settings_path.write_bytes(content)
 
-    with caplog.at_level(logging.WARNING, logger="flora_desktop.services.settings"):
-        settings = Settings.load(settings_path)
+    notices = StoreNotices()
+    with caplog.at_level(logging.WARNING, logger="flora_desktop.services.store_files"):
+        settings = Settings.load(settings_path, notices)
 
     assert settings.last_workspace(API) is None
     assert not settings_path.exists()
-    assert settings_path.with_name("settings.json.bad").read_bytes() == content
-    assert any(r.levelno == logging.WARNING and "corrupt" in r.getMessage() for r in caplog.records)
+    (kept,) = settings_path.parent.glob("settings.json.bad-*")
+    assert kept.read_bytes() == content
+    assert any(
+        r.levelno == logging.WARNING and "kept it as" in r.getMessage() for r in caplog.records
+    )
+    (said,) = notices.said()
+    assert kept.name in said
+    assert "Your settings could not be read" in said
 
 
 @pytest.mark.asyncio

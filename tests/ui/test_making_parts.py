@@ -261,7 +261,15 @@ def test_a_long_progress_line_stays_inside_its_cell(qtbot: QtBot) -> None:
     assert offline == plain  # nothing of the progress line spills into "Started"
 
 
-@given(st.text(min_size=1, max_size=300), st.integers(min_value=20, max_value=400))
+# Printable words: Qt measures control characters as nothing, so they are left out here.
+_WORDS = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Cf", "Zl", "Zp")),
+    min_size=1,
+    max_size=300,
+)
+
+
+@given(_WORDS, st.integers(min_value=20, max_value=400))
 def test_progress_text_fits_its_cell_and_keeps_its_start(
     qapp: QApplication, text: str, width: int
 ) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +44,15 @@ from flora_desktop.services.profiles import (
 from flora_desktop.services.session import Connection, KeyFormatError, clean_key
 from flora_desktop.services.settings import (
     MAX_POLL_INTERVAL_S,
+    MIN_CACHE_LIMIT_MB,
     MIN_POLL_INTERVAL_S,
     Settings,
     ThemeChoice,
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager
-from flora_desktop.ui.translate import shown_error
+from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.widgets.language_choice import LanguageChoice
 
 __all__ = ["SettingsDialog"]
 
@@ -57,6 +60,9 @@ log = logging.getLogger(__name__)
 
 ROLE_INDEX = Qt.ItemDataRole.UserRole
 POLL_STEP_S = 0.5
+# The cache field offers 50 MB … 100 GB in 256 MB steps (settings.json may hold more).
+CACHE_FIELD_MAX_MB = 100 * 1024
+CACHE_STEP_MB = 256
 # Wide enough for a server address and a home-folder path; fits 640 logical px (200 %).
 MIN_WIDTH = 560
 PROFILE_LIST_MAX_HEIGHT = 120
@@ -207,8 +213,22 @@ class SettingsDialog(QDialog):
         self.poll_field.setSingleStep(POLL_STEP_S)
         self.poll_field.setDecimals(1)
         self.poll_field.setSuffix(self.tr(" s"))
-        self.notifications_box = QCheckBox(self.tr("&Notify me when a run finishes"), runs)
+        self.notifications_box = QCheckBox(self.tr("Notif&y me when a run finishes"), runs)
         self.notifications_box.setObjectName("notificationsCheck")
+        # The output cache's total cap (issue 10 §5): oldest previews go first past it.
+        self.cache_field = QSpinBox(runs)
+        self.cache_field.setObjectName("cacheLimitField")
+        self.cache_field.setAccessibleName(self.tr("Preview cache size (megabytes)"))
+        self.cache_field.setAccessibleDescription(
+            self.tr(
+                "Previews and opened outputs are kept on this computer up to this size; the "
+                "least recently used go first."
+            )
+        )
+        self.cache_field.setToolTip(self.cache_field.accessibleDescription())
+        self.cache_field.setRange(MIN_CACHE_LIMIT_MB, CACHE_FIELD_MAX_MB)
+        self.cache_field.setSingleStep(CACHE_STEP_MB)
+        self.cache_field.setSuffix(self.tr(" MB"))
         runs_form = QFormLayout(runs)
         # A layout cannot be a buddy: the label points at the field itself.
         output_label = QLabel(self.tr("&Output folder"), runs)
@@ -216,6 +236,7 @@ class SettingsDialog(QDialog):
         runs_form.addRow(output_label, output_row)
         runs_form.addRow(self.tr("&Check runs every"), self.poll_field)
         runs_form.addRow("", self.notifications_box)
+        runs_form.addRow(self.tr("Previe&w cache"), self.cache_field)
 
         looks = QGroupBox(self.tr("Appearance"), self)
         looks.setObjectName("appearanceGroup")
@@ -230,6 +251,10 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(label, choice)
         looks_form = QFormLayout(looks)
         looks_form.addRow(self.tr("&Theme"), self.theme_combo)
+        self.language_choice = LanguageChoice(looks)
+        language_label = QLabel(self.tr("&Language"), looks)
+        language_label.setBuddy(self.language_choice.combo)
+        looks_form.addRow(language_label, self.language_choice)
 
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -267,7 +292,9 @@ class SettingsDialog(QDialog):
             self.browse_button,
             self.poll_field,
             self.notifications_box,
+            self.cache_field,
             self.theme_combo,
+            self.language_choice.combo,
             self.ok_button,
             self.cancel_button,
         ]
@@ -284,8 +311,13 @@ class SettingsDialog(QDialog):
         folder = self._settings.output_folder_or_default()
         self.output_field.setText(str(folder))
         self.poll_field.setValue(self._settings.poll_interval)
+        self.cache_field.setValue(self._settings.cache_limit_mb)
         self.notifications_box.setChecked(self._settings.notifications)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
+        if self._settings.session_only is not None:
+            # Said at start-up too; here it explains why changes will not outlast the session.
+            self.show_message(shown(self._settings.session_only))
+        self.language_choice.language = self._settings.language
 
     def _visible_drafts(self) -> list[_Draft]:
         return [d for d in self._drafts if not d.removed]
@@ -444,6 +476,16 @@ class SettingsDialog(QDialog):
         except CredentialsUnavailable as exc:
             self.show_message(shown_error(exc))
             return False
+        except OSError as exc:
+            # A full, read-only or foreign disk: the dialog stays open and says why; OK retries.
+            log.warning("settings could not be saved: %s", exc)
+            self.show_message(shown_error(exc))
+            return False
+        except ValueError as exc:
+            # A value settings cannot hold (a folder name with a broken character, say).
+            log.warning("settings refused a value: %s", exc)
+            self.show_message(shown_error(exc))
+            return False
         finally:
             self._set_busy(False)
         self.message.hide()
@@ -515,8 +557,10 @@ class SettingsDialog(QDialog):
         default_folder = self._settings.output_folder_or_default()
         self._settings.output_folder = None if folder == default_folder else folder
         self._settings.poll_interval = round(self.poll_field.value(), 1)
+        self._settings.cache_limit_mb = self.cache_field.value()
         self._settings.notifications = self.notifications_box.isChecked()
         self._settings.theme = choice
+        self._settings.language = self.language_choice.language
         if self._theme is not None:
             self._theme.set_choice(choice)
         await self._settings.save()

@@ -26,6 +26,8 @@ __all__ = ["ShortcutEntry", "ShortcutsSheet", "collect_shortcuts", "mnemonic", "
 COLUMN_ACTION = 0
 COLUMN_KEYS = 1
 _MNEMONIC = re.compile(r"&(.)")
+# Japanese and Chinese menus append the letter: "設定(&E)"; the sheet shows just "設定".
+_APPENDED_MNEMONIC = re.compile(r"\s*\(&[^&]\)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ShortcutEntry:
 
 def plain_text(text: str) -> str:
     """Menu text without its ``&`` marker (``&&`` is a literal ampersand)."""
+    text = _APPENDED_MNEMONIC.sub("", text)
     return _MNEMONIC.sub(lambda m: m[1], text).rstrip("…").strip()
 
 
@@ -52,6 +55,12 @@ def mnemonic(text: str) -> str | None:
 
 def _native(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def either(keys: list[str]) -> str:
+    """``Ctrl+Q  or  Alt+F, Q`` in the user's language."""
+    word = QCoreApplication.translate("ShortcutsSheet", "or")
+    return f"  {word}  ".join(keys)
 
 
 def _menu_entries(menu: QMenu, path: list[str], where: str) -> list[ShortcutEntry]:
@@ -69,7 +78,7 @@ def _menu_entries(menu: QMenu, path: list[str], where: str) -> list[ShortcutEntr
         keys = [_native(s) for s in action.shortcuts() if not s.isEmpty()]
         if steps is not None:
             keys.append(", ".join(steps))
-        entries.append(ShortcutEntry(where, plain_text(action.text()), "  or  ".join(keys)))
+        entries.append(ShortcutEntry(where, plain_text(action.text()), either(keys)))
     return entries
 
 
@@ -98,7 +107,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
         if (text := _native(shortcut.key())) not in keys:
             keys.append(text)
     entries += [
-        ShortcutEntry(where, what, "  or  ".join(keys)) for (where, what), keys in by_action.items()
+        ShortcutEntry(where, what, either(keys)) for (where, what), keys in by_action.items()
     ]
     return entries
 

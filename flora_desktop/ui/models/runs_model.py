@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -71,7 +73,9 @@ def format_clock(epoch: float, now: float | None = None) -> str:
     today = datetime.fromtimestamp(now if now is not None else time.time()).date()
     if moment.date() == today:
         return moment.strftime("%H:%M:%S")
-    return f"{moment.day} {moment.strftime('%b %Y %H:%M')}"
+    # The pattern is translated (word order differs) and QLocale names the month.
+    pattern = QCoreApplication.translate("RunsModel", "d MMM yyyy HH:mm")
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(epoch)), pattern)
 
 
 def started_text(tracked: TrackedRun, now: float) -> str:

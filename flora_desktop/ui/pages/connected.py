@@ -72,7 +72,7 @@ class ConnectedTabs(QTabWidget):
         )
         self.addTab(launcher, self.tr("&Launch"))
         self.addTab(self.runs, self.tr("&Runs"))
-        self.addTab(self.history, self.tr("&History"))
+        self.addTab(self.history, self.tr("Hi&story"))
         self.setTabToolTip(LAUNCH_TAB, self.tr("Pick a technique, fill its inputs and start runs"))
         self.setTabToolTip(RUNS_TAB, self.tr("Runs of this session, live, with their outputs"))
         self.setTabToolTip(HISTORY_TAB, self.tr("Every run, searchable; reopen one in the editor"))
@@ -154,7 +154,7 @@ class ConnectedTabs(QTabWidget):
     def _on_active_count(self, count: int) -> None:
         self.setTabText(
             RUNS_TAB,
-            self.tr("&Runs ({count} going)").format(count=count) if count else self.tr("&Runs"),
+            self.tr("&Runs (%n going)", "", count) if count else self.tr("&Runs"),
         )
 
     def _on_run_finished(self, tracked: TrackedRun) -> None:

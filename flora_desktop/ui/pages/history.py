@@ -41,7 +41,7 @@ from flora_desktop.services.rerun import (
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import format_cost
-from flora_desktop.ui.models.history_model import HistoryModel, origin_words
+from flora_desktop.ui.models.history_model import HistoryModel
 from flora_desktop.ui.models.runs_model import format_clock, format_duration, status_words
 from flora_desktop.ui.pages.runs import FailureBox, run_title
 from flora_desktop.ui.translate import shown
@@ -304,19 +304,16 @@ class HistoryView(QWidget):
         self.model.set_rows(records)
         if total > len(records):
             self.count.setText(
-                self.tr("Showing the newest {shown} of {total} runs").format(
-                    shown=len(records), total=total
+                self.tr("Showing the newest {shown} of %n runs", "", total).format(
+                    shown=len(records)
                 )
             )
         else:
-            self.count.setText(
-                self.tr("{total} runs").format(total=total)
-                if total != 1
-                else self.tr("{total} run").format(total=total)
-            )
+            self.count.setText(self.tr("%n runs", "", total))
         if records:
             row = self.model.row_of(selected) if selected else None
-            self.table.selectRow(row if row is not None else 0)
+            # Not selectRow: right to left, Qt's selectRow selects nothing (no column at x=0).
+            self.table.setCurrentIndex(self.model.index(row if row is not None else 0, 0))
         else:
             self._record = None
             self.detail.hide()
@@ -372,7 +369,10 @@ class HistoryView(QWidget):
         self.title.setText(run_title(name, record.workspace_name, status_words(record.status)))
         parts = [
             self.tr("Started {when}").format(when=format_clock(record.started_at, self._clock())),
-            self.tr("from {origin}").format(origin=origin_words(record.origin).lower()),
+            # Whole phrases: lower-casing a translated word is wrong in German ("Diese App").
+            self.tr("started in this app")
+            if record.origin == "local"
+            else self.tr("started elsewhere"),
         ]
         if record.created_at is not None and record.completed_at is not None:
             took = format_duration(record.completed_at - record.created_at)

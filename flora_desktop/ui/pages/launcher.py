@@ -58,7 +58,7 @@ from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.pages.next_steps import billing_url
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_starter import RunStarter
-from flora_desktop.ui.translate import shown
+from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
@@ -529,10 +529,17 @@ class LauncherPage(QWidget):
             await asyncio.sleep(after)
         if self._technique is None:
             return
+        technique_id = self._technique.technique_id
+        was_failing = self._drafts.problem(technique_id) is not None
         try:
-            await self._drafts.save(self._technique.technique_id, self.editor.draft())
-        except OSError:
-            log.warning("could not save the draft for %s", self._technique.technique_id)
+            await self._drafts.save(technique_id, self.editor.draft())
+        except OSError as exc:
+            log.warning("could not save the draft for %s", technique_id)
+            # Said on the editor, and kept up until a save works again (issue 10 §2).
+            self.tools.notice.show_notice(shown_error(exc), problem=True)
+            return
+        if was_failing:
+            self.tools.notice.show_notice(self.tr("Your changes are saved as a draft again."))
 
     # --- submit ----------------------------------------------------------------------------
 

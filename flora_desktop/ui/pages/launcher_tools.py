@@ -72,6 +72,7 @@ class LauncherTools(QObject):
         store = options.presets or PresetStore(
             Path(drafts.directory).parent / PRESETS_DIR_NAME,
             secrets=lambda: (connection.api_key,),
+            notices=drafts.notices,  # the one channel for "kept your damaged file as …"
         )
         self.uploads = RowUploads(
             editor,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import RunOutput
-from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.output_cache import OutputCache, PreviewTooLargeError
 from flora_desktop.services.outputs import (
     OutputDownloader,
     OutputSaveError,
@@ -38,7 +38,7 @@ from flora_desktop.services.outputs import (
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.translate import localized, shown, shown_error
 from flora_desktop.ui.widgets.output_document import (
     DocumentPreview,
     PreviewUnavailable,
@@ -298,7 +298,9 @@ class OutputCard(QFrame):
         if total:
             self.progress.setRange(0, 100)
             self.progress.setValue(min(100, round(received * 100 / total)))
-        self.progress.setFormat(self.tr("{kilobytes:,.0f} KB").format(kilobytes=received / 1024))
+        self.progress.setFormat(
+            localized(self.tr("{kilobytes:,.0f} KB"), kilobytes=received / 1024)
+        )
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.output.url)
@@ -539,14 +541,22 @@ class OutputsView(QWidget):
             if card.thumbnail is None:
                 continue
             try:
+                # Automatic: nobody clicked, so only what a thumbnail needs (issue 10 §5).
                 path = await self._tools.cache.fetch(
-                    card.output, technique_name=name, run_id=run_id
+                    card.output, technique_name=name, run_id=run_id, automatic=True
                 )
-                image = await decode_image_async(path, PREVIEW_SIDE)
+                try:
+                    image = await decode_image_async(path, PREVIEW_SIDE)
+                except ImageDecodeError:
+                    # A damaged copy must not stick: the next look fetches it again.
+                    self._tools.cache.discard(run_id, card.output.output_id)
+                    raise
             except (OutputSaveError, ImageDecodeError) as exc:
                 card.thumbnail.set_problem(
                     self.tr("No preview: {problem}").format(problem=shown_error(exc))
                 )
+                # Too large only for an automatic fetch: a click still opens it in full.
+                card.thumbnail.setEnabled(isinstance(exc, PreviewTooLargeError))
                 continue
             card.thumbnail.set_image(image)
 
@@ -588,8 +598,9 @@ class OutputsView(QWidget):
             if card.document is None or not card.allowed:
                 continue
             try:
+                # Automatic: nobody clicked, so the preview's size limit applies.
                 path = await self._tools.cache.fetch(
-                    card.output, technique_name=name, run_id=run_id
+                    card.output, technique_name=name, run_id=run_id, automatic=True
                 )
                 page = await render_first_page_async(path)
             except (OutputSaveError, PreviewUnavailable) as exc:
@@ -674,7 +685,10 @@ class OutputsView(QWidget):
     async def _prefetch(self, card: OutputCard) -> None:
         try:
             await self._tools.cache.fetch(
-                card.output, technique_name=self._technique_name, run_id=self._run_id
+                card.output,
+                technique_name=self._technique_name,
+                run_id=self._run_id,
+                automatic=True,
             )
         except OutputSaveError as exc:
             log.info("could not fetch %s for dragging: %s", card.output.output_id, exc)
@@ -777,17 +791,13 @@ class OutputsView(QWidget):
             self.save_all_cancel.hide()
             self.save_all_button.setEnabled(bool(cards))
         parts = [
-            self.tr("Saved {saved} of {total} outputs to {folder}.").format(
-                saved=len(saved), total=len(self._cards), folder=folder
+            self.tr("Saved {saved} of %n outputs to {folder}.", "", len(self._cards)).format(
+                saved=len(saved), folder=folder
             )
         ]
         if skipped:
-            parts.append(
-                self.tr("{count} not saved: their link is not a web link.").format(count=skipped)
-            )
+            parts.append(self.tr("%n not saved: their link is not a web link.", "", skipped))
         if failed:
-            parts.append(
-                self.tr("{count} could not be saved; see the note on each.").format(count=failed)
-            )
+            parts.append(self.tr("%n could not be saved; see the note on each.", "", failed))
         self.set_message(" ".join(parts))
         return saved

@@ -38,7 +38,10 @@ log = logging.getLogger(__name__)
 
 
 def _json_filter() -> str:
-    return QCoreApplication.translate("PresetsButton", "Presets (*.json);;All files (*)")
+    # .florapreset is the file type the desktop opens with the app (packaging/linux).
+    return QCoreApplication.translate(
+        "PresetsButton", "Presets (*.florapreset *.json);;All files (*)"
+    )
 
 
 def _ask_name(parent: QWidget, suggestion: str) -> str | None:
@@ -244,7 +247,7 @@ class PresetsButton(QToolButton):
         if technique is None:
             return False
         if path is None:
-            suggestion = f"{technique.slug or technique.technique_id}-presets.json"
+            suggestion = f"{technique.slug or technique.technique_id}.florapreset"
             chosen = self._dialogs.save_path(self, suggestion)
             if chosen is None:
                 return False
@@ -262,12 +265,8 @@ class PresetsButton(QToolButton):
                 True,
             )
             return False
-        exported = (
-            self.tr("Exported {count} presets to {file}.")
-            if count != 1
-            else self.tr("Exported {count} preset to {file}.")
-        )
-        self.notice.emit(exported.format(count=count, file=path.name), False)
+        exported = self.tr("Exported %n presets to {file}.", "", count)
+        self.notice.emit(exported.format(file=path.name), False)
         return True
 
     async def import_presets(self, path: Path | None = None) -> bool:
@@ -290,9 +289,7 @@ class PresetsButton(QToolButton):
             )
             return False
         count = len(result.names)
-        what = (self.tr("{count} presets") if count != 1 else self.tr("{count} preset")).format(
-            count=count
-        )
+        what = self.tr("%n presets", "", count)
         if self._technique is not None and result.technique_id == self._technique.technique_id:
             await self.reload()
             self.notice.emit(self.tr("Imported {what}.").format(what=what), False)
@@ -326,11 +323,7 @@ class PresetsButton(QToolButton):
         self._editor.replace_rows(rows, self.tr("Paste inputs"))
         known = {io.id for io in technique.inputs}
         unknown = [key for key in pasted if key not in known]
-        message = (
-            self.tr("Pasted {count} inputs.")
-            if len(pasted) != 1
-            else self.tr("Pasted {count} input.")
-        ).format(count=len(pasted))
+        message = self.tr("Pasted %n inputs.", "", len(pasted))
         if unknown:
             message += " " + self.tr(
                 "Not inputs of this technique, added as custom inputs: {names}."

@@ -163,7 +163,10 @@ class TechniqueDelegate(QStyledItemDelegate):
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, cost)
         painter.setPen(text_color)
         painter.setFont(bold)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - cost_w, line_h)
+        # visualRect mirrors each part for right-to-left languages (the cost goes left).
+        name_rect = QStyle.visualRect(
+            opt.direction, rect, QRect(rect.left(), rect.top(), rect.width() - cost_w, line_h)
+        )
         elided = self._elide(bold_metrics, name, name_rect.width(), 1)
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
@@ -175,7 +178,9 @@ class TechniqueDelegate(QStyledItemDelegate):
         arrow_w = metrics.horizontalAdvance("→") + 2 * gap
         icons_w = (len(inputs) + len(outputs)) * (icon + gap) + arrow_w
         second_top = rect.top() + line_h + self.PADDING
-        x = rect.right() - icons_w
+        x = QStyle.visualRect(
+            opt.direction, rect, QRect(rect.right() - icons_w, second_top, icons_w, line_h)
+        ).left()
         y = second_top + (line_h - icon) / 2
         for io_type in inputs:
             paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
@@ -189,7 +194,11 @@ class TechniqueDelegate(QStyledItemDelegate):
         for io_type in outputs:
             paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
             x += icon + gap
-        desc_rect = QRect(rect.left(), second_top, rect.width() - icons_w - gap * 2, line_h)
+        desc_rect = QStyle.visualRect(
+            opt.direction,
+            rect,
+            QRect(rect.left(), second_top, rect.width() - icons_w - gap * 2, line_h),
+        )
         painter.setPen(muted)
         painter.drawText(
             desc_rect,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services.inputs import LARGE_VALUE_CHARS
+from flora_desktop.ui.translate import localized
 
 log = logging.getLogger(__name__)
 
@@ -442,7 +443,10 @@ class LargeValueView(ValueEditor):
 def describe_size(chars: int) -> str:
     """ "12,345 characters" or "10.0 million characters"."""
     if chars >= 1_000_000:
-        return QCoreApplication.translate(
-            "LargeValueView", "{millions:.1f} million characters"
-        ).format(millions=chars / 1_000_000)
-    return QCoreApplication.translate("LargeValueView", "{chars:,} characters").format(chars=chars)
+        return localized(
+            QCoreApplication.translate("LargeValueView", "{millions:.1f} million characters"),
+            millions=chars / 1_000_000,
+        )
+    return localized(
+        QCoreApplication.translate("LargeValueView", "{chars:,} characters"), chars=chars
+    )

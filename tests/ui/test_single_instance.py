@@ -1,0 +1,136 @@
+"""One instance per data folder: the lock, the hand-over line, and a crash's leftovers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.ui.single_instance import (
+    SingleInstance,
+    absolute_arguments,
+    server_name,
+)
+from tests.ui.conftest import Wait
+
+# Marked here, not only by tests/conftest.py's collection hook: pytest-asyncio 1.5 picks the
+# loop (qasync for "gui") before that hook runs, and these tests need Qt's socket events.
+pytestmark = pytest.mark.gui
+
+FORWARD = """
+import sys
+from pathlib import Path
+from flora_desktop.ui.single_instance import AnotherInstanceIsNotAnswering, SingleInstance
+
+instance = SingleInstance(Path(sys.argv[1]))
+if instance.acquire():
+    sys.exit(3)  # it should not have been first
+try:
+    instance.forward(sys.argv[3:], float(sys.argv[2]))
+except AnotherInstanceIsNotAnswering:
+    sys.exit(4)
+"""
+
+
+async def forward(config_dir: Path, arguments: list[str], wait_s: float = 5.0) -> int:
+    """A later launch, as its own process (the lock and socket are per process)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", FORWARD, str(config_dir), str(wait_s), *arguments
+    )
+    return await process.wait()
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    return folder
+
+
+@pytest.mark.asyncio
+async def test_the_second_instance_hands_its_files_to_the_first(
+    config_dir: Path, wait: Wait, qtbot: QtBot
+) -> None:
+    first = SingleInstance(config_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.serve().arguments_received.connect(received.append)
+    try:
+        assert not SingleInstance(config_dir).acquire()
+        files = ["/home/a/Ünïcode presets.florapreset", "--sandbox"]
+        assert await forward(config_dir, files) == 0
+        await wait(lambda: received)
+        assert received == [files]
+    finally:
+        first.release()
+    # Released: the next launch is first again.
+    third = SingleInstance(config_dir)
+    assert third.acquire()
+    third.release()
+
+
+@pytest.mark.asyncio
+async def test_a_socket_file_left_by_a_crash_does_not_stop_the_next_start(
+    config_dir: Path, wait: Wait, qtbot: QtBot
+) -> None:
+    name = server_name(config_dir)
+    path = Path(tempfile.gettempdir()) / name
+    # What a crashed instance leaves: a socket file nobody listens on.
+    leftover = socket.socket(socket.AF_UNIX)
+    leftover.bind(str(path))
+    leftover.close()
+    assert path.exists()
+    first = SingleInstance(config_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.serve().arguments_received.connect(received.append)
+    try:
+        assert await forward(config_dir, ["a.florapreset"]) == 0
+        await wait(lambda: received)
+    finally:
+        first.release()
+
+
+@pytest.mark.asyncio
+async def test_a_holder_that_does_not_answer_is_reported(config_dir: Path, qtbot: QtBot) -> None:
+    holder = SingleInstance(config_dir)
+    assert holder.acquire()  # holds the lock but never serves (hung at start-up)
+    try:
+        assert await forward(config_dir, [], wait_s=0.5) == 4  # not answering
+    finally:
+        holder.release()
+
+
+@pytest.mark.asyncio
+async def test_a_running_instance_socket_is_never_removed_by_a_later_launch(
+    config_dir: Path, wait: Wait, qtbot: QtBot
+) -> None:
+    first = SingleInstance(config_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.serve().arguments_received.connect(received.append)
+    try:
+        # A later launch does not get the lock, so it never serves and never removes anything.
+        assert await forward(config_dir, ["one"]) == 0
+        assert await forward(config_dir, ["two"]) == 0
+        await wait(lambda: len(received) == 2)
+    finally:
+        first.release()
+
+
+def test_relative_paths_are_made_absolute_for_the_first_instance(tmp_path: Path) -> None:
+    (tmp_path / "p.florapreset").write_text("{}")
+    arguments = absolute_arguments(["p.florapreset", "--debug", "missing.florapreset"], tmp_path)
+    assert arguments == [str(tmp_path / "p.florapreset"), "--debug", "missing.florapreset"]
+
+
+def test_separate_data_folders_are_separate_instances(tmp_path: Path) -> None:
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert str(os.getuid()) in server_name(tmp_path / "a")
+    assert len(str(Path(tempfile.gettempdir()) / server_name(tmp_path / "a"))) < 100  # sun_path
