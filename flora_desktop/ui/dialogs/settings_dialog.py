@@ -324,7 +324,8 @@ class SettingsDialog(QDialog):
 
     def _profile_in_use(self) -> bool:
         """Whether the app is connected with the active profile's own key right now."""
-        return self._connection is None or self._connection.source in ("keyring", "session")
+        connection = self._connection
+        return connection is not None and connection.source in ("keyring", "session")
 
     def _connection_words(self) -> str:
         connection = self._connection
