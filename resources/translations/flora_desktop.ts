@@ -1146,19 +1146,7 @@
     </message>
 </context>
 <context>
-    <name>LauncherPage</name>
-    <message>
-        <source>Choose a technique on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the technique</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LaunchLayout</name>
     <message>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
@@ -1173,6 +1161,21 @@
     </message>
     <message>
         <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LauncherPage</name>
+    <message>
+        <source>Choose a technique on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

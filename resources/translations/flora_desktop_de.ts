@@ -1149,19 +1149,7 @@
     </message>
   </context>
   <context>
-    <name>LauncherPage</name>
-    <message>
-      <source>Choose a technique on the left.</source>
-      <translation>Wähle links eine Technik.</translation>
-    </message>
-    <message>
-      <source>Inputs</source>
-      <translation>Eingaben</translation>
-    </message>
-    <message>
-      <source>Run the technique</source>
-      <translation>Technik starten</translation>
-    </message>
+    <name>LaunchLayout</name>
     <message>
       <source>&amp;Workspace</source>
       <translation>&amp;Workspace</translation>
@@ -1177,6 +1165,21 @@
     <message>
       <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
       <translation>Übungsmodus – es wird nichts berechnet. Durchläufe laufen in einer lokalen Sandbox mit Beispielergebnissen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LauncherPage</name>
+    <message>
+      <source>Choose a technique on the left.</source>
+      <translation>Wähle links eine Technik.</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Eingaben</translation>
+    </message>
+    <message>
+      <source>Run the technique</source>
+      <translation>Technik starten</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>

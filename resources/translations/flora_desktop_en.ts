@@ -1149,19 +1149,7 @@
     </message>
   </context>
   <context>
-    <name>LauncherPage</name>
-    <message>
-      <source>Choose a technique on the left.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Inputs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Run the technique</source>
-      <translation type="unfinished" />
-    </message>
+    <name>LaunchLayout</name>
     <message>
       <source>&amp;Workspace</source>
       <translation type="unfinished" />
@@ -1176,6 +1164,21 @@
     </message>
     <message>
       <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LauncherPage</name>
+    <message>
+      <source>Choose a technique on the left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run the technique</source>
       <translation type="unfinished" />
     </message>
     <message>

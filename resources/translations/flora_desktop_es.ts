@@ -1149,19 +1149,7 @@
     </message>
   </context>
   <context>
-    <name>LauncherPage</name>
-    <message>
-      <source>Choose a technique on the left.</source>
-      <translation>Elige una técnica a la izquierda.</translation>
-    </message>
-    <message>
-      <source>Inputs</source>
-      <translation>Entradas</translation>
-    </message>
-    <message>
-      <source>Run the technique</source>
-      <translation>Lanzar la técnica</translation>
-    </message>
+    <name>LaunchLayout</name>
     <message>
       <source>&amp;Workspace</source>
       <translation>&amp;Espacio de trabajo</translation>
@@ -1177,6 +1165,21 @@
     <message>
       <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
       <translation>Modo de prueba: no se cobra nada. Las ejecuciones se hacen en un entorno de prueba local con resultados de ejemplo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LauncherPage</name>
+    <message>
+      <source>Choose a technique on the left.</source>
+      <translation>Elige una técnica a la izquierda.</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Entradas</translation>
+    </message>
+    <message>
+      <source>Run the technique</source>
+      <translation>Lanzar la técnica</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>

@@ -1149,19 +1149,7 @@
     </message>
   </context>
   <context>
-    <name>LauncherPage</name>
-    <message>
-      <source>Choose a technique on the left.</source>
-      <translation>Choisissez une technique à gauche.</translation>
-    </message>
-    <message>
-      <source>Inputs</source>
-      <translation>Entrées</translation>
-    </message>
-    <message>
-      <source>Run the technique</source>
-      <translation>Lancer la technique</translation>
-    </message>
+    <name>LaunchLayout</name>
     <message>
       <source>&amp;Workspace</source>
       <translation>&amp;Espace de travail</translation>
@@ -1177,6 +1165,21 @@
     <message>
       <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
       <translation>Mode entraînement — rien n'est facturé. Les exécutions ont lieu dans un bac à sable local, avec des résultats d'exemple.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LauncherPage</name>
+    <message>
+      <source>Choose a technique on the left.</source>
+      <translation>Choisissez une technique à gauche.</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
+      <source>Run the technique</source>
+      <translation>Lancer la technique</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>

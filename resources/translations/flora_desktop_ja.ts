@@ -1146,19 +1146,7 @@
     </message>
   </context>
   <context>
-    <name>LauncherPage</name>
-    <message>
-      <source>Choose a technique on the left.</source>
-      <translation>左からテクニックを選んでください。</translation>
-    </message>
-    <message>
-      <source>Inputs</source>
-      <translation>入力</translation>
-    </message>
-    <message>
-      <source>Run the technique</source>
-      <translation>テクニックを実行</translation>
-    </message>
+    <name>LaunchLayout</name>
     <message>
       <source>&amp;Workspace</source>
       <translation>ワークスペース(&amp;W)</translation>
@@ -1174,6 +1162,21 @@
     <message>
       <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
       <translation>練習モード — 課金はされません。実行はローカルのサンドボックスで行われ、サンプルの結果が返ります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LauncherPage</name>
+    <message>
+      <source>Choose a technique on the left.</source>
+      <translation>左からテクニックを選んでください。</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>入力</translation>
+    </message>
+    <message>
+      <source>Run the technique</source>
+      <translation>テクニックを実行</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>

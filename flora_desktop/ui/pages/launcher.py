@@ -13,14 +13,11 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
@@ -54,12 +51,12 @@ from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
 from flora_desktop.ui.pages.banner_countdown import BannerCountdown
 from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
 from flora_desktop.ui.pages.focus_order import FocusOrder
+from flora_desktop.ui.pages.launch_layout import LaunchLayout
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.pages.next_steps import billing_url
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.translate import shown, shown_error
-from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -85,18 +82,6 @@ AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
-
-# From this page width the result sits beside the form; below it, under the form.
-WIDE_LAYOUT_MIN_WIDTH = 1200
-# The technique list: a fifth of the page, between these widths.
-PICKERS_WIDTH = 360
-PICKERS_MIN_WIDTH = 200
-# The inputs editor can shrink to this height (its rows scroll).
-EDITOR_MIN_HEIGHT = 150
-# The result beside or below the form keeps room for a card's buttons.
-RESULT_MIN_WIDTH = 420
-# The form keeps room for a label column and a value field of readable width.
-FORM_MIN_WIDTH = 540
 
 
 class LauncherPage(QWidget):
@@ -159,7 +144,19 @@ class LauncherPage(QWidget):
         self._technique_about = QLabel(self)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
-        self._build_layout(connection.is_sandbox)
+        self.layout_unit = LaunchLayout(
+            self,
+            pickers=(self.workspace_picker, self.technique_picker),
+            form=(self._technique_title, self._technique_about, self.editor),
+            form_foot=(self.banner, self.run_bar),
+            result=self.result_panel,
+            practice=connection.is_sandbox,
+        )
+        # Parts tests and the screenshots look at.
+        self.splitter = self.layout_unit.splitter
+        self.work_split = self.layout_unit.work_split
+        self.result_scroll = self.layout_unit.result_scroll
+        self.practice_strip = self.layout_unit.practice_strip
         self.focus_order = FocusOrder(self, self._focus_regions)
 
         # The units the page assembles: the list's feeder, the submit path, the countdowns.
@@ -197,83 +194,6 @@ class LauncherPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_run_shortcut)
 
-    def _build_layout(self, practice: bool) -> None:
-        workspace_label_widget = QLabel(self.tr("&Workspace"), self)
-        workspace_label_widget.setBuddy(self.workspace_picker)
-        left = QWidget(self)
-        left.setObjectName("launcherPickers")
-        left.setMinimumWidth(PICKERS_MIN_WIDTH)
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(workspace_label_widget)
-        left_layout.addWidget(self.workspace_picker)
-        left_layout.addSpacing(8)
-        left_layout.addWidget(self.technique_picker, 1)
-        # A narrowed list elides its rows; it never scrolls sideways.
-        self.technique_picker.list.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
-
-        form = QWidget(self)
-        form.setObjectName("launcherWork")
-        form.setMinimumWidth(FORM_MIN_WIDTH)
-        form_layout = QVBoxLayout(form)
-        form_layout.addWidget(self._technique_title)
-        form_layout.addWidget(self._technique_about)
-        form_layout.addWidget(self.editor, 1)
-        # On a short window the rows scroll inside the editor, so the run below keeps room.
-        self.editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
-        form_layout.addWidget(self.banner)
-        form_layout.addWidget(self.run_bar)
-
-        # The run just started: beside the form on a wide window, below it on a narrow one.
-        self.result_scroll = QScrollArea(self)
-        self.result_scroll.setObjectName("resultScroll")
-        self.result_scroll.setAccessibleName(self.tr("Run result"))
-        self.result_scroll.setWidgetResizable(True)
-        self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.result_scroll.setWidget(self.result_panel)
-        # Its buttons never clip: the result keeps this width (it never scrolls sideways).
-        self.result_scroll.setMinimumWidth(RESULT_MIN_WIDTH)
-        self.result_scroll.hide()
-        self.result_panel.shown_changed.connect(self._on_result_shown)
-
-        self.work_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.work_split.setObjectName("launcherWorkSplit")
-        self.work_split.addWidget(form)
-        self.work_split.addWidget(self.result_scroll)
-        self.work_split.setChildrenCollapsible(False)
-        self.work_split.setStretchFactor(0, 1)
-        self.work_split.setStretchFactor(1, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("launcherSplit")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.work_split)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([PICKERS_WIDTH, 900])
-        self.splitter.setChildrenCollapsible(False)
-        for split in (self.splitter, self.work_split):
-            name_splitter_handles(split, self.tr("Drag to resize the panes"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.practice_strip = QLabel(
-            self.tr(
-                "Practice mode — nothing is charged. Runs happen in a local sandbox with "
-                "sample results."
-            ),
-            self,
-        )
-        self.practice_strip.setObjectName("practiceStrip")
-        self.practice_strip.setWordWrap(True)
-        self.practice_strip.setVisible(practice)
-        layout.addWidget(self.practice_strip)
-        layout.addWidget(self.splitter, 1)
-        self._wide: bool | None = None
-
     # --- keyboard --------------------------------------------------------------------------
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
@@ -295,45 +215,12 @@ class LauncherPage(QWidget):
             self.result_panel,
         ]
 
-    # --- sizes ---------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_to_width(event.size().width())
-
-    def _fit_to_width(self, width: int) -> None:
-        wide = width >= WIDE_LAYOUT_MIN_WIDTH
-        if wide == self._wide:
-            return
-        self._wide = wide
-        # The technique list takes a fifth of the window, within limits.
-        pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 5))
-        self.splitter.setSizes([pickers, max(1, width - pickers)])
-        self.work_split.setOrientation(
-            Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        )
-        self._share_work()
-
-    def _share_work(self) -> None:
-        """Split the room between the form and the result (shown or not)."""
-        if self.side_by_side:
-            work = max(1, self.width() - self.splitter.sizes()[0])
-            form = max(FORM_MIN_WIDTH, work // 2)
-            self.work_split.setSizes([form, max(1, work - form)])
-        else:
-            # Below the form, the run just started gets the larger share of the height.
-            height = max(1, self.work_split.height())
-            self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
+    # --- layout (launch_layout.py) ---------------------------------------------------
 
     @property
     def side_by_side(self) -> bool:
         """The result sits beside the form (a wide window), not below it."""
-        return self.work_split.orientation() == Qt.Orientation.Horizontal
-
-    def _on_result_shown(self, shown_now: bool) -> None:
-        self.result_scroll.setVisible(shown_now)
-        if shown_now:
-            self._share_work()
+        return self.layout_unit.side_by_side
 
     # --- state for tests and the window --------------------------------------------------
 
