@@ -336,7 +336,14 @@ class Shell:
         from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         profiles = self.profiles if self.profiles is not None else Profiles(self.settings)
-        dialog = SettingsDialog(self.settings, profiles, self.theme, self.tasks, self.window)
+        dialog = SettingsDialog(
+            self.settings,
+            profiles,
+            self.theme,
+            self.tasks,
+            self.window,
+            connection=self.window.connection,
+        )
         dialog.applied.connect(self._on_settings_applied)
         # The window owns it until it closes; tests find it with findChild.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -133,6 +133,37 @@ async def result(shell: Shell) -> None:
     await wait_until(lambda: page.result_panel.isVisible(), "the result panel")
 
 
+async def _making(shell: Shell, scheme: str) -> None:
+    """Launch with a finished run beside (or below) the form: its outputs, live."""
+    assert shell.theme is not None
+    shell.theme.set_choice("light" if scheme == "light" else "dark")
+    page = await launcher(shell)
+    tabs = _tabs(shell)
+    assert tabs is not None
+    tabs.setCurrentIndex(0)
+    await start_run(shell, "Pitch Deck Visualizer", deck="https://media.flora.ai/deck.pdf")
+    live = tabs.live
+    await wait_until(lambda: live.status == "completed", "the run to finish")
+    await wait_until(
+        lambda: all(
+            (c.thumbnail is None or c.thumbnail.has_image)
+            and (c.document is None or c.document.has_page)
+            for c in live.outputs.cards()
+        ),
+        "the previews",
+    )
+    page.result_panel.setFocus()
+    _hide_toast(tabs)
+
+
+async def making(shell: Shell) -> None:
+    await _making(shell, "light")
+
+
+async def making_dark(shell: Shell) -> None:
+    await _making(shell, "dark")
+
+
 async def field_error(shell: Shell) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -283,6 +314,8 @@ STATES: list[State] = [
     State("theme-light", "the light look", theme_light),
     State("theme-dark", "the dark look", theme_dark),
     State("settings", "the Settings dialog", settings),
+    State("making", "Launch with a finished run's outputs beside the form", making),
+    State("making-dark", "the same in the dark look", making_dark),
 ]
 
 

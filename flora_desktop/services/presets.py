@@ -247,7 +247,9 @@ def parse_inputs_map(text: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Presets", "The clipboard is empty. {hint}").fill(hint=hint)
         )
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
+        # A number too large (1e309) is let through: it waits on its row with a message,
+        # like the same value typed there (issue 10 §2), rather than refusing the paste.
+        parsed = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, RecursionError):
         raise PresetError(
             QT_TRANSLATE_NOOP("Presets", "The clipboard does not hold valid JSON. {hint}").fill(
@@ -260,7 +262,8 @@ def parse_inputs_map(text: str) -> dict[str, Any]:
                 hint=hint
             )
         )
-    _check_storable(parsed)
+    # Values JSON cannot carry (1e309, half an emoji) are not refused here: they go to their
+    # rows, which say what is wrong; nothing is stored or sent until they are fixed.
     # A whole request body (e.g. from a curl command): take its inputs.
     if isinstance(parsed.get("inputs"), dict) and "technique_id" in parsed:
         parsed = parsed["inputs"]

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
 
         self.status = ConnectionStatus(self)
         self.statusBar().addWidget(self.status, 1)
+        # The window frame resizes the window; the grip is an unnamed "unknown" to AT-SPI.
+        self.statusBar().setSizeGripEnabled(False)
         self._build_actions()
         self._update_actions()
 

@@ -62,6 +62,8 @@ class Action(enum.Enum):
     TRY_AGAIN = "try_again"
     LOOK_UP = "look_up"
     FIX_INPUTS = "fix_inputs"
+    OPEN_BILLING = "open_billing"
+    CHOOSE_WORKSPACE = "choose_workspace"
 
 
 # The button label for each action; NONE and FIX_INPUTS need no button.
@@ -70,6 +72,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REFRESH: QT_TRANSLATE_NOOP("Messages", "Refresh"),
     Action.TRY_AGAIN: QT_TRANSLATE_NOOP("Messages", "Try again"),
     Action.LOOK_UP: QT_TRANSLATE_NOOP("Messages", "Look it up"),
+    Action.OPEN_BILLING: QT_TRANSLATE_NOOP("Messages", "Open billing"),
+    Action.CHOOSE_WORKSPACE: QT_TRANSLATE_NOOP("Messages", "Choose another workspace"),
 }
 
 
@@ -283,6 +287,7 @@ def describe_error(
             what_to_do=QT_TRANSLATE_NOOP(
                 "Messages", "Add credits in FLORA → Settings → Billing, then press Run again."
             ),
+            action=Action.OPEN_BILLING,
         )
     if isinstance(error, PermissionDeniedError):
         return UserMessage(
@@ -295,6 +300,7 @@ def describe_error(
             what_to_do=QT_TRANSLATE_NOOP(
                 "Messages", "Choose another workspace, or ask the workspace owner for access."
             ),
+            action=Action.CHOOSE_WORKSPACE,
         )
     if isinstance(error, NotFoundError):
         return UserMessage(

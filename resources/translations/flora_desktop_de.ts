@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>CatalogueBrowser</name>
+    <message>
+      <source>Loading techniques…</source>
+      <translation>Techniken werden geladen …</translation>
+    </message>
+    <message>
+      <source>The techniques could not be loaded.</source>
+      <translation>Die Techniken konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>No technique matches this search.</source>
+      <translation>Keine Technik passt zu dieser Suche.</translation>
+    </message>
+    <message>
+      <source>No techniques.</source>
+      <translation>Keine Techniken.</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -50,6 +69,10 @@
   </context>
   <context>
     <name>ConnectedTabs</name>
+    <message>
+      <source>Launch, Runs and History</source>
+      <translation>Neuer Durchlauf, Durchläufe und Verlauf</translation>
+    </message>
     <message>
       <source>&amp;Launch</source>
       <translation>&amp;Neuer Durchlauf</translation>
@@ -270,6 +293,17 @@
     <message>
       <source>no access</source>
       <translation>kein Zugriff</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <source>Loading preview…</source>
+      <translation>Vorschau wird geladen …</translation>
+    </message>
+    <message>
+      <source>First page of the document</source>
+      <translation>Erste Seite des Dokuments</translation>
     </message>
   </context>
   <context>
@@ -1115,38 +1149,53 @@
     </message>
   </context>
   <context>
+    <name>LaunchLayout</name>
+    <message>
+      <source>&amp;Workspace</source>
+      <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+      <source>Run result</source>
+      <translation>Ergebnis des Durchlaufs</translation>
+    </message>
+    <message>
+      <source>Drag to resize the panes</source>
+      <translation>Ziehen, um die Bereiche anders aufzuteilen</translation>
+    </message>
+    <message>
+      <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation>Übungsmodus – es wird nichts berechnet. Durchläufe laufen in einer lokalen Sandbox mit Beispielergebnissen.</translation>
+    </message>
+  </context>
+  <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
       <translation>Wähle links eine Technik.</translation>
     </message>
     <message>
-      <source>Run the technique</source>
-      <translation>Technik starten</translation>
+      <source>Inputs</source>
+      <translation>Eingaben</translation>
     </message>
     <message>
-      <source>&amp;Workspace</source>
-      <translation>&amp;Workspace</translation>
+      <source>Run the technique</source>
+      <translation>Technik starten</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>
       <translation>Dieser Schlüssel sieht keinen Workspace.</translation>
     </message>
     <message>
-      <source>Loading techniques…</source>
-      <translation>Techniken werden geladen …</translation>
+      <source>Starting the run…</source>
+      <translation>Durchlauf wird gestartet …</translation>
     </message>
     <message>
-      <source>The techniques could not be loaded.</source>
-      <translation>Die Techniken konnten nicht geladen werden.</translation>
+      <source>Run started.</source>
+      <translation>Durchlauf gestartet.</translation>
     </message>
     <message>
-      <source>No technique matches this search.</source>
-      <translation>Keine Technik passt zu dieser Suche.</translation>
-    </message>
-    <message>
-      <source>No techniques.</source>
-      <translation>Keine Techniken.</translation>
+      <source>This run was already started.</source>
+      <translation>Dieser Durchlauf wurde bereits gestartet.</translation>
     </message>
     <message>
       <source>Your changes are saved as a draft again.</source>
@@ -1197,6 +1246,25 @@
     <message>
       <source>Remove item {number} of {input}</source>
       <translation>Element {number} von {input} entfernen</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResult</name>
+    <message>
+      <source>Waiting for FLORA…</source>
+      <translation>Warte auf FLORA …</translation>
+    </message>
+    <message>
+      <source>Run finished: {count} outputs.</source>
+      <translation>Durchlauf fertig: {count} Ergebnisse.</translation>
+    </message>
+    <message>
+      <source>Run failed: {why}</source>
+      <translation>Durchlauf fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+      <source>Run failed.</source>
+      <translation>Durchlauf fehlgeschlagen.</translation>
     </message>
   </context>
   <context>
@@ -1273,8 +1341,16 @@
   <context>
     <name>MediaOutput</name>
     <message>
+      <source>This computer can't play sound or video inside the app (a system library is missing).</source>
+      <translation>Dieser Computer kann in der App weder Ton noch Video abspielen (es fehlt eine Systembibliothek).</translation>
+    </message>
+    <message>
       <source>Video</source>
       <translation>Video</translation>
+    </message>
+    <message>
+      <source>Loading the first frame…</source>
+      <translation>Erstes Bild wird geladen …</translation>
     </message>
     <message>
       <source>Play</source>
@@ -1283,6 +1359,10 @@
     <message>
       <source>Position</source>
       <translation>Position</translation>
+    </message>
+    <message>
+      <source>First frame of the video</source>
+      <translation>Erstes Bild des Videos</translation>
     </message>
     <message>
       <source>{position} / {duration}</source>
@@ -1326,6 +1406,14 @@
     <message>
       <source>Look it up</source>
       <translation>Nachsehen</translation>
+    </message>
+    <message>
+      <source>Open billing</source>
+      <translation>Abrechnung öffnen</translation>
+    </message>
+    <message>
+      <source>Choose another workspace</source>
+      <translation>Anderen Workspace wählen</translation>
     </message>
     <message>
       <source>Stopped waiting for FLORA</source>
@@ -1594,20 +1682,12 @@
       <translation>Ergebnis {number}: {kind}</translation>
     </message>
     <message>
-      <source>{kind} · {output_id}</source>
-      <translation>{kind} · {output_id}</translation>
-    </message>
-    <message>
       <source>Save…</source>
       <translation>Speichern …</translation>
     </message>
     <message>
       <source>Save this output to a folder</source>
       <translation>Dieses Ergebnis in einem Ordner speichern</translation>
-    </message>
-    <message>
-      <source>Copy URL</source>
-      <translation>URL kopieren</translation>
     </message>
     <message>
       <source>Copy the link</source>
@@ -1618,8 +1698,16 @@
       <translation>Öffnen</translation>
     </message>
     <message>
-      <source>Open with the system viewer</source>
-      <translation>Mit dem Standardprogramm öffnen</translation>
+      <source>{kind} {number}</source>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <source>Open with the system's app</source>
+      <translation>Mit der Standard-App öffnen</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>Link kopieren</translation>
     </message>
     <message>
       <source>Saving</source>
@@ -1640,6 +1728,10 @@
     <message>
       <source>This link is not opened.</source>
       <translation>Dieser Link wird nicht geöffnet.</translation>
+    </message>
+    <message>
+      <source>Play it in the system's player</source>
+      <translation>Im Standardplayer abspielen</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1776,6 +1868,14 @@
       <translation>Speichern abbrechen</translation>
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+      <source>Show the saved file in its folder</source>
+      <translation>Die gespeicherte Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
       <source>This run gave no outputs.</source>
       <translation>Dieser Durchlauf hat keine Ergebnisse geliefert.</translation>
     </message>
@@ -1827,6 +1927,10 @@
         <numerusform>%n konnte nicht gespeichert werden; siehe den Hinweis daran.</numerusform>
         <numerusform>%n konnten nicht gespeichert werden; siehe die Hinweise daran.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No preview for this document.</source>
+      <translation>Keine Vorschau für dieses Dokument.</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2423,30 @@
       <source>Run id {run_id}.</source>
       <translation>Durchlauf-ID {run_id}.</translation>
     </message>
+    <message>
+      <source>Done</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Your outputs are below.</source>
+      <translation>Deine Ergebnisse stehen unten.</translation>
+    </message>
+    <message>
+      <source>The run failed</source>
+      <translation>Der Durchlauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Here is why, and what to do.</source>
+      <translation>Hier steht, warum – und was jetzt zu tun ist.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Läuft</translation>
+    </message>
+    <message>
+      <source>FLORA is working on it; outputs appear here.</source>
+      <translation>FLORA arbeitet daran; die Ergebnisse erscheinen hier.</translation>
+    </message>
   </context>
   <context>
     <name>RowUploads</name>
@@ -2360,6 +2488,21 @@
     </message>
   </context>
   <context>
+    <name>RunActions</name>
+    <message>
+      <source>Open in editor</source>
+      <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+      <source>Put this run's technique and inputs into the editor</source>
+      <translation>Technik und Eingaben dieses Durchlaufs in den Editor übernehmen</translation>
+    </message>
+    <message>
+      <source>Running it again unchanged would most likely fail the same way.</source>
+      <translation>Ein unveränderter neuer Versuch würde sehr wahrscheinlich genauso scheitern.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
@@ -2386,6 +2529,14 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <source>Practice credits used today {today} · this month {month} in {workspace}</source>
+      <translation>Übungs-Credits heute {today} · diesen Monat {month} in {workspace}</translation>
+    </message>
+    <message>
+      <source>Spent today {today} · this month {month} in {workspace}</source>
+      <translation>Heute ausgegeben {today} · diesen Monat {month} in {workspace}</translation>
+    </message>
+    <message>
       <source>Runs cost {cost} each</source>
       <translation>Ein Durchlauf kostet {cost}</translation>
     </message>
@@ -2395,6 +2546,10 @@
     <message>
       <source>Run progress</source>
       <translation>Fortschritt des Durchlaufs</translation>
+    </message>
+    <message>
+      <source>{status} at %p%</source>
+      <translation>{status} bei %p%</translation>
     </message>
     <message>
       <source>{status} · %p%</source>
@@ -2515,20 +2670,12 @@
       <translation>Spaltenköpfe</translation>
     </message>
     <message>
-      <source>Open in editor</source>
-      <translation>Im Editor öffnen</translation>
-    </message>
-    <message>
-      <source>Put this run's technique and inputs into the editor</source>
-      <translation>Technik und Eingaben dieses Durchlaufs in den Editor übernehmen</translation>
+      <source>Drag to resize the list and the detail</source>
+      <translation>Ziehen, um Liste und Details anders aufzuteilen</translation>
     </message>
     <message>
       <source>Run id {run_id}</source>
       <translation>Durchlauf-ID {run_id}</translation>
-    </message>
-    <message>
-      <source>This run failed, so it has no outputs.</source>
-      <translation>Dieser Durchlauf ist fehlgeschlagen und hat daher keine Ergebnisse.</translation>
     </message>
   </context>
   <context>
@@ -2701,6 +2848,22 @@
       <translation>Spr&amp;ache</translation>
     </message>
     <message>
+      <source>Not connected right now.</source>
+      <translation>Gerade nicht verbunden.</translation>
+    </message>
+    <message>
+      <source>Connected now: the practice sandbox on this computer. Nothing is charged; the profiles below are used when you sign in with a key.</source>
+      <translation>Jetzt verbunden: mit der Übungs-Sandbox auf diesem Computer. Es wird nichts berechnet; die Profile unten gelten, wenn du dich mit einem Schlüssel anmeldest.</translation>
+    </message>
+    <message>
+      <source>Connected now: the key from the FLORA_API_KEY environment variable, to {host}. The profiles below are used when the app starts without it.</source>
+      <translation>Jetzt verbunden: mit dem Schlüssel aus der Umgebungsvariable FLORA_API_KEY, mit {host}. Die Profile unten gelten, wenn die App ohne sie startet.</translation>
+    </message>
+    <message>
+      <source>Connected now: profile “{name}”, to {host}.</source>
+      <translation>Jetzt verbunden: Profil „{name}“, mit {host}.</translation>
+    </message>
+    <message>
       <source>(no name)</source>
       <translation>(ohne Namen)</translation>
     </message>
@@ -2709,12 +2872,20 @@
       <translation>%1 (in Verwendung)</translation>
     </message>
     <message>
+      <source>%1 (chosen)</source>
+      <translation>%1 (gewählt)</translation>
+    </message>
+    <message>
       <source>The default profile stays; you can rename it.</source>
       <translation>Das Standardprofil bleibt; du kannst es umbenennen.</translation>
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
       <translation>FLORA Desktop ist mit diesem Profil verbunden.</translation>
+    </message>
+    <message>
+      <source>This profile is chosen, but not in use now (see above).</source>
+      <translation>Dieses Profil ist gewählt, aber gerade nicht in Verwendung (siehe oben).</translation>
     </message>
     <message>
       <source>Press Use this profile, then OK, to connect with it.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>CatalogueBrowser</name>
+    <message>
+      <source>Loading techniques…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The techniques could not be loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No technique matches this search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No techniques.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -50,6 +69,10 @@
   </context>
   <context>
     <name>ConnectedTabs</name>
+    <message>
+      <source>Launch, Runs and History</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>&amp;Launch</source>
       <translation type="unfinished" />
@@ -269,6 +292,17 @@
     </message>
     <message>
       <source>no access</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <source>Loading preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First page of the document</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1115,9 +1149,32 @@
     </message>
   </context>
   <context>
+    <name>LaunchLayout</name>
+    <message>
+      <source>&amp;Workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drag to resize the panes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inputs</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1125,27 +1182,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Workspace</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>This key can't see any workspace.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Loading techniques…</source>
+      <source>Starting the run…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The techniques could not be loaded.</source>
+      <source>Run started.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No technique matches this search.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No techniques.</source>
+      <source>This run was already started.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1196,6 +1245,25 @@
     </message>
     <message>
       <source>Remove item {number} of {input}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LiveResult</name>
+    <message>
+      <source>Waiting for FLORA…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run finished: {count} outputs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run failed: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run failed.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1273,7 +1341,15 @@
   <context>
     <name>MediaOutput</name>
     <message>
+      <source>This computer can't play sound or video inside the app (a system library is missing).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading the first frame…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1282,6 +1358,10 @@
     </message>
     <message>
       <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First frame of the video</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1325,6 +1405,14 @@
     </message>
     <message>
       <source>Look it up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open billing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose another workspace</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1594,19 +1682,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{kind} · {output_id}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Save…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save this output to a folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Copy URL</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1618,7 +1698,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Open with the system viewer</source>
+      <source>{kind} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open with the system's app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy link</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1639,6 +1727,10 @@
     </message>
     <message>
       <source>This link is not opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Play it in the system's player</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1776,6 +1868,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the saved file in its folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This run gave no outputs.</source>
       <translation type="unfinished" />
     </message>
@@ -1827,6 +1927,10 @@
         <numerusform>%n could not be saved; see the note on it.</numerusform>
         <numerusform>%n could not be saved; see the note on each.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No preview for this document.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2319,6 +2423,30 @@
       <source>Run id {run_id}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your outputs are below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The run failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Here is why, and what to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA is working on it; outputs appear here.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>RowUploads</name>
@@ -2360,6 +2488,21 @@
     </message>
   </context>
   <context>
+    <name>RunActions</name>
+    <message>
+      <source>Open in editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put this run's technique and inputs into the editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Running it again unchanged would most likely fail the same way.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
@@ -2386,6 +2529,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Practice credits used today {today} · this month {month} in {workspace}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spent today {today} · this month {month} in {workspace}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Runs cost {cost} each</source>
       <translation type="unfinished" />
     </message>
@@ -2394,6 +2545,10 @@
     <name>RunProgress</name>
     <message>
       <source>Run progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{status} at %p%</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2515,19 +2670,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Open in editor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Put this run's technique and inputs into the editor</source>
+      <source>Drag to resize the list and the detail</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Run id {run_id}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This run failed, so it has no outputs.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2701,6 +2848,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Not connected right now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connected now: the practice sandbox on this computer. Nothing is charged; the profiles below are used when you sign in with a key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connected now: the key from the FLORA_API_KEY environment variable, to {host}. The profiles below are used when the app starts without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connected now: profile “{name}”, to {host}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(no name)</source>
       <translation type="unfinished" />
     </message>
@@ -2709,11 +2872,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>%1 (chosen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The default profile stays; you can rename it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This profile is chosen, but not in use now (see above).</source>
       <translation type="unfinished" />
     </message>
     <message>

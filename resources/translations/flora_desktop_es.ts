@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>CatalogueBrowser</name>
+    <message>
+      <source>Loading techniques…</source>
+      <translation>Cargando técnicas…</translation>
+    </message>
+    <message>
+      <source>The techniques could not be loaded.</source>
+      <translation>No se han podido cargar las técnicas.</translation>
+    </message>
+    <message>
+      <source>No technique matches this search.</source>
+      <translation>Ninguna técnica coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+      <source>No techniques.</source>
+      <translation>No hay técnicas.</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -50,6 +69,10 @@
   </context>
   <context>
     <name>ConnectedTabs</name>
+    <message>
+      <source>Launch, Runs and History</source>
+      <translation>Nueva ejecución, Ejecuciones e Historial</translation>
+    </message>
     <message>
       <source>&amp;Launch</source>
       <translation>&amp;Nueva ejecución</translation>
@@ -270,6 +293,17 @@
     <message>
       <source>no access</source>
       <translation>sin acceso</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <source>Loading preview…</source>
+      <translation>Cargando vista previa…</translation>
+    </message>
+    <message>
+      <source>First page of the document</source>
+      <translation>Primera página del documento</translation>
     </message>
   </context>
   <context>
@@ -1115,38 +1149,53 @@
     </message>
   </context>
   <context>
+    <name>LaunchLayout</name>
+    <message>
+      <source>&amp;Workspace</source>
+      <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>Run result</source>
+      <translation>Resultado de la ejecución</translation>
+    </message>
+    <message>
+      <source>Drag to resize the panes</source>
+      <translation>Arrastra para cambiar el tamaño de los paneles</translation>
+    </message>
+    <message>
+      <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation>Modo de prueba: no se cobra nada. Las ejecuciones se hacen en un entorno de prueba local con resultados de ejemplo.</translation>
+    </message>
+  </context>
+  <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
       <translation>Elige una técnica a la izquierda.</translation>
     </message>
     <message>
-      <source>Run the technique</source>
-      <translation>Lanzar la técnica</translation>
+      <source>Inputs</source>
+      <translation>Entradas</translation>
     </message>
     <message>
-      <source>&amp;Workspace</source>
-      <translation>&amp;Espacio de trabajo</translation>
+      <source>Run the technique</source>
+      <translation>Lanzar la técnica</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>
       <translation>Esta clave no ve ningún espacio de trabajo.</translation>
     </message>
     <message>
-      <source>Loading techniques…</source>
-      <translation>Cargando técnicas…</translation>
+      <source>Starting the run…</source>
+      <translation>Iniciando la ejecución…</translation>
     </message>
     <message>
-      <source>The techniques could not be loaded.</source>
-      <translation>No se han podido cargar las técnicas.</translation>
+      <source>Run started.</source>
+      <translation>Ejecución iniciada.</translation>
     </message>
     <message>
-      <source>No technique matches this search.</source>
-      <translation>Ninguna técnica coincide con esta búsqueda.</translation>
-    </message>
-    <message>
-      <source>No techniques.</source>
-      <translation>No hay técnicas.</translation>
+      <source>This run was already started.</source>
+      <translation>Esta ejecución ya se había iniciado.</translation>
     </message>
     <message>
       <source>Your changes are saved as a draft again.</source>
@@ -1197,6 +1246,25 @@
     <message>
       <source>Remove item {number} of {input}</source>
       <translation>Quitar el elemento {number} de {input}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResult</name>
+    <message>
+      <source>Waiting for FLORA…</source>
+      <translation>Esperando a FLORA…</translation>
+    </message>
+    <message>
+      <source>Run finished: {count} outputs.</source>
+      <translation>Ejecución terminada: {count} resultados.</translation>
+    </message>
+    <message>
+      <source>Run failed: {why}</source>
+      <translation>La ejecución ha fallado: {why}</translation>
+    </message>
+    <message>
+      <source>Run failed.</source>
+      <translation>La ejecución ha fallado.</translation>
     </message>
   </context>
   <context>
@@ -1273,8 +1341,16 @@
   <context>
     <name>MediaOutput</name>
     <message>
+      <source>This computer can't play sound or video inside the app (a system library is missing).</source>
+      <translation>Este ordenador no puede reproducir sonido ni vídeo dentro de la aplicación (falta una biblioteca del sistema).</translation>
+    </message>
+    <message>
       <source>Video</source>
       <translation>Vídeo</translation>
+    </message>
+    <message>
+      <source>Loading the first frame…</source>
+      <translation>Cargando el primer fotograma…</translation>
     </message>
     <message>
       <source>Play</source>
@@ -1283,6 +1359,10 @@
     <message>
       <source>Position</source>
       <translation>Posición</translation>
+    </message>
+    <message>
+      <source>First frame of the video</source>
+      <translation>Primer fotograma del vídeo</translation>
     </message>
     <message>
       <source>{position} / {duration}</source>
@@ -1326,6 +1406,14 @@
     <message>
       <source>Look it up</source>
       <translation>Buscarla</translation>
+    </message>
+    <message>
+      <source>Open billing</source>
+      <translation>Abrir facturación</translation>
+    </message>
+    <message>
+      <source>Choose another workspace</source>
+      <translation>Elegir otro espacio de trabajo</translation>
     </message>
     <message>
       <source>Stopped waiting for FLORA</source>
@@ -1594,20 +1682,12 @@
       <translation>Resultado {number}: {kind}</translation>
     </message>
     <message>
-      <source>{kind} · {output_id}</source>
-      <translation>{kind} · {output_id}</translation>
-    </message>
-    <message>
       <source>Save…</source>
       <translation>Guardar…</translation>
     </message>
     <message>
       <source>Save this output to a folder</source>
       <translation>Guardar este resultado en una carpeta</translation>
-    </message>
-    <message>
-      <source>Copy URL</source>
-      <translation>Copiar URL</translation>
     </message>
     <message>
       <source>Copy the link</source>
@@ -1618,8 +1698,16 @@
       <translation>Abrir</translation>
     </message>
     <message>
-      <source>Open with the system viewer</source>
-      <translation>Abrir con el visor del sistema</translation>
+      <source>{kind} {number}</source>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <source>Open with the system's app</source>
+      <translation>Abrir con la aplicación del sistema</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>Copiar enlace</translation>
     </message>
     <message>
       <source>Saving</source>
@@ -1640,6 +1728,10 @@
     <message>
       <source>This link is not opened.</source>
       <translation>Este enlace no se abre.</translation>
+    </message>
+    <message>
+      <source>Play it in the system's player</source>
+      <translation>Reproducir en el reproductor del sistema</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1776,6 +1868,14 @@
       <translation>Dejar de guardar</translation>
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+      <source>Show the saved file in its folder</source>
+      <translation>Mostrar el archivo guardado en su carpeta</translation>
+    </message>
+    <message>
       <source>This run gave no outputs.</source>
       <translation>Esta ejecución no dio resultados.</translation>
     </message>
@@ -1827,6 +1927,10 @@
         <numerusform>%n no se pudo guardar; consulta su nota.</numerusform>
         <numerusform>%n no se pudieron guardar; consulta la nota de cada uno.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No preview for this document.</source>
+      <translation>No hay vista previa para este documento.</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2423,30 @@
       <source>Run id {run_id}.</source>
       <translation>ID de ejecución {run_id}.</translation>
     </message>
+    <message>
+      <source>Done</source>
+      <translation>Listo</translation>
+    </message>
+    <message>
+      <source>Your outputs are below.</source>
+      <translation>Tus resultados están abajo.</translation>
+    </message>
+    <message>
+      <source>The run failed</source>
+      <translation>La ejecución ha fallado</translation>
+    </message>
+    <message>
+      <source>Here is why, and what to do.</source>
+      <translation>Aquí tienes el motivo y qué hacer.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>FLORA is working on it; outputs appear here.</source>
+      <translation>FLORA está trabajando en ello; los resultados aparecerán aquí.</translation>
+    </message>
   </context>
   <context>
     <name>RowUploads</name>
@@ -2360,6 +2488,21 @@
     </message>
   </context>
   <context>
+    <name>RunActions</name>
+    <message>
+      <source>Open in editor</source>
+      <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+      <source>Put this run's technique and inputs into the editor</source>
+      <translation>Poner la técnica y las entradas de esta ejecución en el editor</translation>
+    </message>
+    <message>
+      <source>Running it again unchanged would most likely fail the same way.</source>
+      <translation>Volver a lanzarla sin cambios probablemente fallaría igual.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
@@ -2386,6 +2529,14 @@
       <translation>Cancelar</translation>
     </message>
     <message>
+      <source>Practice credits used today {today} · this month {month} in {workspace}</source>
+      <translation>Créditos de prueba usados hoy {today} · este mes {month} en {workspace}</translation>
+    </message>
+    <message>
+      <source>Spent today {today} · this month {month} in {workspace}</source>
+      <translation>Gastado hoy {today} · este mes {month} en {workspace}</translation>
+    </message>
+    <message>
       <source>Runs cost {cost} each</source>
       <translation>Cada ejecución cuesta {cost}</translation>
     </message>
@@ -2395,6 +2546,10 @@
     <message>
       <source>Run progress</source>
       <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+      <source>{status} at %p%</source>
+      <translation>{status} al %p%</translation>
     </message>
     <message>
       <source>{status} · %p%</source>
@@ -2515,20 +2670,12 @@
       <translation>Encabezados de columna</translation>
     </message>
     <message>
-      <source>Open in editor</source>
-      <translation>Abrir en el editor</translation>
-    </message>
-    <message>
-      <source>Put this run's technique and inputs into the editor</source>
-      <translation>Poner la técnica y las entradas de esta ejecución en el editor</translation>
+      <source>Drag to resize the list and the detail</source>
+      <translation>Arrastra para cambiar el tamaño de la lista y el detalle</translation>
     </message>
     <message>
       <source>Run id {run_id}</source>
       <translation>ID de ejecución {run_id}</translation>
-    </message>
-    <message>
-      <source>This run failed, so it has no outputs.</source>
-      <translation>Esta ejecución falló, así que no tiene resultados.</translation>
     </message>
   </context>
   <context>
@@ -2701,6 +2848,22 @@
       <translation>&amp;Idioma</translation>
     </message>
     <message>
+      <source>Not connected right now.</source>
+      <translation>Sin conexión ahora mismo.</translation>
+    </message>
+    <message>
+      <source>Connected now: the practice sandbox on this computer. Nothing is charged; the profiles below are used when you sign in with a key.</source>
+      <translation>Conectado ahora: al entorno de prueba de este ordenador. No se cobra nada; los perfiles de abajo se usan cuando inicias sesión con una clave.</translation>
+    </message>
+    <message>
+      <source>Connected now: the key from the FLORA_API_KEY environment variable, to {host}. The profiles below are used when the app starts without it.</source>
+      <translation>Conectado ahora: con la clave de la variable de entorno FLORA_API_KEY, a {host}. Los perfiles de abajo se usan cuando la aplicación se inicia sin ella.</translation>
+    </message>
+    <message>
+      <source>Connected now: profile “{name}”, to {host}.</source>
+      <translation>Conectado ahora: perfil «{name}», a {host}.</translation>
+    </message>
+    <message>
       <source>(no name)</source>
       <translation>(sin nombre)</translation>
     </message>
@@ -2709,12 +2872,20 @@
       <translation>%1 (en uso)</translation>
     </message>
     <message>
+      <source>%1 (chosen)</source>
+      <translation>%1 (elegido)</translation>
+    </message>
+    <message>
       <source>The default profile stays; you can rename it.</source>
       <translation>El perfil predeterminado se queda; puedes cambiarle el nombre.</translation>
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
       <translation>FLORA Desktop está conectado con este perfil.</translation>
+    </message>
+    <message>
+      <source>This profile is chosen, but not in use now (see above).</source>
+      <translation>Este perfil está elegido, pero no está en uso ahora mismo (ver arriba).</translation>
     </message>
     <message>
       <source>Press Use this profile, then OK, to connect with it.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>CatalogueBrowser</name>
+    <message>
+      <source>Loading techniques…</source>
+      <translation>Chargement des techniques…</translation>
+    </message>
+    <message>
+      <source>The techniques could not be loaded.</source>
+      <translation>Les techniques n'ont pas pu être chargées.</translation>
+    </message>
+    <message>
+      <source>No technique matches this search.</source>
+      <translation>Aucune technique ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+      <source>No techniques.</source>
+      <translation>Aucune technique.</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -50,6 +69,10 @@
   </context>
   <context>
     <name>ConnectedTabs</name>
+    <message>
+      <source>Launch, Runs and History</source>
+      <translation>Nouvelle exécution, Exécutions et Historique</translation>
+    </message>
     <message>
       <source>&amp;Launch</source>
       <translation>&amp;Nouvelle exécution</translation>
@@ -270,6 +293,17 @@
     <message>
       <source>no access</source>
       <translation>pas d'accès</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <source>Loading preview…</source>
+      <translation>Chargement de l'aperçu…</translation>
+    </message>
+    <message>
+      <source>First page of the document</source>
+      <translation>Première page du document</translation>
     </message>
   </context>
   <context>
@@ -1115,38 +1149,53 @@
     </message>
   </context>
   <context>
+    <name>LaunchLayout</name>
+    <message>
+      <source>&amp;Workspace</source>
+      <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+      <source>Run result</source>
+      <translation>Résultat de l'exécution</translation>
+    </message>
+    <message>
+      <source>Drag to resize the panes</source>
+      <translation>Faites glisser pour redimensionner les panneaux</translation>
+    </message>
+    <message>
+      <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation>Mode entraînement — rien n'est facturé. Les exécutions ont lieu dans un bac à sable local, avec des résultats d'exemple.</translation>
+    </message>
+  </context>
+  <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
       <translation>Choisissez une technique à gauche.</translation>
     </message>
     <message>
-      <source>Run the technique</source>
-      <translation>Lancer la technique</translation>
+      <source>Inputs</source>
+      <translation>Entrées</translation>
     </message>
     <message>
-      <source>&amp;Workspace</source>
-      <translation>&amp;Espace de travail</translation>
+      <source>Run the technique</source>
+      <translation>Lancer la technique</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>
       <translation>Cette clé ne voit aucun espace de travail.</translation>
     </message>
     <message>
-      <source>Loading techniques…</source>
-      <translation>Chargement des techniques…</translation>
+      <source>Starting the run…</source>
+      <translation>Démarrage de l'exécution…</translation>
     </message>
     <message>
-      <source>The techniques could not be loaded.</source>
-      <translation>Les techniques n'ont pas pu être chargées.</translation>
+      <source>Run started.</source>
+      <translation>Exécution lancée.</translation>
     </message>
     <message>
-      <source>No technique matches this search.</source>
-      <translation>Aucune technique ne correspond à cette recherche.</translation>
-    </message>
-    <message>
-      <source>No techniques.</source>
-      <translation>Aucune technique.</translation>
+      <source>This run was already started.</source>
+      <translation>Cette exécution a déjà été lancée.</translation>
     </message>
     <message>
       <source>Your changes are saved as a draft again.</source>
@@ -1197,6 +1246,25 @@
     <message>
       <source>Remove item {number} of {input}</source>
       <translation>Retirer l'élément {number} de {input}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResult</name>
+    <message>
+      <source>Waiting for FLORA…</source>
+      <translation>En attente de FLORA…</translation>
+    </message>
+    <message>
+      <source>Run finished: {count} outputs.</source>
+      <translation>Exécution terminée : {count} résultats.</translation>
+    </message>
+    <message>
+      <source>Run failed: {why}</source>
+      <translation>Échec de l'exécution : {why}</translation>
+    </message>
+    <message>
+      <source>Run failed.</source>
+      <translation>Échec de l'exécution.</translation>
     </message>
   </context>
   <context>
@@ -1273,8 +1341,16 @@
   <context>
     <name>MediaOutput</name>
     <message>
+      <source>This computer can't play sound or video inside the app (a system library is missing).</source>
+      <translation>Cet ordinateur ne peut pas lire de son ni de vidéo dans l'application (il manque une bibliothèque système).</translation>
+    </message>
+    <message>
       <source>Video</source>
       <translation>Vidéo</translation>
+    </message>
+    <message>
+      <source>Loading the first frame…</source>
+      <translation>Chargement de la première image…</translation>
     </message>
     <message>
       <source>Play</source>
@@ -1283,6 +1359,10 @@
     <message>
       <source>Position</source>
       <translation>Position</translation>
+    </message>
+    <message>
+      <source>First frame of the video</source>
+      <translation>Première image de la vidéo</translation>
     </message>
     <message>
       <source>{position} / {duration}</source>
@@ -1326,6 +1406,14 @@
     <message>
       <source>Look it up</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Open billing</source>
+      <translation>Ouvrir la facturation</translation>
+    </message>
+    <message>
+      <source>Choose another workspace</source>
+      <translation>Choisir un autre espace de travail</translation>
     </message>
     <message>
       <source>Stopped waiting for FLORA</source>
@@ -1594,20 +1682,12 @@
       <translation>Résultat {number} : {kind}</translation>
     </message>
     <message>
-      <source>{kind} · {output_id}</source>
-      <translation>{kind} · {output_id}</translation>
-    </message>
-    <message>
       <source>Save…</source>
       <translation>Enregistrer…</translation>
     </message>
     <message>
       <source>Save this output to a folder</source>
       <translation>Enregistrer ce résultat dans un dossier</translation>
-    </message>
-    <message>
-      <source>Copy URL</source>
-      <translation>Copier l'URL</translation>
     </message>
     <message>
       <source>Copy the link</source>
@@ -1618,8 +1698,16 @@
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <source>Open with the system viewer</source>
-      <translation>Ouvrir avec la visionneuse du système</translation>
+      <source>{kind} {number}</source>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <source>Open with the system's app</source>
+      <translation>Ouvrir avec l'application du système</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>Copier le lien</translation>
     </message>
     <message>
       <source>Saving</source>
@@ -1640,6 +1728,10 @@
     <message>
       <source>This link is not opened.</source>
       <translation>Ce lien n'est pas ouvert.</translation>
+    </message>
+    <message>
+      <source>Play it in the system's player</source>
+      <translation>Lire dans le lecteur du système</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1776,6 +1868,14 @@
       <translation>Arrêter l'enregistrement</translation>
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+      <source>Show the saved file in its folder</source>
+      <translation>Afficher le fichier enregistré dans son dossier</translation>
+    </message>
+    <message>
       <source>This run gave no outputs.</source>
       <translation>Cette exécution n'a donné aucun résultat.</translation>
     </message>
@@ -1827,6 +1927,10 @@
         <numerusform>%n n'a pas pu être enregistré ; voir la note qui l'accompagne.</numerusform>
         <numerusform>%n n'ont pas pu être enregistrés ; voir la note de chacun.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No preview for this document.</source>
+      <translation>Pas d'aperçu pour ce document.</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2423,30 @@
       <source>Run id {run_id}.</source>
       <translation>Identifiant d'exécution {run_id}.</translation>
     </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Your outputs are below.</source>
+      <translation>Vos résultats sont ci-dessous.</translation>
+    </message>
+    <message>
+      <source>The run failed</source>
+      <translation>L'exécution a échoué</translation>
+    </message>
+    <message>
+      <source>Here is why, and what to do.</source>
+      <translation>Voici pourquoi, et quoi faire.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>FLORA is working on it; outputs appear here.</source>
+      <translation>FLORA y travaille ; les résultats s'afficheront ici.</translation>
+    </message>
   </context>
   <context>
     <name>RowUploads</name>
@@ -2360,6 +2488,21 @@
     </message>
   </context>
   <context>
+    <name>RunActions</name>
+    <message>
+      <source>Open in editor</source>
+      <translation>Ouvrir dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Put this run's technique and inputs into the editor</source>
+      <translation>Mettre la technique et les entrées de cette exécution dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Running it again unchanged would most likely fail the same way.</source>
+      <translation>Relancer sans rien changer échouerait très probablement de la même façon.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
@@ -2386,6 +2529,14 @@
       <translation>Annuler</translation>
     </message>
     <message>
+      <source>Practice credits used today {today} · this month {month} in {workspace}</source>
+      <translation>Crédits d'entraînement utilisés aujourd'hui {today} · ce mois-ci {month} dans {workspace}</translation>
+    </message>
+    <message>
+      <source>Spent today {today} · this month {month} in {workspace}</source>
+      <translation>Dépensé aujourd'hui {today} · ce mois-ci {month} dans {workspace}</translation>
+    </message>
+    <message>
       <source>Runs cost {cost} each</source>
       <translation>{cost} par exécution</translation>
     </message>
@@ -2395,6 +2546,10 @@
     <message>
       <source>Run progress</source>
       <translation>Progression de l'exécution</translation>
+    </message>
+    <message>
+      <source>{status} at %p%</source>
+      <translation>{status} à %p%</translation>
     </message>
     <message>
       <source>{status} · %p%</source>
@@ -2515,20 +2670,12 @@
       <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-      <source>Open in editor</source>
-      <translation>Ouvrir dans l'éditeur</translation>
-    </message>
-    <message>
-      <source>Put this run's technique and inputs into the editor</source>
-      <translation>Mettre la technique et les entrées de cette exécution dans l'éditeur</translation>
+      <source>Drag to resize the list and the detail</source>
+      <translation>Faites glisser pour redimensionner la liste et le détail</translation>
     </message>
     <message>
       <source>Run id {run_id}</source>
       <translation>Exécution {run_id}</translation>
-    </message>
-    <message>
-      <source>This run failed, so it has no outputs.</source>
-      <translation>Cette exécution a échoué : elle n'a donc aucun résultat.</translation>
     </message>
   </context>
   <context>
@@ -2701,6 +2848,22 @@
       <translation>&amp;Langue</translation>
     </message>
     <message>
+      <source>Not connected right now.</source>
+      <translation>Non connecté pour le moment.</translation>
+    </message>
+    <message>
+      <source>Connected now: the practice sandbox on this computer. Nothing is charged; the profiles below are used when you sign in with a key.</source>
+      <translation>Connecté : au bac à sable d'entraînement de cet ordinateur. Rien n'est facturé ; les profils ci-dessous servent quand vous vous connectez avec une clé.</translation>
+    </message>
+    <message>
+      <source>Connected now: the key from the FLORA_API_KEY environment variable, to {host}. The profiles below are used when the app starts without it.</source>
+      <translation>Connecté : avec la clé de la variable d'environnement FLORA_API_KEY, à {host}. Les profils ci-dessous servent quand l'application démarre sans elle.</translation>
+    </message>
+    <message>
+      <source>Connected now: profile “{name}”, to {host}.</source>
+      <translation>Connecté : profil « {name} », à {host}.</translation>
+    </message>
+    <message>
       <source>(no name)</source>
       <translation>(sans nom)</translation>
     </message>
@@ -2709,12 +2872,20 @@
       <translation>%1 (utilisé)</translation>
     </message>
     <message>
+      <source>%1 (chosen)</source>
+      <translation>%1 (choisi)</translation>
+    </message>
+    <message>
       <source>The default profile stays; you can rename it.</source>
       <translation>Le profil par défaut reste ; vous pouvez le renommer.</translation>
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
       <translation>FLORA Desktop est connecté avec ce profil.</translation>
+    </message>
+    <message>
+      <source>This profile is chosen, but not in use now (see above).</source>
+      <translation>Ce profil est choisi, mais pas utilisé pour le moment (voir plus haut).</translation>
     </message>
     <message>
       <source>Press Use this profile, then OK, to connect with it.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>CatalogueBrowser</name>
+    <message>
+      <source>Loading techniques…</source>
+      <translation>テクニックを読み込み中…</translation>
+    </message>
+    <message>
+      <source>The techniques could not be loaded.</source>
+      <translation>テクニックを読み込めませんでした。</translation>
+    </message>
+    <message>
+      <source>No technique matches this search.</source>
+      <translation>この検索に一致するテクニックはありません。</translation>
+    </message>
+    <message>
+      <source>No techniques.</source>
+      <translation>テクニックがありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -50,6 +69,10 @@
   </context>
   <context>
     <name>ConnectedTabs</name>
+    <message>
+      <source>Launch, Runs and History</source>
+      <translation>ランチャー、実行一覧、履歴</translation>
+    </message>
     <message>
       <source>&amp;Launch</source>
       <translation>ランチャー(&amp;L)</translation>
@@ -269,6 +292,17 @@
     <message>
       <source>no access</source>
       <translation>アクセス権なし</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <source>Loading preview…</source>
+      <translation>プレビューを読み込み中…</translation>
+    </message>
+    <message>
+      <source>First page of the document</source>
+      <translation>ドキュメントの最初のページ</translation>
     </message>
   </context>
   <context>
@@ -1112,38 +1146,53 @@
     </message>
   </context>
   <context>
+    <name>LaunchLayout</name>
+    <message>
+      <source>&amp;Workspace</source>
+      <translation>ワークスペース(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Run result</source>
+      <translation>実行結果</translation>
+    </message>
+    <message>
+      <source>Drag to resize the panes</source>
+      <translation>ドラッグしてパネルの大きさを変更</translation>
+    </message>
+    <message>
+      <source>Practice mode — nothing is charged. Runs happen in a local sandbox with sample results.</source>
+      <translation>練習モード — 課金はされません。実行はローカルのサンドボックスで行われ、サンプルの結果が返ります。</translation>
+    </message>
+  </context>
+  <context>
     <name>LauncherPage</name>
     <message>
       <source>Choose a technique on the left.</source>
       <translation>左からテクニックを選んでください。</translation>
     </message>
     <message>
-      <source>Run the technique</source>
-      <translation>テクニックを実行</translation>
+      <source>Inputs</source>
+      <translation>入力</translation>
     </message>
     <message>
-      <source>&amp;Workspace</source>
-      <translation>ワークスペース(&amp;W)</translation>
+      <source>Run the technique</source>
+      <translation>テクニックを実行</translation>
     </message>
     <message>
       <source>This key can't see any workspace.</source>
       <translation>このキーで見られるワークスペースがありません。</translation>
     </message>
     <message>
-      <source>Loading techniques…</source>
-      <translation>テクニックを読み込み中…</translation>
+      <source>Starting the run…</source>
+      <translation>実行を開始中…</translation>
     </message>
     <message>
-      <source>The techniques could not be loaded.</source>
-      <translation>テクニックを読み込めませんでした。</translation>
+      <source>Run started.</source>
+      <translation>実行を開始しました。</translation>
     </message>
     <message>
-      <source>No technique matches this search.</source>
-      <translation>この検索に一致するテクニックはありません。</translation>
-    </message>
-    <message>
-      <source>No techniques.</source>
-      <translation>テクニックがありません。</translation>
+      <source>This run was already started.</source>
+      <translation>この実行はすでに開始されています。</translation>
     </message>
     <message>
       <source>Your changes are saved as a draft again.</source>
@@ -1194,6 +1243,25 @@
     <message>
       <source>Remove item {number} of {input}</source>
       <translation>{input} の項目 {number} を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResult</name>
+    <message>
+      <source>Waiting for FLORA…</source>
+      <translation>FLORA を待っています…</translation>
+    </message>
+    <message>
+      <source>Run finished: {count} outputs.</source>
+      <translation>実行完了: 出力 {count} 件。</translation>
+    </message>
+    <message>
+      <source>Run failed: {why}</source>
+      <translation>実行に失敗しました: {why}</translation>
+    </message>
+    <message>
+      <source>Run failed.</source>
+      <translation>実行に失敗しました。</translation>
     </message>
   </context>
   <context>
@@ -1270,8 +1338,16 @@
   <context>
     <name>MediaOutput</name>
     <message>
+      <source>This computer can't play sound or video inside the app (a system library is missing).</source>
+      <translation>このコンピューターでは、アプリ内で音声や動画を再生できません(システムライブラリが不足しています)。</translation>
+    </message>
+    <message>
       <source>Video</source>
       <translation>動画</translation>
+    </message>
+    <message>
+      <source>Loading the first frame…</source>
+      <translation>最初のフレームを読み込み中…</translation>
     </message>
     <message>
       <source>Play</source>
@@ -1280,6 +1356,10 @@
     <message>
       <source>Position</source>
       <translation>再生位置</translation>
+    </message>
+    <message>
+      <source>First frame of the video</source>
+      <translation>動画の最初のフレーム</translation>
     </message>
     <message>
       <source>{position} / {duration}</source>
@@ -1323,6 +1403,14 @@
     <message>
       <source>Look it up</source>
       <translation>確認する</translation>
+    </message>
+    <message>
+      <source>Open billing</source>
+      <translation>請求ページを開く</translation>
+    </message>
+    <message>
+      <source>Choose another workspace</source>
+      <translation>別のワークスペースを選ぶ</translation>
     </message>
     <message>
       <source>Stopped waiting for FLORA</source>
@@ -1591,20 +1679,12 @@
       <translation>出力 {number}: {kind}</translation>
     </message>
     <message>
-      <source>{kind} · {output_id}</source>
-      <translation>{kind} · {output_id}</translation>
-    </message>
-    <message>
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
       <source>Save this output to a folder</source>
       <translation>この出力をフォルダーに保存</translation>
-    </message>
-    <message>
-      <source>Copy URL</source>
-      <translation>URL をコピー</translation>
     </message>
     <message>
       <source>Copy the link</source>
@@ -1615,8 +1695,16 @@
       <translation>開く</translation>
     </message>
     <message>
-      <source>Open with the system viewer</source>
-      <translation>システムのビューアーで開く</translation>
+      <source>{kind} {number}</source>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <source>Open with the system's app</source>
+      <translation>システムのアプリで開く</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>リンクをコピー</translation>
     </message>
     <message>
       <source>Saving</source>
@@ -1637,6 +1725,10 @@
     <message>
       <source>This link is not opened.</source>
       <translation>このリンクは開きません。</translation>
+    </message>
+    <message>
+      <source>Play it in the system's player</source>
+      <translation>システムのプレーヤーで再生</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1773,6 +1865,14 @@
       <translation>保存を中止</translation>
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+      <source>Show the saved file in its folder</source>
+      <translation>保存したファイルをフォルダーで表示</translation>
+    </message>
+    <message>
       <source>This run gave no outputs.</source>
       <translation>この実行では出力がありませんでした。</translation>
     </message>
@@ -1821,6 +1921,10 @@
       <translation>
         <numerusform>%n 件を保存できませんでした。それぞれの注記を確認してください。</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No preview for this document.</source>
+      <translation>このドキュメントのプレビューはありません。</translation>
     </message>
   </context>
   <context>
@@ -2310,6 +2414,30 @@
       <source>Run id {run_id}.</source>
       <translation>実行 ID {run_id}。</translation>
     </message>
+    <message>
+      <source>Done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>Your outputs are below.</source>
+      <translation>出力は下にあります。</translation>
+    </message>
+    <message>
+      <source>The run failed</source>
+      <translation>実行に失敗しました</translation>
+    </message>
+    <message>
+      <source>Here is why, and what to do.</source>
+      <translation>理由と対処法はこちらです。</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>実行中</translation>
+    </message>
+    <message>
+      <source>FLORA is working on it; outputs appear here.</source>
+      <translation>FLORA が処理中です。出力はここに表示されます。</translation>
+    </message>
   </context>
   <context>
     <name>RowUploads</name>
@@ -2351,6 +2479,21 @@
     </message>
   </context>
   <context>
+    <name>RunActions</name>
+    <message>
+      <source>Open in editor</source>
+      <translation>エディターで開く</translation>
+    </message>
+    <message>
+      <source>Put this run's technique and inputs into the editor</source>
+      <translation>この実行のテクニックと入力をエディターに入れます</translation>
+    </message>
+    <message>
+      <source>Running it again unchanged would most likely fail the same way.</source>
+      <translation>そのままもう一度実行しても、おそらく同じように失敗します。</translation>
+    </message>
+  </context>
+  <context>
     <name>RunBar</name>
     <message>
       <source>Choose a technique to see what a run costs.</source>
@@ -2377,6 +2520,14 @@
       <translation>キャンセル</translation>
     </message>
     <message>
+      <source>Practice credits used today {today} · this month {month} in {workspace}</source>
+      <translation>{workspace} の練習用クレジット使用量: 今日 {today} · 今月 {month}</translation>
+    </message>
+    <message>
+      <source>Spent today {today} · this month {month} in {workspace}</source>
+      <translation>{workspace} の利用額: 今日 {today} · 今月 {month}</translation>
+    </message>
+    <message>
       <source>Runs cost {cost} each</source>
       <translation>1 回の実行につき {cost}</translation>
     </message>
@@ -2386,6 +2537,10 @@
     <message>
       <source>Run progress</source>
       <translation>実行の進行状況</translation>
+    </message>
+    <message>
+      <source>{status} at %p%</source>
+      <translation>{status}(%p%)</translation>
     </message>
     <message>
       <source>{status} · %p%</source>
@@ -2506,20 +2661,12 @@
       <translation>列見出し</translation>
     </message>
     <message>
-      <source>Open in editor</source>
-      <translation>エディターで開く</translation>
-    </message>
-    <message>
-      <source>Put this run's technique and inputs into the editor</source>
-      <translation>この実行のテクニックと入力をエディターに入れます</translation>
+      <source>Drag to resize the list and the detail</source>
+      <translation>ドラッグして一覧と詳細の大きさを変更</translation>
     </message>
     <message>
       <source>Run id {run_id}</source>
       <translation>実行 ID {run_id}</translation>
-    </message>
-    <message>
-      <source>This run failed, so it has no outputs.</source>
-      <translation>この実行は失敗したため、出力はありません。</translation>
     </message>
   </context>
   <context>
@@ -2692,6 +2839,22 @@
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
+      <source>Not connected right now.</source>
+      <translation>現在接続していません。</translation>
+    </message>
+    <message>
+      <source>Connected now: the practice sandbox on this computer. Nothing is charged; the profiles below are used when you sign in with a key.</source>
+      <translation>現在の接続: このコンピューター上の練習用サンドボックス。課金はされません。下のプロファイルは、キーでサインインしたときに使われます。</translation>
+    </message>
+    <message>
+      <source>Connected now: the key from the FLORA_API_KEY environment variable, to {host}. The profiles below are used when the app starts without it.</source>
+      <translation>現在の接続: 環境変数 FLORA_API_KEY のキーで {host} に接続しています。下のプロファイルは、この変数なしでアプリを起動したときに使われます。</translation>
+    </message>
+    <message>
+      <source>Connected now: profile “{name}”, to {host}.</source>
+      <translation>現在の接続: プロファイル「{name}」、{host}。</translation>
+    </message>
+    <message>
       <source>(no name)</source>
       <translation>(名前なし)</translation>
     </message>
@@ -2700,12 +2863,20 @@
       <translation>%1(使用中)</translation>
     </message>
     <message>
+      <source>%1 (chosen)</source>
+      <translation>%1(選択中)</translation>
+    </message>
+    <message>
       <source>The default profile stays; you can rename it.</source>
       <translation>既定のプロファイルは削除できませんが、名前は変更できます。</translation>
     </message>
     <message>
       <source>FLORA Desktop is connected with this profile.</source>
       <translation>FLORA Desktop はこのプロファイルで接続しています。</translation>
+    </message>
+    <message>
+      <source>This profile is chosen, but not in use now (see above).</source>
+      <translation>このプロファイルは選択されていますが、現在は使われていません(上記参照)。</translation>
     </message>
     <message>
       <source>Press Use this profile, then OK, to connect with it.</source>

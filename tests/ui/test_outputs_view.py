@@ -20,19 +20,21 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import RunOutput, RunStatus
+from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.output_cache import OutputCache
 from flora_desktop.services.outputs import OutputDownloader, safe_file_name
 from flora_desktop.services.paths import AppPaths
-from flora_desktop.services.settings import Settings
+from flora_desktop.services.settings import Settings, default_output_folder
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.widgets import output_image
-from flora_desktop.ui.widgets.output_media import MediaOutput
-from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.output_media import MediaOutput, make_media_output
+from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools, existing_folder
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import URL_DOC
 
 TECHNIQUE = "Pitch Deck Visualizer"
+IMAGE = "https://images.unsplash.com/photo-1.png"
 
 
 @dataclass
@@ -76,6 +78,12 @@ async def built(qtbot: QtBot, qapp_paths: AppPaths, tmp_path: Path) -> AsyncIter
     await view.aclose()
     await tools.cache.aclose()
     await downloader.aclose()
+
+
+def mime_path(view: OutputsView, output_id: str) -> str:
+    mime = view.drag_mime(output_id)
+    assert mime is not None
+    return mime.urls()[0].toLocalFile()
 
 
 async def completed_run(client: FloraClient, technique: str, inputs: dict[str, Any]) -> RunStatus:
@@ -169,7 +177,8 @@ async def test_hostile_names_and_links_are_saved_safely_or_shown_as_text(
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # The folder is remembered for the next time.
     assert built.tools.settings.output_folder == built.folder
-    assert built.asked == [None]
+    # First time: the output folder (FLORA in Pictures), or the nearest folder that exists.
+    assert built.asked == [existing_folder(default_output_folder())]
 
 
 @pytest.mark.asyncio
@@ -196,7 +205,7 @@ async def test_save_one_output_shows_progress_and_remembers_the_folder(
         )
     )
     assert len(files_in(built.folder)) == 2
-    assert built.asked == [None, built.folder]
+    assert built.asked == [existing_folder(default_output_folder()), built.folder]
     # Never overwritten: the second copy gets its own name.
     assert any(p.name.endswith(" (2).pdf") for p in files_in(built.folder))
 
@@ -254,10 +263,13 @@ async def test_drags_carry_the_file_or_the_text_and_copy_url_copies(
     local = Path(mime.urls()[0].toLocalFile())
     assert local.parent.parent == built.tools.cache.folder
     assert local.name.endswith(".png")
-    # Not fetched yet: the web link; text: the text itself; a script link: only as text.
+    # The document was fetched for its first-page preview: the file too. Text: the text
+    # itself; a script link: only as text.
+    assert document.document is not None
+    await wait(lambda: document.document is not None and document.document.has_page)
     mime = view.drag_mime(document.output.output_id)
     assert mime is not None
-    assert [u.toString() for u in mime.urls()] == [document.output.url]
+    assert Path(mime.urls()[0].toLocalFile()).name.endswith(".pdf")
     mime = view.drag_mime(text.output.output_id)
     assert mime is not None
     assert not mime.hasUrls()
@@ -269,8 +281,10 @@ async def test_drags_carry_the_file_or_the_text_and_copy_url_copies(
 
     QTest.mouseClick(document.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == document.output.url
+    # Open hands the system's app the local copy (fetched for the preview).
     QTest.mouseClick(document.open_button, Qt.MouseButton.LeftButton)
-    assert [u.toString() for u in built.opened] == [document.output.url]
+    await wait(lambda: bool(built.opened))
+    assert built.opened[0].toLocalFile() == mime_path(view, document.output.output_id)
 
 
 @pytest.mark.asyncio
@@ -347,3 +361,105 @@ async def test_a_player_gets_the_output_url_and_nothing_warns(
     (card,) = view.cards()
     assert card.media is None
     assert not card.allowed
+
+
+def _no_libpulse() -> object:
+    # What importing QtMultimedia raises on a machine without the sound library.
+    raise ImportError("libpulse.so.0: cannot open shared object file: No such file or directory")
+
+
+@pytest.mark.asyncio
+async def test_without_qtmultimedia_audio_and_video_get_a_card_and_the_rest_shows(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    built.tools.load_multimedia = _no_libpulse
+    video = await completed_run(
+        sandbox_client, "Highlight Reel Cutter", {"footage": "https://media.flora.ai/a.mp4"}
+    )
+    audio = await completed_run(sandbox_client, "Voiceover Studio", {"script": "Hello"})
+    deck = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    found = [*video.outputs, *audio.outputs, *deck.outputs]
+    # One run's outputs, each with its own id.
+    outputs = [RunOutput(f"output_{n}", o.type, o.url) for n, o in enumerate(found, start=1)]
+    assert {o.type for o in outputs} >= {"videoUrl", "audioUrl", "imageUrl"}
+    view = built.view
+
+    view.set_outputs(deck.run_id, TECHNIQUE, outputs)  # nothing raises
+
+    cards = view.cards()
+    media = [c for c in cards if c.output.type in ("videoUrl", "audioUrl")]
+    assert len(media) == 2
+    for card in media:
+        assert card.media is None
+        assert card.media_note is not None
+        assert "can't play sound or video" in card.media_note.text()
+        assert "libpulse" not in card.media_note.text()  # the file name is for the log
+        assert card.open_button.isVisibleTo(card)
+        assert card.save_button.isEnabled()
+        assert card.copy_button.isVisibleTo(card)
+    # The other outputs show as usual, and Save all still saves everything.
+    image = next(c for c in cards if c.output.type == "imageUrl")
+    await wait(lambda: image.thumbnail is not None and image.thumbnail.has_image)
+    assert view.save_all_button.isEnabled()
+    # Open plays it in the system's player, from a local copy.
+    QTest.mouseClick(media[0].open_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: bool(built.opened))
+    assert built.opened[0].isLocalFile()
+    assert built.opened[0].toLocalFile().endswith(".mp4")
+    # Copy link copies the web address.
+    QTest.mouseClick(media[1].copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == media[1].output.url
+
+
+@pytest.mark.asyncio
+async def test_show_in_folder_appears_after_a_save(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs)
+    assert not view.show_folder_button.isVisibleTo(view)
+    card = view.cards()[0]
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: card.note_text().startswith("Saved as "))
+    assert view.show_folder_button.isVisibleTo(view)
+    built.opened.clear()
+    QTest.mouseClick(view.show_folder_button, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in built.opened] == [str(built.folder)]
+
+
+@pytest.mark.asyncio
+async def test_images_share_the_width_in_a_grid(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, "CCTV Cam", {"input_image": IMAGE})
+    url = real.outputs[0].url
+    images = [RunOutput(f"output_{n}", "imageUrl", url) for n in (1, 2, 3)]
+    view = built.view
+    view.resize(1000, 700)
+    view.set_outputs(real.run_id, "CCTV Cam", images)
+    assert view.grid_columns() == 3
+    view.resize(640, 700)
+    await wait(lambda: view.grid_columns() == 2)
+    view.resize(2400, 1300)
+    await wait(lambda: view.grid_columns() == 3)
+
+
+def test_a_video_shows_its_first_frame_with_its_controls_in_view(qtbot: QtBot) -> None:
+    # Qt's own loop here (qtbot): the decoder hands frames over through queued signals.
+    sample = Path(sandbox_media.__file__).parent / "media" / "sample.mp4"
+    media = make_media_output(QUrl.fromLocalFile(str(sample)), video=True)
+    qtbot.addWidget(media)
+    media.resize(640, 480)
+    media.show()
+    # Played silently to its first frame in a player of its own: a poster, not a black box.
+    qtbot.waitUntil(media.has_poster, timeout=10_000)
+    assert media.poster is not None
+    assert media.poster.isVisibleTo(media)
+    assert not media.poster.pixmap().isNull()
+    assert media.play_button.text() == "Play"
+    # 16:9 within bounds, so the controls sit right below it, in view.
+    assert media.poster.height() == 640 * 9 // 16
+    bottom = media.play_button.mapTo(media, media.play_button.rect().bottomLeft()).y()
+    assert bottom <= media.height()
+    media.stop()

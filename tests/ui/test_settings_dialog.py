@@ -229,9 +229,11 @@ async def test_ctrl_comma_opens_settings_and_the_profile_menu_lists_profiles(
     dialog = shell.window.findChild(SettingsDialog)
     assert dialog is not None
     assert dialog.isModal()
+    # Signed out: the active profile is chosen, not in use (nothing is connected).
     assert [dialog.profile_list.item(i).text() for i in range(2)] == [
-        "Default (in use)",
+        "Default (chosen)",
         "Personal",
     ]
+    assert dialog.connection_label.text() == "Not connected right now."
     dialog.reject()
     await shell.aclose()

@@ -41,7 +41,7 @@ from flora_desktop.services.profiles import (
     check_base_url,
     check_profile_name,
 )
-from flora_desktop.services.session import KeyFormatError, clean_key
+from flora_desktop.services.session import Connection, KeyFormatError, clean_key
 from flora_desktop.services.settings import (
     MAX_POLL_INTERVAL_S,
     MIN_CACHE_LIMIT_MB,
@@ -113,9 +113,13 @@ class SettingsDialog(QDialog):
         theme: ThemeManager | None,
         tasks: TaskOwner,
         parent: QWidget | None = None,
+        *,
+        connection: Connection | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        # The connection actually in use (sandbox, environment key or a profile's key).
+        self._connection = connection
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self.setModal(True)
@@ -185,7 +189,12 @@ class SettingsDialog(QDialog):
         self.active_note = QLabel(accounts)
         self.active_note.setObjectName("activeProfileNote")
         self.active_note.setWordWrap(True)
+        self.connection_label = QLabel(self._connection_words(), accounts)
+        self.connection_label.setObjectName("connectionInUse")
+        self.connection_label.setWordWrap(True)
+        self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
         accounts_layout = QVBoxLayout(accounts)
+        accounts_layout.addWidget(self.connection_label)
         accounts_layout.addWidget(self.profile_list)
         accounts_layout.addLayout(list_buttons)
         accounts_layout.addLayout(profile_form)
@@ -320,10 +329,35 @@ class SettingsDialog(QDialog):
     def _visible_drafts(self) -> list[_Draft]:
         return [d for d in self._drafts if not d.removed]
 
+    def _profile_in_use(self) -> bool:
+        """Whether the app is connected with the active profile's own key right now."""
+        connection = self._connection
+        return connection is not None and connection.source in ("keyring", "session")
+
+    def _connection_words(self) -> str:
+        connection = self._connection
+        if connection is None:
+            return self.tr("Not connected right now.")
+        if connection.is_sandbox:
+            return self.tr(
+                "Connected now: the practice sandbox on this computer. Nothing is charged; "
+                "the profiles below are used when you sign in with a key."
+            )
+        if connection.source == "environment":
+            return self.tr(
+                "Connected now: the key from the FLORA_API_KEY environment variable, to {host}. "
+                "The profiles below are used when the app starts without it."
+            ).format(host=connection.host)
+        return self.tr("Connected now: profile “{name}”, to {host}.").format(
+            name=self._active.name or self.tr("(no name)"), host=connection.host
+        )
+
     def _label(self, draft: _Draft) -> str:
         name = draft.name or self.tr("(no name)")
         if draft is self._active:
-            return self.tr("%1 (in use)").replace("%1", name)
+            if self._profile_in_use():
+                return self.tr("%1 (in use)").replace("%1", name)
+            return self.tr("%1 (chosen)").replace("%1", name)
         return name
 
     def _fill_profile_list(self, select: int) -> None:
@@ -363,11 +397,13 @@ class SettingsDialog(QDialog):
         )
         in_use = draft is self._active
         self.use_button.setEnabled(not in_use)
-        self.active_note.setText(
-            self.tr("FLORA Desktop is connected with this profile.")
-            if in_use
-            else self.tr("Press Use this profile, then OK, to connect with it.")
-        )
+        if in_use and self._profile_in_use():
+            note = self.tr("FLORA Desktop is connected with this profile.")
+        elif in_use:
+            note = self.tr("This profile is chosen, but not in use now (see above).")
+        else:
+            note = self.tr("Press Use this profile, then OK, to connect with it.")
+        self.active_note.setText(note)
 
     def _refresh_current_label(self) -> None:
         draft, item = self._current(), self.profile_list.currentItem()

@@ -137,16 +137,25 @@ class RunsModel(RowsTableModel[TrackedRun]):
     def __init__(self, clock: Callable[[], float] = time.time, parent: Any = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        # The furthest each run got: FLORA reports a failed run at 0 %, even from 99 %.
+        self._reached: dict[str, float] = {}
+
+    def reached(self, run_id: str) -> float:
+        """How far the run got before it ended (or got so far), 0–100."""
+        return self._reached.get(run_id, 0.0)
 
     # --- feeding ---------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[TrackedRun]) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda t: t.run.started_at, reverse=True)
+        for tracked in self._rows:
+            self._reached[tracked.run_id] = max(self.reached(tracked.run_id), tracked.progress)
         self.endResetModel()
 
     def upsert(self, tracked: TrackedRun) -> int:
         """Add a new run at the top or refresh a known one; returns its row."""
+        self._reached[tracked.run_id] = max(self.reached(tracked.run_id), tracked.progress)
         row = self.row_of(tracked.run_id)
         if row is None:
             self.beginInsertRows(QModelIndex(), 0, 0)
@@ -183,7 +192,7 @@ class RunsModel(RowsTableModel[TrackedRun]):
         if role == self.RunIdRole:
             return tracked.run_id
         if role == self.ProgressRole:
-            return tracked.progress
+            return self.reached(tracked.run_id) if tracked.status == "failed" else tracked.progress
         if role == self.StatusRole:
             return tracked.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,11 +12,13 @@ from qasync import asyncSlot
 
 from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.run_tracker import RunTracker, StartedRun, TrackedRun
+from flora_desktop.services.spend import spent
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.notify import Notifier
 from flora_desktop.ui.pages.history import HistoryView
 from flora_desktop.ui.pages.runs import RunsPanel
+from flora_desktop.ui.widgets.live_result import LiveResult
 from flora_desktop.ui.widgets.output_view import OutputTools
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ class ConnectedTabs(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectedTabs")
+        self.setAccessibleName(self.tr("Launch, Runs and History"))
         self._notifications = notifications
         self.setDocumentMode(True)
         self.launcher = launcher
@@ -55,6 +59,9 @@ class ConnectedTabs(QTabWidget):
         self.tools = tools
         self._tasks = TaskOwner()
         self.runs = RunsPanel(tools, parent=self)
+        # The run just started, live, beside the form in Launch.
+        self.live = LiveResult(tools, parent=launcher)
+        launcher.result_panel.attach_live(self.live)
         self.history = HistoryView(
             tracker.history,
             tracker.base_url,
@@ -72,12 +79,13 @@ class ConnectedTabs(QTabWidget):
         self.setTabToolTip(HISTORY_TAB, self.tr("Every run, searchable; reopen one in the editor"))
         self.notifier: Notifier | None = None
 
-        tracker.on_change = self.runs.show_run
-        tracker.on_history_changed = self.history.schedule_refresh
+        tracker.on_change = self._on_run_changed
+        tracker.on_history_changed = self._on_history_changed
         launcher.run_started.connect(self._on_run_started)
+        launcher.workspace_changed.connect(lambda _label: self._refresh_spend())
         self.runs.active_count_changed.connect(self._on_active_count)
         self.runs.run_finished.connect(self._on_run_finished)
-        for source in (self.runs, self.history):
+        for source in (self.runs, self.history, self.live):
             source.open_in_editor_requested.connect(self._on_open_in_editor)
             source.run_again_requested.connect(self._on_run_again)
 
@@ -101,12 +109,47 @@ class ConnectedTabs(QTabWidget):
         await self._tasks.wait("track:")
         await self._tasks.aclose()
         await self.runs.aclose()
+        await self.live.aclose()
         await self.history.aclose()
         await self.tracker.aclose()
 
     # --- slots ---------------------------------------------------------------------------
 
+    def _on_history_changed(self) -> None:
+        self.history.schedule_refresh()
+        self._refresh_spend()
+
+    def _refresh_spend(self) -> None:
+        workspace = self.launcher.workspace
+        if workspace is None:
+            self.launcher.run_bar.set_spend(None)
+            return
+        self._tasks.spawn("spend", self._show_spend(workspace.workspace_id, workspace.name))
+
+    async def _show_spend(self, workspace_id: str, name: str) -> None:
+        try:
+            spend = await spent(
+                self.tracker.history, base_url=self.tracker.base_url, workspace_id=workspace_id
+            )
+        except (OSError, sqlite3.Error, RuntimeError) as exc:
+            # Only a line of information: without the history it is left out.
+            log.info("could not add up the spend: %s", type(exc).__name__)
+            self.launcher.run_bar.set_spend(None)
+            return
+        self.launcher.run_bar.set_spend(
+            spend.today, spend.month, name, practice=self.launcher.practice
+        )
+
+    def _on_run_changed(self, tracked: TrackedRun) -> None:
+        self.runs.show_run(tracked)
+        self.live.show_run(tracked)
+
     def _on_run_started(self, run: StartedRun) -> None:
+        known = self.tracker.get(run.run_id)
+        if known is not None:
+            # Already watched ("already started"): show where it is now.
+            self.live.show_run(known)
+            return
         self._tasks.spawn(f"track:{run.run_id}", self.tracker.track(run))
 
     def _on_active_count(self, count: int) -> None:

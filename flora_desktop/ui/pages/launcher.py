@@ -12,9 +12,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from flora_desktop.api.errors import (
@@ -26,30 +31,34 @@ from flora_desktop.api.errors import (
     is_transient,
 )
 from flora_desktop.api.models import Technique, Workspace
-from flora_desktop.api.retry_notices import RetryNotice, retry_notices
 from flora_desktop.services.catalog import TechniqueCatalog
 from flora_desktop.services.rerun import RerunRequest, draft_for
 from flora_desktop.services.run_tracker import StartedRun
 from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.announce import Announcer
 from flora_desktop.ui.messages import (
     CANCELLED_MESSAGE,
-    RATE_LIMIT_STOPPED,
     VIEWER_CANNOT_RUN,
     Action,
     auto_retry_countdown,
     describe_error,
     field_line,
-    retry_countdown,
-    retry_notice_message,
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
+from flora_desktop.ui.pages.banner_countdown import BannerCountdown
+from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
+from flora_desktop.ui.pages.focus_order import FocusOrder
+from flora_desktop.ui.pages.launch_layout import LaunchLayout
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
+from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
+from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
-from flora_desktop.ui.widgets.run_bar import WAITING_TEXT, RunBar
+from flora_desktop.ui.widgets.run_bar import RunBar
 from flora_desktop.ui.widgets.technique_picker import TechniquePicker
 from flora_desktop.ui.widgets.workspace_picker import WorkspacePicker
 
@@ -65,19 +74,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Client backoffs shorter than this pass without a banner (a 429 is always shown).
-RETRY_NOTICE_MIN_SECONDS = 1.0
-
 # When loading fails because FLORA is silent or busy, the page tries again by itself after
 # these pauses (the last one repeats), so it recovers without a click once FLORA answers.
 AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
-
-
-class _UserCancelled(Exception):
-    """The owned task was cancelled by the user (Cancel), not the page's own coroutine."""
 
 
 class LauncherPage(QWidget):
@@ -104,6 +106,10 @@ class LauncherPage(QWidget):
         connection: Connection,
         parent: QWidget | None = None,
         tools: ToolOptions | None = None,
+        *,
+        catalog: TechniqueCatalog | None = None,
+        submitter: RunSubmitter | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
@@ -112,19 +118,16 @@ class LauncherPage(QWidget):
         self._drafts = drafts
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
+        self._base_url = connection.base_url
+        self.practice = connection.is_sandbox  # the sandbox: nothing is charged
+        self.open_url = open_url
         self._tasks = TaskOwner()
-        self._catalog = TechniqueCatalog(client)
-        self._submitter = RunSubmitter(client)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
-        self._busy = False
-        self._retry_notice_shown = False
         self._auto_retries = 0  # automatic reloads since the last successful load
         self._setting_technique = False
-        # What "Try again" does for the error on show, and the submission a look-up is for.
+        # What "Try again" does for the error on show.
         self._retry: Callable[[], Awaitable[object]] | None = None
-        self._look_up_for: Submission | None = None
-        self._catalog_task: asyncio.Task[Any] | None = None
 
         self.workspace_picker = WorkspacePicker(self)
         self.technique_picker = TechniquePicker(self)
@@ -132,26 +135,58 @@ class LauncherPage(QWidget):
         self.run_bar = RunBar(self)
         self.banner = ErrorBanner(self)
         self.result_panel = ResultPanel(self)
+        self.announcer = Announcer(self)
         self._technique_title = QLabel(self.tr("Choose a technique on the left."), self)
         self._technique_title.setObjectName("techniqueTitle")
         self._technique_title.setWordWrap(True)
         self._technique_about = QLabel(self)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
-        self._build_layout()
+        self.layout_unit = LaunchLayout(
+            self,
+            pickers=(self.workspace_picker, self.technique_picker),
+            form=(self._technique_title, self._technique_about, self.editor),
+            form_foot=(self.banner, self.run_bar),
+            result=self.result_panel,
+            practice=connection.is_sandbox,
+        )
+        # Parts tests and the screenshots look at.
+        self.splitter = self.layout_unit.splitter
+        self.work_split = self.layout_unit.work_split
+        self.result_scroll = self.layout_unit.result_scroll
+        self.practice_strip = self.layout_unit.practice_strip
+        self.focus_order = FocusOrder(self, self._focus_regions)
+
+        # The units the page assembles: the list's feeder, the submit path, the countdowns.
+        self.countdown = BannerCountdown(self.banner)
+        self.catalogue = CatalogueBrowser(
+            catalog or TechniqueCatalog(client), self.technique_picker, self._technique_id, self
+        )
+        self.starter = RunStarter(
+            submitter or RunSubmitter(client), self.run_bar, self.banner, self.countdown, self
+        )
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
+        inputs_scroll = self.editor.findChild(QScrollArea, "inputsScroll")
+        if inputs_scroll is not None:
+            # Only its rows are Tab stops (focus scrolls them into view); as a stop of its
+            # own it was an unnamed "unknown" to screen readers.
+            inputs_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            inputs_scroll.setAccessibleName(self.tr("Inputs"))
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
-        self.technique_picker.search_changed.connect(self._on_search_changed)
-        self.technique_picker.model.fetch_more_requested.connect(self._on_fetch_more)
+        self.catalogue.failed.connect(lambda error: self.show_error(error, retry=self.refresh))
+        self.catalogue.loaded.connect(self._on_catalogue_loaded)
+        self.starter.busy_changed.connect(self._on_busy_changed)
+        self.starter.started.connect(self._on_started)
+        self.starter.failed.connect(self._on_start_failed)
+        self.starter.stopped.connect(self._on_start_stopped)
         self.editor.changed.connect(self._on_editor_changed)
         self.editor.set_advanced(settings.advanced_inputs)
         self.editor.advanced_changed.connect(self._on_advanced_changed)
         self.editor.problems_changed.connect(self._on_input_problems_changed)
         self.run_bar.run_requested.connect(self._on_run_clicked)
-        self.run_bar.cancel_requested.connect(self.cancel)
         self.banner.action_triggered.connect(self._on_banner_action)
         self.result_panel.look_up_requested.connect(self._on_look_up_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -160,43 +195,39 @@ class LauncherPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_run_shortcut)
 
-    def _build_layout(self) -> None:
-        workspace_label_widget = QLabel(self.tr("&Workspace"), self)
-        workspace_label_widget.setBuddy(self.workspace_picker)
-        left = QWidget(self)
-        left.setObjectName("launcherPickers")
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(workspace_label_widget)
-        left_layout.addWidget(self.workspace_picker)
-        left_layout.addSpacing(8)
-        left_layout.addWidget(self.technique_picker, 1)
+    # --- keyboard --------------------------------------------------------------------------
 
-        right = QWidget(self)
-        right.setObjectName("launcherWork")
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self._technique_title)
-        right_layout.addWidget(self._technique_about)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.run_bar)
-        right_layout.addWidget(self.result_panel)
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        # Tab: Workspace → Search → list → form → Run → result, and back (focus_order.py).
+        target = self.focus_order.next_stop(QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+    def _focus_regions(self) -> list[QWidget]:
+        return [
+            self.workspace_picker,
+            self.technique_picker,
+            self.editor,
+            self.banner,
+            self.run_bar,
+            self.result_panel,
+        ]
+
+    # --- layout (launch_layout.py) ---------------------------------------------------
+
+    @property
+    def side_by_side(self) -> bool:
+        """The result sits beside the form (a wide window), not below it."""
+        return self.layout_unit.side_by_side
 
     # --- state for tests and the window --------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.starter.busy
 
     @property
     def technique(self) -> Technique | None:
@@ -216,22 +247,24 @@ class LauncherPage(QWidget):
         """A loaded technique (its inputs' names for History), or None."""
         if self._technique is not None and self._technique.technique_id == technique_id:
             return self._technique
-        return next((t for t in self._catalog.items if t.technique_id == technique_id), None)
+        return next(
+            (t for t in self.catalogue.catalog.items if t.technique_id == technique_id), None
+        )
 
     def run_cost_of(self, technique_id: str) -> float | None:
         """What one run of a loaded technique costs; ``None`` if it is not loaded."""
         if self._technique is not None and self._technique.technique_id == technique_id:
             return self._technique.run_cost
-        for technique in self._catalog.items:
-            if technique.technique_id == technique_id:
-                return technique.run_cost
-        return None
+        return self.catalogue.run_cost_of(technique_id)
+
+    def _technique_id(self) -> str | None:
+        return self._technique.technique_id if self._technique else None
 
     # --- a past run, back in the editor ------------------------------------------------
 
     async def load_inputs(self, request: RerunRequest) -> bool:
         """Choose the run's technique (and workspace) and put its inputs in as a new draft."""
-        if self._busy:
+        if self.busy:
             return False
         if request.workspace_id and request.workspace_id != (
             self._workspace.workspace_id if self._workspace else None
@@ -264,6 +297,8 @@ class LauncherPage(QWidget):
         self._retry = self.start
         try:
             workspaces = await self._owned("workspaces", self._client.workspaces.list())
+        except UserCancelled:
+            return
         except FloraError as error:
             self.show_error(error)
             return
@@ -273,8 +308,7 @@ class LauncherPage(QWidget):
         if not workspaces:
             self.technique_picker.set_empty_text(self.tr("This key can't see any workspace."))
             return
-        if self._catalog_task is not None:
-            await asyncio.wait({self._catalog_task})
+        await self.catalogue.wait_loaded()
         last = self._settings.last_technique(self._settings_url)
         if last and self._technique is None:
             await self.select_technique(last, quiet_missing=True)
@@ -284,8 +318,10 @@ class LauncherPage(QWidget):
         self._tasks.cancel("draft")
         await self._save_draft()
         await self.tools.aclose()
+        await self.starter.aclose()
         await self._tasks.aclose()
-        await self._catalog.aclose()
+        await self.catalogue.aclose()
+        await self.countdown.aclose()
         await self._save_settings()
 
     # --- workspace ----------------------------------------------------------------------
@@ -301,77 +337,20 @@ class LauncherPage(QWidget):
         self.run_bar.set_blocked(
             None if can_run(workspace) else shown(VIEWER_CANNOT_RUN.fill(role=workspace.role))
         )
-        self._tasks.cancel("catalog-more")
-        self._catalog_task = self._tasks.spawn(
-            "catalog", self._load_catalog(workspace.workspace_id)
-        )
+        self.catalogue.load(workspace.workspace_id)
 
-    async def _load_catalog(self, workspace_id: str | None) -> None:
-        self.technique_picker.set_empty_text(self.tr("Loading techniques…"))
-        query = self.technique_picker.search.text()
-        try:
-            await self._catalog.load(workspace_id, query)
-        except FloraError as error:
-            self.technique_picker.set_empty_text(self.tr("The techniques could not be loaded."))
-            self.show_error(error, retry=self.refresh)
-            return
+    def _on_catalogue_loaded(self) -> None:
         self._auto_retries = 0
-        self._show_catalog()
-
-    def _show_catalog(self) -> None:
-        selected = self._technique.technique_id if self._technique else None
-        self.technique_picker.set_techniques(
-            list(self._catalog.items), more=self._catalog.can_fetch_more, selected=selected
-        )
-        self.technique_picker.set_empty_text(
-            self.tr("No technique matches this search.")
-            if self._catalog.query
-            else self.tr("No techniques.")
-        )
 
     async def refresh(self) -> None:
         """Reload the catalogue (the 404 banner's Refresh) and the chosen technique."""
         self.banner.clear()
-        self._tasks.cancel("catalog-more")
         workspace_id = self._workspace.workspace_id if self._workspace else None
-        await self._owned("catalog", self._load_catalog(workspace_id))
+        self.catalogue.load(workspace_id)
+        await self.catalogue.wait_loaded()
         if self._technique is not None:
             current, self._technique = self._technique, None
             await self.select_technique(current.technique_id, keep_editor=current)
-
-    # --- catalogue: search and paging ----------------------------------------------------
-
-    def _on_search_changed(self, text: str) -> None:
-        # Instant: filter what is loaded. Then (debounced, latest wins) ask FLORA.
-        local = self._catalog.filter_local(text)
-        more = self._catalog.can_fetch_more and not text.strip()
-        selected = self._technique.technique_id if self._technique else None
-        self.technique_picker.set_techniques(local, more=more, selected=selected)
-        self._tasks.cancel("catalog-more")
-        self._tasks.spawn("catalog", self._search(text))
-
-    async def _search(self, text: str) -> None:
-        try:
-            await self._catalog.search(text)
-        except FloraError as error:
-            self.show_error(error, retry=self.refresh)
-            return
-        self._show_catalog()
-
-    def _on_fetch_more(self) -> None:
-        if not self._catalog.can_fetch_more:
-            self.technique_picker.model.set_more(False)
-            return
-        self._tasks.spawn("catalog-more", self._fetch_more())
-
-    async def _fetch_more(self) -> None:
-        try:
-            new = await self._catalog.fetch_more()
-        except FloraError as error:
-            self.technique_picker.model.set_more(False)
-            self.show_error(error, retry=self.refresh)
-            return
-        self.technique_picker.append_techniques(list(new), more=self._catalog.can_fetch_more)
 
     # --- technique and drafts ------------------------------------------------------------
 
@@ -388,7 +367,7 @@ class LauncherPage(QWidget):
         """Load the technique's schema and set the editor with its saved draft."""
         if self._technique is not None and self._technique.technique_id == technique_id:
             return
-        if self._busy:
+        if self.busy:
             return  # the editor is read-only while a run starts; keep the technique
         await self._save_draft()
         try:
@@ -484,116 +463,73 @@ class LauncherPage(QWidget):
 
     async def submit(self) -> SubmitOutcome | None:
         """One press of Run: validate, start exactly one run, show the run or the problem."""
-        if self._busy or self._technique is None or self._workspace is None:
+        if self.busy or self._technique is None or self._workspace is None:
             return None
         if not can_run(self._workspace):
             return None
-        # Busy before the first await, so a second press queued behind this one is a no-op.
-        self._busy = True
-        try:
-            if self.editor.checks_running():
-                # A picture's shape is known before money is spent; the press shows at once.
-                self._set_busy(True)
-                try:
-                    await self.editor.settle_checks()
-                finally:
-                    self._set_busy(False)
-            built = self.editor.validate()
-            if built.problems:
-                return None  # the editor shows them on their rows; nothing is sent
-            submission = Submission(
-                technique_id=self._technique.technique_id,
-                workspace_id=self._workspace.workspace_id,
-                inputs=built.inputs,
-            )
-            return await self._send(submission)
-        finally:
-            self._busy = False
+        if self.editor.checks_running():
+            # A picture's shape is known before money is spent; the press shows at once, and
+            # the busy Run button takes no second press meanwhile.
+            self.run_bar.set_busy(True)
+            try:
+                await self.editor.settle_checks()
+            finally:
+                self.run_bar.set_busy(False)
+        built = self.editor.validate()
+        if built.problems:
+            return None  # the editor shows them on their rows; nothing is sent
+        submission = Submission(
+            technique_id=self._technique.technique_id,
+            workspace_id=self._workspace.workspace_id,
+            inputs=built.inputs,
+        )
+        return await self._send(submission)
 
     async def try_again(self, submission: Submission) -> SubmitOutcome | None:
         """Resend the same click (same idempotency key): FLORA starts at most one run."""
-        if self._busy:
-            return None
-        self._busy = True
-        try:
-            return await self._send(submission)
-        finally:
-            self._busy = False
+        return await self._send(submission)
 
     def cancel(self) -> None:
         """Stop waiting for the run being started (or the 429 countdown)."""
-        self._tasks.cancel("submit")
+        self.starter.cancel()
 
     async def _send(self, submission: Submission) -> SubmitOutcome | None:
+        if self.starter.busy:
+            return None
         self.banner.clear()
         self.result_panel.clear()
         self.editor.clear_field_errors()
-        self._set_busy(True)
-        try:
-            try:
-                outcome = await self._owned("submit", self._submitter.resubmit(submission))
-            except RateLimitError as error:
-                # The client has given up; this is still the same click, so the page waits
-                # as FLORA asked and retries once with the same key.
-                if not await self._count_down(error):
-                    return None
-                outcome = await self._owned("submit", self._submitter.resubmit(submission))
-        except _UserCancelled:
-            self._look_up_for = submission
-            self.result_panel.show_maybe_started()
-            self.banner.show_message(CANCELLED_MESSAGE, severity="warning")
-            return None
-        except RateLimitError as error:
-            self.show_error(error, rate_limit_retry=False, starting_run=True)
-            return None
-        except FloraError as error:
-            self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
-            self._look_up_for = submission
-            return None
-        finally:
-            self._set_busy(False)
-        self._show_outcome(outcome)
-        return outcome
+        return await self.starter.start(submission)
 
-    async def _count_down(self, error: RateLimitError) -> bool:
-        """Show the live countdown; False when the user cancelled it."""
-        message = describe_error(error)
-        wait = message.retry_in or 1.0
-        self.banner.show_message(message, severity="warning")
-        self.run_bar.set_busy(True, text=WAITING_TEXT)
-        try:
-            await self._owned("submit", self._tick(wait))
-        except _UserCancelled:
-            self.banner.show_message(RATE_LIMIT_STOPPED, severity="warning")
-            return False
-        self.banner.clear()
-        self.run_bar.set_busy(True)
-        return True
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.editor.set_read_only(busy)
+        self.workspace_picker.setEnabled(not busy)
+        if busy:
+            self.announcer.say(self.tr("Starting the run…"))
 
-    async def _tick(self, wait: float, *, rate_limited: bool = True) -> None:
-        remaining = wait
-        while remaining > 0:
-            self.banner.set_sentence(retry_countdown(remaining, rate_limited=rate_limited))
-            step = min(1.0, remaining)
-            await asyncio.sleep(step)
-            remaining -= step
-
-    def _show_outcome(self, outcome: SubmitOutcome) -> None:
+    def _on_started(self, outcome: SubmitOutcome) -> None:
         if outcome.run is not None:
             name = self._technique.name if self._technique else None
             self.result_panel.show_started(outcome.run, name)
+            self.announcer.say(self.tr("Run started."))
         else:
-            self._look_up_for = outcome.submission
             self.result_panel.show_found(outcome.found, already_started=True)
+            self.announcer.say(self.tr("This run was already started."))
         if self._technique is not None:
             started = StartedRun.from_outcome(outcome, self._technique, self._workspace)
             if started is not None:
                 self.run_started.emit(started)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.run_bar.set_busy(busy)
-        self.editor.set_read_only(busy)
-        self.workspace_picker.setEnabled(not busy)
+    def _on_start_failed(self, error: FloraError, submission: Submission) -> None:
+        if isinstance(error, RateLimitError):
+            self.show_error(error, rate_limit_retry=False, starting_run=True)
+        else:
+            self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
+
+    def _on_start_stopped(self, _submission: Submission) -> None:
+        # Said once, where its "Look it up" button is: in the result panel.
+        self.result_panel.show_maybe_started()
+        self.announcer.say(shown(CANCELLED_MESSAGE.title))
 
     # --- look-up ---------------------------------------------------------------------------
 
@@ -603,13 +539,10 @@ class LauncherPage(QWidget):
 
     async def look_up(self) -> None:
         """Show the newest run of the last submission's technique in its workspace."""
-        submission = self._look_up_for or self._submitter.last_submission
-        if submission is None:
-            return
         self.banner.clear()
         try:
-            found = await self._owned("look-up", self._submitter.look_up(submission))
-        except _UserCancelled:
+            found = await self.starter.look_up()
+        except UserCancelled:
             return
         except FloraError as error:
             self.show_error(error, retry=self.look_up)
@@ -641,7 +574,11 @@ class LauncherPage(QWidget):
         if isinstance(error, InputValidationError):
             unmatched = self.editor.show_field_errors(list(error.fields))
             extra = [field_line(f) for f in unmatched]
+            # After the rows have settled (they restyle on the next turn), the first field
+            # at fault has the focus, so the user can type the fix at once.
+            QTimer.singleShot(0, self, self._focus_first_fault)
         self.banner.show_message(message, extra_lines=extra)
+        self.announcer.say(shown(message.title), urgent=starting_run)
         if isinstance(error, AuthenticationError | MissingAPIKeyError):
             self.authentication_failed.emit()
         if not starting_run and self._retry is not None and is_transient(error):
@@ -649,15 +586,16 @@ class LauncherPage(QWidget):
             # without a click (credits are money).
             self._tasks.spawn("auto-retry", self._auto_retry())
 
+    def _focus_first_fault(self) -> None:
+        for row in self.editor.row_widgets():
+            if row.messages:
+                row.focus_value()
+                return
+
     async def _auto_retry(self) -> None:
         delay = AUTO_RETRY_DELAYS_S[min(self._auto_retries, len(AUTO_RETRY_DELAYS_S) - 1)]
         self._auto_retries += 1
-        remaining = delay
-        while remaining > 0:
-            self.banner.set_sentence(auto_retry_countdown(remaining))
-            step = min(1.0, remaining)
-            await asyncio.sleep(step)
-            remaining -= step
+        await self.countdown.count(delay, auto_retry_countdown)
         retry, self._retry = self._retry, None
         if retry is not None:
             self.banner.clear()
@@ -671,59 +609,22 @@ class LauncherPage(QWidget):
             await self.refresh()
         elif action == Action.LOOK_UP.value:
             await self.look_up()
+        elif action == Action.OPEN_BILLING.value:
+            self.open_url(QUrl(billing_url(self._base_url)))
+        elif action == Action.CHOOSE_WORKSPACE.value:
+            # The focus, not a popup: the arrow keys (or a click) change the workspace.
+            self.workspace_picker.setFocus(Qt.FocusReason.OtherFocusReason)
         elif action == Action.TRY_AGAIN.value and self._retry is not None:
             self._tasks.cancel("auto-retry")
             retry, self._retry = self._retry, None
             self.banner.clear()
             await retry()
 
-    # --- tasks -----------------------------------------------------------------------------
+    # --- tasks ---------------------------------------------------------------------------
 
     async def _owned(self, key: str, work: Awaitable[T]) -> T:
-        """Run ``work`` as the page's task ``key`` and return its result here.
-
-        A ``FloraError`` is re-raised here (the task itself ends cleanly, so the task owner
-        does not take it for a bug); a cancel of the task (Cancel, or a newer task under the
-        same key) raises ``_UserCancelled``.
-        """
-        # The task inherits the listener: while the client waits to retry, the page says so.
-        with retry_notices(self._on_client_retry):
-            task = self._tasks.spawn(key, _capture(work))
+        """``work`` as the page's task ``key``; the banner counts down client retries."""
         try:
-            await asyncio.wait({task})
-        except asyncio.CancelledError:
-            task.cancel()  # the page itself is being cancelled: take the work down too
-            raise
+            return await run_owned(self._tasks, key, work, self.countdown.retry_notice)
         finally:
-            self._end_retry_notice()
-        if task.cancelled():
-            raise _UserCancelled
-        value, error = task.result()
-        if error is not None:
-            raise error
-        return value  # type: ignore[return-value]  # set whenever error is None
-
-    # --- the client retrying by itself ---------------------------------------------------
-
-    def _on_client_retry(self, notice: RetryNotice) -> None:
-        """Show why nothing seems to happen: FLORA is busy or silent, with a live countdown."""
-        if not notice.rate_limited and notice.delay < RETRY_NOTICE_MIN_SECONDS:
-            return  # a quick backoff is over before anyone could read about it
-        self._retry_notice_shown = True
-        self.banner.show_message(retry_notice_message(notice), severity="warning")
-        self._tasks.spawn(
-            "retry-countdown", self._tick(notice.delay, rate_limited=notice.rate_limited)
-        )
-
-    def _end_retry_notice(self) -> None:
-        if self._retry_notice_shown:
-            self._retry_notice_shown = False
-            self._tasks.cancel("retry-countdown")
-            self.banner.clear()
-
-
-async def _capture(work: Awaitable[T]) -> tuple[T | None, FloraError | None]:
-    try:
-        return await work, None
-    except FloraError as error:
-        return None, error
+            self.countdown.end_retry_notice()

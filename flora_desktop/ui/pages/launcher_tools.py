@@ -20,6 +20,7 @@ from flora_desktop.api.models import Technique
 from flora_desktop.services.presets import PresetStore
 from flora_desktop.services.share import ShareRequest
 from flora_desktop.services.uploads import AssetUploader
+from flora_desktop.ui.file_dialogs import InputFileChooser
 from flora_desktop.ui.widgets.copy_as_menu import ConfirmReveal, CopyAsButton
 from flora_desktop.ui.widgets.file_drop_filter import FileDropFilter
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
@@ -78,7 +79,8 @@ class LauncherTools(QObject):
             editor,
             AssetUploader(client, poll_interval=options.upload_poll_interval),
             self._workspace_id,
-            choose_file=options.choose_file,
+            # The last folder used, else Pictures (ui/file_dialogs.py).
+            choose_file=options.choose_file or InputFileChooser(),
             parent=self,
         )
         self.notice = NoticeLabel(page)

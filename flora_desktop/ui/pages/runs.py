@@ -9,10 +9,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -20,23 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.failures import FailureAdvice, FailureGroup
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
-from flora_desktop.services.rerun import (
-    NO_INPUTS_NOTE,
-    RerunRequest,
-    run_again_label,
-    run_again_tooltip,
-)
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, status_words
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
+from flora_desktop.ui.widgets.failure_box import FailureBox
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.run_actions import RunActions
 from flora_desktop.ui.widgets.run_progress import ProgressDelegate, RunProgress
 
 __all__ = ["FailureBox", "RunsPanel"]
 
 TICK_MS = 1000
+# A run the user picked in the Runs list stays shown this long when a new run starts.
+KEEP_PICK_S = 60.0
 TABLE_MIN_HEIGHT = 120
 SPLIT_TOP, SPLIT_BOTTOM = 240, 480
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -61,41 +57,6 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-class FailureBox(QFrame):
-    """Why a run failed, in plain words (``runFailure``, property ``group`` = §8.5 group).
-
-    ``runFailureTitle``, ``runFailureText`` (what happened and what to do) and
-    ``runFailureDetails`` (FLORA's own message and code).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("runFailure")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = _plain_label(self, "runFailureTitle")
-        self.text = _plain_label(self, "runFailureText")
-        self.details = _plain_label(self, "runFailureDetails")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addWidget(self.details)
-        self.hide()
-
-    def show_advice(self, advice: FailureAdvice) -> None:
-        self.title.setText(shown(advice.title))
-        self.text.setText(f"{shown(advice.sentence)} {shown(advice.action)}")
-        self.details.setText(
-            self.tr("What FLORA said: {details}").format(details=shown(advice.details))
-        )
-        self.setProperty("group", advice.group.value)
-        style = self.style()
-        style.unpolish(self)
-        style.polish(self)
-        self.setAccessibleDescription(f"{self.title.text()}. {self.text.text()}")
-        self.show()
 
 
 class RunsPanel(QWidget):
@@ -125,6 +86,9 @@ class RunsPanel(QWidget):
         self._clock = clock
         self._selected: str | None = None
         self._active = 0
+        # When the user last picked a run in the list (not the panel following a new run).
+        self._picked_at = float("-inf")
+        self._selecting = False
 
         self.model = RunsModel(clock, self)
         self.table = QTableView(self)
@@ -157,22 +121,14 @@ class RunsPanel(QWidget):
         self.run_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = RunProgress(clock, self)
         self.failure = FailureBox(self)
-        self.open_button = QPushButton(self.tr("Open in editor"), self)
-        self.open_button.setObjectName("runOpenInEditor")
-        self.open_button.setAccessibleName(self.tr("Open in editor"))
-        self.open_button.setToolTip(self.tr("Put this run's technique and inputs into the editor"))
-        self.open_button.clicked.connect(self._on_open)
-        self.again_button = QPushButton(shown(run_again_label(None, with_inputs=True)), self)
-        self.again_button.setObjectName("runAgainButton")
-        self.again_button.clicked.connect(self._on_again)
-        self.actions_note = _plain_label(self, "runActionsNote")
-        self.actions_note.hide()
+        self.run_actions = RunActions(self)
+        self.run_actions.note.setObjectName("runActionsNote")
+        self.open_button = self.run_actions.open_button
+        self.again_button = self.run_actions.again_button
+        self.actions_note = self.run_actions.note
+        self.run_actions.open_in_editor_requested.connect(self.open_in_editor_requested)
+        self.run_actions.run_again_requested.connect(self.run_again_requested)
         self.outputs = OutputsView(tools, self)
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.again_button)
-        actions.addStretch(1)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -187,8 +143,7 @@ class RunsPanel(QWidget):
         detail_layout.addWidget(self.run_id_label)
         detail_layout.addWidget(self.progress)
         detail_layout.addWidget(self.failure)
-        detail_layout.addLayout(actions)
-        detail_layout.addWidget(self.actions_note)
+        detail_layout.addWidget(self.run_actions)
         detail_layout.addWidget(self.outputs, 1)
         self.detail.hide()
 
@@ -205,6 +160,7 @@ class RunsPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        name_splitter_handles(splitter, self.tr("Drag to resize the list and the detail"))
         # About six rows of runs above the detail; the user can drag the handle.
         self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         splitter.setSizes([SPLIT_TOP, SPLIT_BOTTOM])
@@ -239,8 +195,10 @@ class RunsPanel(QWidget):
         before = self.model.tracked_at(row) if row is not None else None
         self.model.upsert(tracked)
         self._update_empty()
-        if self._selected is None:
-            self.select_run(tracked.run_id)
+        follow = before is None and self._clock() - self._picked_at > KEEP_PICK_S
+        if self._selected is None or (follow and self._selected != tracked.run_id):
+            # The newest run, unless the user picked another one in the last minute.
+            self._select(tracked.run_id)
         elif self._selected == tracked.run_id:
             self._show_detail(tracked)
         if tracked.done and (before is None or not before.done):
@@ -248,14 +206,22 @@ class RunsPanel(QWidget):
         self._count_active()
 
     def select_run(self, run_id: str) -> bool:
+        """Show ``run_id`` as if the user picked it (it stays shown for a minute)."""
+        return self._select(run_id, picked=True)
+
+    def _select(self, run_id: str, *, picked: bool = False) -> bool:
         row = self.model.row_of(run_id)
         if row is None:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._selecting = not picked
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
         return True
 
     async def aclose(self) -> None:
@@ -270,6 +236,8 @@ class RunsPanel(QWidget):
         if tracked is None:
             return
         self._selected = tracked.run_id
+        if not self._selecting:
+            self._picked_at = self._clock()
         self._show_detail(tracked)
 
     def _show_detail(self, tracked: TrackedRun) -> None:
@@ -278,53 +246,21 @@ class RunsPanel(QWidget):
         name = run.technique_name or run.technique_id
         self.title.setText(run_title(name, run.workspace_name, status_words(tracked.status)))
         self.run_id_label.setText(self.tr("Run id {run_id}").format(run_id=run.run_id))
-        self.progress.show_run(tracked)
+        self.progress.show_run(tracked, reached=self.model.reached(tracked.run_id))
         update = tracked.update
         advice = update.failure if update is not None else None
         if tracked.status == "failed" and advice is not None:
             self.failure.show_advice(advice)
         else:
             self.failure.hide()
-        self._show_actions(tracked, advice)
+        self.run_actions.show_for(tracked, advice)
         if update is not None and update.run is not None and update.run.status == "completed":
             self.outputs.set_outputs(run.run_id, name, update.run.outputs)
-        elif tracked.status == "failed":
-            self.outputs.clear(self.tr("This run failed, so it has no outputs."))
+            self.outputs.show()
         else:
+            # Nothing to show yet, or ever: no empty outputs box under the run.
             self.outputs.clear()
-
-    def _show_actions(self, tracked: TrackedRun, advice: FailureAdvice | None) -> None:
-        request = tracked.run.rerun()
-        cost = tracked.run.run_cost
-        self.again_button.setText(shown(run_again_label(cost, with_inputs=True)))
-        self.again_button.setToolTip(shown(run_again_tooltip(cost)))
-        self.again_button.setAccessibleName(self.again_button.text())
-        self.again_button.setAccessibleDescription(shown(run_again_tooltip(cost)))
-        # Runs still going can be opened, not repeated from here (one would likely follow).
-        self.again_button.setVisible(tracked.done)
-        self.again_button.setEnabled(request is not None)
-        self.open_button.setEnabled(request is not None)
-        # Changing the input is the way forward after a refusal: put that button first.
-        self.open_button.setProperty(
-            "primary", advice is not None and advice.group is FailureGroup.CHANGE_INPUT
-        )
-        style = self.open_button.style()
-        style.unpolish(self.open_button)
-        style.polish(self.open_button)
-        self.actions_note.setText("" if request is not None else shown(NO_INPUTS_NOTE))
-        self.actions_note.setVisible(request is None)
-
-    def _on_open(self) -> None:
-        tracked = self.selected()
-        request = tracked.run.rerun() if tracked is not None else None
-        if request is not None:
-            self.open_in_editor_requested.emit(request)
-
-    def _on_again(self) -> None:
-        tracked = self.selected()
-        request: RerunRequest | None = tracked.run.rerun() if tracked is not None else None
-        if request is not None:
-            self.run_again_requested.emit(request)
+            self.outputs.hide()
 
     # --- live times ----------------------------------------------------------------------
 
@@ -346,7 +282,7 @@ class RunsPanel(QWidget):
         self.model.tick()
         tracked = self.selected()
         if tracked is not None and not tracked.done:
-            self.progress.show_run(tracked)
+            self.progress.show_run(tracked, reached=self.model.reached(tracked.run_id))
 
     def _update_empty(self) -> None:
         has_rows = self.model.rowCount() > 0

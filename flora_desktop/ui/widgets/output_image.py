@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from flora_desktop.ui.translate import shown_error
 
 __all__ = [
+    "PREVIEW_SIDE",
     "THUMBNAIL_SIDE",
     "ImageDecodeError",
     "ImageViewer",
@@ -34,6 +35,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 THUMBNAIL_SIDE = 220
+# Previews are decoded up to this side once and scaled to their cell as the window grows.
+PREVIEW_SIDE = 1280
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
 MAX_ZOOM = 16.0
@@ -82,25 +85,58 @@ class Thumbnail(QToolButton):
         self.setToolTip(self.tr("Open full size"))
         self.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
         self.setMinimumSize(QSize(THUMBNAIL_SIDE // 2, THUMBNAIL_SIDE // 3))
+        # The grid sets the preview's side from the room it has; a big preview must not
+        # hold the window wide when it narrows.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setText(self.tr("Loading preview…"))
         self.setEnabled(False)
         self._has_image = False
+        self._pixmap = QPixmap()
+        self._side = THUMBNAIL_SIDE
 
     @property
     def has_image(self) -> bool:
         return self._has_image
 
     def set_image(self, image: QImage) -> None:
-        pixmap = QPixmap.fromImage(image)
-        self.setIcon(pixmap)
-        self.setIconSize(pixmap.size())
+        self._pixmap = QPixmap.fromImage(image)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setText("")
         self.setEnabled(True)
         self._has_image = True
+        self._fit()
+
+    def set_side(self, side: int) -> None:
+        """Fit the preview into a ``side`` × ``side`` square (its grid cell)."""
+        if side != self._side:
+            self._side = side
+            self._fit()
+
+    def preview_size(self) -> QSize:
+        return self.iconSize()
+
+    def _fit(self) -> None:
+        if self._pixmap.isNull():
+            return
+        size = self._pixmap.size().scaled(
+            QSize(self._side, self._side), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        # A small image grows at most twice its size, so it stays reasonably sharp.
+        if size.width() > 2 * self._pixmap.width():
+            size = self._pixmap.size() * 2
+        # Scaled smoothly here: an icon scaled up by the style would look blocky.
+        self.setIcon(
+            self._pixmap.scaled(
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.setIconSize(size)
 
     def set_problem(self, text: str) -> None:
+        self._pixmap = QPixmap()
         self.setIcon(QPixmap())
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setText(text)

@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QMouseEvent
+from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,16 +39,28 @@ from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.translate import localized, shown, shown_error
+from flora_desktop.ui.widgets.output_document import (
+    DocumentPreview,
+    PreviewUnavailable,
+    render_first_page_async,
+)
 from flora_desktop.ui.widgets.output_image import (
+    PREVIEW_SIDE,
     THUMBNAIL_SIDE,
     ImageDecodeError,
     ImageViewer,
     Thumbnail,
     decode_image_async,
 )
+from flora_desktop.ui.widgets.output_media import (
+    MediaUnavailable,
+    MediaUnavailableNote,
+    import_multimedia,
+    make_media_output,
+)
 from flora_desktop.ui.widgets.output_text import TextOutput
 
-__all__ = ["OutputCard", "OutputTools", "OutputsView", "ask_folder"]
+__all__ = ["OutputCard", "OutputTools", "OutputsView", "ask_folder", "existing_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +72,25 @@ _TYPE_WORDS = {
     "documentUrl": QT_TRANSLATE_NOOP("OutputsView", "Document"),
 }
 EMPTY_TEXT = QT_TRANSLATE_NOOP("OutputsView", "Outputs appear here when the run has finished.")
+
+# An image cell is at least this wide; the grid takes as many columns as fit.
+MIN_CELL_WIDTH = 300
+# A lone image grows with the window up to this side (and to most of the visible height).
+MAX_PREVIEW_SIDE = 1100
+GRID_SPACING = 8
+
+
+def grid_columns(width: int, images: int) -> int:
+    """How many image columns fit ``width`` (at least one, never more than the images)."""
+    return max(1, min(images, (width + GRID_SPACING) // (MIN_CELL_WIDTH + GRID_SPACING)))
+
+
+def existing_folder(folder: Path) -> Path:
+    """``folder``, or its nearest parent that exists (a dialog can't open a missing one)."""
+    for candidate in (folder, *folder.parents):
+        if candidate.is_dir():
+            return candidate
+    return folder
 
 
 def ask_folder(parent: QWidget, start: Path | None) -> Path | None:
@@ -85,6 +116,9 @@ class OutputTools:
     settings: Settings
     open_url: Callable[[QUrl], bool] = field(default=QDesktopServices.openUrl)
     choose_folder: Callable[[QWidget, Path | None], Path | None] = field(default=ask_folder)
+    # Imports QtMultimedia; raises ImportError where it or its system libraries cannot load
+    # (no libpulse.so.0). Tests make it fail to see the fallback card.
+    load_multimedia: Callable[[], object] = field(default=import_multimedia)
 
 
 class OutputCard(QFrame):
@@ -105,9 +139,17 @@ class OutputCard(QFrame):
     view_requested = Signal(str)
     drag_started = Signal(str)
 
-    def __init__(self, output: RunOutput, number: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        output: RunOutput,
+        number: int,
+        parent: QWidget | None = None,
+        *,
+        load_multimedia: Callable[[], object] = import_multimedia,
+    ) -> None:
         super().__init__(parent)
         self.output = output
+        self._load_multimedia = load_multimedia
         self.setObjectName("outputCard")
         self.setProperty("kind", output.type)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -120,20 +162,22 @@ class OutputCard(QFrame):
         self.thumbnail: Thumbnail | None = None
         self.text_view: TextOutput | None = None
         self.media: QWidget | None = None
+        self.media_note: MediaUnavailableNote | None = None
+        self.document: DocumentPreview | None = None
 
-        self.title = QLabel(
-            self.tr("{kind} · {output_id}").format(kind=kind, output_id=output.output_id), self
-        )
+        # "Image 2": the number is the output's place in the run; its id is for the log.
+        self.title = QLabel(self.tr("{kind} {number}").format(kind=kind, number=number), self)
+        self.title.setToolTip(output.output_id)
         self.title.setObjectName("outputTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         # Made in the order they sit (Open, Copy URL, Save…) so Tab moves left to right.
         self.open_button = self._button(
-            self.tr("Open"), "outputOpen", self.tr("Open with the system viewer")
+            self.tr("Open"), "outputOpen", self.tr("Open with the system's app")
         )
         self.open_button.clicked.connect(lambda: self.open_requested.emit(output.output_id))
         self.open_button.setVisible(output.type == "documentUrl" and self.allowed)
         self.copy_button = self._button(
-            self.tr("Copy URL"), "outputCopyUrl", self.tr("Copy the link")
+            self.tr("Copy link"), "outputCopyUrl", self.tr("Copy the link")
         )
         self.copy_button.clicked.connect(self.copy_url)
         self.copy_button.setVisible(not self.is_text)
@@ -203,10 +247,24 @@ class OutputCard(QFrame):
             self.thumbnail.clicked.connect(lambda: self.view_requested.emit(output.output_id))
             self.body.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignLeft)
         elif output.type in ("videoUrl", "audioUrl"):
-            from flora_desktop.ui.widgets.output_media import MediaOutput
-
-            self.media = MediaOutput(QUrl(output.url), video=output.type == "videoUrl", parent=self)
-            self.body.addWidget(self.media)
+            try:
+                self.media = make_media_output(
+                    QUrl(output.url),
+                    video=output.type == "videoUrl",
+                    load=self._load_multimedia,
+                    parent=self,
+                )
+            except MediaUnavailable as exc:
+                # The other outputs still show; this one opens in the system player.
+                self.media_note = MediaUnavailableNote(exc.reason, self)
+                self.body.addWidget(self.media_note)
+                self.open_button.setVisible(True)
+                self.open_button.setToolTip(self.tr("Play it in the system's player"))
+            else:
+                self.body.addWidget(self.media)
+        elif output.type == "documentUrl":
+            self.document = DocumentPreview(self)
+            self.body.addWidget(self.document)
         else:
             link = QLabel(output.url, self)
             link.setObjectName("outputLink")
@@ -307,6 +365,7 @@ class OutputsView(QWidget):
         self._technique_name = ""
         self._shown: tuple[RunOutput, ...] = ()
         self._viewers: list[ImageViewer] = []
+        self._last_saved: Path | None = None
 
         self.heading = QLabel(self.tr("Outputs"), self)
         self.heading.setObjectName("outputsHeading")
@@ -323,6 +382,11 @@ class OutputsView(QWidget):
         self.save_all_cancel.setAccessibleName(self.tr("Stop saving"))
         self.save_all_cancel.clicked.connect(lambda: self._tasks.cancel("save-all"))
         self.save_all_cancel.hide()
+        self.show_folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.show_folder_button.setObjectName("showInFolderButton")
+        self.show_folder_button.setAccessibleName(self.tr("Show the saved file in its folder"))
+        self.show_folder_button.clicked.connect(self.show_in_folder)
+        self.show_folder_button.hide()
         self.message = QLabel(shown(EMPTY_TEXT), self)
         self.message.setObjectName("outputsMessage")
         self.message.setWordWrap(True)
@@ -330,25 +394,26 @@ class OutputsView(QWidget):
 
         self._list = QWidget(self)
         self._list.setObjectName("outputsList")
-        self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(0, 0, 0, 0)
-        self._list_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("outputsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._list)
+        self._grid = QGridLayout(self._list)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(GRID_SPACING)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._columns = 0
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.save_all_progress)
         header.addWidget(self.save_all_cancel)
+        header.addWidget(self.show_folder_button)
         header.addWidget(self.save_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        # No scroll area of its own: every host (Launch, Runs, History) scrolls its detail,
+        # and a scroll area inside another squashes to a sliver.
+        layout.addWidget(self._list)
+        layout.addStretch(1)
         self.save_all_button.setEnabled(False)
 
     # --- reading -----------------------------------------------------------------------
@@ -381,11 +446,13 @@ class OutputsView(QWidget):
         for key in [k for k in self._cards]:
             self._tasks.cancel(f"save:{key}")
         self._tasks.cancel("save-all")
+        self._tasks.cancel("documents")
         for card in self._cards.values():
             card.stop_media()
-            self._list_layout.removeWidget(card)
+            self._grid.removeWidget(card)
             card.deleteLater()
         self._cards.clear()
+        self._columns = 0
         self._shown = ()
         self._run_id = ""
         self.save_all_button.setEnabled(False)
@@ -401,17 +468,63 @@ class OutputsView(QWidget):
         self._technique_name = technique_name
         self._shown = outputs
         for number, output in enumerate(outputs, start=1):
-            card = OutputCard(output, number, self._list)
+            card = OutputCard(
+                output, number, self._list, load_multimedia=self._tools.load_multimedia
+            )
             card.save_requested.connect(self._on_save)
             card.cancel_requested.connect(self._on_cancel)
-            card.open_requested.connect(self.open_document)
+            card.open_requested.connect(self._on_open)
             card.view_requested.connect(self._on_view)
             card.drag_started.connect(self._on_drag)
-            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
             self._cards[output.output_id] = card
+        self._reflow()
         self.save_all_button.setEnabled(any(c.allowed for c in self._cards.values()))
         if any(c.thumbnail is not None for c in self._cards.values()):
             self._tasks.spawn("thumbs", self._load_thumbnails())
+        if any(c.document is not None and c.allowed for c in self._cards.values()):
+            self._tasks.spawn("documents", self._load_documents())
+
+    # --- the grid --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def grid_columns(self) -> int:
+        return self._columns
+
+    def _reflow(self) -> None:
+        """Images side by side in as many columns as fit; every other output full width."""
+        cards = list(self._cards.values())
+        if not cards:
+            return
+        width = max(1, self.width())
+        images = [c for c in cards if c.thumbnail is not None]
+        columns = grid_columns(width, len(images))
+        cell = (width - GRID_SPACING * (columns - 1)) // columns
+        # A preview never hides the card's own buttons: keep it within most of the view.
+        tall = max(THUMBNAIL_SIDE, self.window().height() * 3 // 5)
+        side = max(THUMBNAIL_SIDE // 2, min(cell - 24, MAX_PREVIEW_SIDE, tall))
+        for card in cards:
+            self._grid.removeWidget(card)
+        row = column = 0
+        for card in cards:
+            if card.thumbnail is not None:
+                card.thumbnail.set_side(side)
+                self._grid.addWidget(card, row, column)
+                column += 1
+                if column == columns:
+                    row, column = row + 1, 0
+                continue
+            if column:
+                row, column = row + 1, 0
+            if card.document is not None:
+                card.document.set_width(min(cell - 24, 480))
+            self._grid.addWidget(card, row, 0, 1, columns)
+            row += 1
+        self._columns = columns
+        for index in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(index, 1 if index < columns else 0)
 
     async def aclose(self) -> None:
         for viewer in self._viewers:
@@ -433,7 +546,7 @@ class OutputsView(QWidget):
                     card.output, technique_name=name, run_id=run_id, automatic=True
                 )
                 try:
-                    image = await decode_image_async(path, THUMBNAIL_SIDE)
+                    image = await decode_image_async(path, PREVIEW_SIDE)
                 except ImageDecodeError:
                     # A damaged copy must not stick: the next look fetches it again.
                     self._tools.cache.discard(run_id, card.output.output_id)
@@ -477,10 +590,47 @@ class OutputsView(QWidget):
         if viewer in self._viewers:
             self._viewers.remove(viewer)
 
-    # --- documents -----------------------------------------------------------------------
+    # --- documents and opening in the system's app ------------------------------------
 
-    def open_document(self, output_id: str) -> bool:
-        """Open a document's link with the system viewer; only http/https links."""
+    async def _load_documents(self) -> None:
+        run_id, name = self._run_id, self._technique_name
+        for card in list(self._cards.values()):
+            if card.document is None or not card.allowed:
+                continue
+            try:
+                # Automatic: nobody clicked, so the preview's size limit applies.
+                path = await self._tools.cache.fetch(
+                    card.output, technique_name=name, run_id=run_id, automatic=True
+                )
+                page = await render_first_page_async(path)
+            except (OutputSaveError, PreviewUnavailable) as exc:
+                card.document.set_problem(
+                    self.tr("No preview: {problem}").format(problem=shown_error(exc))
+                )
+                continue
+            card.document.set_page(page)
+
+    def _on_open(self, output_id: str) -> None:
+        self._tasks.spawn(f"open:{output_id}", self.open_output(output_id))
+
+    async def open_output(self, output_id: str) -> bool:
+        """Open an output with the system's app: its local copy, else its web link."""
+        card = self._cards.get(output_id)
+        if card is None:
+            return False
+        if not self.open_document(output_id, check_only=True):
+            return False
+        try:
+            path = await self._tools.cache.fetch(
+                card.output, technique_name=self._technique_name, run_id=self._run_id
+            )
+        except OutputSaveError as exc:
+            log.info("opening the link of %s instead of a local copy: %s", output_id, exc)
+            return bool(self._tools.open_url(QUrl(card.output.url)))
+        return bool(self._tools.open_url(QUrl.fromLocalFile(str(path))))
+
+    def open_document(self, output_id: str, *, check_only: bool = False) -> bool:
+        """Open an output's link with the system's app; only http/https links."""
         card = self._cards.get(output_id)
         if card is None:
             return False
@@ -491,7 +641,19 @@ class OutputsView(QWidget):
                 kind="error",
             )
             return False
+        if check_only:
+            return True
         return bool(self._tools.open_url(QUrl(card.output.url)))
+
+    def show_in_folder(self) -> bool:
+        """Open the folder of the file saved last in the system's file manager."""
+        if self._last_saved is None:
+            return False
+        return bool(self._tools.open_url(QUrl.fromLocalFile(str(self._last_saved.parent))))
+
+    @property
+    def last_saved(self) -> Path | None:
+        return self._last_saved
 
     # --- drag ----------------------------------------------------------------------------
 
@@ -535,7 +697,9 @@ class OutputsView(QWidget):
 
     def _ask(self) -> Path | None:
         settings = self._tools.settings
-        folder = self._tools.choose_folder(self, settings.output_folder)
+        # The last folder used, else the output folder (FLORA in Pictures) or its parent.
+        start = existing_folder(settings.output_folder_or_default())
+        folder = self._tools.choose_folder(self, start)
         if folder is None:
             return None
         try:
@@ -591,6 +755,8 @@ class OutputsView(QWidget):
             raise
         card.set_saving(False)
         card.show_note(self.tr("Saved as {name}").format(name=path.name))
+        self._last_saved = path
+        self.show_folder_button.show()
         self.saved.emit(str(path))
         return path
 

@@ -1,6 +1,13 @@
-"""The run that started, shown in the window: id (copyable), type, cost, time, project."""
+"""The run just started, in the Launch tab: a headline, the live run, and Details (collapsed).
+
+Details hold what only the curious need: run id (copyable), type, cost so far, estimated
+time, project and FLORA's status address. The live part (``LiveResult``) is attached by
+whoever has the run tracker; without it the panel is the receipt of the start.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,7 +30,11 @@ from flora_desktop.ui.messages import (
     format_cost,
     format_seconds,
 )
+from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.translate import shown as shown_text
+
+if TYPE_CHECKING:
+    from flora_desktop.ui.widgets.live_result import LiveResult
 
 __all__ = ["ResultPanel"]
 
@@ -50,9 +61,11 @@ class ResultPanel(QFrame):
     """
 
     look_up_requested = Signal()
+    shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.live: LiveResult | None = None
         self.setObjectName("resultPanel")
         self.setAccessibleName(self.tr("Run result"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -104,19 +117,29 @@ class ResultPanel(QFrame):
         self._poll_url.setObjectName("resultPollUrl")
         self._poll_url.setWordWrap(True)
         self._poll_url.hide()
+        self._fields.hide()
 
         self._look_up = QPushButton(self.tr("Look it up"), self)
         self._look_up.setObjectName("resultLookUp")
         self._look_up.clicked.connect(self.look_up_requested)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._headline)
-        layout.addWidget(self._sentence)
-        layout.addWidget(self._fields)
-        layout.addWidget(self._look_up, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._poll_url)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self._headline)
+        self._layout.addWidget(self._sentence)
+        self._layout.addWidget(self._look_up, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self._details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self._fields)
+        self._layout.addWidget(self._poll_url)
+        self._layout.addStretch(1)
+        self._has_fields = False
         self.clear()
+
+    def attach_live(self, live: LiveResult) -> None:
+        """Show ``live`` (the followed run) under the headline, above Details."""
+        self.live = live
+        live.setParent(self)
+        self._layout.insertWidget(2, live)
+        live.status_changed.connect(self._on_live_status)
 
     # --- reading (tests, automation) ---------------------------------------------------
 
@@ -160,8 +183,15 @@ class ResultPanel(QFrame):
         ):
             label.clear()
         self._details_toggle.setChecked(False)
+        self._has_fields = False
+        self._fields.hide()
         self.setAccessibleDescription("")
+        if self.live is not None:
+            self.live.stop()
+        was_shown = not self.isHidden()
         self.hide()
+        if was_shown:
+            self.shown_changed.emit(False)
 
     def show_started(self, run: RunStart, technique_name: str | None = None) -> None:
         """A run FLORA just accepted."""
@@ -181,6 +211,8 @@ class ResultPanel(QFrame):
             poll_url=run.poll_url,
         )
         self._look_up.hide()
+        if self.live is not None:
+            self.live.follow(run.run_id)
         self._finish()
 
     def show_found(self, run: TechniqueRun | None, *, already_started: bool) -> None:
@@ -193,7 +225,6 @@ class ResultPanel(QFrame):
         )
         if run is None:
             self._set_headline(title, shown_text(NOTHING_FOUND_SENTENCE))
-            self._fields.hide()
             self._look_up.setText(self.tr("Look again"))
             self._look_up.show()
             self._finish()
@@ -224,6 +255,8 @@ class ResultPanel(QFrame):
             poll_url=run.poll_url,
         )
         self._look_up.hide()
+        if self.live is not None:
+            self.live.follow(run.run_id)
         self._finish()
 
     def show_maybe_started(self) -> None:
@@ -236,7 +269,6 @@ class ResultPanel(QFrame):
                 "Look it up before pressing Run again, so you don't pay twice."
             ),
         )
-        self._fields.hide()
         self._look_up.setText(self.tr("Look it up"))
         self._look_up.show()
         self._finish()
@@ -263,7 +295,8 @@ class ResultPanel(QFrame):
         project: str | None,
         poll_url: str | None,
     ) -> None:
-        self._fields.show()
+        self._has_fields = True
+        self._fields.setVisible(self._details_toggle.isChecked())
         self._run_id.setText(run_id)
         self._type.setText(type_text)
         self._technique.setText(technique)
@@ -276,17 +309,37 @@ class ResultPanel(QFrame):
         self._poll_url.setText(
             self.tr("Status address: {url}").format(url=poll_url) if poll_url else ""
         )
-        self._details_toggle.setVisible(bool(poll_url))
+        self._details_toggle.setVisible(True)
 
     def _finish(self) -> None:
+        self._details_toggle.setVisible(self._has_fields)
         parts = [self._headline.text(), self._sentence.text()]
-        if self._fields.isVisibleTo(self) and self._run_id.text():
+        if self._has_fields and self._run_id.text():
             parts.append(self.tr("Run id {run_id}.").format(run_id=self._run_id.text()))
         self.setAccessibleDescription(" ".join(parts))
+        was_hidden = self.isHidden()
         self.show()
+        if was_hidden:
+            self.shown_changed.emit(True)
+
+    def _on_live_status(self, status: str) -> None:
+        if status == "completed":
+            self._set_headline(self.tr("Done"), self.tr("Your outputs are below."))
+        elif status == "failed":
+            self._set_headline(self.tr("The run failed"), self.tr("Here is why, and what to do."))
+        elif status == "running":
+            self._set_headline(
+                self.tr("Running"), self.tr("FLORA is working on it; outputs appear here.")
+            )
+        else:
+            return
+        self._status.setText(status_words(status))
+        self._form.setRowVisible(self._status, True)
+        self.setAccessibleDescription(f"{self._headline.text()} {self._sentence.text()}")
 
     def _on_details_toggled(self, shown: bool) -> None:
         self._details_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
-        self._poll_url.setVisible(shown)
+        self._fields.setVisible(shown and self._has_fields)
+        self._poll_url.setVisible(shown and bool(self._poll_url.text()))

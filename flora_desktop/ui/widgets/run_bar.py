@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import format_cost
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.accessible_parts import busy_changed, mark_busy_aware
 
 __all__ = ["RunBar"]
 
@@ -36,6 +37,10 @@ class RunBar(QWidget):
         self._cost_label = QLabel(self.tr("Choose a technique to see what a run costs."), self)
         self._cost_label.setObjectName("runCost")
         self._cost_label.setWordWrap(True)
+        self._spend = QLabel(self)
+        self._spend.setObjectName("spendLine")
+        self._spend.setWordWrap(True)
+        self._spend.hide()
         self._reason = QLabel(self)
         self._reason.setObjectName("runBlockedReason")
         self._reason.setWordWrap(True)
@@ -46,6 +51,8 @@ class RunBar(QWidget):
         self.run_button.setDefault(False)
         self.run_button.setToolTip(self.tr("Start a run (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run_requested)
+        # While busy a screen reader hears "Starting…" and the busy state, not "Run".
+        mark_busy_aware(self.run_button)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
@@ -55,6 +62,7 @@ class RunBar(QWidget):
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self._cost_label)
+        text.addWidget(self._spend)
         text.addWidget(self._reason)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +78,40 @@ class RunBar(QWidget):
     def cost_text(self) -> str:
         return self._cost_label.text()
 
+    def spend_text(self) -> str:
+        return self._spend.text() if not self._spend.isHidden() else ""
+
+    def set_spend(
+        self,
+        today: float | None,
+        month: float = 0.0,
+        workspace: str = "",
+        *,
+        practice: bool = False,
+    ) -> None:
+        """Show "Spent today $1.24 · this month $18.60 in Studio North"; ``None`` hides it.
+
+        In practice mode the sandbox's credits are pretend, and the line says so.
+        """
+        if today is None:
+            self._spend.clear()
+            self._spend.hide()
+        else:
+            line = (
+                self.tr("Practice credits used today {today} · this month {month} in {workspace}")
+                if practice
+                else self.tr("Spent today {today} · this month {month} in {workspace}")
+            )
+            self._spend.setText(
+                line.format(
+                    today=shown(format_cost(today)),
+                    month=shown(format_cost(month)),
+                    workspace=workspace,
+                )
+            )
+            self._spend.show()
+        self._update()
+
     def reason_text(self) -> str:
         return self._reason.text() if self._blocked else ""
 
@@ -83,9 +125,12 @@ class RunBar(QWidget):
         self._update()
 
     def set_busy(self, busy: bool, *, text: str = BUSY_TEXT) -> None:
-        self._busy = busy
+        was_busy, self._busy = self._busy, busy
         self.run_button.setText(shown(text) if busy else shown(IDLE_TEXT))
+        self.run_button.setAccessibleName(shown(text) if busy else self.tr("Run"))
         self.run_button.setProperty("busy", busy)
+        if busy != was_busy:
+            busy_changed(self.run_button)
         style = self.run_button.style()
         style.unpolish(self.run_button)
         style.polish(self.run_button)
@@ -105,6 +150,8 @@ class RunBar(QWidget):
             self._cost is not None and self._blocked is None and not self._busy
         )
         description = self._cost_label.text()
+        if self.spend_text():
+            description += ". " + self.spend_text()
         if self._blocked:
             description += ". " + self._blocked
         self.run_button.setAccessibleDescription(description)

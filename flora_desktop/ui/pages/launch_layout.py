@@ -1,0 +1,179 @@
+"""Where the launcher's parts sit: pickers | form | the run just started, at any window size.
+
+From ``WIDE_LAYOUT_MIN_WIDTH`` the result sits beside the form; below it, under the form
+with the larger share of the height once a run starts. The technique list takes a fifth of
+the width within limits, the editor may shrink (its rows scroll), and the result never
+scrolls sideways. In the sandbox a strip says nothing is charged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
+from flora_desktop.ui.widgets.result_panel import ResultPanel
+from flora_desktop.ui.widgets.technique_picker import TechniquePicker
+from flora_desktop.ui.widgets.workspace_picker import WorkspacePicker
+
+__all__ = ["LaunchLayout"]
+
+# From this page width the result sits beside the form; below it, under the form.
+WIDE_LAYOUT_MIN_WIDTH = 1200
+# The technique list: a fifth of the page, between these widths.
+PICKERS_WIDTH = 360
+PICKERS_MIN_WIDTH = 200
+# The inputs editor can shrink to this height (its rows scroll).
+EDITOR_MIN_HEIGHT = 150
+# The result beside or below the form keeps room for a card's buttons.
+RESULT_MIN_WIDTH = 420
+# The form keeps room for a label column and a value field of readable width.
+FORM_MIN_WIDTH = 540
+
+
+class LaunchLayout(QObject):
+    """Builds ``page``'s layout from its parts and keeps it fitted as the page resizes.
+
+    ``pickers`` is (workspace picker, technique picker); ``form`` the parts that share the
+    form's height (the last one stretches: the editor); ``form_foot`` what sits under it
+    (banner, Run bar); ``result`` the result panel, shown in ``result_scroll`` while it is
+    visible itself.
+    """
+
+    def __init__(
+        self,
+        page: QWidget,
+        *,
+        pickers: tuple[WorkspacePicker, TechniquePicker],
+        form: Sequence[QWidget],
+        form_foot: Sequence[QWidget],
+        result: ResultPanel,
+        practice: bool,
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        self._wide: bool | None = None
+        workspace_picker, technique_picker = pickers
+
+        workspace_label = QLabel(self.tr("&Workspace"), page)
+        workspace_label.setBuddy(workspace_picker)
+        left = QWidget(page)
+        left.setObjectName("launcherPickers")
+        left.setMinimumWidth(PICKERS_MIN_WIDTH)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(workspace_label)
+        left_layout.addWidget(workspace_picker)
+        left_layout.addSpacing(8)
+        left_layout.addWidget(technique_picker, 1)
+        # A narrowed list elides its rows; it never scrolls sideways.
+        technique_picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        form_widget = QWidget(page)
+        form_widget.setObjectName("launcherWork")
+        form_widget.setMinimumWidth(FORM_MIN_WIDTH)
+        form_layout = QVBoxLayout(form_widget)
+        for part in form[:-1]:
+            form_layout.addWidget(part)
+        editor = form[-1]
+        form_layout.addWidget(editor, 1)
+        # On a short window the rows scroll inside the editor, so the run below keeps room.
+        editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
+        for part in form_foot:
+            form_layout.addWidget(part)
+
+        # The run just started: beside the form on a wide window, below it on a narrow one.
+        self.result_scroll = QScrollArea(page)
+        self.result_scroll.setObjectName("resultScroll")
+        self.result_scroll.setAccessibleName(self.tr("Run result"))
+        self.result_scroll.setWidgetResizable(True)
+        self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.result_scroll.setWidget(result)
+        # Its buttons never clip: the result keeps this width (it never scrolls sideways).
+        self.result_scroll.setMinimumWidth(RESULT_MIN_WIDTH)
+        self.result_scroll.hide()
+        result.shown_changed.connect(self._on_result_shown)
+
+        self.work_split = QSplitter(Qt.Orientation.Horizontal, page)
+        self.work_split.setObjectName("launcherWorkSplit")
+        self.work_split.addWidget(form_widget)
+        self.work_split.addWidget(self.result_scroll)
+        self.work_split.setChildrenCollapsible(False)
+        self.work_split.setStretchFactor(0, 1)
+        self.work_split.setStretchFactor(1, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("launcherSplit")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.work_split)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([PICKERS_WIDTH, 900])
+        self.splitter.setChildrenCollapsible(False)
+        for split in (self.splitter, self.work_split):
+            name_splitter_handles(split, self.tr("Drag to resize the panes"))
+
+        self.practice_strip = QLabel(
+            self.tr(
+                "Practice mode — nothing is charged. Runs happen in a local sandbox with "
+                "sample results."
+            ),
+            page,
+        )
+        self.practice_strip.setObjectName("practiceStrip")
+        self.practice_strip.setWordWrap(True)
+        self.practice_strip.setVisible(practice)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.practice_strip)
+        layout.addWidget(self.splitter, 1)
+        page.installEventFilter(self)
+
+    @property
+    def side_by_side(self) -> bool:
+        """The result sits beside the form (a wide window), not below it."""
+        return self.work_split.orientation() == Qt.Orientation.Horizontal
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Resize:
+            self._fit_to_width(self._page.width())
+        return super().eventFilter(watched, event)
+
+    def _fit_to_width(self, width: int) -> None:
+        wide = width >= WIDE_LAYOUT_MIN_WIDTH
+        if wide == self._wide:
+            return
+        self._wide = wide
+        # The technique list takes a fifth of the window, within limits.
+        pickers = max(PICKERS_MIN_WIDTH, min(PICKERS_WIDTH, width // 5))
+        self.splitter.setSizes([pickers, max(1, width - pickers)])
+        self.work_split.setOrientation(
+            Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        )
+        self._share_work()
+
+    def _share_work(self) -> None:
+        """Split the room between the form and the result (shown or not)."""
+        if self.side_by_side:
+            work = max(1, self._page.width() - self.splitter.sizes()[0])
+            form = max(FORM_MIN_WIDTH, work // 2)
+            self.work_split.setSizes([form, max(1, work - form)])
+        else:
+            # Below the form, the run just started gets the larger share of the height.
+            height = max(1, self.work_split.height())
+            self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
+
+    def _on_result_shown(self, shown_now: bool) -> None:
+        self.result_scroll.setVisible(shown_now)
+        if shown_now:
+            self._share_work()
