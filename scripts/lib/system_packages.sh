@@ -56,9 +56,18 @@ python_id() {
         2>/dev/null || true
 }
 
+# venv_id VENV_PYTHON : python_id, or nothing when that venv has no pip. A venv whose
+# creation stopped half-way (Ctrl+C in ensurepip; Debian without python3-venv, which
+# leaves .venv/bin/python behind) runs but can never install anything.
+venv_id() {
+    "$1" -c 'import importlib.util, os, sys
+if importlib.util.find_spec("pip"):
+    print(sys.version.split()[0], os.path.realpath(sys.executable))' 2>/dev/null || true
+}
+
 # ensure_venv PYTHON : a .venv whose interpreter runs and is PYTHON (same version, same
-# executable); rebuilt when another Python made it or its interpreter is gone or broken.
-# Sets VENV_PYTHON_ID for pip_install_once.
+# executable) and has pip; rebuilt when another Python made it, its interpreter is gone or
+# broken, or it has no pip. Sets VENV_PYTHON_ID for pip_install_once.
 ensure_venv() {
     local python=$1 have
     VENV_PYTHON_ID=$(python_id "$python")
@@ -67,13 +76,26 @@ ensure_venv() {
         return 1
     fi
     if [ -e .venv ]; then
-        have=$(python_id .venv/bin/python)
+        have=$(venv_id .venv/bin/python)
         if [ "$have" != "$VENV_PYTHON_ID" ]; then
-            echo "Rebuilding .venv (it was made by another or a broken Python)"
+            echo "Rebuilding .venv (it was made by another or a broken Python, or has no pip)"
             rm -rf .venv
         fi
     fi
-    [ -e .venv ] || "$python" -m venv .venv
+    [ -e .venv ] && return 0
+    if ! "$python" -m venv .venv; then
+        # Never leave a half-made .venv: the next start would find it and fail in pip.
+        rm -rf .venv
+        cat >&2 <<MSG
+
+$python could not make a virtual environment (.venv). On Debian/Ubuntu, run this line
+in a terminal, then start again:
+
+    $(apt_line python3-venv)
+
+MSG
+        return 1
+    fi
 }
 
 # pip_install_once STAMP SPEC : pip install -e SPEC unless STAMP says this pyproject.toml
