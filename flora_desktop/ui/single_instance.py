@@ -52,10 +52,14 @@ def server_name(config_dir: Path) -> str:
 
 
 def absolute_arguments(arguments: Sequence[str], cwd: Path) -> list[str]:
-    """Arguments as the first instance must read them: paths relative to this launch's cwd."""
+    """Arguments as the first instance must read them: paths relative to this launch's cwd.
+
+    A path that does not exist here is made absolute too: left relative, the first
+    instance would read it from its own folder (another file of that name, if any).
+    """
     result = []
     for argument in arguments:
-        if argument and not argument.startswith("-") and (cwd / argument).exists():
+        if argument and not argument.startswith("-"):
             argument = str((cwd / argument).resolve())
         result.append(argument)
     return result
