@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QLockFile, QObject, QSysInfo
 
 if TYPE_CHECKING:
     from flora_desktop.ui.instance_server import InstanceServer
@@ -85,6 +85,23 @@ class SingleInstance:
         # write (read-only, someone else's) gives no lock at all: run alone rather than
         # refuse to start (the stores then keep settings for this session only).
         return self._lock.error() != QLockFile.LockError.LockFailedError
+
+    def holder_host(self) -> str | None:
+        """The other computer that holds the lock, or None when it is this one (or unknown).
+
+        A home folder shared over the network (or a renamed computer) can hold a lock from
+        another host. Qt cannot see whether that process still runs, so it never takes the
+        lock over: the launch must say so instead of asking to end a process not here.
+        """
+        info = self._lock.getLockInfo()
+        host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
+        if isinstance(host, str) and host and host != QSysInfo.machineHostName():
+            return host
+        return None
+
+    @property
+    def lock_path(self) -> Path:
+        return Path(self._lock.fileName())
 
     def serve(self, parent: QObject | None = None) -> InstanceServer:
         """Start taking later launches' arguments (call after ``acquire`` returned True).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -139,3 +140,32 @@ def test_separate_data_folders_are_separate_instances(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert str(os.getuid()) in server_name(tmp_path / "a")
     assert len(str(Path(tempfile.gettempdir()) / server_name(tmp_path / "a"))) < 100  # sun_path
+
+
+def test_a_lock_from_another_computer_is_named_not_waited_on(tmp_path: Path) -> None:
+    # A home folder shared over the network, or this computer renamed after a crash: Qt
+    # cannot check a process on another host, so the lock is never taken over.
+    config = tmp_path / "home" / "config"
+    config.mkdir(parents=True)
+    (config / "instance.lock").write_text("4242\nflora-desktop\nstudio-mac-07\n")
+    assert SingleInstance(config).holder_host() == "studio-mac-07"
+    done = subprocess.run(
+        [sys.executable, "-m", "flora_desktop", "--sandbox"],
+        env={**os.environ, "FLORA_DESKTOP_HOME": str(tmp_path / "home"),
+             "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    # What to do, here: not "end it in your system monitor" (it does not run here).
+    assert "another computer (studio-mac-07)" in done.stderr
+    assert str(config / "instance.lock") in done.stderr
+    assert "system monitor" not in done.stderr
+
+
+def test_this_computers_own_lock_has_no_other_holder(config_dir: Path) -> None:
+    holder = SingleInstance(config_dir)
+    assert holder.acquire()
+    try:
+        assert SingleInstance(config_dir).holder_host() is None
+    finally:
+        holder.release()
