@@ -81,7 +81,9 @@ def project(tmp_path: Path) -> Path:
     bin_dir.mkdir(parents=True)
     fake_venv_tools(bin_dir, root)
     digest = hashlib.sha256((root / "pyproject.toml").read_bytes()).hexdigest()
-    (root / ".venv" / ".flora-start-stamp").write_text(f"{digest} {python_id()} .\n")
+    (root / ".venv" / ".flora-start-stamp").write_text(
+        f"{digest} {python_id()} . {root.resolve()}\n"
+    )
     return root
 
 
@@ -274,3 +276,15 @@ def test_a_venv_that_cannot_be_made_is_not_left_behind(project: Path, tmp_path: 
     assert not (project / ".venv").exists()  # the next start makes it again, whole
     assert "sudo apt-get install -y --no-install-recommends python3-venv" in done.stderr
     assert not (project / "log").exists()
+
+
+def test_a_moved_project_installs_again_once(project: Path, tmp_path: Path) -> None:
+    # Its .venv's launchers and editable install still point at the old folder: exec'ing
+    # them failed with "required file not found" at every start.
+    stamp = project / ".venv" / ".flora-start-stamp"
+    stamp.write_text(stamp.read_text().replace(str(project.resolve()), "/home/me/Downloads/flora"))
+    env = fake_system(tmp_path, installed=needed())
+    assert run(project, env).returncode == 0
+    assert run(project, env).returncode == 0
+    assert (project / "pip").read_text().count("-m pip install") == 1
+    assert (project / "log").read_text() == "started --sandbox\n" * 2
