@@ -99,10 +99,12 @@ MSG
 }
 
 # pip_install_once STAMP SPEC : pip install -e SPEC unless STAMP says this pyproject.toml
-# and this Python were installed already (a warm start runs no pip).
+# and this Python were installed already, in this folder (a warm start runs no pip). A
+# moved or renamed project keeps a .venv whose launchers and editable install point at the
+# old folder: installing again there rewrites them.
 pip_install_once() {
     local stamp=.venv/$1 spec=$2 want
-    want="$(sha256sum pyproject.toml | cut -d' ' -f1) $VENV_PYTHON_ID $spec"
+    want="$(sha256sum pyproject.toml | cut -d' ' -f1) $VENV_PYTHON_ID $spec $(pwd -P)"
     [ "$(cat "$stamp" 2>/dev/null || true)" = "$want" ] && return 0
     rm -f "$stamp"
     .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec" || return 1
