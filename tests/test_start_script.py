@@ -288,3 +288,18 @@ def test_a_moved_project_installs_again_once(project: Path, tmp_path: Path) -> N
     assert run(project, env).returncode == 0
     assert (project / "pip").read_text().count("-m pip install") == 1
     assert (project / "log").read_text() == "started --sandbox\n" * 2
+
+
+# A font with the glyphs of each shipped language that DejaVu (Latin) lacks.
+SCRIPT_FONTS = {"ja": "fonts-ipafont-gothic"}
+
+
+def test_every_shipped_language_has_a_font_the_scripts_install() -> None:
+    # The Settings list names each language in itself ("日本語") in every UI language.
+    from flora_desktop.services.languages import LANGUAGES
+
+    packages = set(array("QT_RUNTIME_PACKAGES"))
+    assert "fonts-dejavu-core" in packages
+    for code, name in LANGUAGES.items():
+        if any(ord(c) > 0x24F for c in name):  # beyond Latin Extended: DejaVu has no glyph
+            assert SCRIPT_FONTS.get(code) in packages, f"no font for {name} ({code})"

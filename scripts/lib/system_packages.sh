@@ -4,12 +4,14 @@
 
 # Qt's xcb platform plugin (a real window on X11, and XWayland): without libxcb-cursor0 Qt
 # aborts with "xcb-cursor0 … needed"; the others fail the plugin load the same way. Any
-# platform needs EGL/GL, fontconfig and D-Bus; a font, or every glyph is a box.
+# platform needs EGL/GL, fontconfig and D-Bus; a font, or every glyph is a box. DejaVu has
+# no Japanese: without a CJK font the Japanese UI, and "日本語" in every language's
+# Settings list, are boxes (IPA Gothic: 3.5 MB, the smallest complete one in Debian).
 QT_RUNTIME_PACKAGES=(
     libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
     libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
-    libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-ipafont-gothic
 )
 # QtMultimedia (video and audio outputs) needs libpulse.so.0 at import, even for video.
 MULTIMEDIA_PACKAGES=(libpulse0)
