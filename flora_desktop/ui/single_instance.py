@@ -14,9 +14,11 @@ Known ``QLocalServer`` pitfalls, handled here:
   dead process as stale (it checks the PID) and takes it over.
 - A second launch that starts while the first holds the lock but does not listen yet (it is
   still starting) retries connecting for a few seconds instead of giving up.
-- The socket name must fit ``sun_path`` (108 bytes): it is a short hash of the config folder
-  in the temp folder, so separate data folders (tests, ``FLORA_DESKTOP_HOME``) are separate
-  instances.
+- The socket name must fit ``sun_path`` (108 bytes): it is a short hash of the config folder,
+  so separate data folders (tests, ``FLORA_DESKTOP_HOME``) are separate instances. It lives
+  in ``$XDG_RUNTIME_DIR`` (this user's alone) where there is one: in the shared temp folder
+  another local user can create that name first, so that this user's app cannot listen and
+  its later launches hand their file paths to that user's socket.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,9 +48,20 @@ class AnotherInstanceIsNotAnswering(RuntimeError):
     """The lock is held by a live instance that does not take messages."""
 
 
-def server_name(config_dir: Path) -> str:
+# sun_path is 108 bytes; a longer runtime folder falls back to the temp folder.
+_MAX_SOCKET_PATH = 100
+
+
+def server_name(config_dir: Path, environ: Mapping[str, str] | None = None) -> str:
+    """The local socket's name (in the temp folder) or path (in ``$XDG_RUNTIME_DIR``)."""
     digest = hashlib.sha256(str(config_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"flora-desktop-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+    name = f"flora-desktop-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+    runtime = (os.environ if environ is None else environ).get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute() and Path(runtime).is_dir():
+        path = str(Path(runtime) / name)
+        if len(path.encode("utf-8")) < _MAX_SOCKET_PATH:
+            return path
+    return name
 
 
 def absolute_arguments(arguments: Sequence[str], cwd: Path) -> list[str]:

@@ -169,3 +169,28 @@ def test_this_computers_own_lock_has_no_other_holder(config_dir: Path) -> None:
         assert SingleInstance(config_dir).holder_host() is None
     finally:
         holder.release()
+
+
+@pytest.mark.asyncio
+async def test_the_socket_is_in_the_users_runtime_folder_not_the_shared_temp(
+    tmp_path: Path, config_dir: Path, wait: Wait, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In the shared temp folder another local user can take the name first (the app then
+    # cannot listen, and later launches hand their file paths to that user's socket).
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert server_name(config_dir).startswith(str(runtime) + os.sep)
+    # A runtime folder whose path would not fit sun_path: the temp folder, as before.
+    assert os.sep not in server_name(config_dir, {"XDG_RUNTIME_DIR": "/" + "r" * 120})
+    assert os.sep not in server_name(config_dir, {"XDG_RUNTIME_DIR": "relative"})
+    first = SingleInstance(config_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.serve().arguments_received.connect(received.append)
+    try:
+        assert list(runtime.iterdir())  # the socket file
+        assert await forward(config_dir, ["a.florapreset"]) == 0  # inherits the variable
+        await wait(lambda: received)
+    finally:
+        first.release()
