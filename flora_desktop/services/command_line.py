@@ -71,8 +71,10 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
     # uiLanguages the same way): LANGUAGE=pt:de means German where there is no Portuguese.
     for candidate in candidates:
         code = candidate.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+        if code in {"en", "c", "posix"}:
+            return ""  # the source language (and C, untranslated) stops the search
         if code in LANGUAGES:
-            return "" if code == "en" else code
+            return code
     return ""
 
 

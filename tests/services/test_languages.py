@@ -62,6 +62,7 @@ def test_an_invalid_language_in_the_file_keeps_the_other_settings(tmp_path: Path
         ({"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:de"}, "de"),
         ({"LANG": "pt_BR.UTF-8", "LANGUAGE": "pt_BR:it:ja"}, "ja"),
         ({"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:en:de"}, ""),  # English stops the search
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "C"}, ""),  # so does C (untranslated)
         ({"LANG": "sr_RS@latin", "LANGUAGE": "sr@latin:fr"}, "fr"),
     ],
 )
@@ -113,6 +114,8 @@ def test_help_is_translated_without_loading_qt() -> None:
         {"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:de"},
         {"LANG": "en_US.UTF-8", "LANGUAGE": "fr:de"},
         {"LANG": "pt_BR.UTF-8", "LANGUAGE": ""},
+        {"LANG": "de_DE.UTF-8", "LANGUAGE": "C"},
+        {"LANG": "C", "LC_MESSAGES": "fr_FR.UTF-8"},
     ],
 )
 def test_the_help_speaks_the_language_the_window_speaks(environ: dict[str, str]) -> None:
@@ -125,7 +128,7 @@ def test_the_help_speaks_the_language_the_window_speaks(environ: dict[str, str])
         "install_translators(app)\n"
         "print(QCoreApplication.translate('CommandLine', 'log at debug level'))\n"
     )
-    environment = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", **environ}
+    environment = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", **environ}
     done = subprocess.run(
         [sys.executable, "-c", code],
         env=environment,
