@@ -639,6 +639,16 @@ def no_display_message(env: Mapping[str, str], platform: str = sys.platform) -> 
     )
 
 
+def other_computer_message(host: str, lock_path: Path) -> str:
+    """A launch whose settings folder is in use by FLORA Desktop on another computer."""
+    return (
+        f"FLORA Desktop is open on another computer ({host}) that shares this settings "
+        f"folder. Close it there, then start it here again. If it is not open there (that "
+        f"computer was renamed or switched off without closing it), delete {lock_path} "
+        "and start FLORA Desktop again.\n"
+    )
+
+
 def install_desktop_entry() -> int:
     """``--install-desktop-entry``: menu entry, icons and file type for this user."""
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller
@@ -707,6 +717,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = SingleInstance(paths.config_dir)
     if not instance.acquire():
         from flora_desktop.ui.single_instance import absolute_arguments
+
+        elsewhere = instance.holder_host()
+        if elsewhere is not None:
+            sys.stderr.write(other_computer_message(elsewhere, instance.lock_path))
+            return 1
 
         try:
             instance.forward(absolute_arguments(options.files, Path.cwd()))

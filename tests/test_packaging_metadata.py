@@ -134,3 +134,23 @@ def test_the_test_script_installs_the_validators() -> None:
     assert "TEST_TOOL_PACKAGES" in (ROOT / "scripts" / "test").read_text()
     assert "desktop-file-utils" in script
     assert "appstream" in script
+
+
+def test_the_menu_entry_and_file_type_speak_every_shipped_language() -> None:
+    # The window speaks the desktop's language; its menu entry and the file manager's
+    # name for a presets file must too (LANGUAGES is what the UI ships).
+    from flora_desktop.services.languages import LANGUAGES
+
+    entry = desktop_entry()
+    mime = ET.parse(ROOT / "packaging" / "linux" / f"{APP_ID}.mime.xml")
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    comments = {
+        c.get(lang_attr, "en"): c.text
+        for c in mime.iter("{http://www.freedesktop.org/standards/shared-mime-info}comment")
+    }
+    for code in set(LANGUAGES) - {"en"}:
+        for key in ("GenericName", "Comment"):
+            assert entry.get(f"{key}[{code}]", "").strip(), f"{key}[{code}]"
+            assert entry[f"{key}[{code}]"] != entry[key]
+        assert comments.get(code), code
+        assert comments[code] != comments["en"], code

@@ -81,7 +81,9 @@ def project(tmp_path: Path) -> Path:
     bin_dir.mkdir(parents=True)
     fake_venv_tools(bin_dir, root)
     digest = hashlib.sha256((root / "pyproject.toml").read_bytes()).hexdigest()
-    (root / ".venv" / ".flora-start-stamp").write_text(f"{digest} {python_id()} .\n")
+    (root / ".venv" / ".flora-start-stamp").write_text(
+        f"{digest} {python_id()} . {root.resolve()}\n"
+    )
     return root
 
 
@@ -224,3 +226,80 @@ def test_the_app_checks_a_subset_of_what_the_scripts_install() -> None:
     from flora_desktop.services.system_libraries import XCB_LIBRARIES
 
     assert {package for _soname, package in XCB_LIBRARIES} <= set(array("QT_RUNTIME_PACKAGES"))
+
+
+def _fake_python_making(fakes: Path, log: Path, venv_python_body: str, status: int) -> str:
+    """A PYTHON whose ``-m venv DIR`` leaves DIR/bin/python (``venv_python_body``) and exits
+    ``status``, as Debian's python3 does without python3-venv (status 1, no pip)."""
+    write_tool(fakes, "made-venv-python", venv_python_body)
+    write_tool(
+        fakes,
+        "python-under-test",
+        f'if [ "$1 $2" = "-m venv" ]; then echo made-venv >>"{log}";\n'
+        f'  mkdir -p "$3/bin"; cp "{fakes}/made-venv-python" "$3/bin/python";\n'
+        f'  cp "{fakes}/flora-desktop" "$3/bin/flora-desktop"; exit {status}; fi\n'
+        f'exec "{sys.executable}" "$@"\n',
+    )
+    return str(fakes / "python-under-test")
+
+
+def test_a_venv_without_pip_is_rebuilt(project: Path, tmp_path: Path) -> None:
+    # What an interrupted first start (or python3-venv installed only afterwards) leaves:
+    # an interpreter that runs, is the right Python, and has no pip; and no stamp.
+    venv_python = project / ".venv" / "bin" / "python"
+    venv_python.write_text(f'#!/usr/bin/env bash\nexec "{sys.executable}" -I -S "$@"\n')
+    (project / ".venv" / ".flora-start-stamp").unlink()
+    env = fake_system(tmp_path, installed=needed())
+    fakes = Path(env["PATH"].split(":")[0])
+    fake_venv_tools(fakes, project)
+    # The rebuilt venv's python: the fixture's, whose pip only logs.
+    logging_python = (fakes / "python").read_text().split("\n", 1)[1]
+    env["PYTHON"] = _fake_python_making(fakes, tmp_path / "commands", logging_python, 0)
+    done = run(project, env)
+    assert done.returncode == 0, done.stderr
+    assert "Rebuilding .venv" in done.stdout
+    assert "made-venv" in (tmp_path / "commands").read_text()
+    assert "-m pip install" in (project / "pip").read_text()
+    assert (project / "log").read_text() == "started --sandbox\n"
+
+
+def test_a_venv_that_cannot_be_made_is_not_left_behind(project: Path, tmp_path: Path) -> None:
+    shutil.rmtree(project / ".venv")
+    env = fake_system(tmp_path, installed=needed())
+    fakes = Path(env["PATH"].split(":")[0])
+    fake_venv_tools(fakes, project)
+    env["PYTHON"] = _fake_python_making(
+        fakes, tmp_path / "commands", f'exec "{sys.executable}" -I -S "$@"\n', 1
+    )
+    done = run(project, env)
+    assert done.returncode == 1
+    assert not (project / ".venv").exists()  # the next start makes it again, whole
+    assert "sudo apt-get install -y --no-install-recommends python3-venv" in done.stderr
+    assert not (project / "log").exists()
+
+
+def test_a_moved_project_installs_again_once(project: Path, tmp_path: Path) -> None:
+    # Its .venv's launchers and editable install still point at the old folder: exec'ing
+    # them failed with "required file not found" at every start.
+    stamp = project / ".venv" / ".flora-start-stamp"
+    stamp.write_text(stamp.read_text().replace(str(project.resolve()), "/home/me/Downloads/flora"))
+    env = fake_system(tmp_path, installed=needed())
+    assert run(project, env).returncode == 0
+    assert run(project, env).returncode == 0
+    assert (project / "pip").read_text().count("-m pip install") == 1
+    assert (project / "log").read_text() == "started --sandbox\n" * 2
+
+
+# A font with the glyphs of each shipped language that DejaVu (Latin) lacks.
+SCRIPT_FONTS = {"ja": "fonts-ipafont-gothic"}
+
+
+def test_every_shipped_language_has_a_font_the_scripts_install() -> None:
+    # The Settings list names each language in itself ("日本語") in every UI language.
+    from flora_desktop.services.languages import LANGUAGES
+
+    packages = set(array("QT_RUNTIME_PACKAGES"))
+    assert "fonts-dejavu-core" in packages
+    for code, name in LANGUAGES.items():
+        if any(ord(c) > 0x24F for c in name):  # beyond Latin Extended: DejaVu has no glyph
+            assert SCRIPT_FONTS.get(code) in packages, f"no font for {name} ({code})"

@@ -67,12 +67,14 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
             break
     else:
         candidates.append(locale.getlocale()[0] or "")
+    # The first shipped language wins, as in the window (ui/language.py walks Qt's
+    # uiLanguages the same way): LANGUAGE=pt:de means German where there is no Portuguese.
     for candidate in candidates:
         code = candidate.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+        if code in {"en", "c", "posix"}:
+            return ""  # the source language (and C, untranslated) stops the search
         if code in LANGUAGES:
-            return "" if code == "en" else code
-        if code:
-            return ""
+            return code
     return ""
 
 

@@ -59,18 +59,25 @@ def data_home(env: Mapping[str, str] | None = None) -> Path:
     return Path.home() / ".local" / "share"
 
 
-def launcher_command(argv0: str | None = None) -> list[str]:
+def launcher_command(argv0: str | None = None, executable: str | None = None) -> list[str]:
     """How the desktop starts this installation: the frozen app, the ``flora-desktop``
-    script that started us or one on PATH, else this Python with ``-m flora_desktop``."""
+    script that started us or the one beside this Python (its venv's), else this Python
+    with ``-m flora_desktop``.
+
+    Never a ``flora-desktop`` found on PATH: that may be another installation (an older
+    pipx one). And this Python's path is not resolved: a venv's ``bin/python`` is a
+    symlink to the base interpreter, which does not see the venv's packages.
+    """
     if getattr(sys, "frozen", False):
         return [str(Path(sys.executable).resolve())]
     argv0 = sys.argv[0] if argv0 is None else argv0
     if Path(argv0).name == "flora-desktop" and Path(argv0).is_file():
         return [str(Path(argv0).resolve())]
-    found = shutil.which("flora-desktop")
-    if found:
-        return [str(Path(found).resolve())]
-    return [str(Path(sys.executable).resolve()), "-m", "flora_desktop"]
+    python = Path(os.path.abspath(sys.executable if executable is None else executable))
+    beside = python.parent / "flora-desktop"
+    if beside.is_file():
+        return [str(beside)]
+    return [str(python), "-m", "flora_desktop"]
 
 
 def is_installed_package() -> bool:

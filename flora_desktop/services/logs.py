@@ -26,6 +26,10 @@ _STDERR_HANDLER_NAME = "flora-desktop-stderr"
 _OUR_LOGGER = "flora_desktop"
 # Chatty at INFO (one line per request) or DEBUG; errors from them still show.
 _QUIET_LOGGERS = ("httpx", "httpcore", "asyncio")
+# Never below INFO, even with --debug: qasync logs every executor call's result at DEBUG
+# ("Setting Future result: <repr>"), which put whole presets files, read file bytes and
+# keyring answers into the log, megabytes per line.
+_NEVER_DEBUG_LOGGERS = ("qasync",)
 _BEARER_PATTERN = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]+")
 
 
@@ -170,6 +174,8 @@ def configure_logging(
     logging.getLogger(_OUR_LOGGER).setLevel(logging.DEBUG if debug else logging.INFO)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.NOTSET if debug else logging.WARNING)
+    for name in _NEVER_DEBUG_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if debug else logging.WARNING)
     return redacting
 
 

@@ -14,9 +14,11 @@ Known ``QLocalServer`` pitfalls, handled here:
   dead process as stale (it checks the PID) and takes it over.
 - A second launch that starts while the first holds the lock but does not listen yet (it is
   still starting) retries connecting for a few seconds instead of giving up.
-- The socket name must fit ``sun_path`` (108 bytes): it is a short hash of the config folder
-  in the temp folder, so separate data folders (tests, ``FLORA_DESKTOP_HOME``) are separate
-  instances.
+- The socket name must fit ``sun_path`` (108 bytes): it is a short hash of the config folder,
+  so separate data folders (tests, ``FLORA_DESKTOP_HOME``) are separate instances. It lives
+  in ``$XDG_RUNTIME_DIR`` (this user's alone) where there is one: in the shared temp folder
+  another local user can create that name first, so that this user's app cannot listen and
+  its later launches hand their file paths to that user's socket.
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QLockFile, QObject, QSysInfo
 
 if TYPE_CHECKING:
     from flora_desktop.ui.instance_server import InstanceServer
@@ -46,16 +48,31 @@ class AnotherInstanceIsNotAnswering(RuntimeError):
     """The lock is held by a live instance that does not take messages."""
 
 
-def server_name(config_dir: Path) -> str:
+# sun_path is 108 bytes; a longer runtime folder falls back to the temp folder.
+_MAX_SOCKET_PATH = 100
+
+
+def server_name(config_dir: Path, environ: Mapping[str, str] | None = None) -> str:
+    """The local socket's name (in the temp folder) or path (in ``$XDG_RUNTIME_DIR``)."""
     digest = hashlib.sha256(str(config_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"flora-desktop-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+    name = f"flora-desktop-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+    runtime = (os.environ if environ is None else environ).get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute() and Path(runtime).is_dir():
+        path = str(Path(runtime) / name)
+        if len(path.encode("utf-8")) < _MAX_SOCKET_PATH:
+            return path
+    return name
 
 
 def absolute_arguments(arguments: Sequence[str], cwd: Path) -> list[str]:
-    """Arguments as the first instance must read them: paths relative to this launch's cwd."""
+    """Arguments as the first instance must read them: paths relative to this launch's cwd.
+
+    A path that does not exist here is made absolute too: left relative, the first
+    instance would read it from its own folder (another file of that name, if any).
+    """
     result = []
     for argument in arguments:
-        if argument and not argument.startswith("-") and (cwd / argument).exists():
+        if argument and not argument.startswith("-"):
             argument = str((cwd / argument).resolve())
         result.append(argument)
     return result
@@ -81,6 +98,23 @@ class SingleInstance:
         # write (read-only, someone else's) gives no lock at all: run alone rather than
         # refuse to start (the stores then keep settings for this session only).
         return self._lock.error() != QLockFile.LockError.LockFailedError
+
+    def holder_host(self) -> str | None:
+        """The other computer that holds the lock, or None when it is this one (or unknown).
+
+        A home folder shared over the network (or a renamed computer) can hold a lock from
+        another host. Qt cannot see whether that process still runs, so it never takes the
+        lock over: the launch must say so instead of asking to end a process not here.
+        """
+        info = self._lock.getLockInfo()
+        host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
+        if isinstance(host, str) and host and host != QSysInfo.machineHostName():
+            return host
+        return None
+
+    @property
+    def lock_path(self) -> Path:
+        return Path(self._lock.fileName())
 
     def serve(self, parent: QObject | None = None) -> InstanceServer:
         """Start taking later launches' arguments (call after ``acquire`` returned True).

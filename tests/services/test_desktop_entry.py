@@ -156,3 +156,22 @@ def test_the_command_line_uninstalls(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
     assert not (tmp_path / "share" / "applications" / f"{APP_ID}.desktop").exists()
     assert "Removed" in done.stdout
+
+
+def test_the_launcher_is_this_installation_never_another_on_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Started as "python -m flora_desktop" from a venv, with an older install on PATH.
+    other = tmp_path / "old-pipx" / "bin"
+    other.mkdir(parents=True)
+    (other / "flora-desktop").write_text("#!/bin/sh\n")
+    monkeypatch.setenv("PATH", f"{other}:{os.environ['PATH']}")
+    venv_bin = tmp_path / "venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    python = venv_bin / "python"
+    python.symlink_to(sys.executable)  # as a venv's is: a link to the base interpreter
+    main = str(tmp_path / "flora_desktop" / "__main__.py")
+    # No script beside it: this (venv) Python, unresolved, else the venv's packages are lost.
+    assert launcher_command(main, str(python)) == [str(python), "-m", "flora_desktop"]
+    (venv_bin / "flora-desktop").write_text("#!/bin/sh\n")
+    assert launcher_command(main, str(python)) == [str(venv_bin / "flora-desktop")]

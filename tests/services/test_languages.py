@@ -58,6 +58,12 @@ def test_an_invalid_language_in_the_file_keeps_the_other_settings(tmp_path: Path
         ({"LANG": "en_GB.UTF-8"}, ""),
         ({"LANG": "it_IT.UTF-8"}, ""),
         ({"LANG": "de_DE@euro"}, "de"),
+        # A language not shipped is skipped, as the window skips it (not English at once).
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:de"}, "de"),
+        ({"LANG": "pt_BR.UTF-8", "LANGUAGE": "pt_BR:it:ja"}, "ja"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:en:de"}, ""),  # English stops the search
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "C"}, ""),  # so does C (untranslated)
+        ({"LANG": "sr_RS@latin", "LANGUAGE": "sr@latin:fr"}, "fr"),
     ],
 )
 def test_the_terminal_locale_picks_the_help_language(
@@ -100,3 +106,37 @@ def test_help_is_translated_without_loading_qt() -> None:
     assert done.stdout.startswith("utilisation : flora-desktop")  # argparse's own heading
     assert "afficher cette aide et quitter" in done.stdout
     assert "Lancez des techniques FLORA depuis votre bureau." in done.stdout
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"LANG": "de_DE.UTF-8", "LANGUAGE": "pt:de"},
+        {"LANG": "en_US.UTF-8", "LANGUAGE": "fr:de"},
+        {"LANG": "pt_BR.UTF-8", "LANGUAGE": ""},
+        {"LANG": "de_DE.UTF-8", "LANGUAGE": "C"},
+        {"LANG": "C", "LC_MESSAGES": "fr_FR.UTF-8"},
+    ],
+)
+def test_the_help_speaks_the_language_the_window_speaks(environ: dict[str, str]) -> None:
+    # The window's choice: the app's translator on Qt's system locale, in a fresh process
+    # (Qt reads the locale from the environment once).
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from flora_desktop.ui.language import install_translators\n"
+        "app = QCoreApplication([])\n"
+        "install_translators(app)\n"
+        "print(QCoreApplication.translate('CommandLine', 'log at debug level'))\n"
+    )
+    environment = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", **environ}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    help_text = cli.CommandLineText(cli.cli_language(environment))(cli.DEBUG)
+    assert done.stdout.strip() == help_text

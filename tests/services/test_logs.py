@@ -102,6 +102,18 @@ def test_levels_debug(log_dir: Path) -> None:
     assert "httpx at info" in text
 
 
+def test_debug_leaves_out_what_qasync_logs_of_every_executor_result(log_dir: Path) -> None:
+    configure_logging(log_dir, debug=True)
+    # What qasync's worker logs for each run_in_executor call (a presets file read, an
+    # upload's bytes, a keyring answer), as it names its loggers.
+    logging.getLogger("qasync._QThreadWorker").debug("Setting Future result: %r", b"presets")
+    logging.getLogger("qasync").info("qasync at info")
+
+    text = _log_text(log_dir)
+    assert "presets" not in text
+    assert "qasync at info" in text
+
+
 def test_configuring_again_replaces_the_handlers(log_dir: Path) -> None:
     configure_logging(log_dir, debug=False)
     configure_logging(log_dir, debug=False)
