@@ -654,10 +654,6 @@
       <translation>Spaltenköpfe</translation>
     </message>
     <message>
-      <source>Inputs of this run</source>
-      <translation>Eingaben dieses Durchlaufs</translation>
-    </message>
-    <message>
       <source>Open in editor</source>
       <translation>Im Editor öffnen</translation>
     </message>
@@ -778,12 +774,36 @@
   <context>
     <name>InputRowWidget</name>
     <message>
-      <source>Must be {ratio}</source>
-      <translation>Muss {ratio} sein</translation>
-    </message>
-    <message>
       <source>Must be {seconds:g} s long</source>
       <translation>Muss {seconds:g} s lang sein</translation>
+    </message>
+    <message>
+      <source>Shape {ratio}</source>
+      <translation>Format {ratio}</translation>
+    </message>
+    <message>
+      <source>Square ({ratio})</source>
+      <translation>Quadratisch ({ratio})</translation>
+    </message>
+    <message>
+      <source>Landscape ({ratio})</source>
+      <translation>Querformat ({ratio})</translation>
+    </message>
+    <message>
+      <source>Portrait ({ratio})</source>
+      <translation>Hochformat ({ratio})</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Eigene</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Pflichtfeld</translation>
     </message>
     <message>
       <source>New input</source>
@@ -794,8 +814,8 @@
       <translation>Name der Eingabe</translation>
     </message>
     <message>
-      <source>JSON</source>
-      <translation>JSON</translation>
+      <source>{ }</source>
+      <translation>{ }</translation>
     </message>
     <message>
       <source>Type this value as JSON (any JSON value)</source>
@@ -873,8 +893,24 @@
       <translation>Gib eine Webadresse ein, die mit https:// beginnt</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://, or an element id</source>
-      <translation>Gib eine Webadresse ein, die mit https:// beginnt, oder eine Element-ID</translation>
+      <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
+      <translation>Das ist weder ein Link noch eine Datei. Füge eine Webadresse (https://…) ein oder wähle eine Datei.</translation>
+    </message>
+    <message>
+      <source>To use a file from this computer, choose it or drop it on this row.</source>
+      <translation>Um eine Datei von diesem Computer zu nutzen, wähle sie oder zieh sie auf diese Zeile.</translation>
+    </message>
+    <message>
+      <source>This has a broken character (half of an emoji or symbol) that cannot be sent. Delete it and type it again.</source>
+      <translation>Hier ist ein kaputtes Zeichen (die Hälfte eines Emojis oder Symbols), das sich nicht senden lässt. Lösche es und tippe es neu.</translation>
+    </message>
+    <message>
+      <source>A number here is too large to send: use a smaller one.</source>
+      <translation>Eine Zahl hier ist zu groß zum Senden: Nimm eine kleinere.</translation>
+    </message>
+    <message>
+      <source>The name has a broken character (half of an emoji or symbol). Type it again.</source>
+      <translation>Der Name enthält ein kaputtes Zeichen (die Hälfte eines Emojis oder Symbols). Tippe ihn neu.</translation>
     </message>
     <message>
       <source>Remove the spaces from the web address</source>
@@ -980,6 +1016,14 @@
       <translation>Alle Eingaben als ein JSON-Objekt zeigen</translation>
     </message>
     <message>
+      <source>Advanced</source>
+      <translation>Erweitert</translation>
+    </message>
+    <message>
+      <source>Show the technical details: input ids, raw values, custom inputs, Copy as…</source>
+      <translation>Technische Details zeigen: Eingabe-IDs, Rohwerte, eigene Eingaben, Kopieren als …</translation>
+    </message>
+    <message>
       <source>Input</source>
       <translation>Eingabe</translation>
     </message>
@@ -1076,38 +1120,14 @@
     </message>
   </context>
   <context>
-    <name>InputsModel</name>
+    <name>InputsSummary</name>
     <message>
-      <source>Input</source>
-      <translation>Eingabe</translation>
+      <source>Inputs of this run</source>
+      <translation>Eingaben dieses Durchlaufs</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <source>Required</source>
-      <translation>Pflichtfeld</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <source>Custom</source>
-      <translation>Eigene</translation>
-    </message>
-    <message>
-      <source>Optional</source>
-      <translation>Optional</translation>
+      <source>Picture {name}</source>
+      <translation>Bild {name}</translation>
     </message>
   </context>
   <context>
@@ -1228,10 +1248,6 @@
       <translation>Element zu {input} hinzufügen</translation>
     </message>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… oder eine Element-ID</translation>
-    </message>
-    <message>
       <source>Remove this item</source>
       <translation>Dieses Element entfernen</translation>
     </message>
@@ -1339,6 +1355,36 @@
     </message>
   </context>
   <context>
+    <name>MediaChecks</name>
+    <message>
+      <source>This picture is {width} × {height}, but this input needs the shape {ratio}.</source>
+      <translation>Dieses Bild ist {width} × {height}, aber diese Eingabe braucht das Format {ratio}.</translation>
+    </message>
+    <message>
+      <source>This clip is {actual}, but this input needs {wanted}.</source>
+      <translation>Dieser Clip ist {actual}, aber diese Eingabe braucht {wanted}.</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} Byte</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaFetch</name>
+    <message>
+      <source>No preview for this kind of link.</source>
+      <translation>Keine Vorschau für diese Art von Link.</translation>
+    </message>
+    <message>
+      <source>No preview: the site answered “{status}”.</source>
+      <translation>Keine Vorschau: Die Website hat mit „{status}“ geantwortet.</translation>
+    </message>
+    <message>
+      <source>No preview: the link could not be reached.</source>
+      <translation>Keine Vorschau: Der Link war nicht erreichbar.</translation>
+    </message>
+  </context>
+  <context>
     <name>MediaOutput</name>
     <message>
       <source>This computer can't play sound or video inside the app (a system library is missing).</source>
@@ -1375,6 +1421,29 @@
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
       <translation>Diese Datei lässt sich hier nicht abspielen. Speichere sie und öffne sie stattdessen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPreview</name>
+    <message>
+      <source>Use anyway</source>
+      <translation>Trotzdem verwenden</translation>
+    </message>
+    <message>
+      <source>Preview of {input}</source>
+      <translation>Vorschau von {input}</translation>
+    </message>
+    <message>
+      <source>Use the file for {input} anyway</source>
+      <translation>Die Datei trotzdem für {input} verwenden</translation>
+    </message>
+    <message>
+      <source>Loading a preview…</source>
+      <translation>Vorschau wird geladen …</translation>
+    </message>
+    <message>
+      <source>Crop to {ratio}</source>
+      <translation>Auf {ratio} zuschneiden</translation>
     </message>
   </context>
   <context>
@@ -2216,6 +2285,10 @@
       <translation>Keine Eingaben dieser Technik, als eigene Eingaben hinzugefügt: {names}.</translation>
     </message>
     <message>
+      <source>Check the marked inputs.</source>
+      <translation>Prüfe die markierten Eingaben.</translation>
+    </message>
+    <message>
       <source>Save inputs as preset…</source>
       <translation>Eingaben als Preset speichern …</translation>
     </message>
@@ -2446,6 +2519,41 @@
     <message>
       <source>FLORA is working on it; outputs appear here.</source>
       <translation>FLORA arbeitet daran; die Ergebnisse erscheinen hier.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowMedia</name>
+    <message>
+      <source>{count} pictures</source>
+      <translation>{count} Bilder</translation>
+    </message>
+    <message>
+      <source>1 picture</source>
+      <translation>1 Bild</translation>
+    </message>
+    <message>
+      <source>Item {number}: {problem}</source>
+      <translation>Element {number}: {problem}</translation>
+    </message>
+    <message>
+      <source>No preview: the file could not be read.</source>
+      <translation>Keine Vorschau: Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>No preview: the picture is too large to fetch.</source>
+      <translation>Keine Vorschau: Das Bild ist zu groß zum Laden.</translation>
+    </message>
+    <message>
+      <source>No preview: this does not look like a picture.</source>
+      <translation>Keine Vorschau: Das sieht nicht nach einem Bild aus.</translation>
+    </message>
+    <message>
+      <source>length unknown</source>
+      <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>Die zugeschnittene Kopie konnte nicht gespeichert werden.</translation>
     </message>
   </context>
   <context>
@@ -2698,6 +2806,10 @@
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
       <translation>Ein API-Schlüssel enthält keine Leerzeichen. Füge nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA.</source>
+      <translation>Dieser Schlüssel enthält ein Zeichen, das in keinem API-Schlüssel vorkommt (vielleicht ein ähnlich aussehender Buchstabe aus einem anderen Alphabet). Kopiere den Schlüssel erneut aus FLORA.</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2966,6 +3078,14 @@
       <translation>Ein API-Schlüssel enthält keine Leerzeichen. Füge nur den Schlüssel ein.</translation>
     </message>
     <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA, in Settings → API keys.</source>
+      <translation>Dieser Schlüssel enthält ein Zeichen, das in keinem API-Schlüssel vorkommt (vielleicht ein ähnlich aussehender Buchstabe aus einem anderen Alphabet). Kopiere den Schlüssel erneut aus FLORA unter Einstellungen → API-Schlüssel.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot use this key or server address as written; nothing was sent. Check both and try again.</source>
+      <translation>FLORA Desktop kann diesen Schlüssel oder diese Serveradresse so nicht verwenden; es wurde nichts gesendet. Prüfe beides und versuche es erneut.</translation>
+    </message>
+    <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
       <translation>FLORA hat den Schlüssel akzeptiert, erlaubt ihm aber nicht, Workspaces aufzulisten. Versuche einen anderen Schlüssel.</translation>
     </message>
@@ -3190,6 +3310,10 @@
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>Suche leeren</translation>
+    </message>
   </context>
   <context>
     <name>TechniquesModel</name>
@@ -3301,6 +3425,10 @@
       <translation>PDF</translation>
     </message>
     <message>
+      <source>“{name}” changed while uploading; try again when it is finished.</source>
+      <translation>„{name}“ hat sich während des Hochladens geändert; versuche es erneut, wenn die Datei fertig ist.</translation>
+    </message>
+    <message>
       <source>a file</source>
       <translation>eine Datei</translation>
     </message>
@@ -3348,8 +3476,12 @@
   <context>
     <name>UrlValueEditor</name>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… oder eine Element-ID</translation>
+      <source>Paste a link (https://…), a FLORA element id, or choose a file</source>
+      <translation>Link (https://…) oder FLORA-Element-ID einfügen oder Datei wählen</translation>
+    </message>
+    <message>
+      <source>Paste a link (https://…) or choose a file</source>
+      <translation>Link einfügen (https://…) oder Datei wählen</translation>
     </message>
   </context>
   <context>
@@ -3361,6 +3493,10 @@
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>FLORA says this run is “{status}”, which this app does not know, so it is no longer checked. Look for it in FLORA.</source>
+      <translation>Laut FLORA hat dieser Durchlauf den Status „{status}“, den diese App nicht kennt; er wird daher nicht mehr geprüft. Sieh in FLORA nach.</translation>
     </message>
     <message>
       <source>FLORA asked us to check less often.</source>

@@ -654,10 +654,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Inputs of this run</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Open in editor</source>
       <translation type="unfinished" />
     </message>
@@ -778,11 +774,35 @@
   <context>
     <name>InputRowWidget</name>
     <message>
-      <source>Must be {ratio}</source>
+      <source>Must be {seconds:g} s long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Must be {seconds:g} s long</source>
+      <source>Shape {ratio}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Square ({ratio})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Landscape ({ratio})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Portrait ({ratio})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -794,7 +814,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>JSON</source>
+      <source>{ }</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -873,7 +893,23 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Enter a web address that starts with https://, or an element id</source>
+      <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To use a file from this computer, choose it or drop it on this row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This has a broken character (half of an emoji or symbol) that cannot be sent. Delete it and type it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A number here is too large to send: use a smaller one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name has a broken character (half of an emoji or symbol). Type it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -980,6 +1016,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Advanced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the technical details: input ids, raw values, custom inputs, Copy as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Input</source>
       <translation type="unfinished" />
     </message>
@@ -1076,37 +1120,13 @@
     </message>
   </context>
   <context>
-    <name>InputsModel</name>
+    <name>InputsSummary</name>
     <message>
-      <source>Input</source>
+      <source>Inputs of this run</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Required</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Custom</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Optional</source>
+      <source>Picture {name}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1228,10 +1248,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>https://… or an element id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Remove this item</source>
       <translation type="unfinished" />
     </message>
@@ -1339,6 +1355,36 @@
     </message>
   </context>
   <context>
+    <name>MediaChecks</name>
+    <message>
+      <source>This picture is {width} × {height}, but this input needs the shape {ratio}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This clip is {actual}, but this input needs {wanted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MediaFetch</name>
+    <message>
+      <source>No preview for this kind of link.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No preview: the site answered “{status}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No preview: the link could not be reached.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MediaOutput</name>
     <message>
       <source>This computer can't play sound or video inside the app (a system library is missing).</source>
@@ -1374,6 +1420,29 @@
     </message>
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MediaPreview</name>
+    <message>
+      <source>Use anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview of {input}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the file for {input} anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading a preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Crop to {ratio}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2216,6 +2285,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Check the marked inputs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save inputs as preset…</source>
       <translation type="unfinished" />
     </message>
@@ -2445,6 +2518,41 @@
     </message>
     <message>
       <source>FLORA is working on it; outputs appear here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RowMedia</name>
+    <message>
+      <source>{count} pictures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {number}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No preview: the file could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No preview: the picture is too large to fetch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No preview: this does not look like a picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>length unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2697,6 +2805,10 @@
     </message>
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2966,6 +3078,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA, in Settings → API keys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop cannot use this key or server address as written; nothing was sent. Check both and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
       <translation type="unfinished" />
     </message>
@@ -3190,6 +3310,10 @@
       <source>Techniques</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Clear the search</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>TechniquesModel</name>
@@ -3301,6 +3425,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>“{name}” changed while uploading; try again when it is finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a file</source>
       <translation type="unfinished" />
     </message>
@@ -3348,7 +3476,11 @@
   <context>
     <name>UrlValueEditor</name>
     <message>
-      <source>https://… or an element id</source>
+      <source>Paste a link (https://…), a FLORA element id, or choose a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste a link (https://…) or choose a file</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3360,6 +3492,10 @@
     </message>
     <message>
       <source>{minutes} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA says this run is “{status}”, which this app does not know, so it is no longer checked. Look for it in FLORA.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -654,10 +654,6 @@
       <translation>Encabezados de columna</translation>
     </message>
     <message>
-      <source>Inputs of this run</source>
-      <translation>Entradas de esta ejecución</translation>
-    </message>
-    <message>
       <source>Open in editor</source>
       <translation>Abrir en el editor</translation>
     </message>
@@ -778,12 +774,36 @@
   <context>
     <name>InputRowWidget</name>
     <message>
-      <source>Must be {ratio}</source>
-      <translation>Debe ser {ratio}</translation>
-    </message>
-    <message>
       <source>Must be {seconds:g} s long</source>
       <translation>Debe durar {seconds:g} s</translation>
+    </message>
+    <message>
+      <source>Shape {ratio}</source>
+      <translation>Formato {ratio}</translation>
+    </message>
+    <message>
+      <source>Square ({ratio})</source>
+      <translation>Cuadrado ({ratio})</translation>
+    </message>
+    <message>
+      <source>Landscape ({ratio})</source>
+      <translation>Horizontal ({ratio})</translation>
+    </message>
+    <message>
+      <source>Portrait ({ratio})</source>
+      <translation>Vertical ({ratio})</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Personalizada</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Opcional</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Obligatorio</translation>
     </message>
     <message>
       <source>New input</source>
@@ -794,8 +814,8 @@
       <translation>Nombre de la entrada</translation>
     </message>
     <message>
-      <source>JSON</source>
-      <translation>JSON</translation>
+      <source>{ }</source>
+      <translation>{ }</translation>
     </message>
     <message>
       <source>Type this value as JSON (any JSON value)</source>
@@ -873,8 +893,24 @@
       <translation>Escribe una dirección web que empiece por https://</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://, or an element id</source>
-      <translation>Escribe una dirección web que empiece por https://, o un ID de elemento</translation>
+      <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
+      <translation>Esto no es un enlace ni un archivo. Pega una dirección web (https://…) o elige un archivo.</translation>
+    </message>
+    <message>
+      <source>To use a file from this computer, choose it or drop it on this row.</source>
+      <translation>Para usar un archivo de este ordenador, elígelo o suéltalo en esta fila.</translation>
+    </message>
+    <message>
+      <source>This has a broken character (half of an emoji or symbol) that cannot be sent. Delete it and type it again.</source>
+      <translation>Aquí hay un carácter roto (la mitad de un emoji o símbolo) que no se puede enviar. Bórralo y vuelve a escribirlo.</translation>
+    </message>
+    <message>
+      <source>A number here is too large to send: use a smaller one.</source>
+      <translation>Aquí hay un número demasiado grande para enviarlo: usa uno más pequeño.</translation>
+    </message>
+    <message>
+      <source>The name has a broken character (half of an emoji or symbol). Type it again.</source>
+      <translation>El nombre tiene un carácter roto (la mitad de un emoji o símbolo). Vuelve a escribirlo.</translation>
     </message>
     <message>
       <source>Remove the spaces from the web address</source>
@@ -980,6 +1016,14 @@
       <translation>Mostrar todas las entradas como un único objeto JSON</translation>
     </message>
     <message>
+      <source>Advanced</source>
+      <translation>Avanzado</translation>
+    </message>
+    <message>
+      <source>Show the technical details: input ids, raw values, custom inputs, Copy as…</source>
+      <translation>Mostrar los detalles técnicos: ID de entradas, valores sin procesar, entradas personalizadas, Copiar como…</translation>
+    </message>
+    <message>
       <source>Input</source>
       <translation>Entrada</translation>
     </message>
@@ -1076,38 +1120,14 @@
     </message>
   </context>
   <context>
-    <name>InputsModel</name>
+    <name>InputsSummary</name>
     <message>
-      <source>Input</source>
-      <translation>Entrada</translation>
+      <source>Inputs of this run</source>
+      <translation>Entradas de esta ejecución</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>Nombre</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Required</source>
-      <translation>Obligatorio</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Valor</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problema</translation>
-    </message>
-    <message>
-      <source>Custom</source>
-      <translation>Personalizada</translation>
-    </message>
-    <message>
-      <source>Optional</source>
-      <translation>Opcional</translation>
+      <source>Picture {name}</source>
+      <translation>Imagen {name}</translation>
     </message>
   </context>
   <context>
@@ -1228,10 +1248,6 @@
       <translation>Añadir un elemento a {input}</translation>
     </message>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… o un ID de elemento</translation>
-    </message>
-    <message>
       <source>Remove this item</source>
       <translation>Quitar este elemento</translation>
     </message>
@@ -1339,6 +1355,36 @@
     </message>
   </context>
   <context>
+    <name>MediaChecks</name>
+    <message>
+      <source>This picture is {width} × {height}, but this input needs the shape {ratio}.</source>
+      <translation>Esta imagen mide {width} × {height}, pero esta entrada necesita el formato {ratio}.</translation>
+    </message>
+    <message>
+      <source>This clip is {actual}, but this input needs {wanted}.</source>
+      <translation>Este clip dura {actual}, pero esta entrada necesita {wanted}.</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} bytes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaFetch</name>
+    <message>
+      <source>No preview for this kind of link.</source>
+      <translation>No hay vista previa para este tipo de enlace.</translation>
+    </message>
+    <message>
+      <source>No preview: the site answered “{status}”.</source>
+      <translation>Sin vista previa: el sitio respondió «{status}».</translation>
+    </message>
+    <message>
+      <source>No preview: the link could not be reached.</source>
+      <translation>Sin vista previa: no se pudo acceder al enlace.</translation>
+    </message>
+  </context>
+  <context>
     <name>MediaOutput</name>
     <message>
       <source>This computer can't play sound or video inside the app (a system library is missing).</source>
@@ -1375,6 +1421,29 @@
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
       <translation>Este archivo no se puede reproducir aquí. Guárdalo y ábrelo por tu cuenta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPreview</name>
+    <message>
+      <source>Use anyway</source>
+      <translation>Usar de todos modos</translation>
+    </message>
+    <message>
+      <source>Preview of {input}</source>
+      <translation>Vista previa de {input}</translation>
+    </message>
+    <message>
+      <source>Use the file for {input} anyway</source>
+      <translation>Usar el archivo para {input} de todos modos</translation>
+    </message>
+    <message>
+      <source>Loading a preview…</source>
+      <translation>Cargando una vista previa…</translation>
+    </message>
+    <message>
+      <source>Crop to {ratio}</source>
+      <translation>Recortar a {ratio}</translation>
     </message>
   </context>
   <context>
@@ -2216,6 +2285,10 @@
       <translation>No son entradas de esta técnica; se han añadido como entradas personalizadas: {names}.</translation>
     </message>
     <message>
+      <source>Check the marked inputs.</source>
+      <translation>Revisa las entradas marcadas.</translation>
+    </message>
+    <message>
       <source>Save inputs as preset…</source>
       <translation>Guardar entradas como preset…</translation>
     </message>
@@ -2446,6 +2519,41 @@
     <message>
       <source>FLORA is working on it; outputs appear here.</source>
       <translation>FLORA está trabajando en ello; los resultados aparecerán aquí.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowMedia</name>
+    <message>
+      <source>{count} pictures</source>
+      <translation>{count} imágenes</translation>
+    </message>
+    <message>
+      <source>1 picture</source>
+      <translation>1 imagen</translation>
+    </message>
+    <message>
+      <source>Item {number}: {problem}</source>
+      <translation>Elemento {number}: {problem}</translation>
+    </message>
+    <message>
+      <source>No preview: the file could not be read.</source>
+      <translation>Sin vista previa: no se pudo leer el archivo.</translation>
+    </message>
+    <message>
+      <source>No preview: the picture is too large to fetch.</source>
+      <translation>Sin vista previa: la imagen es demasiado grande para descargarla.</translation>
+    </message>
+    <message>
+      <source>No preview: this does not look like a picture.</source>
+      <translation>Sin vista previa: esto no parece una imagen.</translation>
+    </message>
+    <message>
+      <source>length unknown</source>
+      <translation>duración desconocida</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>No se pudo guardar la copia recortada.</translation>
     </message>
   </context>
   <context>
@@ -2698,6 +2806,10 @@
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
       <translation>Una clave de API no tiene espacios. Pega solo la clave.</translation>
+    </message>
+    <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA.</source>
+      <translation>Esta clave tiene un carácter que ninguna clave de API tiene (quizá una letra parecida de otro alfabeto). Vuelve a copiar la clave desde FLORA.</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2966,6 +3078,14 @@
       <translation>Una clave de API no tiene espacios. Pega solo la clave.</translation>
     </message>
     <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA, in Settings → API keys.</source>
+      <translation>Esta clave tiene un carácter que ninguna clave de API tiene (quizá una letra parecida de otro alfabeto). Vuelve a copiar la clave desde FLORA, en Ajustes → Claves de API.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot use this key or server address as written; nothing was sent. Check both and try again.</source>
+      <translation>FLORA Desktop no puede usar esta clave o esta dirección del servidor tal como están escritas; no se ha enviado nada. Revisa ambas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
       <translation>FLORA aceptó la clave, pero no le permite listar espacios de trabajo. Prueba con otra clave.</translation>
     </message>
@@ -3190,6 +3310,10 @@
       <source>Techniques</source>
       <translation>Técnicas</translation>
     </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>Borrar la búsqueda</translation>
+    </message>
   </context>
   <context>
     <name>TechniquesModel</name>
@@ -3301,6 +3425,10 @@
       <translation>PDF</translation>
     </message>
     <message>
+      <source>“{name}” changed while uploading; try again when it is finished.</source>
+      <translation>«{name}» cambió mientras se subía; vuelve a intentarlo cuando esté terminado.</translation>
+    </message>
+    <message>
       <source>a file</source>
       <translation>un archivo</translation>
     </message>
@@ -3348,8 +3476,12 @@
   <context>
     <name>UrlValueEditor</name>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… o un ID de elemento</translation>
+      <source>Paste a link (https://…), a FLORA element id, or choose a file</source>
+      <translation>Pega un enlace (https://…), un ID de elemento de FLORA o elige un archivo</translation>
+    </message>
+    <message>
+      <source>Paste a link (https://…) or choose a file</source>
+      <translation>Pega un enlace (https://…) o elige un archivo</translation>
     </message>
   </context>
   <context>
@@ -3361,6 +3493,10 @@
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>FLORA says this run is “{status}”, which this app does not know, so it is no longer checked. Look for it in FLORA.</source>
+      <translation>Según FLORA, esta ejecución está «{status}», un estado que esta aplicación no conoce, así que ya no se comprueba. Búscala en FLORA.</translation>
     </message>
     <message>
       <source>FLORA asked us to check less often.</source>

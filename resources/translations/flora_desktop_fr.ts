@@ -654,10 +654,6 @@
       <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-      <source>Inputs of this run</source>
-      <translation>Entrées de cette exécution</translation>
-    </message>
-    <message>
       <source>Open in editor</source>
       <translation>Ouvrir dans l'éditeur</translation>
     </message>
@@ -778,12 +774,36 @@
   <context>
     <name>InputRowWidget</name>
     <message>
-      <source>Must be {ratio}</source>
-      <translation>Doit être {ratio}</translation>
-    </message>
-    <message>
       <source>Must be {seconds:g} s long</source>
       <translation>Doit durer {seconds:g} s</translation>
+    </message>
+    <message>
+      <source>Shape {ratio}</source>
+      <translation>Format {ratio}</translation>
+    </message>
+    <message>
+      <source>Square ({ratio})</source>
+      <translation>Carré ({ratio})</translation>
+    </message>
+    <message>
+      <source>Landscape ({ratio})</source>
+      <translation>Paysage ({ratio})</translation>
+    </message>
+    <message>
+      <source>Portrait ({ratio})</source>
+      <translation>Portrait ({ratio})</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Personnalisée</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Facultatif</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Obligatoire</translation>
     </message>
     <message>
       <source>New input</source>
@@ -794,8 +814,8 @@
       <translation>Nom de l'entrée</translation>
     </message>
     <message>
-      <source>JSON</source>
-      <translation>JSON</translation>
+      <source>{ }</source>
+      <translation>{ }</translation>
     </message>
     <message>
       <source>Type this value as JSON (any JSON value)</source>
@@ -873,8 +893,24 @@
       <translation>Saisissez une adresse web qui commence par https://</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://, or an element id</source>
-      <translation>Saisissez une adresse web qui commence par https://, ou un identifiant d'élément</translation>
+      <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
+      <translation>Ce n'est ni un lien ni un fichier. Collez une adresse web (https://…) ou choisissez un fichier.</translation>
+    </message>
+    <message>
+      <source>To use a file from this computer, choose it or drop it on this row.</source>
+      <translation>Pour utiliser un fichier de cet ordinateur, choisissez-le ou déposez-le sur cette ligne.</translation>
+    </message>
+    <message>
+      <source>This has a broken character (half of an emoji or symbol) that cannot be sent. Delete it and type it again.</source>
+      <translation>Ceci contient un caractère cassé (la moitié d'un emoji ou d'un symbole) qui ne peut pas être envoyé. Supprimez-le et retapez-le.</translation>
+    </message>
+    <message>
+      <source>A number here is too large to send: use a smaller one.</source>
+      <translation>Un nombre ici est trop grand pour être envoyé : utilisez-en un plus petit.</translation>
+    </message>
+    <message>
+      <source>The name has a broken character (half of an emoji or symbol). Type it again.</source>
+      <translation>Le nom contient un caractère cassé (la moitié d'un emoji ou d'un symbole). Retapez-le.</translation>
     </message>
     <message>
       <source>Remove the spaces from the web address</source>
@@ -980,6 +1016,14 @@
       <translation>Afficher toutes les entrées comme un seul objet JSON</translation>
     </message>
     <message>
+      <source>Advanced</source>
+      <translation>Avancé</translation>
+    </message>
+    <message>
+      <source>Show the technical details: input ids, raw values, custom inputs, Copy as…</source>
+      <translation>Afficher les détails techniques : identifiants d'entrée, valeurs brutes, entrées personnalisées, Copier comme…</translation>
+    </message>
+    <message>
       <source>Input</source>
       <translation>Entrée</translation>
     </message>
@@ -1076,38 +1120,14 @@
     </message>
   </context>
   <context>
-    <name>InputsModel</name>
+    <name>InputsSummary</name>
     <message>
-      <source>Input</source>
-      <translation>Entrée</translation>
+      <source>Inputs of this run</source>
+      <translation>Entrées de cette exécution</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Required</source>
-      <translation>Obligatoire</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Valeur</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problème</translation>
-    </message>
-    <message>
-      <source>Custom</source>
-      <translation>Personnalisée</translation>
-    </message>
-    <message>
-      <source>Optional</source>
-      <translation>Facultatif</translation>
+      <source>Picture {name}</source>
+      <translation>Image {name}</translation>
     </message>
   </context>
   <context>
@@ -1228,10 +1248,6 @@
       <translation>Ajouter un élément à {input}</translation>
     </message>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… ou un identifiant d'élément</translation>
-    </message>
-    <message>
       <source>Remove this item</source>
       <translation>Retirer cet élément</translation>
     </message>
@@ -1339,6 +1355,36 @@
     </message>
   </context>
   <context>
+    <name>MediaChecks</name>
+    <message>
+      <source>This picture is {width} × {height}, but this input needs the shape {ratio}.</source>
+      <translation>Cette image fait {width} × {height}, mais cette entrée attend le format {ratio}.</translation>
+    </message>
+    <message>
+      <source>This clip is {actual}, but this input needs {wanted}.</source>
+      <translation>Ce clip est {actual}, mais cette entrée attend {wanted}.</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} octets</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaFetch</name>
+    <message>
+      <source>No preview for this kind of link.</source>
+      <translation>Pas d'aperçu pour ce type de lien.</translation>
+    </message>
+    <message>
+      <source>No preview: the site answered “{status}”.</source>
+      <translation>Pas d'aperçu : le site a répondu « {status} ».</translation>
+    </message>
+    <message>
+      <source>No preview: the link could not be reached.</source>
+      <translation>Pas d'aperçu : le lien est injoignable.</translation>
+    </message>
+  </context>
+  <context>
     <name>MediaOutput</name>
     <message>
       <source>This computer can't play sound or video inside the app (a system library is missing).</source>
@@ -1375,6 +1421,29 @@
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
       <translation>Ce fichier ne peut pas être lu ici. Enregistrez-le et ouvrez-le plutôt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPreview</name>
+    <message>
+      <source>Use anyway</source>
+      <translation>Utiliser quand même</translation>
+    </message>
+    <message>
+      <source>Preview of {input}</source>
+      <translation>Aperçu de {input}</translation>
+    </message>
+    <message>
+      <source>Use the file for {input} anyway</source>
+      <translation>Utiliser quand même le fichier pour {input}</translation>
+    </message>
+    <message>
+      <source>Loading a preview…</source>
+      <translation>Chargement d'un aperçu…</translation>
+    </message>
+    <message>
+      <source>Crop to {ratio}</source>
+      <translation>Recadrer en {ratio}</translation>
     </message>
   </context>
   <context>
@@ -2216,6 +2285,10 @@
       <translation>Entrées inconnues de cette technique, ajoutées comme entrées personnalisées : {names}.</translation>
     </message>
     <message>
+      <source>Check the marked inputs.</source>
+      <translation>Vérifiez les entrées signalées.</translation>
+    </message>
+    <message>
       <source>Save inputs as preset…</source>
       <translation>Enregistrer les entrées comme préréglage…</translation>
     </message>
@@ -2446,6 +2519,41 @@
     <message>
       <source>FLORA is working on it; outputs appear here.</source>
       <translation>FLORA y travaille ; les résultats s'afficheront ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowMedia</name>
+    <message>
+      <source>{count} pictures</source>
+      <translation>{count} images</translation>
+    </message>
+    <message>
+      <source>1 picture</source>
+      <translation>1 image</translation>
+    </message>
+    <message>
+      <source>Item {number}: {problem}</source>
+      <translation>Élément {number} : {problem}</translation>
+    </message>
+    <message>
+      <source>No preview: the file could not be read.</source>
+      <translation>Pas d'aperçu : le fichier n'a pas pu être lu.</translation>
+    </message>
+    <message>
+      <source>No preview: the picture is too large to fetch.</source>
+      <translation>Pas d'aperçu : l'image est trop lourde à récupérer.</translation>
+    </message>
+    <message>
+      <source>No preview: this does not look like a picture.</source>
+      <translation>Pas d'aperçu : cela ne ressemble pas à une image.</translation>
+    </message>
+    <message>
+      <source>length unknown</source>
+      <translation>durée inconnue</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>La copie recadrée n'a pas pu être enregistrée.</translation>
     </message>
   </context>
   <context>
@@ -2698,6 +2806,10 @@
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
       <translation>Une clé API ne contient pas d'espaces. Collez uniquement la clé.</translation>
+    </message>
+    <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA.</source>
+      <translation>Cette clé contient un caractère qu'aucune clé API ne contient (peut-être une lettre semblable d'un autre alphabet). Copiez de nouveau la clé depuis FLORA.</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2966,6 +3078,14 @@
       <translation>Une clé API ne contient pas d'espaces. Collez uniquement la clé.</translation>
     </message>
     <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA, in Settings → API keys.</source>
+      <translation>Cette clé contient un caractère qu'aucune clé API ne contient (peut-être une lettre semblable d'un autre alphabet). Copiez de nouveau la clé depuis FLORA, dans Paramètres → Clés API.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot use this key or server address as written; nothing was sent. Check both and try again.</source>
+      <translation>FLORA Desktop ne peut pas utiliser cette clé ou cette adresse de serveur telles quelles ; rien n'a été envoyé. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
       <translation>FLORA a accepté la clé mais ne lui permet pas de lister les espaces de travail. Essayez une autre clé.</translation>
     </message>
@@ -3190,6 +3310,10 @@
       <source>Techniques</source>
       <translation>Techniques</translation>
     </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>Effacer la recherche</translation>
+    </message>
   </context>
   <context>
     <name>TechniquesModel</name>
@@ -3301,6 +3425,10 @@
       <translation>PDF</translation>
     </message>
     <message>
+      <source>“{name}” changed while uploading; try again when it is finished.</source>
+      <translation>« {name} » a changé pendant l'envoi ; réessayez une fois le fichier terminé.</translation>
+    </message>
+    <message>
       <source>a file</source>
       <translation>un fichier</translation>
     </message>
@@ -3348,8 +3476,12 @@
   <context>
     <name>UrlValueEditor</name>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… ou un identifiant d'élément</translation>
+      <source>Paste a link (https://…), a FLORA element id, or choose a file</source>
+      <translation>Collez un lien (https://…), un identifiant d'élément FLORA, ou choisissez un fichier</translation>
+    </message>
+    <message>
+      <source>Paste a link (https://…) or choose a file</source>
+      <translation>Collez un lien (https://…) ou choisissez un fichier</translation>
     </message>
   </context>
   <context>
@@ -3361,6 +3493,10 @@
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>FLORA says this run is “{status}”, which this app does not know, so it is no longer checked. Look for it in FLORA.</source>
+      <translation>Selon FLORA, cette exécution est « {status} », un état que l'application ne connaît pas : elle n'est donc plus suivie. Consultez-la dans FLORA.</translation>
     </message>
     <message>
       <source>FLORA asked us to check less often.</source>

@@ -653,10 +653,6 @@
       <translation>列見出し</translation>
     </message>
     <message>
-      <source>Inputs of this run</source>
-      <translation>この実行の入力</translation>
-    </message>
-    <message>
       <source>Open in editor</source>
       <translation>エディターで開く</translation>
     </message>
@@ -775,12 +771,36 @@
   <context>
     <name>InputRowWidget</name>
     <message>
-      <source>Must be {ratio}</source>
-      <translation>{ratio} である必要があります</translation>
-    </message>
-    <message>
       <source>Must be {seconds:g} s long</source>
       <translation>長さは {seconds:g} 秒である必要があります</translation>
+    </message>
+    <message>
+      <source>Shape {ratio}</source>
+      <translation>形状 {ratio}</translation>
+    </message>
+    <message>
+      <source>Square ({ratio})</source>
+      <translation>正方形({ratio})</translation>
+    </message>
+    <message>
+      <source>Landscape ({ratio})</source>
+      <translation>横長({ratio})</translation>
+    </message>
+    <message>
+      <source>Portrait ({ratio})</source>
+      <translation>縦長({ratio})</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>カスタム</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>任意</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必須</translation>
     </message>
     <message>
       <source>New input</source>
@@ -791,8 +811,8 @@
       <translation>入力の名前</translation>
     </message>
     <message>
-      <source>JSON</source>
-      <translation>JSON</translation>
+      <source>{ }</source>
+      <translation>{ }</translation>
     </message>
     <message>
       <source>Type this value as JSON (any JSON value)</source>
@@ -870,8 +890,24 @@
       <translation>https:// で始まる Web アドレスを入力してください</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://, or an element id</source>
-      <translation>https:// で始まる Web アドレス、または要素 ID を入力してください</translation>
+      <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
+      <translation>リンクでもファイルでもありません。Web アドレス(https://…)を貼り付けるか、ファイルを選んでください。</translation>
+    </message>
+    <message>
+      <source>To use a file from this computer, choose it or drop it on this row.</source>
+      <translation>このコンピューターのファイルを使うには、選択するかこの行にドロップしてください。</translation>
+    </message>
+    <message>
+      <source>This has a broken character (half of an emoji or symbol) that cannot be sent. Delete it and type it again.</source>
+      <translation>送信できない壊れた文字(絵文字や記号の半分)が含まれています。削除して入力し直してください。</translation>
+    </message>
+    <message>
+      <source>A number here is too large to send: use a smaller one.</source>
+      <translation>ここにある数値が大きすぎて送信できません。小さい数値にしてください。</translation>
+    </message>
+    <message>
+      <source>The name has a broken character (half of an emoji or symbol). Type it again.</source>
+      <translation>名前に壊れた文字(絵文字や記号の半分)が含まれています。入力し直してください。</translation>
     </message>
     <message>
       <source>Remove the spaces from the web address</source>
@@ -977,6 +1013,14 @@
       <translation>すべての入力を 1 つの JSON オブジェクトとして表示</translation>
     </message>
     <message>
+      <source>Advanced</source>
+      <translation>詳細設定</translation>
+    </message>
+    <message>
+      <source>Show the technical details: input ids, raw values, custom inputs, Copy as…</source>
+      <translation>技術的な詳細を表示: 入力 ID、元の値、カスタム入力、形式を選んでコピー…</translation>
+    </message>
+    <message>
       <source>Input</source>
       <translation>入力</translation>
     </message>
@@ -1073,38 +1117,14 @@
     </message>
   </context>
   <context>
-    <name>InputsModel</name>
+    <name>InputsSummary</name>
     <message>
-      <source>Input</source>
-      <translation>入力</translation>
+      <source>Inputs of this run</source>
+      <translation>この実行の入力</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>名前</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>種類</translation>
-    </message>
-    <message>
-      <source>Required</source>
-      <translation>必須</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>値</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>問題</translation>
-    </message>
-    <message>
-      <source>Custom</source>
-      <translation>カスタム</translation>
-    </message>
-    <message>
-      <source>Optional</source>
-      <translation>任意</translation>
+      <source>Picture {name}</source>
+      <translation>画像 {name}</translation>
     </message>
   </context>
   <context>
@@ -1225,10 +1245,6 @@
       <translation>{input} に項目を追加</translation>
     </message>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… または要素 ID</translation>
-    </message>
-    <message>
       <source>Remove this item</source>
       <translation>この項目を削除</translation>
     </message>
@@ -1336,6 +1352,36 @@
     </message>
   </context>
   <context>
+    <name>MediaChecks</name>
+    <message>
+      <source>This picture is {width} × {height}, but this input needs the shape {ratio}.</source>
+      <translation>この画像は {width} × {height} ですが、この入力には {ratio} の形状が必要です。</translation>
+    </message>
+    <message>
+      <source>This clip is {actual}, but this input needs {wanted}.</source>
+      <translation>このクリップは {actual} ですが、この入力には {wanted} が必要です。</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} バイト</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaFetch</name>
+    <message>
+      <source>No preview for this kind of link.</source>
+      <translation>この種類のリンクにはプレビューがありません。</translation>
+    </message>
+    <message>
+      <source>No preview: the site answered “{status}”.</source>
+      <translation>プレビューなし: サイトの応答は「{status}」でした。</translation>
+    </message>
+    <message>
+      <source>No preview: the link could not be reached.</source>
+      <translation>プレビューなし: リンク先に接続できませんでした。</translation>
+    </message>
+  </context>
+  <context>
     <name>MediaOutput</name>
     <message>
       <source>This computer can't play sound or video inside the app (a system library is missing).</source>
@@ -1372,6 +1418,29 @@
     <message>
       <source>This file could not be played here. Save it and open it instead.</source>
       <translation>このファイルはここでは再生できません。保存してから開いてください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPreview</name>
+    <message>
+      <source>Use anyway</source>
+      <translation>それでも使う</translation>
+    </message>
+    <message>
+      <source>Preview of {input}</source>
+      <translation>{input} のプレビュー</translation>
+    </message>
+    <message>
+      <source>Use the file for {input} anyway</source>
+      <translation>それでもこのファイルを {input} に使う</translation>
+    </message>
+    <message>
+      <source>Loading a preview…</source>
+      <translation>プレビューを読み込み中…</translation>
+    </message>
+    <message>
+      <source>Crop to {ratio}</source>
+      <translation>{ratio} に切り抜く</translation>
     </message>
   </context>
   <context>
@@ -2207,6 +2276,10 @@
       <translation>このテクニックにない入力をカスタム入力として追加しました: {names}。</translation>
     </message>
     <message>
+      <source>Check the marked inputs.</source>
+      <translation>印の付いた入力を確認してください。</translation>
+    </message>
+    <message>
       <source>Save inputs as preset…</source>
       <translation>入力をプリセットとして保存…</translation>
     </message>
@@ -2437,6 +2510,41 @@
     <message>
       <source>FLORA is working on it; outputs appear here.</source>
       <translation>FLORA が処理中です。出力はここに表示されます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowMedia</name>
+    <message>
+      <source>{count} pictures</source>
+      <translation>画像 {count} 枚</translation>
+    </message>
+    <message>
+      <source>1 picture</source>
+      <translation>画像 1 枚</translation>
+    </message>
+    <message>
+      <source>Item {number}: {problem}</source>
+      <translation>項目 {number}: {problem}</translation>
+    </message>
+    <message>
+      <source>No preview: the file could not be read.</source>
+      <translation>プレビューなし: ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+      <source>No preview: the picture is too large to fetch.</source>
+      <translation>プレビューなし: 画像が大きすぎて取得できません。</translation>
+    </message>
+    <message>
+      <source>No preview: this does not look like a picture.</source>
+      <translation>プレビューなし: 画像ではないようです。</translation>
+    </message>
+    <message>
+      <source>length unknown</source>
+      <translation>長さ不明</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>切り抜いたコピーを保存できませんでした。</translation>
     </message>
   </context>
   <context>
@@ -2689,6 +2797,10 @@
     <message>
       <source>An API key has no spaces in it. Paste only the key.</source>
       <translation>API キーにスペースは含まれません。キーだけを貼り付けてください。</translation>
+    </message>
+    <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA.</source>
+      <translation>このキーには API キーに使われない文字が含まれています(別の文字体系の似た文字かもしれません)。FLORA からキーをもう一度コピーしてください。</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2957,6 +3069,14 @@
       <translation>API キーにスペースは含まれません。キーだけを貼り付けてください。</translation>
     </message>
     <message>
+      <source>This key has a character no API key has (perhaps a look-alike letter from another alphabet). Copy the key again from FLORA, in Settings → API keys.</source>
+      <translation>このキーには API キーに使われない文字が含まれています(別の文字体系の似た文字かもしれません)。FLORA の「設定 → API キー」からキーをもう一度コピーしてください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot use this key or server address as written; nothing was sent. Check both and try again.</source>
+      <translation>このキーまたはサーバーアドレスは、このままでは FLORA Desktop で使えません。何も送信していません。両方を確認してから、もう一度試してください。</translation>
+    </message>
+    <message>
       <source>FLORA accepted the key but does not let it list workspaces. Try another key.</source>
       <translation>FLORA はキーを受け付けましたが、このキーではワークスペースの一覧を取得できません。別のキーを試してください。</translation>
     </message>
@@ -3181,6 +3301,10 @@
       <source>Techniques</source>
       <translation>テクニック</translation>
     </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>検索をクリア</translation>
+    </message>
   </context>
   <context>
     <name>TechniquesModel</name>
@@ -3292,6 +3416,10 @@
       <translation>PDF</translation>
     </message>
     <message>
+      <source>“{name}” changed while uploading; try again when it is finished.</source>
+      <translation>「{name}」はアップロード中に変更されました。ファイルが完成してから、もう一度試してください。</translation>
+    </message>
+    <message>
       <source>a file</source>
       <translation>ファイル</translation>
     </message>
@@ -3339,8 +3467,12 @@
   <context>
     <name>UrlValueEditor</name>
     <message>
-      <source>https://… or an element id</source>
-      <translation>https://… または要素 ID</translation>
+      <source>Paste a link (https://…), a FLORA element id, or choose a file</source>
+      <translation>リンク(https://…)や FLORA の要素 ID を貼り付けるか、ファイルを選択</translation>
+    </message>
+    <message>
+      <source>Paste a link (https://…) or choose a file</source>
+      <translation>リンク(https://…)を貼り付けるか、ファイルを選択</translation>
     </message>
   </context>
   <context>
@@ -3352,6 +3484,10 @@
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} 分</translation>
+    </message>
+    <message>
+      <source>FLORA says this run is “{status}”, which this app does not know, so it is no longer checked. Look for it in FLORA.</source>
+      <translation>FLORA によると、この実行の状態は「{status}」ですが、このアプリが知らない状態のため確認を停止しました。FLORA で確認してください。</translation>
     </message>
     <message>
       <source>FLORA asked us to check less often.</source>
