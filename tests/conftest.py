@@ -137,7 +137,20 @@ def qt_garbage_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     gc.collect()
     gc.freeze()
     yield
+    _delete_closed_widgets()
     gc.collect()
+
+
+def _delete_closed_widgets() -> None:
+    """Carry out the test's ``deleteLater()`` calls (pytest-qt's own close included).
+
+    Outside a running Qt event loop Qt keeps them pending, so closed windows stayed alive
+    for the rest of the session (~10k widgets by the end of tests/ui) and every app-wide
+    restyle or widget search walked them all.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class _ErrorLogCollector(logging.Handler):
