@@ -29,7 +29,7 @@ from flora_desktop.sandbox.server import SandboxServer  # noqa: E402
 TESTS_ROOT = Path(__file__).parent
 
 # Real Secret Service fixtures (gnome-keyring in its own D-Bus session).
-pytest_plugins = ["tests.keyring_fixtures"]
+pytest_plugins = ["tests.keyring_fixtures", "tests.virtual_time"]
 
 # Sandbox runs in tests finish quickly; tests that need longer runs reset with overrides.
 TEST_RUN_SECONDS = 0.3

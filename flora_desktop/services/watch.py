@@ -41,6 +41,7 @@ from flora_desktop.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
+    from flora_desktop.api._client import Sleep
 
 __all__ = [
     "DEFAULT_MAX_INTERVAL",
@@ -160,7 +161,8 @@ class RunWatcher:
 
     ``interval`` is the normal pause between polls (the contract's 2 s; tests against the
     sandbox pass less), ``slow_interval`` the pause once a run is past its estimate, and
-    ``max_interval`` the longest backoff after errors. ``clock`` gives epoch seconds.
+    ``max_interval`` the longest backoff after errors. ``clock`` gives epoch seconds and
+    ``sleep`` waits between polls (by default the client's, see ``FloraClient``).
     """
 
     def __init__(
@@ -171,6 +173,7 @@ class RunWatcher:
         slow_interval: float | None = None,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         clock: Callable[[], float] = time.time,
+        sleep: Sleep | None = None,
     ) -> None:
         if interval <= 0 or max_interval < interval:
             raise ValueError("need 0 < interval <= max_interval")
@@ -181,6 +184,7 @@ class RunWatcher:
         self.slow_interval = max(interval, slow)
         self.max_interval = max_interval
         self._clock = clock
+        self._sleep = sleep if sleep is not None else client.sleep
         # The client's own backoff curve, started at our interval and capped at ours.
         self._backoff = RetryPolicy(initial_delay=interval, max_delay=max_interval)
 
@@ -255,7 +259,7 @@ class RunWatcher:
                     "poll of %s failed (%s); next in %.2f s", run_id, type(exc).__name__, delay
                 )
                 emit(snapshot(error=describe_poll_error(exc, delay), retry_in=delay))
-                await asyncio.sleep(delay)
+                await self._sleep(delay)
                 continue
             failures = 0
             last = status
@@ -267,7 +271,7 @@ class RunWatcher:
                 return status
             update = snapshot()
             emit(update)
-            await asyncio.sleep(self.slow_interval if update.overdue else self.interval)
+            await self._sleep(self.slow_interval if update.overdue else self.interval)
 
     def _error_delay(self, error: FloraError, failures: int) -> float:
         if isinstance(error, APIStatusError) and error.retry_after is not None:

@@ -541,7 +541,7 @@ class LauncherPage(QWidget):
         while remaining > 0:
             self.banner.set_sentence(retry_countdown(remaining, rate_limited=rate_limited))
             step = min(1.0, remaining)
-            await asyncio.sleep(step)
+            await self._client.sleep(step)  # the client's clock: tests advance it
             remaining -= step
 
     def _show_outcome(self, outcome: SubmitOutcome) -> None:
@@ -622,7 +622,7 @@ class LauncherPage(QWidget):
         while remaining > 0:
             self.banner.set_sentence(auto_retry_countdown(remaining))
             step = min(1.0, remaining)
-            await asyncio.sleep(step)
+            await self._client.sleep(step)  # the client's clock: tests advance it
             remaining -= step
         retry, self._retry = self._retry, None
         if retry is not None:
