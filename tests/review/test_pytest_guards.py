@@ -16,7 +16,19 @@ PROBE_ID = PROBE.relative_to(ROOT).as_posix()
 
 def test_warnings_and_error_logs_fail_tests() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE", str(PROBE)],
+        # "-n 0": one process is enough for four tests (workers would only add start-up).
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-n",
+            "0",
+            "-p",
+            "no:cacheprovider",
+            "-rfE",
+            str(PROBE),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
