@@ -42,7 +42,7 @@ if [ "$(printf '%s\n%s\n' "${highest#GLIBC_}" "$GLIBC_FLOOR" | sort -V | tail -1
     exit 1
 fi
 for unwanted in 'libstdc++.so*' 'libgcc_s.so*' 'libexpat.so*' 'libQt6VirtualKeyboard*' \
-                'libqtvirtualkeyboardplugin.so' 'libQt6Pdf*' 'libgtk-3.so*' 'libpulse.so*'; do
+                'libqtvirtualkeyboardplugin.so' 'libqpdf.so' 'libgtk-3.so*' 'libpulse.so*'; do
     if [ -n "$(find dist/flora-desktop -name "$unwanted" -print -quit)" ]; then
         echo "the bundle carries $unwanted, which the spec leaves out" >&2
         exit 1

@@ -10,7 +10,6 @@ import asyncio
 import gc
 import logging
 import os
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,18 +29,37 @@ from flora_desktop.sandbox.server import SandboxServer  # noqa: E402
 TESTS_ROOT = Path(__file__).parent
 
 # Real Secret Service fixtures (gnome-keyring in its own D-Bus session).
-pytest_plugins = ["tests.keyring_fixtures"]
+pytest_plugins = ["tests.keyring_fixtures", "tests.virtual_time"]
 
 # Sandbox runs in tests finish quickly; tests that need longer runs reset with overrides.
 TEST_RUN_SECONDS = 0.3
 
 
+# A test that asks for one of these (directly or through its fixtures) drives Qt widgets.
+GUI_FIXTURES = frozenset({"qapp", "qtbot"})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test under tests/ui as ``gui`` so the pure suite can run alone."""
-    ui_dir = TESTS_ROOT / "ui"
+    """Mark every test that uses Qt's application (``qapp``/``qtbot``) as ``gui``.
+
+    Marked by fixture, not folder: a pure test of message texts under tests/ui runs on plain
+    asyncio and skips the garbage collection GUI tests need. ``@pytest.mark.gui`` marks a
+    test by hand (one that builds widgets without pytest-qt's fixtures).
+    """
     for item in items:
-        if ui_dir in Path(str(item.fspath)).parents:
+        if GUI_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move everything collection built (modules, Qt's bindings, hypothesis) out of gc's way.
+
+    Collecting imports every module under test: ~110k objects a full ``gc.collect()`` would
+    walk again in every GUI test (80–110 ms each). Frozen objects are still freed by
+    reference counting; only cycles among them wait for the process to end.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
@@ -99,18 +117,27 @@ def reset_sandbox(server: SandboxServer, **overrides: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
-def collect_qt_garbage_here() -> Iterator[None]:
-    """Once Qt is loaded, collect garbage on the main thread before and after each test.
+def qt_garbage_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests: collect Python's garbage on the main thread before and after the test.
 
     Widgets a test left without a parent die when Python collects them. Left to chance, the
     collection can run on the sandbox's thread (it allocates a lot), and Qt objects destroyed
-    off their thread warn ("Timers cannot be stopped from another thread") or crash.
+    off their thread warn ("Timers cannot be stopped from another thread") or crash; the app
+    itself collects on its UI thread only for the same reason (flora_desktop/ui/gc_guard.py).
+    Autouse, so it is set up first and torn down last: after pytest-qt has closed the
+    test's widgets.
+
+    Only tests marked ``gui`` (they use ``qapp``/``qtbot``, see GUI_FIXTURES) pay for it.
+    What survives the first collection is frozen, so neither walks the ~110k objects the
+    earlier tests and imports left (a full pass over them took 80–110 ms).
     """
-    if "PySide6.QtCore" not in sys.modules:
+    if request.node.get_closest_marker("gui") is None:
         yield
         return
     gc.collect()
+    gc.freeze()
     yield
+    _delete_closed_widgets()
     gc.collect()
 
 
@@ -126,6 +153,18 @@ def english_catalogue(request: pytest.FixtureRequest) -> None:
 
     install_translators(app, "en")
     app.setProperty("floraTranslators", True)
+
+
+def _delete_closed_widgets() -> None:
+    """Carry out the test's ``deleteLater()`` calls (pytest-qt's own close included).
+
+    Outside a running Qt event loop Qt keeps them pending, so closed windows stayed alive
+    for the rest of the session (~10k widgets by the end of tests/ui) and every app-wide
+    restyle or widget search walked them all.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class _ErrorLogCollector(logging.Handler):

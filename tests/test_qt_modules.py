@@ -25,6 +25,7 @@ USED_QT_MODULES = (
     "QtSvg",
     "QtMultimedia",
     "QtMultimediaWidgets",
+    "QtPdf",  # a document output's first-page preview (ui/widgets/output_document.py)
 )
 
 

@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import os
-from collections.abc import AsyncIterable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -56,7 +56,10 @@ from flora_desktop.api.retry_notices import RetryNotice, announce_retry
 from flora_desktop.api.sanitise import clean_tree, may_need_cleaning
 from flora_desktop.api.tls import verified_context
 
-__all__ = ["FloraClient"]
+__all__ = ["FloraClient", "Sleep"]
+
+# How the client waits between attempts; tests pass a virtual one to advance time by hand.
+Sleep = Callable[[float], Awaitable[None]]
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +136,9 @@ class FloraClient:
 
     ``api_key`` defaults to ``FLORA_API_KEY``; ``base_url`` to ``FLORA_BASE_URL``, then the
     production API. ``timeout`` is per attempt in seconds; ``max_retries`` extra attempts are
-    made for retryable failures (CONTRACT §9.5).
+    made for retryable failures (CONTRACT §9.5). ``sleep`` is how it waits before a retry
+    (``asyncio.sleep``); pages counting down to a retry and run watchers wait the same way,
+    so a test can drive all of a connection's waits from one virtual clock.
     """
 
     def __init__(
@@ -144,6 +149,7 @@ class FloraClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         *,
         retry_policy: RetryPolicy | None = None,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         key = (api_key or "").strip() or _env(ENV_API_KEY)
         if key is None:
@@ -165,6 +171,7 @@ class FloraClient:
         # An injected policy (tests, or a custom clock) carries its own retry budget.
         self._retry = retry_policy or RetryPolicy(max_retries=max_retries)
         self.max_retries = self._retry.max_retries
+        self.sleep = sleep
         self._user_agent = f"FloraDesktop/{__version__} python-httpx/{httpx.__version__}"
         # No default headers on the shared client: API headers are added per request, so
         # storage uploads and other-origin requests on the same pool stay bare.
@@ -325,7 +332,7 @@ class FloraClient:
                     code=getattr(error, "code", None),
                 )
             )
-            await asyncio.sleep(decision.delay)
+            await self.sleep(decision.delay)
             attempt += 1
 
     async def _send_once(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:

@@ -43,9 +43,14 @@ Control endpoints (no auth, outside ``/api/v1``):
   otherwise (``null`` omits it). ``GET`` lists faults, ``DELETE`` clears them.
 - ``GET /_sandbox/requests`` (``DELETE`` clears it; never holds a key), ``GET /_sandbox/runs``,
   ``GET /_sandbox/workspaces`` (balances), ``GET /_sandbox/config`` (without the key).
-- ``POST /_sandbox/reset``: back to the seeded state and the start-up config, with optional
-  overrides ``run_seconds``, ``credits``, ``casing``, ``catalog_size``, ``seed``,
-  ``asset_ready_seconds``, ``bad_key_code``.
+- ``POST /_sandbox/clock`` ``{mode?, advance?}``: the time runs, assets and idempotency keys
+  go by. ``mode`` ``real`` (the default: real time plus what was advanced) or ``manual``
+  (time stands still); ``advance`` moves it forward that many seconds, so
+  ``{"advance": 5}`` finishes a 4-second run at once. ``GET`` shows ``{mode, now,
+  offset}``. Time never goes back; reset restores the real clock.
+- ``POST /_sandbox/reset``: back to the seeded state, the real clock and the start-up
+  config, with optional overrides ``run_seconds``, ``credits``, ``casing``,
+  ``catalog_size``, ``seed``, ``asset_ready_seconds``, ``bad_key_code``.
 
 Output media is served without auth at ``{root}/media/{run_id}/{output_id}.{png|mp4|wav|pdf}``
 and uploaded assets at ``{root}/files/{asset_id}/{file_name}``.

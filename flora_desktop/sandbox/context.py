@@ -1,4 +1,4 @@
-"""The one object a running sandbox app holds: config, state, faults and the catalog cache."""
+"""The one object a running sandbox app holds: config, state, faults, clock and the catalogs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from flora_desktop.sandbox.catalog import Catalog, build_catalog
+from flora_desktop.sandbox.clock import SandboxClock
 from flora_desktop.sandbox.config import SandboxConfig
 from flora_desktop.sandbox.errors import FieldProblem, validation_error
 from flora_desktop.sandbox.faults import FaultBook
@@ -51,13 +52,17 @@ def check_overrides(overrides: dict[str, Any]) -> None:
 
 
 class SandboxContext:
-    """What handlers reach through ``request.app[CONTEXT]``; ``reset`` swaps the state."""
+    """What handlers reach through ``request.app[CONTEXT]``; ``reset`` swaps the state.
+
+    ``clock`` is what the state reads the time from; reset gives a fresh, real one.
+    """
 
     def __init__(self, config: SandboxConfig, root_url: str) -> None:
         self.initial_config = config
         self.config = config
         self.root_url = root_url
         self.faults = FaultBook()
+        self.clock = SandboxClock()
         self._catalogs: dict[tuple[int, int], Catalog] = {}
         self.state = self._fresh_state()
 
@@ -78,13 +83,16 @@ class SandboxContext:
     def _fresh_state(self) -> SandboxState:
         workspaces = seeded_workspaces()
         catalog = self._catalog(self.config.catalog_size, self.config.seed)
-        return SandboxState(config=self.config, workspaces=workspaces, catalog=catalog)
+        return SandboxState(
+            config=self.config, workspaces=workspaces, catalog=catalog, clock=self.clock.now
+        )
 
     def reset(self, overrides: dict[str, Any]) -> None:
         """Back to the seeded state with no faults: the start-up config plus ``overrides``."""
         check_overrides(overrides)
         self.config = dataclasses.replace(self.initial_config, **overrides)
         self.faults.clear()
+        self.clock = SandboxClock()
         self.state = self._fresh_state()
 
 

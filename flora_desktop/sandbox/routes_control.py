@@ -6,6 +6,7 @@ import dataclasses
 
 from aiohttp import web
 
+from flora_desktop.sandbox.clock import parse_clock_change
 from flora_desktop.sandbox.context import CONTEXT
 from flora_desktop.sandbox.errors import FieldProblem, validation_error
 from flora_desktop.sandbox.wire import json_response, read_json
@@ -52,6 +53,24 @@ async def clear_faults(request: web.Request) -> web.Response:
     """Disarm every fault."""
     request.app[CONTEXT].faults.clear()
     return json_response({"ok": True})
+
+
+@routes.post("/_sandbox/clock")
+async def change_clock(request: web.Request) -> web.Response:
+    """Switch the clock's mode and/or move it forward (see the package docstring)."""
+    mode, advance = parse_clock_change(await read_json(request))
+    clock = request.app[CONTEXT].clock
+    if mode is not None:
+        clock.set_mode(mode)
+    if advance:
+        clock.advance(advance)
+    return json_response({"clock": clock.to_json()})
+
+
+@routes.get("/_sandbox/clock")
+async def show_clock(request: web.Request) -> web.Response:
+    """The clock's mode, its time and how far it is from the real one."""
+    return json_response({"clock": request.app[CONTEXT].clock.to_json()})
 
 
 @routes.get("/_sandbox/requests")

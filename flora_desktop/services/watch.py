@@ -40,6 +40,7 @@ from flora_desktop.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
+    from flora_desktop.api._client import Sleep
 
 __all__ = [
     "DEFAULT_MAX_INTERVAL",
@@ -170,7 +171,8 @@ class RunWatcher:
 
     ``interval`` is the normal pause between polls (the contract's 2 s; tests against the
     sandbox pass less), ``slow_interval`` the pause once a run is past its estimate, and
-    ``max_interval`` the longest backoff after errors. ``clock`` gives epoch seconds.
+    ``max_interval`` the longest backoff after errors. ``clock`` gives epoch seconds and
+    ``sleep`` waits between polls (by default the client's, see ``FloraClient``).
     """
 
     def __init__(
@@ -183,6 +185,7 @@ class RunWatcher:
         clock: Callable[[], float] = time.time,
         unknown_status_polls: int = UNKNOWN_STATUS_POLLS,
         random: Callable[[], float] = random.random,
+        sleep: Sleep | None = None,
     ) -> None:
         if interval <= 0 or max_interval < interval:
             raise ValueError("need 0 < interval <= max_interval")
@@ -196,6 +199,7 @@ class RunWatcher:
         self.unknown_status_polls = max(1, unknown_status_polls)
         self._random = random
         self._in_flight = asyncio.Semaphore(MAX_POLLS_IN_FLIGHT)
+        self._sleep = sleep if sleep is not None else client.sleep
         # The client's own backoff curve, started at our interval and capped at ours.
         self._backoff = RetryPolicy(initial_delay=interval, max_delay=max_interval)
 
@@ -261,7 +265,7 @@ class RunWatcher:
             )
 
         if first_delay > 0:
-            await asyncio.sleep(first_delay)
+            await self._sleep(first_delay)
         while True:
             try:
                 async with self._in_flight:
@@ -277,7 +281,7 @@ class RunWatcher:
                     "poll of %s failed (%s); next in %.2f s", run_id, type(exc).__name__, delay
                 )
                 emit(snapshot(error=describe_poll_error(exc, delay), retry_in=delay))
-                await asyncio.sleep(delay)
+                await self._sleep(delay)
                 continue
             failures = 0
             last = status
@@ -297,10 +301,10 @@ class RunWatcher:
             update = snapshot()
             emit(update)
             if unknown:
-                await asyncio.sleep(self._backoff.backoff(unknown - 1))
+                await self._sleep(self._backoff.backoff(unknown - 1))
                 continue
             pause = self.slow_interval if update.overdue else self.interval
-            await asyncio.sleep(pause * (1.0 + POLL_JITTER * self._random()))
+            await self._sleep(pause * (1.0 + POLL_JITTER * self._random()))
 
     def spread(self) -> float:
         """A random fraction in [0, 1): where in an interval a new watch's first poll falls."""

@@ -225,7 +225,7 @@ async def make_page(
 
 ROOT = Path(__file__).resolve().parents[2]
 HARNESS = "tests.reliability.harness"
-CHILD_DEADLINE_S = 60.0
+CHILD_DEADLINE_S = 120.0  # above the harness's own step timeout (harness.STEP_TIMEOUT_S)
 
 
 def child_env(home: Path, **extra: str) -> dict[str, str]:

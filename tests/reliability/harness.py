@@ -32,7 +32,9 @@ from flora_desktop import app as flora_app
 
 TECHNIQUE = "CCTV Cam"
 IMAGE = "https://images.unsplash.com/photo-1.png"
-STEP_TIMEOUT_S = 20.0
+# Generous: a loaded machine can take many seconds to start the app or answer; a passing
+# step returns as soon as its condition holds, so this never slows the suite.
+STEP_TIMEOUT_S = 60.0
 POLL_S = 0.02
 KEY_ENV = "FLORA_TEST_KEY"
 
@@ -110,11 +112,32 @@ async def type_value(page: Any, key: str, text: str) -> None:
     QTest.keyClicks(field, text)
 
 
-async def run_once(page: Any) -> None:
-    before = page.result_panel.run_id_text()
-    QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
-    # A fast sandbox answers within one poll: a new run id also shows the press happened.
-    await until(lambda: page.busy or page.result_panel.run_id_text() != before, "the press")
+async def run_once(page: Any, base_url: str) -> None:
+    """Click Run and wait until the page has the answer.
+
+    The press is seen in the sandbox's request log, not in ``page.busy``: on a warm sandbox
+    the whole submit can begin and end between two polls of a step.
+    """
+    root = base_url.rsplit("/api/", 1)[0]
+    async with httpx.AsyncClient(verify=False) as control:  # the sandbox's control API
+
+        async def run_posts() -> int:
+            answer = await control.get(f"{root}/_sandbox/requests")
+            log = answer.json()["requests"]
+            return sum(1 for r in log if r["method"] == "POST" and "/runs" in r["path"])
+
+        before = await run_posts()
+        button = page.run_bar.run_button
+        await until(button.isEnabled, "the Run button")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + STEP_TIMEOUT_S
+        while await run_posts() == before:
+            if loop.time() > deadline:
+                say("TIMEOUT waiting for the press")
+                os._exit(3)
+            await asyncio.sleep(POLL_S)
+    # Busy from the click until the answer is shown (retries included).
     await until(lambda: not page.busy, "the answer")
 
 
@@ -147,7 +170,7 @@ async def session(base_url: str) -> None:
     await until(lambda: page.workspace_picker.count() > 0, "the workspaces")
     await choose_technique(page)
     await type_value(page, "input_image", IMAGE)
-    await run_once(page)
+    await run_once(page, base_url)
     say(f"RUN {page.result_panel.run_id_text()}")
     root = base_url.rsplit("/api/", 1)[0]
     async with httpx.AsyncClient(verify=False) as control:  # the sandbox's control API
@@ -155,7 +178,7 @@ async def session(base_url: str) -> None:
             f"{root}/_sandbox/faults",
             json={"path": "/api/v1/runs/technique", "status": 500, "count": 3},
         )
-    await run_once(page)
+    await run_once(page, base_url)
     say(f"ERROR {page.banner.title_text()}")
     QTimer.singleShot(0, lambda: boom(key))
     await until(lambda: QApplication.activeModalWidget() or _crash_dialog(), "the crash dialog")
@@ -186,12 +209,12 @@ async def read() -> None:
     window().close()
 
 
-async def inflight() -> None:
+async def inflight(base_url: str) -> None:
     page = await until(launcher_page, "the launcher")
     await until(lambda: page.workspace_picker.count() > 0, "the workspaces")
     await choose_technique(page)
     await type_value(page, "input_image", IMAGE)
-    await run_once(page)
+    await run_once(page, base_url)
     run_id = page.result_panel.run_id_text()
     connected = tabs()
     if connected is not None:
@@ -221,7 +244,7 @@ def main(argv: list[str]) -> int:
         "session": lambda: session(base_url),
         "edit": lambda: edit(text),
         "read": read,
-        "inflight": inflight,
+        "inflight": lambda: inflight(base_url),
         "resume": lambda: resume(text),
     }
     holder: list[asyncio.Task[None]] = []

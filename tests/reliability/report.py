@@ -55,7 +55,10 @@ def record(node: pytest.Item, finding: Finding) -> None:
     """Attach ``finding`` to the running test's report."""
     if finding.area not in AREAS:
         raise ValueError(f"unknown area {finding.area!r}")
-    node.user_properties.append((PROPERTY_NAME, finding.__dict__.copy()))
+    # Plain str: under xdist the report crosses to the controller, which cannot carry a
+    # str subclass such as the app's Phrase.
+    fields = {name: str(value) for name, value in finding.__dict__.items()}
+    node.user_properties.append((PROPERTY_NAME, fields))
 
 
 def _cell(text: str) -> str:

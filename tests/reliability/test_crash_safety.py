@@ -9,6 +9,7 @@ import signal
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from flora_desktop.sandbox.server import SandboxServer
@@ -19,6 +20,8 @@ from tests.reliability.conftest import AppProcess, Observe, child_env, sandbox_g
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 DRAFT_WAIT_S = 20.0
+# Long enough that the run is still going when the app is killed and restarted.
+RUN_SECONDS = 60.0
 TYPED = "https://images.unsplash.com/photo-typed-before-the-crash.png"
 
 
@@ -73,7 +76,7 @@ def test_draft_is_back_after_a_hard_kill_mid_edit(
 def test_run_in_flight_is_watched_again_after_a_hard_kill(
     sandbox: SandboxServer, tmp_path: Path, observe: Observe
 ) -> None:
-    reset_sandbox(sandbox, run_seconds=4.0)
+    reset_sandbox(sandbox, run_seconds=RUN_SECONDS)
     env = child_env(tmp_path, FLORA_API_KEY=sandbox.api_key)
     starting = AppProcess.start(env, "inflight", sandbox.api_url)
     try:
@@ -88,6 +91,7 @@ def test_run_in_flight_is_watched_again_after_a_hard_kill(
     resuming = AppProcess.start(env, "resume", sandbox.api_url, run_id)
     try:
         assert resuming.expect("WATCHING ") == run_id
+        finish_runs_now(sandbox, RUN_SECONDS)  # the run ends on the server's clock, not ours
         final = resuming.expect("FINISHED ")
         _out, stderr = resuming.finish()
     finally:
@@ -107,6 +111,12 @@ def test_run_in_flight_is_watched_again_after_a_hard_kill(
         "watched again (not started again: still 1 run); history passes PRAGMA "
         "integrity_check and records the final status",
     )
+
+
+def finish_runs_now(sandbox: SandboxServer, seconds: float) -> None:
+    """Move the sandbox's clock past every run's end (``POST /_sandbox/clock``)."""
+    with httpx.Client(verify=False, timeout=10) as control:  # plain http on loopback
+        control.post(f"{sandbox.root_url}/_sandbox/clock", json={"advance": seconds})
 
 
 async def _check_history(path: Path, base_url: str, run_id: str) -> tuple[bool, str | None]:

@@ -323,7 +323,7 @@ def test_a_read_only_disk_is_said_in_words_and_reading_still_works(
 
 
 @pytest.mark.parametrize(("number", "words"), [(errno.ENOSPC, "full"), (errno.EROFS, "read-only")])
-@pytest.mark.parametrize("store", [s for s in STORES if s.name != "history"], ids=str)
+@pytest.mark.parametrize("store", [s for s in STORES if s.name != "history"], ids=lambda s: s.name)
 def test_the_seam_gives_the_same_words_without_a_mount(
     store: Store, number: int, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -23,7 +23,7 @@ from flora_desktop import app as flora_app
 TECHNIQUE_NAME = "Voiceover Studio"
 INPUT_KEY = "script"
 TICK_MS = 50
-GIVE_UP_TICKS = 600  # 30 s: the parent has its own, longer deadline
+GIVE_UP_TICKS = 1200  # 60 s on a loaded machine; the parent has its own, longer deadline
 
 
 def say(line: str) -> None:

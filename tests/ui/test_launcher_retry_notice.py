@@ -16,16 +16,23 @@ from flora_desktop.ui.pages import launcher
 from tests.ui.conftest import Wait
 from tests.ui.test_launcher import MakePage, add_fault, make_page, paths, ready, sandbox_get
 from tests.ui.test_launcher_errors import RUNS, post_keys
+from tests.virtual_time import VirtualTime
 
 __all__ = ["make_page", "paths"]  # fixtures, re-exported so pytest finds them here
 
 
 @pytest.mark.asyncio
 async def test_a_429_on_run_shows_the_countdown_then_starts_exactly_one_run(
-    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+    sandbox: SandboxServer,
+    make_page: MakePage,
+    qtbot: QtBot,
+    wait: Wait,
+    virtual_time: VirtualTime,
 ) -> None:
     # The app's own retry budget (2), as launched; FLORA asks for a 2 s pause once.
-    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+    async with FloraClient(
+        api_key=sandbox.api_key, base_url=sandbox.api_url, sleep=virtual_time.sleep
+    ) as client:
         page = await make_page(client=client)
         typed = await ready(page, qtbot, wait)
         add_fault(
@@ -42,7 +49,10 @@ async def test_a_429_on_run_shows_the_countdown_then_starts_exactly_one_run(
         assert page.busy  # still the same click, waiting
         assert page.banner.title_text() == "FLORA is busy"
         assert "FLORA is busy; trying again in 2 s." in page.banner.body_text()
+        await virtual_time.advance(1)
         await wait(lambda: "trying again in 1 s." in page.banner.body_text())
+        assert len(post_keys(sandbox)) == 1  # nothing is resent before the pause is over
+        await virtual_time.advance(1)
         await wait(lambda: page.result_panel.isVisible() and not page.busy)
         assert not page.banner.isVisible()
         runs = sandbox_get(sandbox, "runs")
@@ -56,9 +66,15 @@ async def test_a_429_on_run_shows_the_countdown_then_starts_exactly_one_run(
 
 @pytest.mark.asyncio
 async def test_a_slow_backoff_while_loading_says_the_app_is_retrying(
-    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot, wait: Wait
+    sandbox: SandboxServer,
+    make_page: MakePage,
+    qtbot: QtBot,
+    wait: Wait,
+    virtual_time: VirtualTime,
 ) -> None:
-    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+    async with FloraClient(
+        api_key=sandbox.api_key, base_url=sandbox.api_url, sleep=virtual_time.sleep
+    ) as client:
         add_fault(
             sandbox,
             method="GET",
@@ -73,6 +89,9 @@ async def test_a_slow_backoff_while_loading_says_the_app_is_retrying(
         await wait(lambda: page.banner.isVisible())
         assert page.banner.title_text() == "Waiting for FLORA"
         assert "FLORA is not answering; trying again in" in page.banner.body_text()
+        await wait(lambda: virtual_time.next_wake() is not None)
+        assert not task.done()  # the client is waiting the 1.5 s FLORA asked for
+        await virtual_time.advance(1.5)
         await task
         assert not page.banner.isVisible()
         assert page.workspace_picker.count() >= 3  # recovered by itself
@@ -114,11 +133,13 @@ async def test_loading_recovers_by_itself_once_flora_answers_again(
     make_page: MakePage,
     qtbot: QtBot,
     wait: Wait,
-    monkeypatch: pytest.MonkeyPatch,
+    virtual_time: VirtualTime,
 ) -> None:
-    monkeypatch.setattr(launcher, "AUTO_RETRY_DELAYS_S", (1.0, 1.0))
     async with FloraClient(
-        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0
+        api_key=sandbox.api_key,
+        base_url=sandbox.api_url,
+        max_retries=0,
+        sleep=virtual_time.sleep,
     ) as client:
         # FLORA fails twice, then answers: no click is needed to get the workspaces.
         add_fault(
@@ -132,7 +153,13 @@ async def test_loading_recovers_by_itself_once_flora_answers_again(
         page = await make_page(client=client, start=False)
         await page.start()
         assert page.banner.title_text() == "FLORA is not answering"
+        first, second = launcher.AUTO_RETRY_DELAYS_S[:2]
+        await wait(lambda: f"tries again by itself in {first:.0f} s" in page.banner.body_text())
+        await virtual_time.advance(first - 1)
         await wait(lambda: "tries again by itself in 1 s" in page.banner.body_text())
+        await virtual_time.advance(1)
+        await wait(lambda: f"tries again by itself in {second:.0f} s" in page.banner.body_text())
+        await virtual_time.advance(second)
         await wait(lambda: page.workspace_picker.count() >= 3)
         assert not page.banner.isVisible()
         gets = [r for r in sandbox_get(sandbox, "requests") if r["path"] == "/api/v1/workspaces"]
@@ -145,17 +172,23 @@ async def test_a_failed_run_start_is_never_resent_without_a_click(
     make_page: MakePage,
     qtbot: QtBot,
     wait: Wait,
-    monkeypatch: pytest.MonkeyPatch,
+    virtual_time: VirtualTime,
 ) -> None:
-    monkeypatch.setattr(launcher, "AUTO_RETRY_DELAYS_S", (0.2,))
     async with FloraClient(
-        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0
+        api_key=sandbox.api_key,
+        base_url=sandbox.api_url,
+        max_retries=0,
+        sleep=virtual_time.sleep,
     ) as client:
         page = await make_page(client=client)
         await ready(page, qtbot, wait)
         add_fault(sandbox, method="POST", path=RUNS, status=503, code="internal_error")
         QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
         await wait(lambda: page.banner.isVisible() and not page.busy)
-        await asyncio.sleep(0.6)  # longer than any automatic pause
+        # Past every automatic pause: nothing is waiting to resend it, now or later.
+        assert virtual_time.sleeping == 0
+        await virtual_time.advance(sum(launcher.AUTO_RETRY_DELAYS_S) * 2)
+        await asyncio.sleep(0.05)  # a resend already on its way would show in the log
         assert len(post_keys(sandbox)) == 1
         assert "by itself" not in page.banner.body_text()
+        await page.aclose()

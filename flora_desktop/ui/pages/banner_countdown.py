@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from flora_desktop.api.retry_notices import RetryNotice
 from flora_desktop.services.tasks import TaskOwner
@@ -23,8 +23,12 @@ class BannerCountdown:
     the banner says why nothing seems to happen; ``end_retry_notice`` takes it away again.
     """
 
-    def __init__(self, banner: ErrorBanner) -> None:
+    def __init__(
+        self, banner: ErrorBanner, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    ) -> None:
         self._banner = banner
+        # The client's sleep: tests advance its clock instead of waiting (tests/virtual_time.py).
+        self._sleep = sleep
         self._tasks = TaskOwner()
         self._notice_shown = False
         self._rate_limit_until = 0.0  # loop time when the client's 429 wait ends
@@ -35,7 +39,7 @@ class BannerCountdown:
         while remaining > 0:
             self._banner.set_sentence(line(remaining))
             step = min(1.0, remaining)
-            await asyncio.sleep(step)
+            await self._sleep(step)
             remaining -= step
 
     def retry_notice(self, notice: RetryNotice) -> None:

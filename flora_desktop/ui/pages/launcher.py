@@ -158,7 +158,7 @@ class LauncherPage(QWidget):
         self.focus_order = FocusOrder(self, self._focus_regions)
 
         # The units the page assembles: the list's feeder, the submit path, the countdowns.
-        self.countdown = BannerCountdown(self.banner)
+        self.countdown = BannerCountdown(self.banner, sleep=client.sleep)
         self.catalogue = CatalogueBrowser(
             catalog or TechniqueCatalog(client), self.technique_picker, self._technique_id, self
         )

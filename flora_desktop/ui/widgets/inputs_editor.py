@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from flora_desktop.api.errors import FieldError
 from flora_desktop.api.models import Technique
+from flora_desktop.api.sanitise import clean_line
 from flora_desktop.services import inputs as svc
 from flora_desktop.services.inputs import BuildResult, InputRow, InputsJsonError, RowProblem
 from flora_desktop.ui.commands.inputs_commands import (
@@ -467,9 +468,14 @@ class InputsEditor(QWidget):
         """
         if self.is_json_view_open():
             self._show_table()
+        rows = [(self._model.row(p).key, self._model.uid(p)) for p in range(self._model.rowCount())]
         first_uid: dict[str, int] = {}
-        for position in range(self._model.rowCount()):
-            first_uid.setdefault(self._model.row(position).key, self._model.uid(position))
+        for row_key, uid in rows:
+            first_uid.setdefault(row_key, uid)
+        for row_key, uid in rows:
+            # The client cleans what FLORA sends (no control characters or lone surrogates):
+            # an error about a key holding them names the key as cleaned.
+            first_uid.setdefault(clean_line(row_key), uid)
         matched: dict[int, list[str]] = {}
         unmatched: list[FieldError] = []
         for error in errors:
