@@ -43,6 +43,7 @@ from flora_desktop.services.session import (
     verify_key,
 )
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown, shown_error
 
 log = logging.getLogger(__name__)
@@ -301,8 +302,7 @@ class SignInPanel(QWidget):
 
     def show_message(self, text: str, kind: MessageKind = "error") -> None:
         self.message.setText(text)
-        self.message.setProperty("kind", kind)
-        self._repolish(self.message)
+        set_style_property(self.message, "kind", kind)
         self.message.show()
 
     def clear_message(self) -> None:
@@ -330,18 +330,11 @@ class SignInPanel(QWidget):
             button.setEnabled(not busy)
         self.key_field.setReadOnly(busy)
         self.setProperty("busy", busy)
-        self.test_button.setProperty("busy", busy)
-        self._repolish(self.test_button)
+        set_style_property(self.test_button, "busy", busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        # Dynamic properties only restyle after an unpolish/polish round.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     def _set_key_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password

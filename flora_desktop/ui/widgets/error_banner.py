@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flora_desktop.ui.messages import Action, UserMessage
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 
 __all__ = ["ErrorBanner"]
@@ -90,8 +91,7 @@ class ErrorBanner(QFrame):
         label = message.action_label
         self._action_button.setVisible(label is not None)
         self._action_button.setText(shown(label) if label else "")
-        self.setProperty("severity", severity)
-        self._restyle()
+        set_style_property(self, "severity", severity)
         self.setAccessibleDescription(f"{self._title.text()}. {self._body.text()}")
         self.show()
 
@@ -120,9 +120,3 @@ class ErrorBanner(QFrame):
 
     def _on_action(self) -> None:
         self.action_triggered.emit(self._action.value)
-
-    def _restyle(self) -> None:
-        # Dynamic properties only restyle after an unpolish/polish.
-        style = self.style()
-        style.unpolish(self)
-        style.polish(self)

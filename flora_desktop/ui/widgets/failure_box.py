@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from flora_desktop.services.failures import FailureAdvice
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 
 __all__ = ["FailureBox"]
@@ -46,9 +47,6 @@ class FailureBox(QFrame):
         self.details.setText(
             self.tr("What FLORA said: {details}").format(details=shown(advice.details))
         )
-        self.setProperty("group", advice.group.value)
-        style = self.style()
-        style.unpolish(self)
-        style.polish(self)
+        set_style_property(self, "group", advice.group.value)
         self.setAccessibleDescription(f"{self.title.text()}. {self.text.text()}")
         self.show()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from flora_desktop.ui.widgets.value_editors import set_property
+from flora_desktop.ui.style_state import set_style_property
 
 __all__ = ["FileDropFilter", "local_files"]
 
@@ -75,4 +75,4 @@ def _highlight(watched: QObject, on: bool) -> None:
     while widget is not None and not widget.property("acceptsFiles"):
         widget = widget.parentWidget()
     if widget is not None:
-        set_property(widget, "dropTarget", on)
+        set_style_property(widget, "dropTarget", on)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.uploads import UploadProgress
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
-from flora_desktop.ui.widgets.value_editors import set_property
 
 __all__ = ["PROGRESS_STEPS", "FileInputBar"]
 
@@ -124,7 +124,7 @@ class FileInputBar(QWidget):
             self.reset()
 
     def _set_busy(self, busy: bool) -> None:
-        set_property(self, "busy", busy)
+        set_style_property(self, "busy", busy)
         self.choose_button.setVisible(not busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
@@ -137,4 +137,4 @@ class FileInputBar(QWidget):
         self.status.setText(text)
         # Live text: mirrored into the description so screen readers hear changes.
         self.status.setAccessibleDescription(text)
-        set_property(self.status, "problem", problem)
+        set_style_property(self.status, "problem", problem)

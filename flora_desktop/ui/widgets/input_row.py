@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from flora_desktop.services import inputs as svc
 from flora_desktop.services import media_checks
 from flora_desktop.services.inputs import InputRow
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.media_preview import MediaPreview
@@ -35,7 +36,6 @@ from flora_desktop.ui.widgets.value_editors import (
     UndoKeyFilter,
     UrlValueEditor,
     ValueEditor,
-    set_property,
 )
 
 log = logging.getLogger(__name__)
@@ -465,11 +465,13 @@ class InputRowWidget(QFrame):
         self.message_label.setAccessibleDescription(text)
         self.message_label.setVisible(bool(text))
         invalid = bool(messages)
-        set_property(self, "invalid", invalid)
+        set_style_property(self, "invalid", invalid)
         self.value_editor.set_invalid(invalid)
         if self.key_field is not None:
             key_bad = svc.MSG_KEY_EMPTY in messages or svc.MSG_KEY_SPACES in messages
-            set_property(self.key_field, "invalid", key_bad or svc.MSG_KEY_DUPLICATE in messages)
+            set_style_property(
+                self.key_field, "invalid", key_bad or svc.MSG_KEY_DUPLICATE in messages
+            )
         widget = self.value_editor.focus_widget()
         marker = "\n" + self.tr("Problem:") + " "
         base = widget.accessibleDescription().split(marker)[0]

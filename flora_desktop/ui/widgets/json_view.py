@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
-from flora_desktop.ui.widgets.value_editors import PlainTextValue, set_property
+from flora_desktop.ui.widgets.value_editors import PlainTextValue
 
 JSON_VIEW_LINES = 16
 
@@ -89,4 +90,4 @@ class InputsJsonView(QWidget):
         self.message_label.setText(text)
         self.message_label.setAccessibleDescription(text)
         self.message_label.setVisible(bool(text))
-        set_property(self.text_edit, "invalid", bool(text))
+        set_style_property(self.text_edit, "invalid", bool(text))

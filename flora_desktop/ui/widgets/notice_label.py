@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from flora_desktop.ui.widgets.value_editors import set_property
+from flora_desktop.ui.style_state import set_style_property
 
 # Long enough to read a sentence; a problem stays until the next notice.
 NOTICE_MS = 6000
@@ -43,7 +43,7 @@ class NoticeLabel(QLabel):
         self.setToolTip(text)
         # Live text: mirrored into the description so screen readers hear all of it.
         self.setAccessibleDescription(text)
-        set_property(self, "problem", problem)
+        set_style_property(self, "problem", problem)
         self._elide()
         self.setVisible(bool(text))
         if problem:

@@ -38,6 +38,7 @@ from flora_desktop.services.outputs import (
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import localized, shown, shown_error
 from flora_desktop.ui.widgets.output_document import (
     DocumentPreview,
@@ -277,10 +278,7 @@ class OutputCard(QFrame):
 
     def show_note(self, text: str, *, kind: str = "info") -> None:
         self.note.setText(text)
-        self.note.setProperty("kind", kind)
-        style = self.note.style()
-        style.unpolish(self.note)
-        style.polish(self.note)
+        set_style_property(self.note, "kind", kind)
         self.note.setVisible(bool(text))
 
     def note_text(self) -> str:

@@ -13,6 +13,7 @@ from flora_desktop.services.rerun import (
     run_again_tooltip,
 )
 from flora_desktop.services.run_tracker import TrackedRun
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 
 __all__ = ["RunActions", "run_again_is_main"]
@@ -106,7 +107,4 @@ class RunActions(QWidget):
 
 
 def _set_primary(button: QPushButton, primary: bool) -> None:
-    button.setProperty("primary", primary)
-    style = button.style()
-    style.unpolish(button)
-    style.polish(button)
+    set_style_property(button, "primary", primary)

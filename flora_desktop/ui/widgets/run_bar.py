@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.ui.messages import format_cost
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.accessible_parts import busy_changed, mark_busy_aware
 
@@ -128,12 +129,9 @@ class RunBar(QWidget):
         was_busy, self._busy = self._busy, busy
         self.run_button.setText(shown(text) if busy else shown(IDLE_TEXT))
         self.run_button.setAccessibleName(shown(text) if busy else self.tr("Run"))
-        self.run_button.setProperty("busy", busy)
+        set_style_property(self.run_button, "busy", busy)
         if busy != was_busy:
             busy_changed(self.run_button)
-        style = self.run_button.style()
-        style.unpolish(self.run_button)
-        style.polish(self.run_button)
         self.cancel_button.setVisible(busy)
         self._update()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, progress_line, status_words
+from flora_desktop.ui.style_state import set_style_property
 
 __all__ = ["ProgressDelegate", "RunProgress", "fitted_text"]
 
@@ -101,10 +102,7 @@ class RunProgress(QWidget):
         # An indeterminate (busy) bar until FLORA gives any progress.
         waiting = status in ("pending", "unknown") and not tracked.done
         self.bar.setRange(0, 0 if waiting else 100)
-        self.bar.setProperty("status", status)
-        style = self.bar.style()
-        style.unpolish(self.bar)
-        style.polish(self.bar)
+        set_style_property(self.bar, "status", status)
         line = self.tr("{status} — {progress}").format(
             status=status_words(status), progress=progress_line(tracked, self._clock())
         )

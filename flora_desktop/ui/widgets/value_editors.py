@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services.inputs import LARGE_VALUE_CHARS, complete_url
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import localized
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ class ValueEditor(QWidget):
     def set_invalid(self, invalid: bool) -> None:
         """Mark the field(s) for the ``invalid`` style."""
         for widget in self.focus_chain():
-            set_property(widget, "invalid", invalid)
+            set_style_property(widget, "invalid", invalid)
 
     def set_names(self, key: str, label: str, description: str) -> None:
         """Name the editor for tests and assistive tools: ``inputValue:<key>``."""
@@ -154,18 +155,6 @@ class ValueEditor(QWidget):
             widget.setObjectName(f"inputValueField:{key}")
         widget.setAccessibleName(label)
         widget.setAccessibleDescription(description)
-
-
-def set_property(widget: QWidget, name: str, value: bool) -> None:
-    """Set a dynamic style property and re-apply the style sheet when it changed."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        return  # not styled yet: the first polish (when shown) reads the new value
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class TextValueEditor(ValueEditor):
@@ -333,7 +322,7 @@ class ListValueEditor(ValueEditor):
 
     def set_invalid(self, invalid: bool) -> None:
         for field in self._fields:
-            set_property(field, "invalid", invalid)
+            set_style_property(field, "invalid", invalid)
 
     def set_names(self, key: str, label: str, description: str) -> None:
         self._key, self._label = key, label
