@@ -54,6 +54,7 @@ from flora_desktop.api.resources.workspaces import Workspaces
 from flora_desktop.api.retry import RetryDecision, RetryPolicy
 from flora_desktop.api.retry_notices import RetryNotice, announce_retry
 from flora_desktop.api.sanitise import clean_tree, may_need_cleaning
+from flora_desktop.api.streams import byte_stream
 from flora_desktop.api.tls import verified_context
 
 __all__ = ["FloraClient", "Sleep"]
@@ -348,7 +349,7 @@ class FloraClient:
             # drop the generator before the response is closed. qasync installs no async
             # generator finalizer, so a dropped one is closed at once and httpcore's cleanup
             # would await inside it ("async generator ignored GeneratorExit").
-            body = response.aiter_bytes()
+            body = byte_stream(response)
             limit = MAX_RESPONSE_BYTES if response.is_success else _MAX_ERROR_BODY_BYTES
             chunks: list[bytes] = []
             try:
@@ -370,10 +371,7 @@ class FloraClient:
                 chunks = []  # an error page that cannot be decoded: its status is enough
             finally:
                 await response.aclose()
-                # aiter_bytes() is typed as an iterator but is an async generator.
-                closer = getattr(body, "aclose", None)
-                if closer is not None:
-                    await closer()
+                await body.aclose()
         return response, b"".join(chunks)
 
     def _status_error(

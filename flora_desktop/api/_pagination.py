@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from flora_desktop.api._parse import expect_object, list_items
@@ -24,8 +24,11 @@ async def paginate(
     items_key: str,
     params: Mapping[str, object],
     parse: Callable[[Mapping[str, Any]], T],
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """Yield every item across pages; each page resends all of ``params`` plus ``cursor``.
+
+    An async generator: a caller that stops early closes it (``contextlib.aclosing``) so
+    no page request is left pending.
 
     The next page is fetched only when the current one has items and a non-empty
     ``next_cursor``; a cursor the server repeats ends the listing instead of looping.

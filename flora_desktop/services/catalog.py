@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -47,7 +47,7 @@ class _Listing:
 
     workspace_id: str | None
     query: str
-    iterator: AsyncIterator[Technique]
+    iterator: AsyncGenerator[Technique, None]
     items: list[Technique] = field(default_factory=list)
     exhausted: bool = False
     busy: bool = False
@@ -130,7 +130,7 @@ class TechniqueCatalog:
         try:
             await self._read_page(listing)
         except BaseException:
-            await _close(iterator)
+            await iterator.aclose()
             raise
         previous, self._current = self._current, listing
         self._pool = None
@@ -139,7 +139,7 @@ class TechniqueCatalog:
             self._workspace_id = workspace_id
         self._remember(listing.items)
         if previous is not None:
-            await _close(previous.iterator)
+            await previous.iterator.aclose()
         log.debug("loaded %d techniques for query %r", len(listing.items), query)
         return self.items
 
@@ -169,7 +169,7 @@ class TechniqueCatalog:
         listing, self._current = self._current, None
         self._pool = None
         if listing is not None:
-            await _close(listing.iterator)
+            await listing.iterator.aclose()
 
     async def _read_page(self, listing: _Listing) -> None:
         listing.busy = True
@@ -188,10 +188,3 @@ class TechniqueCatalog:
         self._pool = None
         for technique in techniques:
             self._known[technique.technique_id] = technique
-
-
-async def _close(iterator: object) -> None:
-    """Close an abandoned async generator now rather than at garbage collection."""
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()

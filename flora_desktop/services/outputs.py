@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
+from flora_desktop.api.streams import byte_stream
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.store_files import describe_os_error
 
@@ -482,7 +483,7 @@ async def _stream_to_folder(
             temp, handle = _open_temp(root)
             # Held and closed below, not dropped mid-loop: qasync installs no async-generator
             # finalizer, so a dropped one breaks httpcore's cleanup (as in api/_client.py).
-            body = response.aiter_bytes()
+            body = byte_stream(response)
             try:
                 received = 0
                 async for chunk in body:
@@ -505,9 +506,7 @@ async def _stream_to_folder(
                 _discard(temp, handle)
                 raise
             finally:
-                closer = getattr(body, "aclose", None)  # an async generator, typed as iterator
-                if closer is not None:
-                    await closer()
+                await body.aclose()
     except httpx.HTTPError as exc:
         log.debug("download from %s failed: %s", host, type(exc).__name__)
         raise DownloadFailedError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from flora_desktop.api._pagination import paginate
 from flora_desktop.api._resource import APIResource
@@ -21,7 +21,7 @@ class TechniqueRuns(APIResource):
         technique_id: str | None = None,
         status: str | None = None,
         limit: int | None = None,
-    ) -> AsyncIterator[TechniqueRun]:
+    ) -> AsyncGenerator[TechniqueRun, None]:
         """Iterate over every matching run across pages (``limit`` is the page size)."""
         params = {
             "workspace_id": workspace_id,

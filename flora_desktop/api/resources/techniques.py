@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from flora_desktop.api._pagination import paginate
@@ -86,7 +86,7 @@ class Techniques(APIResource):
         workspace_id: str | None = None,
         query: str | None = None,
         limit: int | None = None,
-    ) -> AsyncIterator[Technique]:
+    ) -> AsyncGenerator[Technique, None]:
         """Iterate over every technique across pages (``limit`` is the page size)."""
         params = {"workspace_id": workspace_id, "query": query, "limit": limit}
         return paginate(self._client, "/techniques", "techniques", params, Technique.from_dict)
