@@ -16,7 +16,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -398,11 +398,6 @@ class RunWatchList:
     def __len__(self) -> int:
         return len(self._entries)
 
-    @property
-    def run_ids(self) -> tuple[str, ...]:
-        """Runs in the list, in the order they were added."""
-        return tuple(self._entries)
-
     def watching(self, run_id: str) -> bool:
         """Whether ``run_id`` is still being polled."""
         return self._tasks.running(_task_key(run_id))
@@ -429,13 +424,6 @@ class RunWatchList:
         self._finished[run_id] = asyncio.get_running_loop().create_future()
         self._tasks.spawn(_task_key(run_id), self._run(run_id))
         return True
-
-    def add_many(self, runs: Iterable[tuple[str, str | None, float | None, float | None]]) -> int:
-        """Add ``(run_id, poll_url, started_at, estimated_seconds)`` rows; how many were new."""
-        return sum(
-            self.add(run_id, poll_url=url, started_at=started, estimated_seconds=estimate)
-            for run_id, url, started, estimate in runs
-        )
 
     def remove(self, run_id: str) -> None:
         """Stop watching ``run_id`` and forget it."""
