@@ -29,12 +29,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from flora_desktop.api.models import Technique, TechniqueIO
     from flora_desktop.app import load_stylesheet
+    from flora_desktop.ui.gc_guard import MainThreadGarbageCollector
     from flora_desktop.ui.widgets.inputs_editor import InputsEditor
     from flora_desktop.ui.widgets.value_editors import LargeValueView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     load_stylesheet(app)
+    # As the app does: Python's cycle collector runs on the UI thread only, from a timer.
+    collector = MainThreadGarbageCollector(app)
+    collector.install()
     rows_count, value_mb = (100, 1) if options.quick else (1000, 10)
     huge = "x" * (value_mb * 1_000_000)
     technique = Technique(

@@ -104,10 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from flora_desktop.app import load_stylesheet
+    from flora_desktop.ui.gc_guard import MainThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     load_stylesheet(app)  # the app's look, so the delegate paints what users see
+    # As the app does: Python's cycle collector runs on the UI thread only, from a timer.
+    collector = MainThreadGarbageCollector(app)
+    collector.install()
     sizes = [200, 1000] if options.quick else [1_000, 10_000, 50_000]
     rounds = 1 if options.quick else 3
     report = Report("search", "Search at scale: technique picker filter + repaint", options.quick)
