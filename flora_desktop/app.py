@@ -521,6 +521,14 @@ def _first_paint(window: MainWindow) -> asyncio.Future[None]:
     return painted
 
 
+def _set_app_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from flora_desktop.ui.assets import app_icon
+
+    QApplication.setWindowIcon(app_icon())
+
+
 def _offer_desktop_entry(shell: Shell, paths: AppPaths) -> None:
     """Once, after the first paint: a pip/pipx install offers a menu entry (Linux)."""
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller, is_installed_package
@@ -595,6 +603,8 @@ async def _run(
         shell.first_paint.add_done_callback(lambda _f: log.info("window painted"))
         # What start-up built lives as long as the app: later collections need not scan it.
         shell.first_paint.add_done_callback(lambda _f: gc.freeze())
+        # Seven PNG sizes to decode (~8 ms): the window shows first, its icon a turn later.
+        shell.first_paint.add_done_callback(lambda _f: _set_app_icon())
         # Ctrl+C in a terminal, SIGTERM (logout, kill, timeout) and SIGHUP (its terminal
         # closed) all close the window, so the normal shut-down runs and saves everything.
         for number in _SHUTDOWN_SIGNALS:
@@ -760,10 +770,8 @@ def _main(argv: Sequence[str] | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     from flora_desktop.services.languages import saved_language
-    from flora_desktop.ui.assets import app_icon
     from flora_desktop.ui.language import install_translators
 
-    app.setWindowIcon(app_icon())
     # Before any widget: the system locale, or the language chosen in Settings.
     install_translators(app, saved_language(paths.settings_file))
     # The app ends when its shut-down finishes, not when the window hides.
