@@ -732,6 +732,10 @@ def _main(argv: Sequence[str] | None) -> int:
 
     from flora_desktop.services.logs import configure_logging, remove_handlers
     from flora_desktop.services.paths import AppPaths
+    from flora_desktop.ui.pyside_imports import skip_feature_source_scan
+
+    # Loads Qt: from here on no import re-reads its module's source for PySide6's sake.
+    skip_feature_source_scan()
     from flora_desktop.ui.single_instance import AnotherInstanceIsNotAnswering, SingleInstance
 
     paths = AppPaths.default()
