@@ -69,7 +69,10 @@ def test_every_script_runs_quick_and_prints_figures(
     # Shown in the CI log (never judged: quick sizes on a shared machine say nothing about
     # speed, only that every benchmark still runs): the verdict lines of each script.
     with capsys.disabled():
-        sys.stdout.write("\n")
+        sys.stdout.write(
+            "\nbenchmarks --quick (tiny sizes, every script at once, no warm-up: these "
+            "verdicts say nothing about speed; benchmarks/run_all.py measures it)\n"
+        )
         for script in SCRIPTS:
             stdout = outputs[script][0]
             lines = [line for line in stdout.splitlines() if line.startswith(("== ", "TARGET"))]
