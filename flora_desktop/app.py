@@ -223,9 +223,7 @@ class LauncherFactory:
         self._history = history
         self._cache_dir = cache_dir
         self._poll_interval = poll_interval
-        self._prepared: (
-            tuple[Connection, FloraClient, OutputDownloader | None, LauncherPage] | None
-        ) = None
+        self._prepared: tuple[Connection, LauncherConnection] | None = None
 
     @property
     def _tabs(self) -> bool:
@@ -248,32 +246,37 @@ class LauncherFactory:
         return client, OutputDownloader()
 
     async def prepare(self, connection: Connection) -> None:
-        """Build the connection's clients in the executor, then its launcher page, for the
-        next call to use (the tabs around it are built by the call, in a later turn)."""
+        """Build the connection's clients in the executor, then its launcher page and the
+        tabs around it, each in its own UI-thread turn, for the next call to use."""
         from flora_desktop.ui.pages.launcher import LauncherPage
 
         self._register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
         client, downloader = await loop.run_in_executor(None, self._clients, connection)
-        # The page alone is one UI-thread turn; the tabs and showing them are others, so
-        # no single turn holds the window for the whole launcher (benchmarks: "connect").
+        # The page, the tabs and showing them are separate turns, so no single turn holds
+        # the window for the whole launcher (benchmarks/responsiveness.py, "connect").
         page = LauncherPage(client, self._settings, self._drafts, connection)
-        self._prepared = (connection, client, downloader, page)
+        await asyncio.sleep(0)
+        self._prepared = (connection, self._connected(page, client, downloader))
         await asyncio.sleep(0)
 
     def __call__(self, connection: Connection) -> ConnectedPage:
         from flora_desktop.ui.pages.launcher import LauncherPage
 
         prepared, self._prepared = self._prepared, None
-        settings = self._settings
         if prepared is not None and prepared[0] is connection:
-            client, downloader, page = prepared[1], prepared[2], prepared[3]
-        else:
-            if prepared is not None:
-                prepared[3].deleteLater()  # built for a connection no longer wanted
-            self._register_secret(connection.api_key)
-            client, downloader = self._clients(connection)
-            page = LauncherPage(client, settings, self._drafts, connection)
+            return prepared[1]
+        if prepared is not None:
+            prepared[1].widget.deleteLater()  # built for a connection no longer wanted
+        self._register_secret(connection.api_key)
+        client, downloader = self._clients(connection)
+        page = LauncherPage(client, self._settings, self._drafts, connection)
+        return self._connected(page, client, downloader)
+
+    def _connected(
+        self, page: LauncherPage, client: FloraClient, downloader: OutputDownloader | None
+    ) -> LauncherConnection:
+        settings = self._settings
         if downloader is None or self._history is None or self._cache_dir is None:
             return LauncherConnection(page, client)
         from flora_desktop.services.output_cache import OutputCache
