@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -13,8 +14,14 @@ class _QuitAfterFirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # After this paint has finished, as flora-desktop --exit-after-paint does.
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, _painted)
         return False
+
+
+def _painted() -> None:
+    # Read by startup.py, as the app's "--exit-after-paint" log line.
+    sys.stderr.write(f"painted at monotonic {time.monotonic():.6f}\n")
+    QApplication.quit()
 
 
 def main() -> int:

@@ -7,6 +7,7 @@ import json
 import math
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+_PAINTED = re.compile(r"painted at monotonic ([0-9.]+)")
 
 
 def median(values: Sequence[float]) -> float:
@@ -49,6 +51,8 @@ class ChildRun:
     peak_rss_mb: float
     returncode: int
     stderr: str
+    # Spawn to the first paint's end, from a "painted at monotonic T" line on stderr.
+    paint_s: float = math.nan
 
 
 def run_child(
@@ -59,6 +63,7 @@ def run_child(
     ``os.wait4`` returns the rusage of exactly this child, so ``ru_maxrss`` is its own peak
     RSS (kB on Linux), unaffected by other children of this process.
     """
+    spawned = time.monotonic()
     start = time.perf_counter()
     proc = subprocess.Popen(
         list(argv),
@@ -83,7 +88,9 @@ def run_child(
     stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.stderr:
         proc.stderr.close()
-    return ChildRun(wall, usage.ru_maxrss / 1024.0, proc.returncode, stderr)
+    painted = _PAINTED.findall(stderr)
+    paint = float(painted[-1]) - spawned if painted else math.nan
+    return ChildRun(wall, usage.ru_maxrss / 1024.0, proc.returncode, stderr, paint)
 
 
 def machine_info() -> dict[str, str]:

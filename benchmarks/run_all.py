@@ -28,6 +28,7 @@ SCRIPTS = (
     "responsiveness.py",
     "search_scale.py",
     "editor_scale.py",
+    "history_scale.py",
     "client_overhead.py",
     "sandbox_throughput.py",
     "network_answers.py",

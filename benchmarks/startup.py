@@ -34,9 +34,10 @@ BARE = [PYTHON, str(REPO_ROOT / "benchmarks" / "bare_qt.py")]
 APP = [PYTHON, "-m", "flora_desktop", "--exit-after-paint"]
 # A keyring that answers and holds no entry: the real "no key" path, not "no keyring".
 NULL_KEYRING = "keyring.backends.null.Keyring"
-WALL_RATIO_LIMIT = 2.0
-RSS_RATIO_LIMIT = 1.8
-_FIRST_PAINT = re.compile(r"first paint showed (\S+)")
+# Issue 14: the first paint of the real first screen within 1.5x a bare window's, 1.4x its RSS.
+PAINT_RATIO_LIMIT = 1.5
+RSS_RATIO_LIMIT = 1.4
+_FIRST_PAINT = re.compile(r"first paint showed (\w+)")
 
 
 def _painted(run: ChildRun) -> str:
@@ -65,21 +66,26 @@ def measure_state(
     if failed:
         tail = failed[0].stderr.strip().splitlines()[-3:]
         report.note(f"{state}: {len(failed)} run(s) exited non-zero: {' | '.join(tail)}")
+    bare_paint = median([r.paint_s * 1000 for r in bare])
+    app_paint = median([r.paint_s * 1000 for r in app])
     bare_wall = median([r.wall_s * 1000 for r in bare])
     app_wall = median([r.wall_s * 1000 for r in app])
     bare_rss = median([r.peak_rss_mb for r in bare])
     app_rss = median([r.peak_rss_mb for r in app])
+    report.figure(f"{state}: bare Qt first paint (median of {runs})", bare_paint, "ms")
+    report.figure(f"{state}: app first paint (median of {runs})", app_paint, "ms")
     report.figure(f"{state}: bare Qt wall (median of {runs})", bare_wall, "ms")
     report.figure(f"{state}: app wall (median of {runs})", app_wall, "ms")
     report.figure(f"{state}: bare Qt peak RSS", bare_rss, "MB")
     report.figure(f"{state}: app peak RSS", app_rss, "MB")
-    wall_ratio = ratio(app_wall, bare_wall)
+    paint_ratio = ratio(app_paint, bare_paint)
     rss_ratio = ratio(app_rss, bare_rss)
+    report.figure(f"{state}: wall ratio app/bare (spawn to exit)", ratio(app_wall, bare_wall), "x")
     if targets:
-        report.target(f"{state}: wall ratio app/bare", wall_ratio, WALL_RATIO_LIMIT, "x")
+        report.target(f"{state}: first-paint ratio app/bare", paint_ratio, PAINT_RATIO_LIMIT, "x")
         report.target(f"{state}: peak RSS ratio app/bare", rss_ratio, RSS_RATIO_LIMIT, "x")
     else:
-        report.figure(f"{state}: wall ratio app/bare", wall_ratio, "x")
+        report.figure(f"{state}: first-paint ratio app/bare", paint_ratio, "x")
         report.figure(f"{state}: peak RSS ratio app/bare", rss_ratio, "x")
     pages = sorted({_painted(r) for r in app})
     report.note(f"{state}: the first paint showed {', '.join(pages)}")
@@ -88,9 +94,7 @@ def measure_state(
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(__doc__.splitlines()[0], argv)
     runs = 1 if options.quick else 10
-    report = Report(
-        "startup", "Start-up: flora-desktop --exit-after-paint vs bare Qt", options.quick
-    )
+    report = Report("startup", "Start-up: flora-desktop first paint vs bare Qt", options.quick)
     with ExitStack() as stack:
         home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="flora-bench-")))
         no_key = repo_env({"FLORA_DESKTOP_HOME": str(home / "nokey")})
@@ -112,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         demo["PYTHON_KEYRING_BACKEND"] = NULL_KEYRING
         measure_state(report, "--sandbox", ["--sandbox"], demo, runs, targets=False)
     report.note(
-        "wall = spawn to exit of the whole process; peak RSS = ru_maxrss of that child "
+        "first paint = spawn to the end of the window's first paint (the child logs the "
+        "monotonic clock in the event-loop turn after that paint); wall = spawn to exit of "
+        "the whole process, shut-down included; peak RSS = ru_maxrss of that child "
         "(os.wait4); QT_QPA_PLATFORM=offscreen; bare and app runs alternate"
     )
     report.emit(options.json)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from flora_desktop.api.models import Technique
+from flora_desktop.services.local_search import LocalSearch
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -79,7 +80,8 @@ class TechniqueCatalog:
         # (technique, search_text) for filter_local, rebuilt only when what is loaded
         # changes: rebuilding it on every keystroke cost ~20 ms at 10k techniques
         # (benchmarks/RESULTS.md, search at scale).
-        self._pool: list[tuple[Technique, str]] | None = None
+        # A keystroke that extends the query scans only the previous answer (LocalSearch).
+        self._pool: LocalSearch[Technique] | None = None
 
     @property
     def workspace_id(self) -> str | None:
@@ -105,19 +107,14 @@ class TechniqueCatalog:
         """What is loaded that matches ``text``: current results first, then the rest seen."""
         if not text.strip():
             return list(self.items)
-        words = text.casefold().split()
-        pool = self._search_pool()
-        if len(words) == 1:
-            word = words[0]
-            return [t for t, haystack in pool if word in haystack]
-        return [t for t, haystack in pool if all(w in haystack for w in words)]
+        return self._search_pool().find(tuple(text.casefold().split()))
 
-    def _search_pool(self) -> list[tuple[Technique, str]]:
+    def _search_pool(self) -> LocalSearch[Technique]:
         if self._pool is None:
             pool: dict[str, Technique] = {t.technique_id: t for t in self.items}
             for technique in self._known.values():
                 pool.setdefault(technique.technique_id, technique)
-            self._pool = [(t, search_text(t)) for t in pool.values()]
+            self._pool = LocalSearch([(t, search_text(t)) for t in pool.values()])
         return self._pool
 
     async def load(self, workspace_id: str | None, query: str = "") -> tuple[Technique, ...]:

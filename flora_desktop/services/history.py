@@ -22,21 +22,15 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from flora_desktop.api.models import (
-    ACTIVE_RUN_STATUSES,
-    TERMINAL_RUN_STATUSES,
-    RunOutput,
-    RunStart,
-    RunStatus,
-    TechniqueRun,
-    to_datetime,
-)
 from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
 from flora_desktop.services.store_notices import StoreNotices
 
+# The API models are imported where used: at import they held the window's first paint
+# (~20 ms; the app builds a HistoryStore before it paints).
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
+    from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
     from flora_desktop.services.paths import AppPaths
 
 __all__ = [
@@ -65,6 +59,8 @@ def normalize_base_url(base_url: str) -> str:
 
 
 def _seconds(timestamp: float | None) -> float | None:
+    from flora_desktop.api.models import to_datetime
+
     moment = to_datetime(timestamp)
     return None if moment is None else moment.timestamp()
 
@@ -111,10 +107,13 @@ class RunRecord:
 
     @property
     def is_terminal(self) -> bool:
+        from flora_desktop.api.models import TERMINAL_RUN_STATUSES
+
         return self.status in TERMINAL_RUN_STATUSES
 
     def to_run_status(self) -> RunStatus:
         """The record as a ``RunStatus`` (API timestamps back in epoch milliseconds)."""
+        from flora_desktop.api.models import RunStatus
 
         def ms(value: float | None) -> float | None:
             return None if value is None else value * 1000.0
@@ -164,6 +163,8 @@ def _outputs_json(outputs: Iterable[RunOutput]) -> str:
 
 
 def _outputs(text: str) -> tuple[RunOutput, ...]:
+    from flora_desktop.api.models import RunOutput
+
     items = json.loads(text) or []
     return tuple(
         RunOutput(output_id=str(i["output_id"]), type=str(i["type"]), url=str(i["url"]))
@@ -509,6 +510,8 @@ class HistoryStore:
         A status the app does not know (``cancelled``) was already polled to its bound; it is
         not polled again at every start.
         """
+        from flora_desktop.api.models import ACTIVE_RUN_STATUSES
+
         scope = normalize_base_url(base_url)
         placeholders = ", ".join("?" * len(ACTIVE_RUN_STATUSES))
 

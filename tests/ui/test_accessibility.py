@@ -283,6 +283,9 @@ async def finished(tabs: ConnectedTabs, run_id: str, wait: Wait) -> None:
     await wait(lambda: (t := tabs.tracker.get(run_id)) is not None and t.done)
 
 
+# Marked by hand so it runs on the qasync loop, as the app does: on plain asyncio Qt's posted
+# layout requests wait, and the output cards would be read at their unlaid-out places.
+@pytest.mark.gui
 @pytest.mark.asyncio
 async def test_runs_tab_outputs_of_every_kind_and_a_failure_are_named_and_in_order(
     make_app: RunsAppFactory, qtbot: QtBot, wait: Wait

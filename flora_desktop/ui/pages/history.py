@@ -157,6 +157,8 @@ class HistoryView(QWidget):
         for column in range(len(HistoryModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.TECHNIQUE, QHeaderView.ResizeMode.Stretch)
+        # Fit columns to the rows on screen, not all 200 (each cell measured is Python).
+        header.setResizeContentsPrecision(0)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.count = QLabel(self)
         self.count.setObjectName("historyCount")
