@@ -16,7 +16,8 @@ import os
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from .credentials import looks_like_api_key, normalise_base_url
+from .base_urls import normalise_base_url
+from .credentials import looks_like_api_key
 from .paths import ensure_private_dir, finish_in_thread, write_atomically
 from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
 

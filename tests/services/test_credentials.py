@@ -13,11 +13,11 @@ from typing import Any, cast
 import keyring.errors
 import pytest
 
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.credentials import (
     CredentialsUnavailable,
     KeyringCredentialStore,
     SessionCredentialStore,
-    normalise_base_url,
 )
 
 API = "https://app.flora.ai/api/v1"

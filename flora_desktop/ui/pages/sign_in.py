@@ -27,10 +27,10 @@ from flora_desktop.api.errors import (
     FloraError,
     PermissionDeniedError,
 )
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.credentials import (
     CredentialStore,
     CredentialsUnavailable,
-    normalise_base_url,
 )
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import (
