@@ -162,6 +162,7 @@ def launcher_factory(
     history: HistoryStore | None = None,
     cache_dir: Path | None = None,
     poll_interval: float | None = None,
+    active_profile: Callable[[], str] | None = None,
 ) -> LauncherFactory:
     """How the window opens a launcher for a connection: a client, then the page.
 
@@ -176,6 +177,7 @@ def launcher_factory(
         history=history,
         cache_dir=cache_dir,
         poll_interval=poll_interval,
+        active_profile=active_profile,
     )
 
 
@@ -196,8 +198,12 @@ class LauncherFactory:
         history: HistoryStore | None,
         cache_dir: Path | None,
         poll_interval: float | None,
+        active_profile: Callable[[], str] | None = None,
     ) -> None:
         self._settings = settings
+        # The account is the profile being connected plus the server: history, watched runs
+        # and noted presses of Run are kept per account.
+        self._active_profile = active_profile
         self._drafts = drafts
         self._register_secret = register_secret
         self._history = history
@@ -242,7 +248,16 @@ class LauncherFactory:
             self._register_secret(connection.api_key)
             client, downloader = self._clients(connection)
         settings = self._settings
-        page = LauncherPage(client, settings, self._drafts, connection)
+        from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+        from flora_desktop.services.submissions import SubmissionJournal
+
+        journal = None
+        profile_id = DEFAULT_PROFILE_ID
+        if self._active_profile is not None:
+            profile_id = self._active_profile()
+        if self._history is not None:
+            journal = SubmissionJournal(self._history, connection.base_url, profile_id=profile_id)
+        page = LauncherPage(client, settings, self._drafts, connection, journal=journal)
         if downloader is None or self._history is None or self._cache_dir is None:
             return LauncherConnection(page, client)
         from flora_desktop.services.output_cache import OutputCache
@@ -253,7 +268,7 @@ class LauncherFactory:
         interval = self._poll_interval
         if interval is None:
             interval = settings.poll_interval
-        tracker = RunTracker(client, self._history, interval=interval)
+        tracker = RunTracker(client, self._history, interval=interval, profile_id=profile_id)
         cache = OutputCache(self._cache_dir / "outputs", downloader)
         tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
         tabs = ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
@@ -419,6 +434,7 @@ def build_shell(
             history=history,
             cache_dir=paths.cache_dir,
             poll_interval=poll_interval,
+            active_profile=lambda: profiles.active.profile_id,
         )
 
     async def sign_out(connection: Connection) -> None:

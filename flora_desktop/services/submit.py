@@ -121,6 +121,8 @@ class SubmissionLog(Protocol):
 
     async def other_run_ids(self, key: str) -> set[str]: ...
 
+    async def pending(self) -> list[Submission]: ...
+
 
 class RunSubmitter:
     """Starts technique runs one at a time; a second submit while one is in flight raises.

@@ -59,6 +59,7 @@ class ConnectedTabs(QTabWidget):
             tracker.history,
             tracker.base_url,
             tools,
+            profile_id=tracker.profile_id,
             sync=self.sync,
             cost_of=self.run_cost_of,
             parent=self,
@@ -88,6 +89,8 @@ class ConnectedTabs(QTabWidget):
     async def start(self) -> None:
         await self.launcher.start()
         await self.tracker.resume()
+        # Presses whose answer was lost (a crash mid-start): shown, looked up, then watched.
+        await self.launcher.recover()
         self._tasks.spawn("sync", self.sync())
 
     async def sync(self) -> None:
@@ -137,7 +140,9 @@ class ConnectedTabs(QTabWidget):
 
     @asyncSlot(object)  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_again(self, request: RerunRequest) -> None:
-        outcome = await self.launcher.run_again(request)
+        if not self.launcher.spend_guard.admits():
+            return  # the second click of a double-click: one press, one run
+        outcome = await self.launcher.pressed(lambda: self.launcher.run_again(request))
         if outcome is None:
             # Nothing started (a problem with the inputs, or FLORA refused): show why.
             self.setCurrentIndex(LAUNCH_TAB)

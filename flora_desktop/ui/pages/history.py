@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from flora_desktop.services.failures import explain_failure
 from flora_desktop.services.history import HistoryStore, RunRecord
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.rerun import (
     NO_INPUTS_NOTE,
     RerunRequest,
@@ -108,12 +109,14 @@ class HistoryView(QWidget):
         cost_of: Callable[[str], float | None] = lambda _technique_id: None,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self.setAccessibleName(self.tr("History"))
         self._history = history
         self._base_url = base_url
+        self._profile_id = profile_id  # with the server: whose runs are listed
         self._sync = sync
         self._cost_of = cost_of
         self._clock = clock
@@ -284,6 +287,7 @@ class HistoryView(QWidget):
         self._stale = False
         filters: dict[str, Any] = {
             "base_url": self._base_url,
+            "profile_id": self._profile_id,
             "text": self.search.text().strip() or None,
             "technique_id": self.technique_filter.currentData(),
             "status": self.status_filter.currentData(),
@@ -292,7 +296,9 @@ class HistoryView(QWidget):
         try:
             records = await self._history.search(**filters, limit=PAGE_SIZE)
             total = await self._history.count(**filters)
-            recent = await self._history.search(base_url=self._base_url, limit=TECHNIQUE_SCAN)
+            recent = await self._history.search(
+                base_url=self._base_url, profile_id=self._profile_id, limit=TECHNIQUE_SCAN
+            )
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not read the run history: %s", type(exc).__name__)
             self.count.setText(self.tr("The history could not be read."))

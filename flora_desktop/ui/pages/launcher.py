@@ -32,7 +32,13 @@ from flora_desktop.api.retry_notices import RetryNotice, retry_notices
 from flora_desktop.services.catalog import TechniqueCatalog
 from flora_desktop.services.rerun import RerunRequest, draft_for
 from flora_desktop.services.run_tracker import StartedRun
-from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
+from flora_desktop.services.submit import (
+    JournalUnavailable,
+    RunSubmitter,
+    Submission,
+    SubmissionLog,
+    SubmitOutcome,
+)
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import (
     CANCELLED_MESSAGE,
@@ -47,6 +53,8 @@ from flora_desktop.ui.messages import (
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
+from flora_desktop.ui.pages.run_recovery import NOT_NOTED_MESSAGE, RunRecovery
+from flora_desktop.ui.spend_guard import SpendGuard
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
@@ -106,6 +114,7 @@ class LauncherPage(QWidget):
         connection: Connection,
         parent: QWidget | None = None,
         tools: ToolOptions | None = None,
+        journal: SubmissionLog | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
@@ -116,7 +125,11 @@ class LauncherPage(QWidget):
         self._settings_url = connection.settings_url
         self._tasks = TaskOwner()
         self._catalog = TechniqueCatalog(client)
-        self._submitter = RunSubmitter(client)
+        # Every press is written down before it is sent (``journal``), and every button that
+        # spends goes through one gate: one press, one run (ui/spend_guard.py).
+        self._submitter = RunSubmitter(client, journal)
+        self.spend_guard = SpendGuard()
+        self._recovery = RunRecovery(self, self._submitter, journal)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
         self._busy = False
@@ -198,6 +211,11 @@ class LauncherPage(QWidget):
         return self._busy
 
     @property
+    def starting_run(self) -> bool:
+        """A press of Run is on its way to FLORA (closing now could lose its answer)."""
+        return self._submitter.in_flight or self.spend_guard.held
+
+    @property
     def technique(self) -> Technique | None:
         return self._technique
 
@@ -249,6 +267,23 @@ class LauncherPage(QWidget):
         if not await self.load_inputs(request):
             return None
         return await self.submit()
+
+    async def pressed(self, spend: Callable[[], Awaitable[T]]) -> T | None:
+        """A button that spends was pressed: ``spend()`` unless it is a second press.
+
+        Every such button (Run, Ctrl+Enter, Try again, Run again in Runs and History) comes
+        through here, so a double-click, even across two of them, starts one run.
+        """
+        async with self.spend_guard.press() as admitted:
+            return await spend() if admitted else None
+
+    def remember_look_up(self, submission: Submission) -> None:
+        """What "Look it up" looks for: a press whose answer is unknown."""
+        self._look_up_for = submission
+
+    async def recover(self) -> None:
+        """Presses whose answer was lost (a crash, a closed window): shown and looked up."""
+        await self._recovery.run()
 
     # --- start and close -----------------------------------------------------------------
 
@@ -448,12 +483,12 @@ class LauncherPage(QWidget):
 
     @asyncSlot()  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_clicked(self) -> None:
-        await self.submit()
+        await self.pressed(self.submit)
 
     @asyncSlot()  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_shortcut(self) -> None:
         if self.run_bar.run_button.isEnabled():
-            await self.submit()
+            await self.pressed(self.submit)
 
     async def submit(self) -> SubmitOutcome | None:
         """One press of Run: validate, start exactly one run, show the run or the problem."""
@@ -471,6 +506,8 @@ class LauncherPage(QWidget):
                 technique_id=self._technique.technique_id,
                 workspace_id=self._workspace.workspace_id,
                 inputs=built.inputs,
+                technique_name=self._technique.name,
+                workspace_name=self._workspace.name,
             )
             return await self._send(submission)
         finally:
@@ -511,6 +548,9 @@ class LauncherPage(QWidget):
             return None
         except RateLimitError as error:
             self.show_error(error, rate_limit_retry=False, starting_run=True)
+            return None
+        except JournalUnavailable:
+            self.banner.show_message(NOT_NOTED_MESSAGE)
             return None
         except FloraError as error:
             self.show_error(error, retry=lambda: self.try_again(submission), starting_run=True)
@@ -638,10 +678,12 @@ class LauncherPage(QWidget):
         elif action == Action.LOOK_UP.value:
             await self.look_up()
         elif action == Action.TRY_AGAIN.value and self._retry is not None:
+            if not self.spend_guard.admits():
+                return  # the second click of a double-click: "Try again" may resend a run
             self._tasks.cancel("auto-retry")
             retry, self._retry = self._retry, None
             self.banner.clear()
-            await retry()
+            await self.pressed(retry)
 
     # --- tasks -----------------------------------------------------------------------------
 
