@@ -131,6 +131,11 @@ class LauncherConnection:
         return self.page.workspace_changed
 
     @property
+    def starting_run(self) -> bool:
+        """A press of Run is waiting for FLORA's answer (the window asks before closing)."""
+        return self.page.starting_run
+
+    @property
     def authentication_failed(self) -> SignalInstance:
         return self.page.authentication_failed
 

@@ -213,7 +213,7 @@ class LauncherPage(QWidget):
     @property
     def starting_run(self) -> bool:
         """A press of Run is on its way to FLORA (closing now could lose its answer)."""
-        return self._submitter.in_flight or self.spend_guard.held
+        return self._submitter.in_flight
 
     @property
     def technique(self) -> Technique | None:

@@ -216,6 +216,10 @@ class InputsEditor(QWidget):
         self._scroll.setObjectName("inputsScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on: a scroll bar that comes and goes as rows, field errors or the banner
+        # change the height changes the area's accessible children, and Qt crashes when an
+        # assistive client asks for a child index it remembered (PLATFORM.md).
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._scroll.setWidget(self._container)
 
     def _build_shortcuts(self) -> None:
