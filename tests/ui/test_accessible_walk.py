@@ -12,7 +12,7 @@ throughout (its scroll bar never comes or goes while the page is rebuilt).
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 import pytest_asyncio
@@ -102,23 +102,28 @@ async def test_walking_the_tree_while_result_banner_and_field_errors_swap(
             for key in keys
         ),
     )
-    states = (
-        ("result", lambda: (page.banner.clear(), page.result_panel.show_maybe_started())),
-        (
-            "banner",
-            lambda: (page.result_panel.clear(), page.banner.show_message(CANCELLED_MESSAGE)),
-        ),
-        ("fields", lambda: (page.result_panel.clear(), page.show_error(field_errors))),
-    )
+
+    def result() -> None:
+        page.banner.clear()
+        page.result_panel.show_maybe_started()
+
+    def banner() -> None:
+        page.result_panel.clear()
+        page.banner.show_message(CANCELLED_MESSAGE)
+
+    def fields() -> None:
+        page.result_panel.clear()
+        page.show_error(field_errors)
+
+    states: tuple[Callable[[], None], ...] = (result, banner, fields)
     window = QAccessible.queryAccessibleInterface(shell.window)
     assert window is not None
     seen: dict[str, set[int]] = {}
     nodes = 0
     started = time.perf_counter()
     for switch in range(SWITCHES):
-        _name, show = states[switch % len(states)]
         page.editor.clear_field_errors()
-        show()
+        states[switch % len(states)]()
         # Half the walks run before the layout settles, half after: both are what AT-SPI meets.
         if switch % 2:
             QApplication.processEvents()
