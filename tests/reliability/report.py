@@ -27,6 +27,9 @@ AREAS: dict[str, str] = {
     "input": "Bad input",
     "secret": "Secrets",
     "crash": "Crash safety",
+    "money": "One press, one run",
+    "account": "Accounts",
+    "a11y": "Assistive clients",
     "property": "Property-based tests",
 }
 _MAX_CELL = 400
@@ -182,6 +185,7 @@ def _area_of(row: _Row) -> str:
         "test_bad_input.py": "input",
         "test_secrets.py": "secret",
         "test_crash_safety.py": "crash",
+        "test_spending.py": "money",
         "test_properties.py": "property",
     }.get(module, "fault")
 

@@ -102,6 +102,9 @@ class ConnectedTabs(QTabWidget):
         # start could not watch it again.
         await self._tasks.wait("track:")
         await self._tasks.aclose()
+        # The tracker's last status writes land after the views close: tell them no more.
+        self.tracker.on_change = None
+        self.tracker.on_history_changed = None
         await self.runs.aclose()
         await self.history.aclose()
         await self.tracker.aclose()
