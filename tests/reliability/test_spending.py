@@ -29,7 +29,7 @@ from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.pages.connected import HISTORY_TAB, LAUNCH_TAB, RUNS_TAB
 from flora_desktop.ui.pages.launcher import DRAFT_SAVE_DELAY_S
-from tests.reliability.conftest import Observe
+from tests.reliability.conftest import Observe, add_fault
 from tests.ui.conftest import Wait, wait_until
 from tests.ui.runs_support import RunsApp, RunsAppFactory, sandbox_runs
 from tests.ui.test_launcher import choose_workspace, fill, pick
@@ -189,10 +189,7 @@ async def test_double_click_on_try_again_resends_once(
     sandbox: SandboxServer, app: RunsApp, wait: Wait, observe: Observe
 ) -> None:
     page = app.page
-    httpx.post(
-        f"{sandbox.root_url}/_sandbox/faults",
-        json={"path": RUNS, "method": "POST", "status": 503, "code": "unavailable", "count": 3},
-    ).raise_for_status()
+    add_fault(sandbox, path=RUNS, method="POST", status=503, code="unavailable", count=3)
     click(page.run_bar.run_button)
     await wait(lambda: page.banner.isVisible() and not page.busy)
     await wait(page.spend_guard.admits)
