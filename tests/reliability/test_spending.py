@@ -22,13 +22,18 @@ import pytest_asyncio
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.credentials import SessionCredentialStore
+from flora_desktop.services.history import HistoryStore
 from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.session import Connection
+from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.connected import HISTORY_TAB, LAUNCH_TAB, RUNS_TAB
-from flora_desktop.ui.pages.launcher import DRAFT_SAVE_DELAY_S
+from flora_desktop.ui.pages.launcher import DRAFT_SAVE_DELAY_S, LauncherPage
 from tests.reliability.conftest import Observe, add_fault
 from tests.ui.conftest import Wait, wait_until
 from tests.ui.runs_support import RunsApp, RunsAppFactory, sandbox_runs
@@ -37,7 +42,7 @@ from tests.ui.test_launcher import choose_workspace, fill, pick
 RUNS = "/api/v1/runs/technique"
 TECHNIQUE = "Voiceover Studio"
 # Wide enough that a loaded 2-core machine still answers inside it; the guard reads it live.
-INTERVAL_MS = 1500
+INTERVAL_MS = 2000
 GAP_S = 0.15  # a real double-click's second press
 
 
@@ -293,3 +298,111 @@ async def test_every_spending_button_goes_through_the_guard(app: RunsApp, wait: 
     await asyncio.sleep(0.2)
     assert len(app.tracked()) == 1
     await settled(app, wait)
+
+
+# --- closing the window while a run is starting --------------------------------------------
+
+
+@pytest_asyncio.fixture
+async def shell(
+    qtbot: QtBot, app_paths: AppPaths, sandbox: SandboxServer, interval: int
+) -> AsyncIterator[Shell]:
+    built = build_shell(
+        app_paths,
+        base_url=sandbox.api_url,
+        keyring_store=SessionCredentialStore(),
+        session_store=SessionCredentialStore(),
+        poll_interval=0.05,
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 800)
+    built.window.show()
+    # The app stops its loop itself after shut-down; here the test's loop must outlive it.
+    quits = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)
+    yield built
+    if built.window.isVisible():  # a test that closed the window shut the app down itself
+        await built.aclose()
+    QApplication.setQuitOnLastWindowClosed(quits)
+
+
+async def starting(shell: Shell, sandbox: SandboxServer, qtbot: QtBot, wait: Wait) -> Any:
+    """Connect, fill, press Run while FLORA holds its answer; returns the launcher page."""
+    await shell.window.show_connection(Connection(sandbox.api_url, sandbox.api_key, "session"))
+    assert shell.window.launcher is not None
+    page = shell.window.launcher.widget.findChild(LauncherPage)
+    assert isinstance(page, LauncherPage)
+    await wait(lambda: page.technique_picker.model.rowCount() > 0)
+    choose_workspace(page, "owner")
+    await pick(page, TECHNIQUE, qtbot, wait)
+    fill(page, "script", "Spring sale voiceover")
+    await asyncio.sleep(DRAFT_SAVE_DELAY_S + 0.2)
+    add_fault(sandbox, path=RUNS, method="POST", mode="slow", delay_ms=1500, when="after")
+    click(page.run_bar.run_button)
+    await wait(lambda: page.starting_run and sandbox_runs(sandbox))
+    return page
+
+
+def dialog_button(shell: Shell, name: str) -> QPushButton:
+    dialog = shell.window.close_guard.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None
+    return button
+
+
+@pytest.mark.asyncio
+async def test_closing_while_starting_asks_and_wait_closes_once_flora_answers(
+    shell: Shell, sandbox: SandboxServer, qtbot: QtBot, wait: Wait, observe: Observe
+) -> None:
+    page = await starting(shell, sandbox, qtbot, wait)
+    shell.window.close()
+    await asyncio.sleep(0.05)
+    assert shell.window.isVisible(), "closed while the run was starting, without asking"
+    click(dialog_button(shell, "waitButton"))
+    assert shell.window.isVisible()
+
+    await wait(lambda: not shell.window.isVisible())
+    assert not page.starting_run
+    run_id = sandbox_runs(sandbox)[0]["run_id"]
+    assert shell.history is not None
+    history = HistoryStore(shell.history.path)
+    await shell.aclose()  # what the app does once the window closed
+    async with history:
+        record = await history.get(run_id, base_url=sandbox.api_url)
+    assert record is not None
+    assert record.origin == "local"
+    assert len(sandbox_runs(sandbox)) == 1
+    observe(
+        "money",
+        "window closed while FLORA holds the answer to Run (1.5 s); the user picks Wait",
+        "“A run is starting…” with Wait and Close anyway; the window closes by itself once "
+        "FLORA answers",
+        "the run is in the history with its inputs; 1 run",
+    )
+
+
+@pytest.mark.asyncio
+async def test_close_anyway_leaves_the_press_to_be_checked_next_time(
+    shell: Shell, sandbox: SandboxServer, qtbot: QtBot, wait: Wait, observe: Observe
+) -> None:
+    await starting(shell, sandbox, qtbot, wait)
+    shell.window.close()
+    await asyncio.sleep(0.05)
+    click(dialog_button(shell, "closeAnywayButton"))
+    await wait(lambda: not shell.window.isVisible())
+    assert shell.history is not None
+    history = HistoryStore(shell.history.path)
+    await shell.aclose()  # what the app does once the window closed
+
+    async with history:
+        pending = await SubmissionJournal(history, sandbox.api_url).pending()
+    (created,) = sandbox_runs(sandbox)
+    assert [p.idempotency_key for p in pending] == [created["idempotency_key"]]
+    observe(
+        "money",
+        "window closed while FLORA holds the answer to Run; the user picks Close anyway",
+        "the window closes at once",
+        "the press stays noted with FLORA's key, for the next start to look up (1 run)",
+    )
