@@ -186,6 +186,7 @@ def _area_of(row: _Row) -> str:
         "test_secrets.py": "secret",
         "test_crash_safety.py": "crash",
         "test_spending.py": "money",
+        "test_accounts.py": "account",
         "test_properties.py": "property",
     }.get(module, "fault")
 
