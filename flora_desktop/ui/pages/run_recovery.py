@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from flora_desktop.api.errors import FloraError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.run_tracker import StartedRun
 from flora_desktop.ui.messages import Action, UserMessage
 from flora_desktop.ui.translate import shown
@@ -103,6 +104,7 @@ class RunRecovery:
         self._submitter = submitter
         self._journal = journal
         self.found: list[TechniqueRun] = []
+        self.found_presses: list[Submission] = []
         self.not_found: list[Submission] = []
         self.unchecked: list[Submission] = []
 
@@ -121,11 +123,11 @@ class RunRecovery:
         try:
             for submission in presses:
                 await self._settle(submission)
+            await self._show()
         finally:
             page.run_bar.set_busy(False)
             if admitted:
                 guard.release()
-        self._show()
 
     async def _settle(self, submission: Submission) -> None:
         log.info("looking up a run whose answer was lost")
@@ -139,6 +141,7 @@ class RunRecovery:
             self.not_found.append(submission)
             return
         self.found.append(found)
+        self.found_presses.append(submission)
         run = StartedRun(
             run_id=found.run_id,
             technique_id=submission.technique_id,
@@ -152,8 +155,24 @@ class RunRecovery:
         )
         self._page.run_started.emit(run)
 
-    def _show(self) -> None:
+    async def _show_press(self, submission: Submission) -> None:
+        """Bring the press's technique and inputs back, unless another technique is open."""
         page = self._page
+        current = page.technique
+        if current is not None and current.technique_id != submission.technique_id:
+            return
+        request = RerunRequest(
+            technique_id=submission.technique_id,
+            inputs=submission.inputs,
+            technique_name=submission.technique_name,
+            workspace_id=submission.workspace_id,
+        )
+        await page.load_inputs(request)
+
+    async def _show(self) -> None:
+        page = self._page
+        shown_press = (self.unchecked or self.found_presses or self.not_found)[-1]
+        await self._show_press(shown_press)
         if self.unchecked:
             page.result_panel.show_maybe_started()
             page.banner.show_message(UNCHECKED_MESSAGE, severity="warning")
