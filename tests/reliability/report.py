@@ -187,6 +187,7 @@ def _area_of(row: _Row) -> str:
         "test_crash_safety.py": "crash",
         "test_spending.py": "money",
         "test_accounts.py": "account",
+        "test_assistive.py": "a11y",
         "test_properties.py": "property",
     }.get(module, "fault")
 
