@@ -11,13 +11,14 @@ throughout (its scroll bar never comes or goes while the page is rebuilt).
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
 
 import pytest
 import pytest_asyncio
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.errors import FieldError, InputValidationError
@@ -58,7 +59,7 @@ async def shell(qtbot: QtBot, app_paths: AppPaths, sandbox: SandboxServer) -> As
     built.window.resize(900, 600)
     built.window.show()
     yield built
-    await built.aclose()
+    # The test shuts the app down itself: pytest-qt deletes the window before async teardown.
 
 
 def walk(interface: QAccessibleInterface, counts: dict[str, int], path: str = "window") -> None:
@@ -134,14 +135,15 @@ async def test_walking_the_tree_while_result_banner_and_field_errors_swap(
         states[switch % len(states)]()
         # Half the walks run before the layout settles, half after: both are what AT-SPI meets.
         if switch % 2:
-            QApplication.processEvents()
+            await asyncio.sleep(0)  # the Qt loop lays the page out (never a nested processEvents)
         counts: dict[str, int] = {}
         walk(window, counts)
         nodes += counts.pop("nodes")
         for path, count in counts.items():
             seen.setdefault(path, set()).add(count)
-        QApplication.processEvents()
+        await asyncio.sleep(0)
     took = time.perf_counter() - started
+    await shell.aclose()
 
     changed = {path: sorted(c) for path, c in seen.items() if len(c) > 1}
     assert not changed, f"scroll areas whose accessible children came and went: {changed}"
