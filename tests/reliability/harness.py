@@ -113,6 +113,8 @@ async def type_value(page: Any, key: str, text: str) -> None:
 
 
 async def run_once(page: Any) -> None:
+    # A deliberate press comes a double-click interval after the last (ui/spend_guard.py).
+    await until(page.spend_guard.admits, "the end of the double-click interval")
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.busy, "the press")
     await until(lambda: not page.busy, "the answer")
