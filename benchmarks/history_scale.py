@@ -60,7 +60,8 @@ def _run_dict(i: int) -> dict[str, Any]:
 
 async def _fill(path: Path, count: int) -> None:
     from flora_desktop.api.models import TechniqueRun
-    from flora_desktop.services.history import HistoryStore, normalize_base_url
+    from flora_desktop.services.base_urls import normalise_base_url
+    from flora_desktop.services.history import HistoryStore
 
     async with HistoryStore(path) as store:
         for first in range(0, count, _BATCH):
@@ -72,12 +73,13 @@ async def _fill(path: Path, count: int) -> None:
                 workspace_names={f"ws_{k}": f"Studio {k}" for k in range(3)},
             )
     # Runs started here keep their inputs, which search reads too.
-    scope = normalize_base_url(BASE_URL)
+    scope = normalise_base_url(BASE_URL)
     conn = sqlite3.connect(path)
     with conn:
         conn.executemany(
-            # By the primary key (base_url, run_id): by run_id alone each update scans the table.
-            "UPDATE runs SET inputs_json = ?, origin = 'local' WHERE base_url = ? AND run_id = ?",
+            # By the primary key (profile, server, run): by run_id alone each update scans it.
+            "UPDATE runs SET inputs_json = ?, origin = 'local' "
+            "WHERE profile_id = 'default' AND base_url = ? AND run_id = ?",
             (
                 (
                     json.dumps({"prompt": f"a portrait {i} in golden light", "seed": i}),

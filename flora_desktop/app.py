@@ -151,6 +151,11 @@ class LauncherConnection:
         return self.page.workspace_changed
 
     @property
+    def starting_run(self) -> bool:
+        """A press of Run is waiting for FLORA's answer (the window asks before closing)."""
+        return self.page.starting_run
+
+    @property
     def authentication_failed(self) -> SignalInstance:
         return self.page.authentication_failed
 
@@ -182,6 +187,7 @@ def launcher_factory(
     history: HistoryStore | None = None,
     cache_dir: Path | None = None,
     poll_interval: float | None = None,
+    active_profile: Callable[[], str] | None = None,
 ) -> LauncherFactory:
     """How the window opens a launcher for a connection: a client, then the page.
 
@@ -196,6 +202,7 @@ def launcher_factory(
         history=history,
         cache_dir=cache_dir,
         poll_interval=poll_interval,
+        active_profile=active_profile,
     )
 
 
@@ -216,8 +223,12 @@ class LauncherFactory:
         history: HistoryStore | None,
         cache_dir: Path | None,
         poll_interval: float | None,
+        active_profile: Callable[[], str] | None = None,
     ) -> None:
         self._settings = settings
+        # The account is the profile being connected plus the server: history, watched runs
+        # and noted presses of Run are kept per account.
+        self._active_profile = active_profile
         self._drafts = drafts
         self._register_secret = register_secret
         self._history = history
@@ -248,20 +259,18 @@ class LauncherFactory:
     async def prepare(self, connection: Connection) -> None:
         """Build the connection's clients in the executor, then its launcher page and the
         tabs around it, each in its own UI-thread turn, for the next call to use."""
-        from flora_desktop.ui.pages.launcher import LauncherPage
 
         self._register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
         client, downloader = await loop.run_in_executor(None, self._clients, connection)
         # The page, the tabs and showing them are separate turns, so no single turn holds
         # the window for the whole launcher (benchmarks/responsiveness.py, "connect").
-        page = LauncherPage(client, self._settings, self._drafts, connection)
+        page = self._page(client, connection)
         await asyncio.sleep(0)
         self._prepared = (connection, self._connected(page, client, downloader))
         await asyncio.sleep(0)
 
     def __call__(self, connection: Connection) -> ConnectedPage:
-        from flora_desktop.ui.pages.launcher import LauncherPage
 
         prepared, self._prepared = self._prepared, None
         if prepared is not None and prepared[0] is connection:
@@ -270,13 +279,31 @@ class LauncherFactory:
             prepared[1].widget.deleteLater()  # built for a connection no longer wanted
         self._register_secret(connection.api_key)
         client, downloader = self._clients(connection)
-        page = LauncherPage(client, self._settings, self._drafts, connection)
+        page = self._page(client, connection)
         return self._connected(page, client, downloader)
+
+    def _profile_id(self) -> str:
+        from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+
+        return self._active_profile() if self._active_profile is not None else DEFAULT_PROFILE_ID
+
+    def _page(self, client: FloraClient, connection: Connection) -> LauncherPage:
+        from flora_desktop.services.submissions import SubmissionJournal
+        from flora_desktop.ui.pages.launcher import LauncherPage
+
+        journal = None
+        if self._history is not None:
+            # Each press of Run is noted here before it is sent (issue 10 §1).
+            journal = SubmissionJournal(
+                self._history, connection.base_url, profile_id=self._profile_id()
+            )
+        return LauncherPage(client, self._settings, self._drafts, connection, journal=journal)
 
     def _connected(
         self, page: LauncherPage, client: FloraClient, downloader: OutputDownloader | None
     ) -> LauncherConnection:
         settings = self._settings
+        profile_id = self._profile_id()
         if downloader is None or self._history is None or self._cache_dir is None:
             return LauncherConnection(page, client)
         from flora_desktop.services.output_cache import OutputCache
@@ -287,7 +314,7 @@ class LauncherFactory:
         interval = self._poll_interval
         if interval is None:
             interval = settings.poll_interval
-        tracker = RunTracker(client, self._history, interval=interval)
+        tracker = RunTracker(client, self._history, interval=interval, profile_id=profile_id)
         cache = OutputCache(
             self._cache_dir / "outputs",
             downloader,
@@ -475,6 +502,7 @@ def build_shell(
             history=history,
             cache_dir=paths.cache_dir,
             poll_interval=poll_interval,
+            active_profile=lambda: profiles.active.profile_id,
         )
 
     async def sign_out(connection: Connection) -> None:

@@ -10,8 +10,8 @@ import logging
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -59,15 +59,6 @@ class CredentialStore(Protocol):
     async def check(self) -> None:
         """Raise ``CredentialsUnavailable`` if this store cannot be used."""
         ...
-
-
-def normalise_base_url(base_url: str) -> str:
-    """One spelling per API: scheme and host lower-cased, no trailing slash, no fragment."""
-    parts = urlsplit(base_url.strip())
-    if not parts.scheme or not parts.netloc:
-        raise ValueError(f"not an absolute URL: {base_url!r}")
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
 
 KeyProblem = Literal["empty", "multiline", "spaces", "characters"]

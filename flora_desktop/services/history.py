@@ -2,8 +2,9 @@
 
 SQLite in ``AppPaths.data_dir / "history.sqlite3"`` (WAL, one transaction per change, schema
 in ``history_schema``). ``HistoryStore`` runs every query on one dedicated worker thread, so
-the event loop never waits on the disk. Rows are scoped by the API base URL: sandbox runs
-and real runs never mix. The API key is never stored: nothing here receives it.
+the event loop never waits on the disk. Rows are scoped by account: the profile and the API
+base URL together, so sandbox runs and real runs never mix, nor two profiles on one server.
+The API key is never stored: nothing here receives it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
+from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.store_notices import StoreNotices
 
 # The API models are imported where used: at import they held the window's first paint
@@ -38,7 +41,6 @@ __all__ = [
     "HistoryStore",
     "MergeResult",
     "RunRecord",
-    "normalize_base_url",
     "sync_server_history",
 ]
 
@@ -53,9 +55,12 @@ _API_PAGE_MAX = 100
 T = TypeVar("T")
 
 
-def normalize_base_url(base_url: str) -> str:
-    """The scope key of a base URL: trimmed, without a trailing slash."""
-    return base_url.strip().rstrip("/")
+# (profile_id, normalised base URL): whose rows a query reads or writes.
+Scope = tuple[str, str]
+
+
+def scope_of(base_url: str, profile_id: str) -> Scope:
+    return (profile_id, normalise_base_url(base_url))
 
 
 def _seconds(timestamp: float | None) -> float | None:
@@ -104,6 +109,7 @@ class RunRecord:
     created_at: float | None = None
     run_started_at: float | None = None
     completed_at: float | None = None
+    profile_id: str = DEFAULT_PROFILE_ID
 
     @property
     def is_terminal(self) -> bool:
@@ -142,8 +148,9 @@ class MergeResult:
 
 
 _COLUMNS = (
-    "base_url, run_id, origin, technique_id, technique_name, workspace_id, workspace_name, "
-    "project_id, inputs_json, idempotency_key, start_json, poll_url, estimated_seconds, status, "
+    "profile_id, base_url, run_id, origin, technique_id, technique_name, workspace_id, "
+    "workspace_name, project_id, inputs_json, idempotency_key, start_json, poll_url, "
+    "estimated_seconds, status, "
     "progress, outputs_json, charged_cost, error_code, error_message, started_at, created_at, "
     "run_started_at, completed_at, updated_at"
 )
@@ -203,6 +210,7 @@ def _record(row: sqlite3.Row) -> RunRecord:
         created_at=row["created_at"],
         run_started_at=row["run_started_at"],
         completed_at=row["completed_at"],
+        profile_id=row["profile_id"],
     )
 
 
@@ -222,15 +230,15 @@ _SEARCHED = (
 
 
 def _filters(
-    base_url: str,
+    scope: Scope,
     text: str | None,
     technique_id: str | None,
     status: str | Iterable[str] | None,
     since: float | datetime | None,
     until: float | datetime | None,
 ) -> tuple[str, list[object]]:
-    clauses = ["base_url = ?"]
-    args: list[object] = [normalize_base_url(base_url)]
+    clauses = ["profile_id = ?", "base_url = ?"]
+    args: list[object] = list(scope)
     for word in (text or "").split():
         clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
         args += [_like(word)] * len(_SEARCHED)
@@ -294,6 +302,10 @@ class HistoryStore:
 
     # --- plumbing ------------------------------------------------------------------------
 
+    async def call(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``job(connection)`` on the store's thread (for stores sharing this file)."""
+        return await self._run(job)
+
     async def _run(self, job: Callable[[sqlite3.Connection], T]) -> T:
         if self._closed:
             raise RuntimeError("HistoryStore is closed")
@@ -353,18 +365,20 @@ class HistoryStore:
         idempotency_key: str | None = None,
         start: RunStart | None = None,
         started_at: float | None = None,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> RunRecord:
         """Remember a run this app just started (status ``pending``).
 
         ``inputs`` is what was sent (never the API key); ``start`` is FLORA's answer.
         Recording a run already known (say, from a merge) fills in the local details.
         """
-        scope = normalize_base_url(base_url)
+        scope = scope_of(base_url, profile_id)
         now = self._clock()
         when = now if started_at is None else started_at
         start_fields = None if start is None else dataclasses.asdict(start)
         values = {
-            "base_url": scope,
+            "profile_id": scope[0],
+            "base_url": scope[1],
             "run_id": run_id,
             "technique_id": technique_id,
             "technique_name": technique_name
@@ -386,15 +400,16 @@ class HistoryStore:
             with transaction(conn):
                 conn.execute(
                     """
-                    INSERT INTO runs (base_url, run_id, origin, technique_id, technique_name,
-                        workspace_id, workspace_name, project_id, inputs_json, idempotency_key,
+                    INSERT INTO runs (profile_id, base_url, run_id, origin, technique_id,
+                        technique_name, workspace_id, workspace_name, project_id, inputs_json,
+                        idempotency_key,
                         start_json, poll_url, estimated_seconds, status, charged_cost,
                         started_at, updated_at)
-                    VALUES (:base_url, :run_id, 'local', :technique_id, :technique_name,
-                        :workspace_id, :workspace_name, :project_id, :inputs_json,
+                    VALUES (:profile_id, :base_url, :run_id, 'local', :technique_id,
+                        :technique_name, :workspace_id, :workspace_name, :project_id, :inputs_json,
                         :idempotency_key, :start_json, :poll_url, :estimated_seconds, 'pending',
                         :charged_cost, :started_at, :updated_at)
-                    ON CONFLICT (base_url, run_id) DO UPDATE SET
+                    ON CONFLICT (profile_id, base_url, run_id) DO UPDATE SET
                         origin = 'local',
                         technique_id = excluded.technique_id,
                         technique_name = CASE WHEN excluded.technique_name != ''
@@ -420,13 +435,15 @@ class HistoryStore:
 
         return await self._run(job)
 
-    async def update_status(self, status: RunStatus, *, base_url: str) -> RunRecord | None:
+    async def update_status(
+        self, status: RunStatus, *, base_url: str, profile_id: str = DEFAULT_PROFILE_ID
+    ) -> RunRecord | None:
         """Store a polled status; ``None`` if the run is not in the history.
 
         A final status is never replaced by an older, non-final one; outputs, cost and
         times from an earlier poll are kept when the new one leaves them out.
         """
-        scope = normalize_base_url(base_url)
+        scope = scope_of(base_url, profile_id)
         now = self._clock()
 
         def job(conn: sqlite3.Connection) -> RunRecord | None:
@@ -448,13 +465,14 @@ class HistoryStore:
         *,
         base_url: str,
         workspace_names: Mapping[str, str] | None = None,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> MergeResult:
         """Merge FLORA's run list: new runs are added (without inputs), known ones refreshed.
 
         FLORA wins for status, progress, outputs, cost, error and times; a local row keeps
         its inputs, key and names. One transaction for the whole batch.
         """
-        scope = normalize_base_url(base_url)
+        scope = scope_of(base_url, profile_id)
         names = dict(workspace_names or {})
         items = list(runs)
         now = self._clock()
@@ -478,7 +496,7 @@ class HistoryStore:
                             workspace_name = CASE WHEN workspace_name = '' THEN ?
                                 ELSE workspace_name END,
                             project_id = COALESCE(project_id, ?)
-                        WHERE base_url = ? AND run_id = ?
+                        WHERE profile_id = ? AND base_url = ? AND run_id = ?
                         """,
                         (
                             run.technique.technique_id,
@@ -486,7 +504,7 @@ class HistoryStore:
                             run.workspace_id,
                             names.get(run.workspace_id, ""),
                             run.project_id,
-                            scope,
+                            *scope,
                             run.run_id,
                         ),
                     )
@@ -500,11 +518,15 @@ class HistoryStore:
 
     # --- reads -----------------------------------------------------------------------------
 
-    async def get(self, run_id: str, *, base_url: str) -> RunRecord | None:
-        scope = normalize_base_url(base_url)
+    async def get(
+        self, run_id: str, *, base_url: str, profile_id: str = DEFAULT_PROFILE_ID
+    ) -> RunRecord | None:
+        scope = scope_of(base_url, profile_id)
         return await self._run(lambda conn: _get(conn, scope, run_id))
 
-    async def unfinished(self, base_url: str) -> list[RunRecord]:
+    async def unfinished(
+        self, base_url: str, *, profile_id: str = DEFAULT_PROFILE_ID
+    ) -> list[RunRecord]:
         """Runs started here, pending or running when last seen: watch these after a restart.
 
         A status the app does not know (``cancelled``) was already polled to its bound; it is
@@ -512,14 +534,15 @@ class HistoryStore:
         """
         from flora_desktop.api.models import ACTIVE_RUN_STATUSES
 
-        scope = normalize_base_url(base_url)
+        scope = scope_of(base_url, profile_id)
         placeholders = ", ".join("?" * len(ACTIVE_RUN_STATUSES))
 
         def job(conn: sqlite3.Connection) -> list[RunRecord]:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM runs WHERE base_url = ? AND origin = 'local' "
-                f"AND status IN ({placeholders}) ORDER BY started_at, run_id",
-                (scope, *sorted(ACTIVE_RUN_STATUSES)),
+                f"SELECT {_COLUMNS} FROM runs WHERE profile_id = ? AND base_url = ? "
+                f"AND origin = 'local' AND status IN ({placeholders}) "
+                "ORDER BY started_at, run_id",
+                (*scope, *sorted(ACTIVE_RUN_STATUSES)),
             ).fetchall()
             return [_record(r) for r in rows]
 
@@ -536,13 +559,16 @@ class HistoryStore:
         until: float | datetime | None = None,
         limit: int = DEFAULT_PAGE,
         offset: int = 0,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> list[RunRecord]:
         """Runs matching every filter, newest first.
 
         ``text``: each word must appear in the technique or workspace name, run id, inputs,
         outputs or error. ``since``/``until`` bound ``started_at`` (``until`` exclusive).
         """
-        where, args = _filters(base_url, text, technique_id, status, since, until)
+        where, args = _filters(
+            scope_of(base_url, profile_id), text, technique_id, status, since, until
+        )
         sql = (
             f"SELECT {_COLUMNS} FROM runs WHERE {where} "
             "ORDER BY started_at DESC, run_id DESC LIMIT ? OFFSET ?"
@@ -563,9 +589,12 @@ class HistoryStore:
         status: str | Iterable[str] | None = None,
         since: float | datetime | None = None,
         until: float | datetime | None = None,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> int:
         """How many runs ``search`` would find with no limit."""
-        where, args = _filters(base_url, text, technique_id, status, since, until)
+        where, args = _filters(
+            scope_of(base_url, profile_id), text, technique_id, status, since, until
+        )
 
         def job(conn: sqlite3.Connection) -> int:
             return int(conn.execute(f"SELECT COUNT(*) FROM runs WHERE {where}", args).fetchone()[0])
@@ -588,9 +617,10 @@ class HistoryStore:
         )
 
 
-def _get(conn: sqlite3.Connection, scope: str, run_id: str) -> RunRecord | None:
+def _get(conn: sqlite3.Connection, scope: Scope, run_id: str) -> RunRecord | None:
     row = conn.execute(
-        f"SELECT {_COLUMNS} FROM runs WHERE base_url = ? AND run_id = ?", (scope, run_id)
+        f"SELECT {_COLUMNS} FROM runs WHERE profile_id = ? AND base_url = ? AND run_id = ?",
+        (*scope, run_id),
     ).fetchone()
     return None if row is None else _record(row)
 
@@ -604,7 +634,7 @@ def _write_status(conn: sqlite3.Connection, old: RunRecord, new: RunStatus, now:
         UPDATE runs SET status = ?, progress = ?, outputs_json = ?, charged_cost = ?,
             error_code = ?, error_message = ?, created_at = ?, run_started_at = ?,
             completed_at = ?, poll_url = ?, updated_at = ?
-        WHERE base_url = ? AND run_id = ?
+        WHERE profile_id = ? AND base_url = ? AND run_id = ?
         """,
         (
             new.status,
@@ -618,6 +648,7 @@ def _write_status(conn: sqlite3.Connection, old: RunRecord, new: RunStatus, now:
             _seconds(new.completed_at) or old.completed_at,
             new.poll_url or old.poll_url,
             now,
+            old.profile_id,
             old.base_url,
             old.run_id,
         ),
@@ -626,7 +657,7 @@ def _write_status(conn: sqlite3.Connection, old: RunRecord, new: RunStatus, now:
 
 def _insert_server_run(
     conn: sqlite3.Connection,
-    scope: str,
+    scope: Scope,
     run: TechniqueRun,
     names: Mapping[str, str],
     now: float,
@@ -634,9 +665,9 @@ def _insert_server_run(
     failed = run.status == "failed"
     created = _seconds(run.created_at)
     conn.execute(
-        f"INSERT INTO runs ({_COLUMNS}) VALUES ({', '.join('?' * 24)})",
+        f"INSERT INTO runs ({_COLUMNS}) VALUES ({', '.join('?' * 25)})",
         (
-            scope,
+            *scope,
             run.run_id,
             "server",
             run.technique.technique_id,
@@ -671,6 +702,7 @@ async def sync_server_history(
     workspace_id: str | None = None,
     workspace_names: Mapping[str, str] | None = None,
     max_runs: int = DEFAULT_SYNC_RUNS,
+    profile_id: str = DEFAULT_PROFILE_ID,
 ) -> MergeResult:
     """Read FLORA's newest ``max_runs`` technique runs and merge them into ``store``.
 
@@ -691,5 +723,5 @@ async def sync_server_history(
         if close is not None:
             await close()
     return await store.merge_server_runs(
-        runs, base_url=client.base_url, workspace_names=workspace_names
+        runs, base_url=client.base_url, workspace_names=workspace_names, profile_id=profile_id
     )

@@ -31,7 +31,7 @@ __all__ = [
     "transaction",
 ]
 
-# Seconds a writer waits for another connection's lock before giving up.
+# Milliseconds a writer waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -98,9 +98,81 @@ _V2 = _statements(
     "CREATE INDEX runs_by_technique ON runs (base_url, technique_id, started_at DESC)",
 )
 
+# v3: accounts do not mix. Two profiles may use the same server with different keys, so every
+# row belongs to a profile as well as a server (``profile_id``; rows from before are the
+# default profile's, the only one older versions wrote for). SQLite cannot change a primary
+# key in place: the table is copied. And ``submissions``: each press of Run, written before
+# its request leaves (CONTRACT §9.7), so a crash between send and answer leaves the key to
+# look the run up with. ``state``: 'sending' (no answer yet), 'answered' (``run_id`` known),
+# 'no_run' (FLORA refused it, or it could not be found after a restart).
+_V3 = _statements(
+    """
+    CREATE TABLE runs_v3 (
+        profile_id TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        run_id TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('local', 'server')),
+        technique_id TEXT,
+        technique_name TEXT NOT NULL DEFAULT '',
+        workspace_id TEXT,
+        workspace_name TEXT NOT NULL DEFAULT '',
+        project_id TEXT,
+        inputs_json TEXT,
+        idempotency_key TEXT,
+        start_json TEXT,
+        poll_url TEXT,
+        estimated_seconds REAL,
+        status TEXT NOT NULL,
+        progress REAL NOT NULL DEFAULT 0,
+        outputs_json TEXT NOT NULL DEFAULT '[]',
+        charged_cost REAL,
+        error_code TEXT,
+        error_message TEXT,
+        started_at REAL NOT NULL,
+        created_at REAL,
+        run_started_at REAL,
+        completed_at REAL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (profile_id, base_url, run_id)
+    )
+    """,
+    """
+    INSERT INTO runs_v3 SELECT 'default', base_url, run_id, origin, technique_id,
+        technique_name, workspace_id, workspace_name, project_id, inputs_json, idempotency_key,
+        start_json, poll_url, estimated_seconds, status, progress, outputs_json, charged_cost,
+        error_code, error_message, started_at, created_at, run_started_at, completed_at,
+        updated_at
+    FROM runs
+    """,
+    "DROP TABLE runs",
+    "ALTER TABLE runs_v3 RENAME TO runs",
+    "CREATE INDEX runs_by_start ON runs (profile_id, base_url, started_at DESC)",
+    "CREATE INDEX runs_by_status ON runs (profile_id, base_url, status)",
+    "CREATE INDEX runs_by_technique ON runs (profile_id, base_url, technique_id, started_at DESC)",
+    """
+    CREATE TABLE submissions (
+        profile_id TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        technique_id TEXT NOT NULL,
+        technique_name TEXT NOT NULL DEFAULT '',
+        workspace_id TEXT NOT NULL,
+        workspace_name TEXT NOT NULL DEFAULT '',
+        inputs_json TEXT NOT NULL,
+        sent_at REAL NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('sending', 'answered', 'no_run')),
+        run_id TEXT,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (profile_id, base_url, idempotency_key)
+    )
+    """,
+    "CREATE INDEX submissions_by_state ON submissions (profile_id, base_url, state, sent_at)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "runs table", _V1),
     Migration(2, "index runs by technique", _V2),
+    Migration(3, "runs per account; submissions written before they are sent", _V3),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

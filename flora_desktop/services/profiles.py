@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.credentials import (
     SERVICE_NAME,
     CredentialStore,
     KeyringCredentialStore,
     looks_like_api_key,
-    normalise_base_url,
 )
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 

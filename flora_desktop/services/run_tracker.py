@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from flora_desktop.api.errors import FloraError
 from flora_desktop.api.models import RunStart, Technique, TechniqueRun, Workspace
 from flora_desktop.services.history import MergeResult, RunRecord, sync_server_history
+from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.services.watch import (
@@ -176,6 +177,8 @@ class RunTracker:
     ``on_change(tracked)`` is called for every new run and every reported change;
     ``on_history_changed()`` after each write to the history. ``interval`` is the pause
     between polls (the contract's 2 s; tests pass less). ``aclose()`` stops every watch.
+    ``profile_id`` with the client's server is the account: only its runs are read, written
+    and watched (two profiles on one server never see each other's runs).
     """
 
     def __init__(
@@ -187,8 +190,10 @@ class RunTracker:
         on_change: ChangeCallback | None = None,
         on_history_changed: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.time,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> None:
         self._client = client
+        self.profile_id = profile_id
         self._history = history
         self._clock = clock
         self.on_change = on_change
@@ -238,7 +243,7 @@ class RunTracker:
     async def resume(self) -> int:
         """Watch again the runs the history has as unfinished for this server."""
         try:
-            records = await self._history.unfinished(self.base_url)
+            records = await self._history.unfinished(self.base_url, profile_id=self.profile_id)
         except _STORE_ERRORS as exc:
             log.warning("could not read the run history: %s", type(exc).__name__)
             return 0
@@ -259,7 +264,10 @@ class RunTracker:
         """Merge FLORA's run list into the history; ``None`` if it could not be read."""
         try:
             result = await sync_server_history(
-                self._history, self._client, workspace_names=workspace_names
+                self._history,
+                self._client,
+                workspace_names=workspace_names,
+                profile_id=self.profile_id,
             )
         except FloraError as exc:
             log.info("could not read FLORA's run list: %s", type(exc).__name__)
@@ -303,6 +311,7 @@ class RunTracker:
                 idempotency_key=run.idempotency_key,
                 start=run.start,
                 started_at=run.started_at,
+                profile_id=self.profile_id,
             )
         except _STORE_ERRORS as exc:
             log.warning("could not record run %s: %s", run.run_id, type(exc).__name__)
@@ -328,7 +337,9 @@ class RunTracker:
     async def _store(self, update: WatchUpdate) -> None:
         assert update.run is not None
         try:
-            await self._history.update_status(update.run, base_url=self.base_url)
+            await self._history.update_status(
+                update.run, base_url=self.base_url, profile_id=self.profile_id
+            )
         except _STORE_ERRORS as exc:
             log.warning("could not store the status of %s: %s", update.run_id, type(exc).__name__)
             return

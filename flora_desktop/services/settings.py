@@ -15,7 +15,8 @@ import logging
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from .credentials import looks_like_api_key, normalise_base_url
+from .base_urls import normalise_base_url
+from .credentials import looks_like_api_key
 from .languages import LANGUAGES, SYSTEM_LANGUAGE
 from .paths import ensure_private_dir, finish_in_thread, folder_problem, write_atomically
 from .phrases import QT_TRANSLATE_NOOP, Phrase

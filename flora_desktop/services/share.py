@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL, ENV_API_KEY
+from flora_desktop.services.base_urls import normalise_base_url
 
 __all__ = [
     "FORMATS",
@@ -99,7 +100,7 @@ def as_cli(request: ShareRequest, *, reveal_key: bool = False) -> str:
         words.append("--api-key " + shlex.quote(request.api_key))
     else:
         words.append(f'--api-key "{KEY_VARIABLE}"')
-    if request.base_url.rstrip("/") != DEFAULT_BASE_URL:
+    if normalise_base_url(request.base_url) != normalise_base_url(DEFAULT_BASE_URL):
         words.append("--base-url " + shlex.quote(request.base_url))
     words += [
         "--technique-id " + shlex.quote(request.technique_id),

@@ -1,22 +1,40 @@
-"""Single-flight technique run submission: one idempotency key per click, reconciled on 409."""
+"""Single-flight technique run submission: one idempotency key per click, reconciled on 409.
+
+With a ``SubmissionLog`` (``services/submissions.py``) each press is written to disk before
+its request leaves and settled when FLORA answers, so a press whose answer was lost (a crash,
+a closed window) is looked up on the next start instead of being sent again with a new key.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from flora_desktop.api.errors import IdempotencyDuplicateError
+from flora_desktop.api.errors import (
+    APIStatusError,
+    ConfigurationError,
+    FloraError,
+    IdempotencyDuplicateError,
+)
+from flora_desktop.api.idempotency import new_idempotency_key
 from flora_desktop.api.models import RunStart, TechniqueRun
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
 
-__all__ = ["RunSubmitter", "Submission", "SubmitInFlight", "SubmitOutcome", "new_key"]
+__all__ = [
+    "JournalUnavailable",
+    "RunSubmitter",
+    "Submission",
+    "SubmissionLog",
+    "SubmitInFlight",
+    "SubmitOutcome",
+    "created_no_run",
+]
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +44,29 @@ LOOKUP_LIMIT = 10
 CLOCK_SKEW_SECONDS = 120.0
 
 
+# Statuses after which FLORA has certainly not created the run (it refused the request).
+# 408/425 (it gave up waiting) and 409 (the key was used: a run exists) are not among them.
+_UNSURE_4XX = frozenset({408, 409, 425})
+
+
 class SubmitInFlight(RuntimeError):
     """A second submit was asked for while the first is still waiting for FLORA."""
 
 
-def new_key() -> str:
-    """A fresh idempotency key for one user action (CONTRACT §9.7)."""
-    return f"fd-{uuid.uuid4()}"
+class JournalUnavailable(Exception):
+    """The press could not be written to disk, so it was not sent (a crash could bill twice)."""
+
+
+def created_no_run(error: BaseException) -> bool:
+    """True when ``error`` proves FLORA started nothing (a refusal, or nothing was sent).
+
+    Timeouts, dropped connections, 5xx and unreadable 2xx bodies are unsure: a run may exist.
+    """
+    if isinstance(error, ConfigurationError):
+        return True
+    if isinstance(error, APIStatusError):
+        return 400 <= error.status_code < 500 and error.status_code not in _UNSURE_4XX
+    return False
 
 
 @dataclass(frozen=True)
@@ -42,9 +76,12 @@ class Submission:
     technique_id: str
     workspace_id: str
     inputs: Mapping[str, Any]
-    idempotency_key: str = field(default_factory=new_key)
+    idempotency_key: str = field(default_factory=new_idempotency_key)
     # Epoch seconds when it was first sent; the look-up ignores runs older than this.
     sent_at: float = field(default_factory=time.time)
+    # For the history and the "may have started" notice after a restart.
+    technique_name: str = ""
+    workspace_name: str = ""
 
     def __repr__(self) -> str:
         # Inputs can be long; ids are enough for logs.
@@ -71,15 +108,33 @@ class SubmitOutcome:
         return self.found.run_id if self.found is not None else None
 
 
+class SubmissionLog(Protocol):
+    """Where presses are written before they are sent (``SubmissionJournal``)."""
+
+    async def write(self, submission: Submission) -> None: ...
+
+    async def answered(
+        self, submission: Submission, run_id: str, start: RunStart | None = None
+    ) -> None: ...
+
+    async def no_run(self, key: str) -> None: ...
+
+    async def other_run_ids(self, key: str) -> set[str]: ...
+
+    async def pending(self) -> list[Submission]: ...
+
+
 class RunSubmitter:
     """Starts technique runs one at a time; a second submit while one is in flight raises.
 
-    Errors other than ``idempotency_duplicate`` propagate as the client's ``FloraError``;
-    ``last_submission`` keeps the key so "Try again" can resend the same click.
+    Errors other than ``idempotency_duplicate`` propagate as the client's ``FloraError``
+    (and ``JournalUnavailable`` when the press could not be written down first: then nothing
+    was sent); ``last_submission`` keeps the key so "Try again" can resend the same click.
     """
 
-    def __init__(self, client: FloraClient) -> None:
+    def __init__(self, client: FloraClient, journal: SubmissionLog | None = None) -> None:
         self._client = client
+        self._journal = journal
         self._in_flight = False
         self.last_submission: Submission | None = None
 
@@ -88,13 +143,21 @@ class RunSubmitter:
         return self._in_flight
 
     async def submit(
-        self, technique_id: str, workspace_id: str, inputs: Mapping[str, Any]
+        self,
+        technique_id: str,
+        workspace_id: str,
+        inputs: Mapping[str, Any],
+        *,
+        technique_name: str = "",
+        workspace_name: str = "",
     ) -> SubmitOutcome:
         """Start one run with a new idempotency key."""
         submission = Submission(
             technique_id=technique_id,
             workspace_id=workspace_id,
             inputs=MappingProxyType(dict(inputs)),
+            technique_name=technique_name,
+            workspace_name=workspace_name,
         )
         return await self.resubmit(submission)
 
@@ -104,7 +167,12 @@ class RunSubmitter:
             raise SubmitInFlight("a run is already being started")
         self._in_flight = True
         self.last_submission = submission
+        journal = self._journal
         try:
+            if journal is not None:
+                # Before the request leaves (CONTRACT §9.7): a crash from here on leaves the
+                # key on disk, and the next start looks the run up instead of billing again.
+                await journal.write(submission)
             log.info(
                 "starting technique %s in %s", submission.technique_id, submission.workspace_id
             )
@@ -119,14 +187,46 @@ class RunSubmitter:
                 # The key was used before, so FLORA already has this run: find it.
                 log.info("run for %s already started; looking it up", submission.technique_id)
                 found = await self.look_up(submission)
+                if found is not None and journal is not None:
+                    await journal.answered(submission, found.run_id)
                 return SubmitOutcome(submission, already_started=True, found=found)
+            except FloraError as error:
+                if journal is not None and created_no_run(error):
+                    await journal.no_run(submission.idempotency_key)
+                raise
             log.info("started run %s", run.run_id)
+            if journal is not None:
+                await journal.answered(submission, run.run_id, run)
             return SubmitOutcome(submission, run=run)
         finally:
             self._in_flight = False
 
-    async def look_up(self, submission: Submission) -> TechniqueRun | None:
-        """The newest run of this technique in this workspace created since it was sent."""
+    async def recover(self, submission: Submission) -> TechniqueRun | None:
+        """Settle a press whose answer was lost: find its run in FLORA's list, sending nothing.
+
+        Found: the run is recorded and returned. Not found: FLORA never created it, so the
+        press is closed (``None``). Raises the client's ``FloraError`` when the list cannot be
+        read; the press then stays open for the next try.
+        """
+        journal = self._journal
+        exclude = (
+            set() if journal is None else await journal.other_run_ids(submission.idempotency_key)
+        )
+        found = await self.look_up(submission, exclude=exclude)
+        if journal is not None:
+            if found is not None:
+                await journal.answered(submission, found.run_id)
+            else:
+                await journal.no_run(submission.idempotency_key)
+        return found
+
+    async def look_up(
+        self, submission: Submission, *, exclude: Collection[str] = ()
+    ) -> TechniqueRun | None:
+        """The newest run of this technique in this workspace created since it was sent.
+
+        ``exclude``: run ids known to belong to other presses (never this one's).
+        """
         earliest_ms = (submission.sent_at - CLOCK_SKEW_SECONDS) * 1000.0
         history = self._client.technique_runs.list(
             workspace_id=submission.workspace_id,
@@ -137,7 +237,8 @@ class RunSubmitter:
         try:
             async for run in history:
                 # Newest first: the first recent one is ours (or the closest we can tell).
-                if run.created_at is None or _as_ms(run.created_at) >= earliest_ms:
+                recent = run.created_at is None or _as_ms(run.created_at) >= earliest_ms
+                if recent and run.run_id not in exclude:
                     return run
                 seen += 1
                 if seen >= LOOKUP_LIMIT:

@@ -14,6 +14,7 @@ from flora_desktop.services.credentials import CredentialsUnavailable
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.dialogs.close_while_starting import CloseWhileStarting
 from flora_desktop.ui.pages.sign_in import SignInPanel
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self._connection: Connection | None = None
         self._launcher: ConnectedPage | None = None
         self._closed = False
+        # Closing while a run is starting asks first (its answer may be on the way).
+        self.close_guard = CloseWhileStarting(
+            self, lambda: bool(getattr(self._launcher, "starting_run", False))
+        )
 
         self.sign_in = sign_in
         self.sign_in.signed_in.connect(self._on_signed_in)
@@ -290,6 +295,8 @@ class MainWindow(QMainWindow):
         self.sign_in.request_sandbox()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.close_guard.allow(event):
+            return  # asked whether to wait for the run that is starting
         # The window just hides; the app awaits aclose() before the loop stops.
         if not self._closed:
             self.closing.emit()

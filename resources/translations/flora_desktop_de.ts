@@ -21,6 +21,29 @@
     </message>
   </context>
   <context>
+    <name>CloseWhileStarting</name>
+    <message>
+      <source>A run is starting</source>
+      <translation>Ein Durchlauf startet gerade</translation>
+    </message>
+    <message>
+      <source>A run is starting…</source>
+      <translation>Ein Durchlauf startet gerade …</translation>
+    </message>
+    <message>
+      <source>FLORA has not confirmed the run you just started yet. Wait, and FLORA Desktop closes as soon as it does. If you close anyway, the run may still start; FLORA Desktop will check next time it opens, and never starts it twice.</source>
+      <translation>FLORA hat den gerade gestarteten Durchlauf noch nicht bestätigt. Warte, dann schließt FLORA Desktop, sobald es so weit ist. Schließt du trotzdem, startet der Durchlauf womöglich noch; FLORA Desktop prüft das beim nächsten Öffnen und startet ihn nie doppelt.</translation>
+    </message>
+    <message>
+      <source>&amp;Wait</source>
+      <translation>&amp;Warten</translation>
+    </message>
+    <message>
+      <source>&amp;Close anyway</source>
+      <translation>Trotzdem &amp;schließen</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -2345,6 +2368,69 @@
     <message>
       <source>The default profile cannot be removed.</source>
       <translation>Das Standardprofil kann nicht entfernt werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Checking…</source>
+      <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+      <source>A run you started may have started</source>
+      <translation>Ein von dir gestarteter Durchlauf wurde vielleicht gestartet</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. Checking with FLORA whether it started…</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA deinen letzten Durchlauf bestätigt hat. Es wird bei FLORA nachgefragt, ob er gestartet ist …</translation>
+    </message>
+    <message>
+      <source>Run is available again once this is known.</source>
+      <translation>„Starten“ ist wieder möglich, sobald das geklärt ist.</translation>
+    </message>
+    <message>
+      <source>Your last run did start</source>
+      <translation>Dein letzter Durchlauf wurde gestartet</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown below and in the Runs tab, and nothing was started twice.</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA den Durchlauf bestätigt hat, aber FLORA hat ihn. Er steht unten und unter „Durchläufe“; nichts wurde doppelt gestartet.</translation>
+    </message>
+    <message>
+      <source>Press Run only if you want another run: it would be billed again.</source>
+      <translation>Drücke nur dann auf „Starten“, wenn du einen weiteren Durchlauf willst: Er würde erneut berechnet.</translation>
+    </message>
+    <message>
+      <source>Your last run did not start</source>
+      <translation>Dein letzter Durchlauf wurde nicht gestartet</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so nothing was billed.</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA den Durchlauf bestätigt hat, und FLORA kennt keinen solchen Durchlauf – es wurde also nichts berechnet.</translation>
+    </message>
+    <message>
+      <source>Press Run to start it now.</source>
+      <translation>Drücke auf „Starten“, um ihn jetzt zu starten.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA could not be asked about it just now.</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA deinen letzten Durchlauf bestätigt hat, und FLORA ließ sich gerade nicht danach fragen.</translation>
+    </message>
+    <message>
+      <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation>Sieh nach, bevor du erneut auf „Starten“ drückst, damit du nicht doppelt bezahlst.</translation>
+    </message>
+    <message>
+      <source>The run was not started</source>
+      <translation>Der Durchlauf wurde nicht gestartet</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop could not write the run to its history on this computer before sending it. Without that note a crash could bill you twice, so nothing was sent.</source>
+      <translation>FLORA Desktop konnte den Durchlauf vor dem Senden nicht im Verlauf auf diesem Computer vermerken. Ohne diesen Vermerk könnte ein Absturz dich doppelt kosten, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>Free some disk space or check the FLORA Desktop data folder, then press Run.</source>
+      <translation>Schaffe etwas Platz auf der Festplatte oder prüfe den Datenordner von FLORA Desktop, dann drücke auf „Starten“.</translation>
     </message>
   </context>
   <context>

@@ -21,6 +21,29 @@
     </message>
   </context>
   <context>
+    <name>CloseWhileStarting</name>
+    <message>
+      <source>A run is starting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A run is starting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA has not confirmed the run you just started yet. Wait, and FLORA Desktop closes as soon as it does. If you close anyway, the run may still start; FLORA Desktop will check next time it opens, and never starts it twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Wait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -2344,6 +2367,69 @@
     </message>
     <message>
       <source>The default profile cannot be removed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A run you started may have started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. Checking with FLORA whether it started…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run is available again once this is known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your last run did start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown below and in the Runs tab, and nothing was started twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press Run only if you want another run: it would be billed again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your last run did not start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so nothing was billed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press Run to start it now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA could not be asked about it just now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The run was not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop could not write the run to its history on this computer before sending it. Without that note a crash could bill you twice, so nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free some disk space or check the FLORA Desktop data folder, then press Run.</source>
       <translation type="unfinished" />
     </message>
   </context>

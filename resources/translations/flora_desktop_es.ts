@@ -21,6 +21,29 @@
     </message>
   </context>
   <context>
+    <name>CloseWhileStarting</name>
+    <message>
+      <source>A run is starting</source>
+      <translation>Se está iniciando una ejecución</translation>
+    </message>
+    <message>
+      <source>A run is starting…</source>
+      <translation>Se está iniciando una ejecución…</translation>
+    </message>
+    <message>
+      <source>FLORA has not confirmed the run you just started yet. Wait, and FLORA Desktop closes as soon as it does. If you close anyway, the run may still start; FLORA Desktop will check next time it opens, and never starts it twice.</source>
+      <translation>FLORA aún no ha confirmado la ejecución que acabas de lanzar. Espera y FLORA Desktop se cerrará en cuanto lo haga. Si cierras de todos modos, puede que la ejecución se inicie igualmente; FLORA Desktop lo comprobará la próxima vez que se abra y nunca la iniciará dos veces.</translation>
+    </message>
+    <message>
+      <source>&amp;Wait</source>
+      <translation>&amp;Esperar</translation>
+    </message>
+    <message>
+      <source>&amp;Close anyway</source>
+      <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -2345,6 +2368,69 @@
     <message>
       <source>The default profile cannot be removed.</source>
       <translation>El perfil predeterminado no se puede quitar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Checking…</source>
+      <translation>Comprobando…</translation>
+    </message>
+    <message>
+      <source>A run you started may have started</source>
+      <translation>Puede que una ejecución que lanzaste se haya iniciado</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. Checking with FLORA whether it started…</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara tu última ejecución. Consultando a FLORA si se inició…</translation>
+    </message>
+    <message>
+      <source>Run is available again once this is known.</source>
+      <translation>Lanzar vuelve a estar disponible en cuanto se sepa.</translation>
+    </message>
+    <message>
+      <source>Your last run did start</source>
+      <translation>Tu última ejecución sí se inició</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown below and in the Runs tab, and nothing was started twice.</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara la ejecución, pero FLORA la tiene. Aparece abajo y en la pestaña Ejecuciones, y nada se inició dos veces.</translation>
+    </message>
+    <message>
+      <source>Press Run only if you want another run: it would be billed again.</source>
+      <translation>Pulsa Lanzar solo si quieres otra ejecución: se cobraría de nuevo.</translation>
+    </message>
+    <message>
+      <source>Your last run did not start</source>
+      <translation>Tu última ejecución no se inició</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so nothing was billed.</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara la ejecución, y FLORA no tiene esa ejecución, así que no se cobró nada.</translation>
+    </message>
+    <message>
+      <source>Press Run to start it now.</source>
+      <translation>Pulsa Lanzar para iniciarla ahora.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA could not be asked about it just now.</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara tu última ejecución, y ahora mismo no se ha podido consultar a FLORA.</translation>
+    </message>
+    <message>
+      <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation>Búscala antes de pulsar Lanzar otra vez, para no pagar dos veces.</translation>
+    </message>
+    <message>
+      <source>The run was not started</source>
+      <translation>La ejecución no se inició</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop could not write the run to its history on this computer before sending it. Without that note a crash could bill you twice, so nothing was sent.</source>
+      <translation>FLORA Desktop no pudo anotar la ejecución en su historial de este ordenador antes de enviarla. Sin esa nota, un fallo podría cobrarte dos veces, así que no se envió nada.</translation>
+    </message>
+    <message>
+      <source>Free some disk space or check the FLORA Desktop data folder, then press Run.</source>
+      <translation>Libera espacio en disco o revisa la carpeta de datos de FLORA Desktop y pulsa Lanzar.</translation>
     </message>
   </context>
   <context>

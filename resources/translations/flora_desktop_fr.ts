@@ -21,6 +21,29 @@
     </message>
   </context>
   <context>
+    <name>CloseWhileStarting</name>
+    <message>
+      <source>A run is starting</source>
+      <translation>Une exécution démarre</translation>
+    </message>
+    <message>
+      <source>A run is starting…</source>
+      <translation>Une exécution démarre…</translation>
+    </message>
+    <message>
+      <source>FLORA has not confirmed the run you just started yet. Wait, and FLORA Desktop closes as soon as it does. If you close anyway, the run may still start; FLORA Desktop will check next time it opens, and never starts it twice.</source>
+      <translation>FLORA n'a pas encore confirmé l'exécution que vous venez de lancer. Patientez : FLORA Desktop se fermera dès la confirmation. Si vous fermez quand même, l'exécution peut encore démarrer ; FLORA Desktop vérifiera à la prochaine ouverture et ne la lancera jamais deux fois.</translation>
+    </message>
+    <message>
+      <source>&amp;Wait</source>
+      <translation>&amp;Attendre</translation>
+    </message>
+    <message>
+      <source>&amp;Close anyway</source>
+      <translation>&amp;Fermer quand même</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -2345,6 +2368,69 @@
     <message>
       <source>The default profile cannot be removed.</source>
       <translation>Le profil par défaut ne peut pas être supprimé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <source>A run you started may have started</source>
+      <translation>Une exécution que vous avez lancée a peut-être démarré</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. Checking with FLORA whether it started…</source>
+      <translation>FLORA Desktop s'est fermé avant que FLORA ne confirme votre dernière exécution. Vérification auprès de FLORA…</translation>
+    </message>
+    <message>
+      <source>Run is available again once this is known.</source>
+      <translation>Lancer redevient disponible dès que c'est connu.</translation>
+    </message>
+    <message>
+      <source>Your last run did start</source>
+      <translation>Votre dernière exécution a bien démarré</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown below and in the Runs tab, and nothing was started twice.</source>
+      <translation>FLORA Desktop s'est fermé avant que FLORA ne confirme l'exécution, mais FLORA l'a bien reçue. Elle apparaît ci-dessous et dans l'onglet Exécutions ; rien n'a été lancé deux fois.</translation>
+    </message>
+    <message>
+      <source>Press Run only if you want another run: it would be billed again.</source>
+      <translation>N'appuyez sur Lancer que si vous voulez une autre exécution : elle serait facturée à nouveau.</translation>
+    </message>
+    <message>
+      <source>Your last run did not start</source>
+      <translation>Votre dernière exécution n'a pas démarré</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so nothing was billed.</source>
+      <translation>FLORA Desktop s'est fermé avant que FLORA ne confirme l'exécution, et FLORA ne la connaît pas : rien n'a été facturé.</translation>
+    </message>
+    <message>
+      <source>Press Run to start it now.</source>
+      <translation>Appuyez sur Lancer pour la démarrer maintenant.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA could not be asked about it just now.</source>
+      <translation>FLORA Desktop s'est fermé avant que FLORA ne confirme votre dernière exécution, et FLORA n'a pas pu être interrogé à l'instant.</translation>
+    </message>
+    <message>
+      <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation>Vérifiez avant d'appuyer à nouveau sur Lancer, pour ne pas payer deux fois.</translation>
+    </message>
+    <message>
+      <source>The run was not started</source>
+      <translation>L'exécution n'a pas été lancée</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop could not write the run to its history on this computer before sending it. Without that note a crash could bill you twice, so nothing was sent.</source>
+      <translation>FLORA Desktop n'a pas pu noter l'exécution dans son historique sur cet ordinateur avant de l'envoyer. Sans cette note, un plantage pourrait vous la faire payer deux fois : rien n'a donc été envoyé.</translation>
+    </message>
+    <message>
+      <source>Free some disk space or check the FLORA Desktop data folder, then press Run.</source>
+      <translation>Libérez de l'espace disque ou vérifiez le dossier de données de FLORA Desktop, puis appuyez sur Lancer.</translation>
     </message>
   </context>
   <context>

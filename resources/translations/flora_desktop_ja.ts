@@ -21,6 +21,29 @@
     </message>
   </context>
   <context>
+    <name>CloseWhileStarting</name>
+    <message>
+      <source>A run is starting</source>
+      <translation>実行を開始しています</translation>
+    </message>
+    <message>
+      <source>A run is starting…</source>
+      <translation>実行を開始しています…</translation>
+    </message>
+    <message>
+      <source>FLORA has not confirmed the run you just started yet. Wait, and FLORA Desktop closes as soon as it does. If you close anyway, the run may still start; FLORA Desktop will check next time it opens, and never starts it twice.</source>
+      <translation>開始したばかりの実行を FLORA がまだ確認していません。待っていれば、確認され次第 FLORA Desktop は閉じます。このまま閉じても実行が開始される場合がありますが、FLORA Desktop は次回起動時に確認し、二重に開始することはありません。</translation>
+    </message>
+    <message>
+      <source>&amp;Wait</source>
+      <translation>待つ(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Close anyway</source>
+      <translation>このまま閉じる(&amp;C)</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>Start FLORA technique runs from your desktop.</source>
@@ -2336,6 +2359,69 @@
     <message>
       <source>The default profile cannot be removed.</source>
       <translation>既定のプロファイルは削除できません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Checking…</source>
+      <translation>確認中…</translation>
+    </message>
+    <message>
+      <source>A run you started may have started</source>
+      <translation>開始した実行が始まっている可能性があります</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. Checking with FLORA whether it started…</source>
+      <translation>FLORA が最後の実行を確認する前に FLORA Desktop が終了しました。実行が開始されたか FLORA に確認しています…</translation>
+    </message>
+    <message>
+      <source>Run is available again once this is known.</source>
+      <translation>状況がわかり次第、「実行」を再び使えるようになります。</translation>
+    </message>
+    <message>
+      <source>Your last run did start</source>
+      <translation>最後の実行は開始されました</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown below and in the Runs tab, and nothing was started twice.</source>
+      <translation>FLORA が実行を確認する前に FLORA Desktop が終了しましたが、FLORA は実行を受け付けています。下と「実行一覧」タブに表示されており、二重に開始されたものはありません。</translation>
+    </message>
+    <message>
+      <source>Press Run only if you want another run: it would be billed again.</source>
+      <translation>別の実行が必要な場合だけ「実行」を押してください。再度課金されます。</translation>
+    </message>
+    <message>
+      <source>Your last run did not start</source>
+      <translation>最後の実行は開始されませんでした</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so nothing was billed.</source>
+      <translation>FLORA が実行を確認する前に FLORA Desktop が終了しましたが、FLORA にその実行はないため、課金はされていません。</translation>
+    </message>
+    <message>
+      <source>Press Run to start it now.</source>
+      <translation>今すぐ開始するには「実行」を押してください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA could not be asked about it just now.</source>
+      <translation>FLORA が最後の実行を確認する前に FLORA Desktop が終了しました。現在 FLORA に問い合わせることができませんでした。</translation>
+    </message>
+    <message>
+      <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation>二重に支払わないよう、「実行」をもう一度押す前に確認してください。</translation>
+    </message>
+    <message>
+      <source>The run was not started</source>
+      <translation>実行は開始されませんでした</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop could not write the run to its history on this computer before sending it. Without that note a crash could bill you twice, so nothing was sent.</source>
+      <translation>送信前に、このコンピューターの履歴へ実行を記録できませんでした。この記録がないとクラッシュ時に二重に課金されるおそれがあるため、何も送信していません。</translation>
+    </message>
+    <message>
+      <source>Free some disk space or check the FLORA Desktop data folder, then press Run.</source>
+      <translation>ディスクの空き容量を増やすか、FLORA Desktop のデータフォルダーを確認してから「実行」を押してください。</translation>
     </message>
   </context>
   <context>

@@ -12,6 +12,8 @@ widgets and prints one line per step for the parent test:
   the parent's SIGKILL. ``read`` starts again and prints ``READ {json of the editor}``.
 - ``inflight``: start a run, print ``STARTED run_id`` and wait for SIGKILL. ``resume`` starts
   again and prints ``WATCHING run_id`` once the restarted app polls that run.
+- ``sending``: press Run, print ``SENDING`` and wait for SIGKILL while FLORA holds its answer.
+  ``recover`` starts again and prints what the launcher and the Runs panel say about it.
 """
 
 from __future__ import annotations
@@ -129,6 +131,8 @@ async def run_once(page: Any, base_url: str) -> None:
         before = await run_posts()
         button = page.run_bar.run_button
         await until(button.isEnabled, "the Run button")
+        # A deliberate press comes a double-click interval after the last (ui/spend_guard.py).
+        await until(page.spend_guard.admits, "the end of the double-click interval")
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + STEP_TIMEOUT_S
@@ -236,6 +240,33 @@ async def resume(run_id: str) -> None:
     window().close()
 
 
+async def sending() -> None:
+    """Press Run once and wait (the parent holds FLORA's answer, then kills the app)."""
+    page = await until(launcher_page, "the launcher")
+    await until(lambda: page.workspace_picker.count() > 0, "the workspaces")
+    await choose_technique(page)
+    await type_value(page, "input_image", IMAGE)
+    QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.busy, "the press")
+    say("SENDING")
+
+
+async def recover() -> None:
+    """Start again: print what the launcher and the Runs panel show about the lost answer."""
+    connected = await until(tabs, "the Runs panel")
+    page = connected.launcher
+    await until(lambda: connected.tracker.runs, "a run in the Runs panel")
+    run_id = connected.tracker.runs[0].run_id
+    await until(lambda: not page.busy and page.banner.isVisible(), "the recovery notice")
+    say(f"FOUND {run_id}")
+    say(f"NOTICE {page.banner.title_text()}")
+    say(f"PANEL {page.result_panel.headline_text()} {page.result_panel.run_id_text()}")
+    say(f"RUNS {len(connected.tracker.runs)}")
+    await until(lambda: connected.tracker.get(run_id).done, "the end of the run")
+    say(f"FINISHED {connected.tracker.get(run_id).status}")
+    window().close()
+
+
 def main(argv: list[str]) -> int:
     scenario, base_url = argv[0], argv[1]
     text = argv[2] if len(argv) > 2 else ""
@@ -246,6 +277,8 @@ def main(argv: list[str]) -> int:
         "read": read,
         "inflight": lambda: inflight(base_url),
         "resume": lambda: resume(text),
+        "sending": sending,
+        "recover": recover,
     }
     holder: list[asyncio.Task[None]] = []
     # Started from the app's own loop once it runs; kept referenced until the app ends.

@@ -28,6 +28,9 @@ AREAS: dict[str, str] = {
     "secret": "Secrets",
     "crash": "Crash safety",
     "store": "Local stores and disks",
+    "money": "One press, one run",
+    "account": "Accounts",
+    "a11y": "Assistive clients",
     "property": "Property-based tests",
 }
 _MAX_CELL = 400
@@ -186,6 +189,9 @@ def _area_of(row: _Row) -> str:
         "test_bad_input.py": "input",
         "test_secrets.py": "secret",
         "test_crash_safety.py": "crash",
+        "test_spending.py": "money",
+        "test_accounts.py": "account",
+        "test_assistive.py": "a11y",
         "test_properties.py": "property",
     }.get(module, "fault")
 

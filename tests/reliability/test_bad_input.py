@@ -85,6 +85,7 @@ async def open_technique(page: LauncherPage, qtbot: Any, name: str) -> None:
 async def press_run_expecting_rows(page: LauncherPage) -> None:
     """Run, when the editor itself refuses: wait for the rows to say why (the click's
     slot runs on the loop, after this returns)."""
+    await wait_until(page.spend_guard.admits)  # not the second click of a double-click
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await wait_until(
         lambda: not page.busy and any(r.message_label.text() for r in page.editor.row_widgets())

@@ -15,13 +15,14 @@ import pytest
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from tests.conftest import reset_sandbox
-from tests.reliability.conftest import AppProcess, Observe, child_env, sandbox_get
+from tests.reliability.conftest import AppProcess, Observe, add_fault, child_env, sandbox_get
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 DRAFT_WAIT_S = 20.0
 # Long enough that the run is still going when the app is killed and restarted.
 RUN_SECONDS = 60.0
+RUNS = "/api/v1/runs/technique"
 TYPED = "https://images.unsplash.com/photo-typed-before-the-crash.png"
 
 
@@ -117,6 +118,75 @@ def finish_runs_now(sandbox: SandboxServer, seconds: float) -> None:
     """Move the sandbox's clock past every run's end (``POST /_sandbox/clock``)."""
     with httpx.Client(verify=False, timeout=10) as control:  # plain http on loopback
         control.post(f"{sandbox.root_url}/_sandbox/clock", json={"advance": seconds})
+
+
+def test_kill_between_send_and_answer_finds_the_run_and_never_bills_twice(
+    sandbox: SandboxServer, tmp_path: Path, observe: Observe
+) -> None:
+    reset_sandbox(sandbox, run_seconds=1.0)
+    env = child_env(tmp_path, FLORA_API_KEY=sandbox.api_key)
+    # FLORA creates the run, then holds the answer far longer than the test lives.
+    add_fault(sandbox, path=RUNS, method="POST", mode="slow", delay_ms=60_000, when="after")
+    pressing = AppProcess.start(env, "sending", sandbox.api_url)
+    try:
+        pressing.expect("SENDING")
+        deadline = time.monotonic() + DRAFT_WAIT_S
+        while not sandbox_get(sandbox, "runs"):
+            assert pressing.process.poll() is None, pressing.finish()[1][-2000:]
+            assert time.monotonic() < deadline, "FLORA never created the run"
+            time.sleep(0.02)
+        pressing.kill()
+    finally:
+        pressing.ensure_dead()
+    assert pressing.process.returncode == -signal.SIGKILL
+    (created,) = sandbox_get(sandbox, "runs")
+    history_file = tmp_path / "flora" / "data" / HISTORY_FILE_NAME
+    # Written before the request left: the key FLORA received is on disk, unanswered.
+    noted = _submissions(history_file)
+    assert noted == [(created["idempotency_key"], "sending")]
+
+    restarting = AppProcess.start(env, "recover", sandbox.api_url)
+    try:
+        found = restarting.expect("FOUND ")
+        notice = restarting.expect("NOTICE ")
+        panel = restarting.expect("PANEL ")
+        shown_runs = restarting.expect("RUNS ")
+        final = restarting.expect("FINISHED ")
+        _out, stderr = restarting.finish()
+    finally:
+        restarting.ensure_dead()
+    assert restarting.process.returncode == 0, stderr[-2000:]
+    assert found == created["run_id"]
+    assert notice == "Your last run did start"
+    assert panel.startswith("This run was already started")
+    assert created["run_id"] in panel
+    assert shown_runs == "1"
+    assert final == "completed"
+    assert [r["run_id"] for r in sandbox_get(sandbox, "runs")] == [created["run_id"]]
+    posts = [r for r in sandbox_get(sandbox, "requests") if r["path"] == RUNS]
+    assert len(posts) == 1, "the restart sent the press again"
+    assert _submissions(history_file) == [(created["idempotency_key"], "answered")]
+    observe(
+        "crash",
+        "SIGKILL of the app after FLORA created the run but before its answer arrived",
+        f"on restart: “{notice}”; the launcher shows the run (“{panel.split(' run_')[0]}”), "
+        "the Runs panel lists and watches it to the end",
+        "the press's key was on disk before the answer; found through FLORA's list without "
+        "sending anything: 1 POST, 1 run at FLORA",
+    )
+
+
+def _submissions(path: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            (str(k), str(s))
+            for k, s in conn.execute("SELECT idempotency_key, state FROM submissions").fetchall()
+        ]
+    finally:
+        conn.close()
 
 
 async def _check_history(path: Path, base_url: str, run_id: str) -> tuple[bool, str | None]:

@@ -66,6 +66,8 @@ def banner_button(page: LauncherPage) -> QPushButton:
 
 
 async def press_run(page: LauncherPage) -> None:
+    # A deliberate press comes a double-click interval after the last (ui/spend_guard.py).
+    await wait_until(page.spend_guard.admits)
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await wait_until(lambda: page.busy or page.banner.isVisible() or page.result_panel.isVisible())
 

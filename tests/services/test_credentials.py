@@ -15,13 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.credentials import (
     CredentialsUnavailable,
     KeyFormatError,
     KeyringCredentialStore,
     SessionCredentialStore,
     clean_api_key,
-    normalise_base_url,
 )
 
 API = "https://app.flora.ai/api/v1"

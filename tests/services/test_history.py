@@ -388,8 +388,9 @@ conn.execute("PRAGMA cache_size = 8")  # tiny cache: uncommitted pages spill int
 with transaction(conn):
     for n in range(5000):
         conn.execute(
-            "INSERT INTO runs (base_url, run_id, origin, status, started_at, updated_at, "
-            "inputs_json) VALUES ('http://127.0.0.1:1/api/v1', ?, 'local', 'pending', 0, 0, ?)",
+            "INSERT INTO runs (profile_id, base_url, run_id, origin, status, started_at, "
+            "updated_at, inputs_json) "
+            "VALUES ('default', 'http://127.0.0.1:1/api/v1', ?, 'local', 'pending', 0, 0, ?)",
             (f"run_torn_{n}", "x" * 2000),
         )
         if n == 500:

@@ -371,6 +371,7 @@ _AS_ANOTHER_USER = textwrap.dedent(
     from flora_desktop.services.presets import PresetError, PresetStore
     from flora_desktop.services.settings import Settings
     from flora_desktop.services.store_notices import StoreNotices
+    URL = "https://app.flora.ai/api/v1"
 
     root = Path(sys.argv[1])
     os.setgid(65534)
@@ -394,9 +395,9 @@ _AS_ANOTHER_USER = textwrap.dedent(
             result["preset"] = exc.message
         async with HistoryStore.for_paths(paths, notices) as history:
             await history.record_start(
-                base_url="u", run_id="r", technique_id="t", workspace_id="w", inputs={}
+                base_url=URL, run_id="r", technique_id="t", workspace_id="w", inputs={}
             )
-            result["history_runs"] = len(await history.search(base_url="u"))
+            result["history_runs"] = len(await history.search(base_url=URL))
 
     asyncio.run(stores())
     result["said"] = notices.said()

@@ -41,6 +41,8 @@ def banner_button(page: LauncherPage) -> QPushButton:
 async def run_and_wait_for_banner(page: LauncherPage, qtbot: QtBot, wait: Wait) -> None:
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await wait(lambda: page.banner.isVisible() and not page.busy)
+    # A person's next press comes after a double-click interval (ui/spend_guard.py).
+    await wait(page.spend_guard.admits)
 
 
 def post_keys(sandbox: SandboxServer) -> list[str | None]:

@@ -62,14 +62,16 @@ async def test_the_run_just_started_shows_live_beside_the_form_to_its_outputs(
     app.connection.widget.resize(1400, 900)
     page = app.page
     choose_workspace(page, "owner")
-    assert not page.result_scroll.isVisible()  # nothing started: the form has the room
+    assert not page.layout_unit.result_shown  # nothing started: the form has the room
+    assert page.result_scroll.width() == 0
 
     run_id = await launch(app.tabs, "Pitch Deck Visualizer", qtbot, wait, deck=URL_DOC)
 
     live = app.tabs.live
     panel = page.result_panel
     assert page.side_by_side
-    assert page.result_scroll.isVisible()
+    assert page.layout_unit.result_shown
+    assert page.result_scroll.width() > 0
     assert live.run_id == run_id
     await wait(lambda: live.status == "completed")
     assert panel.headline_text() == "Done"
@@ -124,7 +126,7 @@ async def test_on_a_narrow_window_the_result_sits_below_the_form(
     page = app.page
     choose_workspace(page, "owner")
     await launch(app.tabs, "CCTV Cam", qtbot, wait, input_image=URL_DOC.replace("pdf", "png"))
-    await wait(lambda: page.result_scroll.isVisible())
+    await wait(lambda: page.layout_unit.result_shown)
     assert not page.side_by_side
     form, result = page.work_split.sizes()
     assert result > 0

@@ -50,6 +50,8 @@ async def launch(tabs: ConnectedTabs, name: str, qtbot: QtBot, wait: Wait, **val
         await pick(page, name, qtbot, wait)
     for key, value in values.items():
         fill(page, key, value)
+    # A second deliberate press comes after a double-click interval (ui/spend_guard.py).
+    await wait(page.spend_guard.admits)
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await wait(lambda: len(tabs.tracker.runs) > before and not page.busy)
     return tabs.tracker.runs[-1].run_id

@@ -67,6 +67,7 @@ class ConnectedTabs(QTabWidget):
             tracker.history,
             tracker.base_url,
             tools,
+            profile_id=tracker.profile_id,
             sync=self.sync,
             cost_of=self.run_cost_of,
             schema_of=launcher.technique_of,
@@ -98,6 +99,8 @@ class ConnectedTabs(QTabWidget):
     async def start(self) -> None:
         await self.launcher.start()
         await self.tracker.resume()
+        # Presses whose answer was lost (a crash mid-start): shown, looked up, then watched.
+        await self.launcher.recover()
         self._tasks.spawn("sync", self.sync())
 
     async def sync(self) -> None:
@@ -109,6 +112,9 @@ class ConnectedTabs(QTabWidget):
         # start could not watch it again.
         await self._tasks.wait("track:")
         await self._tasks.aclose()
+        # The tracker's last status writes land after the views close: tell them no more.
+        self.tracker.on_change = None
+        self.tracker.on_history_changed = None
         await self.runs.aclose()
         await self.live.aclose()
         await self.history.aclose()
@@ -186,7 +192,9 @@ class ConnectedTabs(QTabWidget):
 
     @asyncSlot(object)  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_again(self, request: RerunRequest) -> None:
-        outcome = await self.launcher.run_again(request)
+        if not self.launcher.spend_guard.admits():
+            return  # the second click of a double-click: one press, one run
+        outcome = await self.launcher.pressed(lambda: self.launcher.run_again(request))
         if outcome is None:
             # Nothing started (a problem with the inputs, or FLORA refused): show why.
             self.setCurrentIndex(LAUNCH_TAB)

@@ -32,6 +32,7 @@ from flora_desktop.api.models import Technique
 from flora_desktop.services.failures import explain_failure
 from flora_desktop.services.history import HistoryStore, RunRecord
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.rerun import (
     NO_INPUTS_NOTE,
     RerunRequest,
@@ -46,6 +47,7 @@ from flora_desktop.ui.pages.runs import FailureBox, run_title
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.inputs_summary import InputsSummary
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
 
 __all__ = ["HistoryView"]
 
@@ -101,12 +103,14 @@ class HistoryView(QWidget):
         schema_of: Callable[[str], Technique | None] = lambda _technique_id: None,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
+        profile_id: str = DEFAULT_PROFILE_ID,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self.setAccessibleName(self.tr("History"))
         self._history = history
         self._base_url = base_url
+        self._profile_id = profile_id  # with the server: whose runs are listed
         self._sync = sync
         self._cost_of = cost_of
         # The technique, when the launcher has it loaded: input names instead of keys.
@@ -221,6 +225,7 @@ class HistoryView(QWidget):
         splitter.addWidget(top)
         # On a small screen (or at 200 %) the detail scrolls instead of squeezing its parts.
         detail_scroll = QScrollArea(self)
+        steady_scroll_bars(detail_scroll)
         detail_scroll.setObjectName("historyDetailScroll")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -277,6 +282,7 @@ class HistoryView(QWidget):
         self._stale = False
         filters: dict[str, Any] = {
             "base_url": self._base_url,
+            "profile_id": self._profile_id,
             "text": self.search.text().strip() or None,
             "technique_id": self.technique_filter.currentData(),
             "status": self.status_filter.currentData(),
@@ -285,7 +291,9 @@ class HistoryView(QWidget):
         try:
             records = await self._history.search(**filters, limit=PAGE_SIZE)
             total = await self._history.count(**filters)
-            recent = await self._history.search(base_url=self._base_url, limit=TECHNIQUE_SCAN)
+            recent = await self._history.search(
+                base_url=self._base_url, profile_id=self._profile_id, limit=TECHNIQUE_SCAN
+            )
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not read the run history: %s", type(exc).__name__)
             self.count.setText(self.tr("The history could not be read."))

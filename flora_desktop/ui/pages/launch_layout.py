@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.result_panel import ResultPanel
+from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
 from flora_desktop.ui.widgets.technique_picker import TechniquePicker
 from flora_desktop.ui.widgets.workspace_picker import WorkspacePicker
+
+# Qt's QWIDGETSIZE_MAX, which PySide6 does not export.
+_UNLIMITED = (1 << 24) - 1
 
 __all__ = ["LaunchLayout"]
 
@@ -96,12 +100,10 @@ class LaunchLayout(QObject):
         self.result_scroll.setAccessibleName(self.tr("Run result"))
         self.result_scroll.setWidgetResizable(True)
         self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steady_scroll_bars(self.result_scroll)
         self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.result_scroll.setWidget(result)
         # Its buttons never clip: the result keeps this width (it never scrolls sideways).
-        self.result_scroll.setMinimumWidth(RESULT_MIN_WIDTH)
-        self.result_scroll.hide()
         result.shown_changed.connect(self._on_result_shown)
 
         self.work_split = QSplitter(Qt.Orientation.Horizontal, page)
@@ -122,6 +124,8 @@ class LaunchLayout(QObject):
         self.splitter.setChildrenCollapsible(False)
         for split in (self.splitter, self.work_split):
             name_splitter_handles(split, self.tr("Drag to resize the panes"))
+        # Nothing started yet: the form has the room.
+        self._on_result_shown(False)
 
         self.practice_strip = QLabel(
             self.tr(
@@ -173,7 +177,20 @@ class LaunchLayout(QObject):
             height = max(1, self.work_split.height())
             self.work_split.setSizes([height * 2 // 5, height * 3 // 5])
 
+    @property
+    def result_shown(self) -> bool:
+        """The run just started has room beside (or below) the form."""
+        return self.result_scroll.maximumWidth() > 0
+
     def _on_result_shown(self, shown_now: bool) -> None:
-        self.result_scroll.setVisible(shown_now)
+        # Folded to nothing rather than hidden: a scroll area that is hidden and shown again
+        # changes its accessible children, and an assistive client asking for a child index
+        # it remembered crashed Qt (PLATFORM.md; tests/reliability/test_assistive.py).
+        area = self.result_scroll
         if shown_now:
+            area.setMinimumWidth(RESULT_MIN_WIDTH)
+            area.setMaximumSize(_UNLIMITED, _UNLIMITED)
             self._share_work()
+        else:
+            area.setMinimumWidth(0)
+            area.setMaximumSize(0, 0)

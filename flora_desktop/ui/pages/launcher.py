@@ -34,7 +34,12 @@ from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.services.catalog import TechniqueCatalog
 from flora_desktop.services.rerun import RerunRequest, draft_for
 from flora_desktop.services.run_tracker import StartedRun
-from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
+from flora_desktop.services.submit import (
+    RunSubmitter,
+    Submission,
+    SubmissionLog,
+    SubmitOutcome,
+)
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.announce import Announcer
 from flora_desktop.ui.messages import (
@@ -53,7 +58,9 @@ from flora_desktop.ui.pages.launch_layout import LaunchLayout
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.pages.next_steps import billing_url
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
+from flora_desktop.ui.pages.run_recovery import RunRecovery
 from flora_desktop.ui.pages.run_starter import RunStarter
+from flora_desktop.ui.spend_guard import SpendGuard
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
@@ -110,6 +117,7 @@ class LauncherPage(QWidget):
         catalog: TechniqueCatalog | None = None,
         submitter: RunSubmitter | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        journal: SubmissionLog | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("launcherPage")
@@ -122,6 +130,11 @@ class LauncherPage(QWidget):
         self.practice = connection.is_sandbox  # the sandbox: nothing is charged
         self.open_url = open_url
         self._tasks = TaskOwner()
+        # Every press is written down before it is sent (``journal``), and every button that
+        # spends goes through one gate: one press, one run (ui/spend_guard.py).
+        self._submitter = submitter or RunSubmitter(client, journal)
+        self.spend_guard = SpendGuard()
+        self._recovery = RunRecovery(self, self._submitter, journal)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
         self._auto_retries = 0  # automatic reloads since the last successful load
@@ -162,9 +175,7 @@ class LauncherPage(QWidget):
         self.catalogue = CatalogueBrowser(
             catalog or TechniqueCatalog(client), self.technique_picker, self._technique_id, self
         )
-        self.starter = RunStarter(
-            submitter or RunSubmitter(client), self.run_bar, self.banner, self.countdown, self
-        )
+        self.starter = RunStarter(self._submitter, self.run_bar, self.banner, self.countdown, self)
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
         inputs_scroll = self.editor.findChild(QScrollArea, "inputsScroll")
@@ -230,6 +241,11 @@ class LauncherPage(QWidget):
         return self.starter.busy
 
     @property
+    def starting_run(self) -> bool:
+        """A press of Run is on its way to FLORA (closing now could lose its answer)."""
+        return self._submitter.in_flight
+
+    @property
     def technique(self) -> Technique | None:
         return self._technique
 
@@ -289,6 +305,23 @@ class LauncherPage(QWidget):
         if not await self.load_inputs(request):
             return None
         return await self.submit()
+
+    async def pressed(self, spend: Callable[[], Awaitable[T]]) -> T | None:
+        """A button that spends was pressed: ``spend()`` unless it is a second press.
+
+        Every such button (Run, Ctrl+Enter, Try again, Run again in Runs and History) comes
+        through here, so a double-click, even across two of them, starts one run.
+        """
+        async with self.spend_guard.press() as admitted:
+            return await spend() if admitted else None
+
+    def remember_look_up(self, submission: Submission) -> None:
+        """What "Look it up" looks for: a press whose answer is unknown."""
+        self.starter.unsure = submission
+
+    async def recover(self) -> None:
+        """Presses whose answer was lost (a crash, a closed window): shown and looked up."""
+        await self._recovery.run()
 
     # --- start and close -----------------------------------------------------------------
 
@@ -454,12 +487,12 @@ class LauncherPage(QWidget):
 
     @asyncSlot()  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_clicked(self) -> None:
-        await self.submit()
+        await self.pressed(self.submit)
 
     @asyncSlot()  # type: ignore[untyped-decorator]  # qasync ships no type hints
     async def _on_run_shortcut(self) -> None:
         if self.run_bar.run_button.isEnabled():
-            await self.submit()
+            await self.pressed(self.submit)
 
     async def submit(self) -> SubmitOutcome | None:
         """One press of Run: validate, start exactly one run, show the run or the problem."""
@@ -482,6 +515,8 @@ class LauncherPage(QWidget):
             technique_id=self._technique.technique_id,
             workspace_id=self._workspace.workspace_id,
             inputs=built.inputs,
+            technique_name=self._technique.name,
+            workspace_name=self._workspace.name,
         )
         return await self._send(submission)
 
@@ -615,10 +650,12 @@ class LauncherPage(QWidget):
             # The focus, not a popup: the arrow keys (or a click) change the workspace.
             self.workspace_picker.setFocus(Qt.FocusReason.OtherFocusReason)
         elif action == Action.TRY_AGAIN.value and self._retry is not None:
+            if not self.spend_guard.admits():
+                return  # the second click of a double-click: "Try again" may resend a run
             self._tasks.cancel("auto-retry")
             retry, self._retry = self._retry, None
             self.banner.clear()
-            await retry()
+            await self.pressed(retry)
 
     # --- tasks ---------------------------------------------------------------------------
 

@@ -14,11 +14,17 @@ from PySide6.QtCore import QObject, Signal
 
 from flora_desktop.api.errors import FloraError, RateLimitError
 from flora_desktop.api.models import TechniqueRun
-from flora_desktop.services.submit import RunSubmitter, Submission, SubmitOutcome
+from flora_desktop.services.submit import (
+    JournalUnavailable,
+    RunSubmitter,
+    Submission,
+    SubmitOutcome,
+)
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import RATE_LIMIT_STOPPED, describe_error, rate_limit_countdown
 from flora_desktop.ui.pages.banner_countdown import BannerCountdown
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
+from flora_desktop.ui.pages.run_recovery import NOT_NOTED_MESSAGE
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.run_bar import WAITING_TEXT, RunBar
 
@@ -126,6 +132,9 @@ class RunStarter(QObject):
         except UserCancelled:
             self.unsure = submission
             return None, lambda: self.stopped.emit(submission)
+        except JournalUnavailable:
+            # The press could not be noted on disk first, so nothing was sent (issue 10 §1).
+            return None, lambda: self._banner.show_message(NOT_NOTED_MESSAGE)
         except FloraError as error:
             # After a 429 nothing started; any other failure may hide a started run.
             self.unsure = None if isinstance(error, RateLimitError) else submission

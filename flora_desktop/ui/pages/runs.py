@@ -27,6 +27,7 @@ from flora_desktop.ui.widgets.failure_box import FailureBox
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.run_actions import RunActions
 from flora_desktop.ui.widgets.run_progress import ProgressDelegate, RunProgress
+from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
 
 __all__ = ["FailureBox", "RunsPanel"]
 
@@ -152,6 +153,7 @@ class RunsPanel(QWidget):
         splitter.addWidget(top)
         # On a small screen (or at 200 %) the detail scrolls instead of squeezing its parts.
         detail_scroll = QScrollArea(self)
+        steady_scroll_bars(detail_scroll)
         detail_scroll.setObjectName("runDetailScroll")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)

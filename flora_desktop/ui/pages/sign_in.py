@@ -28,10 +28,10 @@ from flora_desktop.api.errors import (
     FloraError,
     PermissionDeniedError,
 )
+from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.credentials import (
     CredentialStore,
     CredentialsUnavailable,
-    normalise_base_url,
 )
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import (
@@ -45,6 +45,7 @@ from flora_desktop.services.session import (
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +278,7 @@ class SignInPanel(QWidget):
         centred.addLayout(row)
         centred.addStretch(2)
         scroll = QScrollArea(self)
+        steady_scroll_bars(scroll)
         scroll.setObjectName("signInScroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)

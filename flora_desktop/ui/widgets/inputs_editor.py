@@ -76,6 +76,7 @@ from flora_desktop.ui.widgets.json_view import InputsJsonView
 from flora_desktop.ui.widgets.media_preview import MediaPreview
 from flora_desktop.ui.widgets.row_media import CropFolder, RowMedia
 from flora_desktop.ui.widgets.row_pages import RowPages
+from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
 from flora_desktop.ui.widgets.value_editors import UndoKeyFilter
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ class InputsEditor(QWidget):
         # The fields inside take the focus; the frame around them is no stop for Tab.
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steady_scroll_bars(self._scroll)
         self._scroll.setWidget(self._container)
 
     def _build_shortcuts(self) -> None:

@@ -1,0 +1,185 @@
+"""Presses of Run whose answer was lost, shown and settled when the launcher starts.
+
+The app was killed, or the window closed, after a press was written down and sent but before
+FLORA's answer arrived (``services/submissions.py``). On the next start each such press is
+shown as "may have started" and looked up in FLORA's run list, sending nothing: found, it
+is shown and watched like any started run; not found, the user is told nothing was billed.
+Run stays closed while this check runs, so a second billed run is never offered meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from flora_desktop.api.errors import FloraError
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.rerun import RerunRequest
+from flora_desktop.services.run_tracker import StartedRun
+from flora_desktop.ui.messages import Action, UserMessage
+from flora_desktop.ui.translate import shown
+
+if TYPE_CHECKING:
+    from flora_desktop.api.models import TechniqueRun
+    from flora_desktop.services.submit import RunSubmitter, Submission, SubmissionLog
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+__all__ = [
+    "CHECKING_MESSAGE",
+    "FOUND_MESSAGE",
+    "NOT_FOUND_MESSAGE",
+    "NOT_NOTED_MESSAGE",
+    "RunRecovery",
+]
+
+log = logging.getLogger(__name__)
+
+CHECKING_TEXT = QT_TRANSLATE_NOOP("Recovery", "Checking…")
+
+CHECKING_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "A run you started may have started"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop closed before FLORA confirmed the last run you started. "
+        "Checking with FLORA whether it started…",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP("Recovery", "Run is available again once this is known."),
+)
+
+FOUND_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "Your last run did start"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop closed before FLORA confirmed it, but FLORA has it. It is shown "
+        "below and in the Runs tab, and nothing was started twice.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Recovery", "Press Run only if you want another run: it would be billed again."
+    ),
+)
+
+NOT_FOUND_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "Your last run did not start"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop closed before FLORA confirmed it, and FLORA has no such run, so "
+        "nothing was billed.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP("Recovery", "Press Run to start it now."),
+)
+
+UNCHECKED_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "A run you started may have started"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop closed before FLORA confirmed the last run you started, and FLORA "
+        "could not be asked about it just now.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Recovery", "Look it up before pressing Run again, so you don't pay twice."
+    ),
+    action=Action.LOOK_UP,
+)
+
+NOT_NOTED_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "The run was not started"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop could not write the run to its history on this computer before "
+        "sending it. Without that note a crash could bill you twice, so nothing was sent.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Recovery", "Free some disk space or check the FLORA Desktop data folder, then press Run."
+    ),
+)
+
+
+class RunRecovery:
+    """Looks up the account's unanswered presses once, when the launcher has started."""
+
+    def __init__(
+        self, page: LauncherPage, submitter: RunSubmitter, journal: SubmissionLog | None
+    ) -> None:
+        self._page = page
+        self._submitter = submitter
+        self._journal = journal
+        self.found: list[TechniqueRun] = []
+        self.found_presses: list[Submission] = []
+        self.not_found: list[Submission] = []
+        self.unchecked: list[Submission] = []
+
+    async def run(self) -> None:
+        if self._journal is None:
+            return
+        presses = await self._journal.pending()
+        if not presses:
+            return
+        page = self._page
+        guard = page.spend_guard
+        admitted = guard.try_acquire()
+        page.banner.show_message(CHECKING_MESSAGE, severity="warning")
+        page.result_panel.show_maybe_started()
+        page.run_bar.set_busy(True, text=shown(CHECKING_TEXT))
+        try:
+            for submission in presses:
+                await self._settle(submission)
+            await self._show()
+        finally:
+            page.run_bar.set_busy(False)
+            if admitted:
+                guard.release()
+
+    async def _settle(self, submission: Submission) -> None:
+        log.info("looking up a run whose answer was lost")
+        try:
+            found = await self._submitter.recover(submission)
+        except FloraError as error:
+            log.info("could not look the run up: %s", type(error).__name__)
+            self.unchecked.append(submission)
+            return
+        if found is None:
+            self.not_found.append(submission)
+            return
+        self.found.append(found)
+        self.found_presses.append(submission)
+        run = StartedRun(
+            run_id=found.run_id,
+            technique_id=submission.technique_id,
+            workspace_id=submission.workspace_id,
+            inputs=submission.inputs,
+            technique_name=submission.technique_name or found.technique.name,
+            workspace_name=submission.workspace_name,
+            idempotency_key=submission.idempotency_key,
+            found=found,
+            started_at=submission.sent_at,
+        )
+        self._page.run_started.emit(run)
+
+    async def _show_press(self, submission: Submission) -> None:
+        """Bring the press's technique and inputs back, unless another technique is open."""
+        page = self._page
+        current = page.technique
+        if current is not None and current.technique_id != submission.technique_id:
+            return
+        request = RerunRequest(
+            technique_id=submission.technique_id,
+            inputs=submission.inputs,
+            technique_name=submission.technique_name,
+            workspace_id=submission.workspace_id,
+        )
+        await page.load_inputs(request)
+
+    async def _show(self) -> None:
+        page = self._page
+        shown_press = (self.unchecked or self.found_presses or self.not_found)[-1]
+        await self._show_press(shown_press)
+        if self.unchecked:
+            page.result_panel.show_maybe_started()
+            page.banner.show_message(UNCHECKED_MESSAGE, severity="warning")
+            page.remember_look_up(self.unchecked[-1])
+        elif self.found:
+            page.result_panel.show_found(self.found[-1], already_started=True)
+            page.banner.show_message(FOUND_MESSAGE, severity="warning")
+        else:
+            page.result_panel.clear()
+            page.banner.show_message(NOT_FOUND_MESSAGE, severity="warning")
