@@ -68,10 +68,10 @@ async def _scenario(sandbox: SandboxProcess, options: Any, report: Report) -> No
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
 
-    from flora_desktop.app import build_shell
     from flora_desktop.services.credentials import SessionCredentialStore
     from flora_desktop.services.paths import AppPaths
     from flora_desktop.services.watch import RunWatcher, RunWatchList
+    from flora_desktop.ui.shell import build_shell
     from flora_desktop.ui.widgets.output_image import THUMBNAIL_SIDE, decode_image_async
 
     quick = options.quick

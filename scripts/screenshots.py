@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing the package
 
-from flora_desktop.app import Shell  # noqa: E402
+from flora_desktop.ui.shell import Shell  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -77,18 +77,13 @@ async def signed_out(shell: Shell) -> None:
 
 async def launcher(shell: Shell) -> LauncherPage:
     """The launcher on the embedded sandbox, with its techniques listed."""
-    from flora_desktop.ui.pages.launcher import LauncherPage
 
     window = shell.window
     if window.connection is None or not window.connection.is_sandbox:
         await window.show_connection(await shell.sandbox.start())
     assert window.launcher is not None
-    page = window.launcher.widget
-    tabs = _tabs(shell)
-    if tabs is not None:
-        tabs.setCurrentIndex(0)
-        page = tabs.launcher
-    assert isinstance(page, LauncherPage)
+    window.launcher.tabs.setCurrentIndex(0)
+    page = window.launcher.page
     await wait_until(lambda: page.technique_picker.model.rowCount() > 0, "the techniques")
     return page
 
@@ -186,11 +181,8 @@ async def field_error(shell: Shell) -> None:
 
 
 def _tabs(shell: Shell) -> ConnectedTabs | None:
-    from flora_desktop.ui.pages.connected import ConnectedTabs
-
     launcher = shell.window.launcher
-    widget = launcher.widget if launcher is not None else None
-    return widget if isinstance(widget, ConnectedTabs) else None
+    return launcher.tabs if launcher is not None else None
 
 
 async def start_run(shell: Shell, name: str, **values: str) -> str:
@@ -327,9 +319,9 @@ async def take(
 ) -> list[Path]:
     from PySide6.QtGui import QGuiApplication
 
-    from flora_desktop.app import build_shell
     from flora_desktop.services.credentials import SessionCredentialStore
     from flora_desktop.services.paths import AppPaths
+    from flora_desktop.ui.shell import build_shell
 
     paths = AppPaths.under(home)
     paths.ensure()

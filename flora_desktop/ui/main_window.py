@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -19,6 +19,10 @@ from flora_desktop.ui.pages.sign_in import SignInPanel
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
+
+if TYPE_CHECKING:
+    # The tabs import every page: loaded with the first connection, not before first paint.
+    from flora_desktop.ui.connection import OpenConnection
 
 log = logging.getLogger(__name__)
 
@@ -45,32 +49,10 @@ SIGN_OUT_TIPS = {
 }
 
 
-class ConnectedPage(Protocol):
-    """What the window needs from one connection's launcher (the page plus its client).
-
-    ``app.py`` builds the real one; closing it cancels the page's tasks and then closes
-    the connection's HTTP client.
-    """
-
-    @property
-    def widget(self) -> QWidget: ...
-
-    @property
-    def workspace_changed(self) -> SignalInstance: ...
-
-    @property
-    def authentication_failed(self) -> SignalInstance: ...
-
-    async def start(self) -> None: ...
-
-    async def aclose(self) -> None: ...
-
-
-OpenLauncher = Callable[[Connection], ConnectedPage]
+# ``OpenConnection.open`` with the shell's parts (ui/connection.py).
+OpenConnectionFn = Callable[[Connection], Awaitable["OpenConnection"]]
 SignOut = Callable[[Connection], Awaitable[None]]
 StartSandbox = Callable[[], Awaitable[Connection]]
-# Slow, widget-free set-up of a connection (imports, HTTP clients) done off the UI thread.
-PrepareLauncher = Callable[[Connection], Awaitable[None]]
 
 
 class MainWindow(QMainWindow):
@@ -90,11 +72,10 @@ class MainWindow(QMainWindow):
         self,
         *,
         sign_in: SignInPanel,
-        open_launcher: OpenLauncher,
+        open_connection: OpenConnectionFn,
         sign_out: SignOut,
         start_sandbox: StartSandbox,
         tasks: TaskOwner,
-        prepare_launcher: PrepareLauncher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,17 +83,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(shown(WINDOW_TITLE))
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
-        self._open_launcher = open_launcher
-        self._prepare_launcher = prepare_launcher
+        self._open_connection = open_connection
         self._sign_out = sign_out
         self._start_sandbox = start_sandbox
         self._tasks = tasks
         self._connection: Connection | None = None
-        self._launcher: ConnectedPage | None = None
+        self._launcher: OpenConnection | None = None
         self._closed = False
         # Closing while a run is starting asks first (its answer may be on the way).
         self.close_guard = CloseWhileStarting(
-            self, lambda: bool(getattr(self._launcher, "starting_run", False))
+            self, lambda: self._launcher is not None and self._launcher.starting_run
         )
 
         self.sign_in = sign_in
@@ -191,7 +171,8 @@ class MainWindow(QMainWindow):
         return self._connection
 
     @property
-    def launcher(self) -> ConnectedPage | None:
+    def launcher(self) -> OpenConnection | None:
+        """The open connection (its tabs hold the launcher page), if any."""
         return self._launcher
 
     def _update_actions(self) -> None:
@@ -224,19 +205,17 @@ class MainWindow(QMainWindow):
     async def show_connection(self, connection: Connection) -> None:
         """Replace any launcher with a new one for ``connection`` and start it."""
         await self._close_launcher()
-        if self._prepare_launcher is not None:
-            await self._prepare_launcher(connection)
-        launcher = self._open_launcher(connection)
+        launcher = await self._open_connection(connection)
         self._launcher = launcher
         self._connection = connection
-        launcher.workspace_changed.connect(self.status.set_workspace)
-        launcher.authentication_failed.connect(self._on_authentication_failed)
+        launcher.page.workspace_changed.connect(self.status.set_workspace)
+        launcher.page.authentication_failed.connect(self._on_authentication_failed)
         self.pages.addWidget(launcher.widget)
         self.pages.setCurrentWidget(launcher.widget)
         self.status.set_connection(connection)
         self._update_actions()
         log.info("connected: %r", connection)
-        await launcher.start()
+        await launcher.tabs.start()
 
     async def sign_out(self) -> None:
         """Delete the stored key for this server and return to sign-in."""
@@ -255,9 +234,6 @@ class MainWindow(QMainWindow):
         """Close the launcher and its client (switching profiles); the page stays as it is."""
         await self._close_launcher()
         self.status.set_connection(None)
-
-    async def connect_sandbox(self) -> None:
-        await self.sign_in.try_sandbox()
 
     async def _close_launcher(self) -> None:
         launcher, self._launcher = self._launcher, None

@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.profiles import Profiles
 from flora_desktop.services.settings import Settings
 from flora_desktop.ui.pages.connected import ConnectedTabs
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.reliability.conftest import Observe
 from tests.ui.conftest import wait_until
 from tests.ui.test_launcher import choose_workspace, fill, pick

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.errors import FieldError, InputValidationError
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.session import Connection
 from flora_desktop.ui.messages import CANCELLED_MESSAGE
 from flora_desktop.ui.pages.launcher import LauncherPage
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.reliability.conftest import Observe
 from tests.ui.conftest import Wait, wait_until
 from tests.ui.test_launcher import pick

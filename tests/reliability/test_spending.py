@@ -25,7 +25,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.history import HistoryStore
@@ -34,6 +33,7 @@ from flora_desktop.services.session import Connection
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.connected import HISTORY_TAB, LAUNCH_TAB, RUNS_TAB
 from flora_desktop.ui.pages.launcher import DRAFT_SAVE_DELAY_S, LauncherPage
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.reliability.conftest import Observe, add_fault
 from tests.ui.conftest import Wait, wait_until
 from tests.ui.runs_support import RunsApp, RunsAppFactory, sandbox_runs

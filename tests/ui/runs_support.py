@@ -11,7 +11,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import LauncherConnection, launcher_factory
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.drafts import DraftStore
 from flora_desktop.services.history import HistoryStore
@@ -19,6 +18,7 @@ from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.services.session import Connection
 from flora_desktop.services.settings import Settings
+from flora_desktop.ui.connection import ConnectionParts, OpenConnection
 from flora_desktop.ui.pages.connected import ConnectedTabs
 from flora_desktop.ui.pages.launcher import LauncherPage
 
@@ -34,7 +34,7 @@ URL_DOC = "https://media.flora.ai/deck.pdf"
 class RunsApp:
     """One built connection: its tabs, pages and the stores under a temporary home."""
 
-    connection: LauncherConnection
+    connection: OpenConnection
     history: HistoryStore
     settings: Settings
     paths: AppPaths
@@ -44,7 +44,6 @@ class RunsApp:
 
     @property
     def tabs(self) -> ConnectedTabs:
-        assert self.connection.tabs is not None
         return self.connection.tabs
 
     @property
@@ -77,18 +76,12 @@ class RunsAppFactory:
         paths = paths or self.paths
         settings = Settings.load(paths.settings_file)
         history = HistoryStore.for_paths(paths)
-        open_launcher = launcher_factory(
-            settings,
-            DraftStore(paths.drafts_dir),
-            lambda _key: None,
-            history=history,
-            cache_dir=paths.cache_dir,
-            poll_interval=POLL_S,
+        parts = ConnectionParts(
+            settings, DraftStore(paths.drafts_dir), history, paths.cache_dir, poll_interval=POLL_S
         )
-        connection = open_launcher(
-            Connection(self.sandbox.api_url, self.sandbox.api_key, "sandbox")
+        connection = await OpenConnection.open(
+            Connection(self.sandbox.api_url, self.sandbox.api_key, "sandbox"), parts
         )
-        assert isinstance(connection, LauncherConnection)
         app = RunsApp(connection, history, settings, paths, self.save_folder)
         tools = app.tabs.tools
 
@@ -110,7 +103,7 @@ class RunsAppFactory:
         QApplication.processEvents()
         self.built.append(app)
         if start:
-            await connection.start()
+            await connection.tabs.start()
         return app
 
     async def close(self, app: RunsApp) -> None:

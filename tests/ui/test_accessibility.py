@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
@@ -45,6 +44,7 @@ from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.dialogs.shortcuts_sheet import ShortcutsSheet
 from flora_desktop.ui.pages.connected import HISTORY_TAB, RUNS_TAB, ConnectedTabs
 from flora_desktop.ui.pages.launcher import LauncherPage
+from flora_desktop.ui.shell import Shell, build_shell
 from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.output_image import ImageViewer
 from tests.ui.conftest import Wait

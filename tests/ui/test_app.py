@@ -1,7 +1,7 @@
 """The assembled shell: start-up connection, status bar, sign-in/out, close, crash handler.
 
-Launcher pages here are a small placeholder page driving a real ``FloraClient`` against
-the sandbox, wrapped in the app's real ``LauncherConnection``.
+Connections here are the app's real ``OpenConnection`` against the sandbox; their
+``FloraClient`` counts its closing (the shell's ``make_client`` seam).
 """
 
 from __future__ import annotations
@@ -12,22 +12,22 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
-from flora_desktop.app import LauncherConnection, Shell, build_shell, parse_args
+from flora_desktop.app import parse_args
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import KeyringCredentialStore, SessionCredentialStore
 from flora_desktop.services.logs import configure_logging, redact, remove_handlers
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.session import Connection
 from flora_desktop.ui.crash import CRASH_TEXT, CrashDialog, CrashHandler
-from flora_desktop.ui.main_window import ConnectedPage
 from flora_desktop.ui.pages.sign_in import KEY_NOT_ACCEPTED_ANY_MORE
+from flora_desktop.ui.shell import Shell, build_shell
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 from tests.ui.conftest import Wait
 
@@ -44,39 +44,19 @@ class CountingClient(FloraClient):
         await super().aclose()
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for LauncherPage: loads workspaces on start, reports the first one."""
-
-    workspace_changed = Signal(str)
-    authentication_failed = Signal()
-
-    def __init__(self, client: FloraClient, events: list[str]) -> None:
-        super().__init__()
-        self.client = client
-        self.events = events
-
-    async def start(self) -> None:
-        workspaces = await self.client.workspaces.list()
-        self.workspace_changed.emit(f"{workspaces[0].name} ({workspaces[0].role})")
-
-    async def aclose(self) -> None:
-        self.events.append("page.aclose")
-
-
 class Launchers:
-    """The window's ``open_launcher``: records every launcher and what happened to it."""
+    """The shell's ``make_client`` seam: records every connection's client and its closing."""
 
     def __init__(self) -> None:
-        self.opened: list[LauncherConnection] = []
+        self.clients: list[CountingClient] = []
         self.events: list[str] = []
 
-    def __call__(self, connection: Connection) -> ConnectedPage:
+    def __call__(self, connection: Connection) -> FloraClient:
         client = CountingClient(
             api_key=connection.api_key, base_url=connection.base_url, events=self.events
         )
-        launcher = LauncherConnection(PlaceholderPage(client, self.events), client)  # type: ignore[arg-type]
-        self.opened.append(launcher)
-        return launcher
+        self.clients.append(client)
+        return client
 
 
 class TrapStore:
@@ -104,7 +84,7 @@ def make_shell(
     qtbot: QtBot, paths: AppPaths, base_url: str, keyring_store: Any, launchers: Launchers
 ) -> Shell:
     shell = build_shell(
-        paths, base_url=base_url, keyring_store=keyring_store, open_launcher=launchers
+        paths, base_url=base_url, keyring_store=keyring_store, make_client=launchers
     )
     qtbot.addWidget(shell.window)
     shell.window.show()
@@ -124,7 +104,9 @@ async def test_environment_key_is_used_shown_as_such_and_not_stored(
 
     window = shell.window
     assert window.connection == Connection(sandbox.api_url, sandbox.api_key, "environment")
-    assert window.pages.currentWidget() is launchers.opened[0].widget
+    assert window.launcher is not None
+    assert window.launcher.client is launchers.clients[0]
+    assert window.pages.currentWidget() is window.launcher.widget
     port = sandbox.api_url.split(":")[2].split("/")[0]
     await wait(lambda: "Workspace:" in status(shell))
     assert status(shell).startswith(
@@ -154,13 +136,15 @@ async def test_sandbox_start_touches_no_keyring_and_stops_on_close(
     assert "sandbox" in shell.window.sign_out_action.toolTip()
     assert not shell.window.sandbox_action.isEnabled()
     # A way out of the sandbox: the sign-in panel, the sandbox launcher kept behind it.
+    opened = shell.window.launcher
+    assert opened is not None
     assert shell.window.sign_in_action.isVisible()
     shell.window.sign_in_action.trigger()
     assert shell.window.pages.currentWidget() is shell.window.sign_in
-    assert shell.window.launcher is launchers.opened[0]
+    assert shell.window.launcher is opened
 
     await shell.aclose()
-    assert launchers.events == ["page.aclose", "client.aclose"]
+    assert launchers.events == ["client.aclose"]
     async with httpx.AsyncClient(timeout=2) as http:
         with pytest.raises(httpx.ConnectError):
             await http.get(connection.base_url + "/workspaces")
@@ -187,7 +171,9 @@ async def test_sign_in_saves_to_the_keyring_shows_the_launcher_and_sign_out_dele
     QTest.keyClicks(window.sign_in.key_field, sandbox.api_key)
     QTest.mouseClick(window.sign_in.test_button, Qt.MouseButton.LeftButton)
     await wait(
-        lambda: launchers.opened and window.pages.currentWidget() is launchers.opened[0].widget
+        lambda: (
+            window.launcher is not None and window.pages.currentWidget() is window.launcher.widget
+        )
     )
     assert await store.get(sandbox.api_url) == sandbox.api_key
     assert window.connection is not None
@@ -199,11 +185,11 @@ async def test_sign_in_saves_to_the_keyring_shows_the_launcher_and_sign_out_dele
     window.sign_out_action.trigger()
     await wait(lambda: window.pages.currentWidget() is window.sign_in)
     assert await store.get(sandbox.api_url) is None
-    assert launchers.events == ["page.aclose", "client.aclose"]
+    assert launchers.events == ["client.aclose"]
     assert window.connection is None
     assert status(shell) == "Not signed in"
     await shell.aclose()
-    assert launchers.events == ["page.aclose", "client.aclose"]
+    assert launchers.events == ["client.aclose"]
 
 
 @pytest.mark.keyring
@@ -252,7 +238,7 @@ async def test_without_a_keyring_session_only_works_and_no_file_holds_the_key(
         base_url=sandbox.api_url,
         keyring_store=store,
         register_secret=app_logging.register_secret,
-        open_launcher=launchers,
+        make_client=launchers,
     )
     qtbot.addWidget(shell.window)
     shell.window.show()
@@ -290,9 +276,9 @@ async def test_closing_the_window_cancels_tasks_then_closes_the_client_once(
     assert closing == [True]
     await shell.aclose()
     assert pending.cancelled()
-    assert launchers.events == ["page.aclose", "client.aclose"]
+    assert launchers.events == ["client.aclose"]
     await shell.aclose()  # a second shut-down closes nothing twice
-    assert launchers.events == ["page.aclose", "client.aclose"]
+    assert launchers.events == ["client.aclose"]
     assert shell.settings.path.exists()
 
 
@@ -302,8 +288,9 @@ async def test_a_rejected_key_brings_back_sign_in_and_keeps_the_launcher(
 ) -> None:
     shell = make_shell(qtbot, qapp_paths, sandbox.api_url, TrapStore(), launchers)
     await shell.connect({"FLORA_API_KEY": sandbox.api_key}, use_sandbox=False)
-    launcher = launchers.opened[0]
-    launcher.authentication_failed.emit()
+    launcher = shell.window.launcher
+    assert launcher is not None
+    launcher.page.authentication_failed.emit()
 
     window = shell.window
     assert window.pages.currentWidget() is window.sign_in
@@ -449,7 +436,7 @@ async def test_the_real_launcher_shows_its_workspace_and_its_client_closes_once(
     shell.window.show()
     await shell.connect({}, use_sandbox=True)
     launcher = shell.window.launcher
-    assert isinstance(launcher, LauncherConnection)
+    assert launcher is not None
     assert isinstance(launcher.page, LauncherPage)
     await wait(lambda: "Workspace: " in status(shell))
     assert status(shell).startswith("Connected to the sandbox (127.0.0.1:")

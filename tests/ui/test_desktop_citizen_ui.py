@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.desktop_citizen import OFFERED_MARKER, DesktopCitizen, DesktopEntryOffer
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.ui.conftest import Wait
 
 # Marked here, not only by tests/conftest.py's collection hook: pytest-asyncio 1.5 picks the

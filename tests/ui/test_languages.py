@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.languages import saved_language
@@ -39,6 +38,7 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.language import PackagedTranslator, install_translators
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.ui.conftest import Wait
 
 ROOT = Path(__file__).resolve().parents[2]

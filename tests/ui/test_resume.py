@@ -10,12 +10,12 @@ import pytest_asyncio
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.history import HistoryStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.pages.connected import ConnectedTabs
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import POLL_S, RunsAppFactory, sandbox_runs

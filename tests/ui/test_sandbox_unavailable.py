@@ -53,7 +53,7 @@ async def test_a_sandbox_that_cannot_bind_says_so_and_can_be_tried_again(
 async def test_flora_desktop_sandbox_that_cannot_start_shows_sign_in_with_the_reason(
     qtbot: Any, tmp_path: Path, busy_port: socket.socket, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flora_desktop.app import build_shell
+    from flora_desktop.ui.shell import build_shell
 
     paths = AppPaths.under(tmp_path / "home")
     paths.ensure()

@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import build_shell
 from flora_desktop.services.credentials import CredentialStore, SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.profiles import Profiles
@@ -21,6 +20,7 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.assets import stylesheet_text
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from flora_desktop.ui.shell import build_shell
 from flora_desktop.ui.theme import ThemeManager
 from tests.ui.conftest import Wait
 

@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.app import Shell, build_shell
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.paths import AppPaths
@@ -25,6 +24,7 @@ from flora_desktop.ui.dialogs.shortcuts_sheet import (
     mnemonic,
     plain_text,
 )
+from flora_desktop.ui.shell import Shell, build_shell
 from tests.ui.conftest import Wait
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import RunOutput
-from flora_desktop.app import build_shell
 from flora_desktop.services.credentials import SessionCredentialStore
 from flora_desktop.services.output_cache import OutputCache
 from flora_desktop.services.outputs import OutputDownloader
@@ -31,6 +30,7 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.services.store_notices import StoreNotices
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from flora_desktop.ui.shell import build_shell
 from flora_desktop.ui.store_notice import StoreNoticeView
 from flora_desktop.ui.widgets.output_image import Thumbnail
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools

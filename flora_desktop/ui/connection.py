@@ -1,0 +1,173 @@
+"""One open connection to FLORA: its HTTP clients and the Launch | Runs | History tabs.
+
+Names, so there is one of each: a ``Connection`` (services/session.py) says where FLORA is
+and with which key; an ``OpenConnection`` is that connection in use, from ``open()`` to
+``aclose()``; ``ConnectedTabs`` (ui/pages/connected.py) is its widget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+    from flora_desktop.services.drafts import DraftStore
+    from flora_desktop.services.history import HistoryStore
+    from flora_desktop.services.outputs import OutputDownloader
+    from flora_desktop.services.session import Connection
+    from flora_desktop.services.settings import Settings
+    from flora_desktop.ui.pages.connected import ConnectedTabs
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+__all__ = ["ConnectionParts", "OpenConnection", "default_client"]
+
+
+def default_client(connection: Connection) -> FloraClient:
+    from flora_desktop.api import FloraClient
+
+    return FloraClient(api_key=connection.api_key, base_url=connection.base_url)
+
+
+def _default_profile() -> str:
+    from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+
+    return DEFAULT_PROFILE_ID
+
+
+@dataclass(frozen=True)
+class ConnectionParts:
+    """What every connection is built from; the shell makes one at start-up.
+
+    ``active_profile`` names the account (with the server) that history, watched runs and
+    noted presses belong to. ``poll_interval`` overrides the settings' pause between polls
+    (tests use the sandbox's fast runs); ``make_client`` is the seam for a test's client.
+    """
+
+    settings: Settings
+    drafts: DraftStore
+    history: HistoryStore
+    cache_dir: Path
+    register_secret: Callable[[str], None] = lambda _key: None
+    poll_interval: float | None = None
+    make_client: Callable[[Connection], FloraClient] = default_client
+    active_profile: Callable[[], str] = _default_profile
+
+
+class OpenConnection:
+    """A ``Connection`` in use: one ``FloraClient``, one downloader and the tabs using them.
+
+    ``await OpenConnection.open(connection, parts)`` builds the HTTP clients off the UI
+    thread (importing httpx and loading CA certificates is slow), then the launcher page
+    and the tabs around it, each in its own UI-thread turn so no single turn holds the
+    window for the whole launcher (benchmarks/responsiveness.py, "connect"). The caller
+    shows ``widget`` and awaits ``tabs.start()``. ``aclose()`` stops the tabs (watches,
+    downloads), then the launcher's tasks, then closes the downloader and the client, once.
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        client: FloraClient,
+        downloader: OutputDownloader,
+        tabs: ConnectedTabs,
+    ) -> None:
+        self.connection = connection
+        self.client = client
+        self.downloader = downloader
+        self.tabs = tabs
+        self._closed = False
+
+    @property
+    def widget(self) -> ConnectedTabs:
+        return self.tabs
+
+    @property
+    def page(self) -> LauncherPage:
+        return self.tabs.launcher
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def starting_run(self) -> bool:
+        """A press of Run is waiting for FLORA's answer (the window asks before closing)."""
+        return self.page.starting_run
+
+    @classmethod
+    async def open(cls, connection: Connection, parts: ConnectionParts) -> OpenConnection:
+        parts.register_secret(connection.api_key)
+        loop = asyncio.get_running_loop()
+        client, downloader = await loop.run_in_executor(None, _clients, connection, parts)
+        try:
+            profile_id = parts.active_profile()
+            page = _page(connection, client, parts, profile_id)
+            await asyncio.sleep(0)
+            tabs = _tabs(page, client, downloader, parts, profile_id)
+            await asyncio.sleep(0)
+        except BaseException:
+            await downloader.aclose()
+            await client.aclose()
+            raise
+        return cls(connection, client, downloader, tabs)
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self.tabs.aclose()
+            await self.page.aclose()
+        finally:
+            await self.downloader.aclose()
+            await self.client.aclose()
+
+
+def _clients(
+    connection: Connection, parts: ConnectionParts
+) -> tuple[FloraClient, OutputDownloader]:
+    # Runs in the executor: imports are thread-safe, and these build no QObject. The page
+    # modules are imported here too, so the UI thread finds them already loaded.
+    from flora_desktop.services import output_cache, run_tracker, submissions  # noqa: F401
+    from flora_desktop.services.outputs import OutputDownloader
+    from flora_desktop.ui.pages import connected, launcher  # noqa: F401
+    from flora_desktop.ui.widgets import output_view  # noqa: F401
+
+    return parts.make_client(connection), OutputDownloader()
+
+
+def _page(
+    connection: Connection, client: FloraClient, parts: ConnectionParts, profile_id: str
+) -> LauncherPage:
+    from flora_desktop.services.submissions import SubmissionJournal
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+    # Each press of Run is noted here before it is sent (one press, one run).
+    journal = SubmissionJournal(parts.history, connection.base_url, profile_id=profile_id)
+    return LauncherPage(client, parts.settings, parts.drafts, connection, journal=journal)
+
+
+def _tabs(
+    page: LauncherPage,
+    client: FloraClient,
+    downloader: OutputDownloader,
+    parts: ConnectionParts,
+    profile_id: str,
+) -> ConnectedTabs:
+    from flora_desktop.services.output_cache import OutputCache
+    from flora_desktop.services.run_tracker import RunTracker
+    from flora_desktop.ui.pages.connected import ConnectedTabs
+    from flora_desktop.ui.widgets.output_view import OutputTools
+
+    settings = parts.settings
+    interval = parts.poll_interval if parts.poll_interval is not None else settings.poll_interval
+    tracker = RunTracker(client, parts.history, interval=interval, profile_id=profile_id)
+    cache = OutputCache(
+        parts.cache_dir / "outputs", downloader, limit=lambda: settings.cache_limit_mb * 1024**2
+    )
+    tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
+    return ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
