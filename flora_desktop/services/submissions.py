@@ -171,6 +171,8 @@ class SubmissionJournal:
                 )
                 cursor = conn.execute(
                     f"{_SELECT} WHERE profile_id = ? AND base_url = ? AND state = 'sending' "
+                    # A batch's rows are resumed by the batch (services/batch.py), not here.
+                    "AND idempotency_key NOT IN (SELECT idempotency_key FROM batch_rows) "
                     "ORDER BY sent_at, idempotency_key",
                     self._scope,
                 )
