@@ -18,23 +18,27 @@ rows in progress at a time (a row holds its place from its start until its run e
   unknown. ``run()`` again (after a cancel, a stop or a crash) resumes: rows that may have
   left are resent with their key or looked up, never started a second time.
 
-Looking a run up (409, or a row found ``sending``): FLORA's answer to a reused key carries no
-run id, so the run is taken from ``GET /technique-runs`` among runs not already owned by a
-row or a press. To keep that match exact, it waits until no request is in flight and no row
-is unsure, so the only unowned runs are those of the rows being matched; they are paired in
-the order they were sent. A client with ``max_retries=0`` lets the batch see every 429.
+One request at a time: rows run concurrently, but their start requests go out one by one
+(a start takes milliseconds; a run takes minutes). So at most one row is ever unsure whether
+FLORA made its run, and it is settled (sent again with its key until FLORA answers) before
+any other row is sent. FLORA's answer to a reused key carries no run id; the run is then the
+one in ``GET /technique-runs`` created since the row was first sent that no row or press
+owns: exactly one, because every other send had a known outcome. After a crash the same
+holds: at most one row was ``sending``. A client with ``max_retries=0`` lets the batch see
+every 429 (and pause every row for it).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +68,7 @@ from flora_desktop.services.submit import JournalUnavailable, Submission, create
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
-    from flora_desktop.api.models import RunStatus, TechniqueRun
+    from flora_desktop.api.models import RunStart, RunStatus, TechniqueRun
     from flora_desktop.services.batch_outputs import BatchOutputSaver
     from flora_desktop.services.submissions import SubmissionJournal
     from flora_desktop.services.watch import RunWatcher
@@ -93,6 +97,8 @@ LOOKUP_ATTEMPTS = 6
 LOOKUP_PAGE = 100
 LOOKUP_MAX_RUNS = 1000
 CLOCK_SKEW_SECONDS = 120.0
+# Rows ending within this many seconds share one manifest write.
+MANIFEST_DELAY = 0.25
 
 _CTX = "Batch"
 STOP_CREDITS = QT_TRANSLATE_NOOP(
@@ -151,15 +157,6 @@ class BatchProgress:
         return self.completed + self.failed
 
 
-@dataclass
-class _Matching:
-    """Rows FLORA has (409) whose run id is still unknown, and rows that may have left."""
-
-    unmatched: set[int] = field(default_factory=set)
-    unsure: set[int] = field(default_factory=set)
-    sending: int = 0
-
-
 class BatchRunner:
     """Runs one stored batch to its end (or until it is stopped); see the module docstring."""
 
@@ -177,6 +174,7 @@ class BatchRunner:
         on_change: Callable[[BatchRow, BatchProgress], None] | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        send_backoff: float = SEND_BACKOFF_START,
     ) -> None:
         if not 1 <= concurrency <= MAX_CONCURRENCY:
             raise ValueError(f"concurrency must be 1–{MAX_CONCURRENCY}")
@@ -197,12 +195,13 @@ class BatchRunner:
         self._rate_until = 0.0
         self._stop: Phrase | None = None
         self._cancelled = False
-        self._matching = _Matching()
-        self._changed = asyncio.Condition()
-        self._match_lock = asyncio.Lock()
+        # One start request in flight at a time (see the module docstring).
+        self._send_lock = asyncio.Lock()
+        self._send_backoff = send_backoff
+        self._answers: dict[int, tuple[Submission, RunStart]] = {}
         self._manifest_lock = asyncio.Lock()
+        self._manifest_due: asyncio.Future[None] | None = None
         self._watches: set[asyncio.Task[RunStatus]] = set()
-        self._background: set[asyncio.Future[None]] = set()
 
     def __repr__(self) -> str:
         return f"BatchRunner({self.batch.batch_id!r}, concurrency={self.concurrency})"
@@ -265,8 +264,11 @@ class BatchRunner:
                 worker.cancel()
             for watch in list(self._watches):
                 watch.cancel()
-        if self._matching.unmatched and self._stop is None:
+        if self._stop is None and any(r.state == "accepted" for r in self._rows.values()):
             self._halt(STOP_LOST)
+        if self._manifest_due is not None:
+            self._manifest_due.cancel()
+            self._manifest_due = None
         await self._write_manifest()
         progress = self.progress()
         if progress.ended == progress.total:
@@ -283,22 +285,24 @@ class BatchRunner:
         first: list[int] = []
         rest: list[int] = []
         now = self._clock()
+        presses = await self._store.presses(self.batch.batch_id)
         for index, row in sorted(self._rows.items()):
             if row.ended:
                 continue
+            press = presses.get(row.idempotency_key)
+            if row.state == "waiting" and press is not None and press[0] != "no_run":
+                # Its press was written, so its request may have left before the crash.
+                row = await self._set(row, state="sending", first_sent_at=press[1])
             if row.state in ("sending", "accepted") and row.run_id is None:
                 known = await self._store.run_for_key(row.idempotency_key)
                 if known is not None:
                     row = await self._set(row, state="running", run_id=known)
-            if row.state == "sending":
-                stale = row.first_sent_at is not None and (
-                    now - row.first_sent_at > RESEND_WINDOW_SECONDS
-                )
+            stale = row.first_sent_at is not None and (
+                now - row.first_sent_at > RESEND_WINDOW_SECONDS
+            )
+            if row.state == "sending" and stale:
                 # Too old to resend safely: FLORA may have forgotten the key. Look it up.
-                if stale:
-                    row = await self._set(row, state="accepted")
-                else:
-                    self._matching.unsure.add(index)
+                row = await self._set(row, state="accepted")
             (first if row.state != "waiting" else rest).append(index)
         return deque(first + rest)
 
@@ -318,7 +322,7 @@ class BatchRunner:
             await self._process(index)
 
     async def _gate(self) -> None:
-        """Wait while paused, rate limited or matching runs (new rows only)."""
+        """Wait while paused or rate limited (new rows only)."""
         while self._stop is None:
             if not self._go.is_set():
                 await self._go.wait()
@@ -327,33 +331,39 @@ class BatchRunner:
             if wait > 0:
                 await self._sleep(wait)
                 continue
-            if self._matching.unmatched:
-                async with self._changed:
-                    await self._changed.wait_for(
-                        lambda: not self._matching.unmatched or self._stop is not None
-                    )
-                continue
             return
 
     async def _process(self, index: int) -> None:
         row = self._rows[index]
-        if row.state in ("waiting", "sending"):
-            row = await self._start(row)
-        if row.state == "accepted":
-            row = await self._match(row)
+        if row.state in ("waiting", "sending", "accepted"):
+            async with self._send_lock:
+                if row.state in ("waiting", "sending"):
+                    row = await self._start(row)
+                if row.state == "accepted":
+                    row = await self._match(row)
+        answer = self._answers.pop(index, None)
+        if answer is not None:
+            submission, start = answer
+            await self._journal.answered(submission, start.run_id, start)
+            row = await self._set(row, state="running", run_id=answer[1].run_id)
         if row.state == "running" and not self._cancelled:
             row = await self._finish(row)
         if row.ended:
-            await self._write_manifest()
+            self._manifest_soon()
 
     # --- starting one row --------------------------------------------------------------------
 
     async def _start(self, row: BatchRow) -> BatchRow:
-        attempts = 0
+        # Unsure sends so far; a row found "sending" at start may have a run already.
+        failures = 0
+        maybe_made = row.state == "sending"
         while True:
-            if row.state == "waiting" and self._stop is not None:
+            if self._stop is not None and not maybe_made:
+                # Certainly not created: it waits, nothing charged.
+                if row.state != "waiting":
+                    row = await self._set(row, state="waiting", first_sent_at=None)
                 return row
-            if attempts and not self._cancelled:
+            if not self._cancelled:
                 await self._wait_rate()
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
@@ -366,15 +376,14 @@ class BatchRunner:
                 workspace_name=self.batch.workspace_name,
             )
             try:
-                # Both on disk before the request leaves (CONTRACT §9.7).
-                row = await self._set(row, state="sending", first_sent_at=sent_at)
+                # The press, with the row's key, is on disk before the request leaves
+                # (CONTRACT §9.7); the row reads it back after a crash (``_prepare``).
                 await self._journal.write(submission)
+                row = await self._set(row, state="sending", first_sent_at=sent_at, durable=False)
             except (JournalUnavailable, OSError, RuntimeError) as exc:
                 log.warning("batch row %s not noted: %s", row.index, type(exc).__name__)
                 self._halt(STOP_DISK)
                 return row
-            attempts += 1
-            self._matching.sending += 1
             try:
                 start = await self._client.runs.start_technique(
                     technique_id=self.batch.technique_id,
@@ -383,12 +392,9 @@ class BatchRunner:
                     idempotency_key=row.idempotency_key,
                 )
             except IdempotencyDuplicateError:
-                await self._settled_send(row.index)
                 log.info("batch row %s already accepted; looking its run up", row.index)
-                self._matching.unmatched.add(row.index)
                 return await self._set(row, state="accepted")
             except RateLimitError as error:
-                await self._settled_send(row.index)
                 # Nothing was created: pause every row, then send this one again.
                 self._rate_until = time.monotonic() + (
                     error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
@@ -396,29 +402,31 @@ class BatchRunner:
                 self._report(row)
                 continue
             except FloraError as error:
-                stop_or_row = await self._after_error(row, submission, error, attempts)
+                if not created_no_run(error):
+                    failures += 1
+                    maybe_made = True
+                stop_or_row = await self._after_error(row, submission, error, failures)
                 if stop_or_row is not None:
                     return stop_or_row
                 continue
-            await self._settled_send(row.index)
-            await self._journal.answered(submission, start.run_id, start)
-            return await self._set(row, state="running", run_id=start.run_id)
+            # Recorded after the send lock is released (``_process``): until then the run id
+            # lives here, and a crash before that finds the run again through its key.
+            self._answers[row.index] = (submission, start)
+            return await self._set(row, state="running", run_id=start.run_id, durable=False)
 
     async def _after_error(
-        self, row: BatchRow, submission: Submission, error: FloraError, attempts: int
+        self, row: BatchRow, submission: Submission, error: FloraError, failures: int
     ) -> BatchRow | None:
         """The row after a failed send, or ``None`` to send it again (same key)."""
         if not created_no_run(error):
             # Unsure: a run may exist. Resend with the same key after a pause.
-            await self._settled_send(row.index, unsure=True)
             log.info("batch row %s: %s; sending again", row.index, type(error).__name__)
-            if attempts >= MAX_SEND_ATTEMPTS or self._cancelled:
+            if failures >= MAX_SEND_ATTEMPTS:
                 self._halt(STOP_UNREACHABLE)
                 return row
-            delay = min(SEND_BACKOFF_START * 2 ** (attempts - 1), SEND_BACKOFF_MAX)
+            delay = min(self._send_backoff * 2 ** (failures - 1), SEND_BACKOFF_MAX)
             await self._sleep(delay)
             return None
-        await self._settled_send(row.index)
         await self._journal.no_run(submission.idempotency_key)
         reason = getattr(error, "message", "") or type(error).__name__
         if isinstance(error, InsufficientCreditsError):
@@ -439,15 +447,6 @@ class BatchRunner:
         # Stopped: this row was not created, so it waits (nothing charged) with a new start.
         return await self._set(row, state="waiting", first_sent_at=None)
 
-    async def _settled_send(self, index: int, *, unsure: bool = False) -> None:
-        self._matching.sending -= 1
-        if unsure:
-            self._matching.unsure.add(index)
-        else:
-            self._matching.unsure.discard(index)
-        async with self._changed:
-            self._changed.notify_all()
-
     async def _wait_rate(self) -> None:
         while (wait := self._rate_until - time.monotonic()) > 0 and not self._cancelled:
             await self._sleep(wait)
@@ -455,48 +454,26 @@ class BatchRunner:
     # --- finding the run of an accepted row ---------------------------------------------------
 
     async def _match(self, row: BatchRow) -> BatchRow:
-        self._matching.unmatched.add(row.index)
-        async with self._match_lock:
-            if row.index in self._matching.unmatched:
-                await self._quiet()
-                for attempt in range(LOOKUP_ATTEMPTS):
-                    try:
-                        await self._look_up()
-                    except FloraError as exc:
-                        log.info("batch look-up failed: %s", type(exc).__name__)
-                    if not self._matching.unmatched:
-                        break
-                    await self._sleep(min(0.2 * 2**attempt, 5.0))
-        async with self._changed:
-            self._changed.notify_all()
+        """Find the run FLORA made for ``row`` (called with the send lock held)."""
+        for attempt in range(LOOKUP_ATTEMPTS):
+            try:
+                await self._look_up(row)
+            except FloraError as exc:
+                log.info("batch look-up failed: %s", type(exc).__name__)
+            if self._rows[row.index].state != "accepted":
+                break
+            await self._sleep(min(0.2 * 2**attempt, 5.0))
         return self._rows[row.index]
 
-    async def _quiet(self) -> None:
-        """Until no request is in flight and no other row may own an unknown run."""
-
-        def quiet() -> bool:
-            m = self._matching
-            return m.sending == 0 and (not (m.unsure - m.unmatched) or self._stop is not None)
-
-        async with self._changed:
-            await self._changed.wait_for(quiet)
-
-    async def _look_up(self) -> None:
-        pending = sorted(
-            (self._rows[i] for i in self._matching.unmatched),
-            key=lambda r: (r.first_sent_at or 0.0, r.index),
-        )
-        if not pending:
+    async def _look_up(self, row: BatchRow) -> None:
+        known_run = await self._store.run_for_key(row.idempotency_key)
+        if known_run is not None:
+            await self._matched(row, known_run)
             return
-        for row in pending:
-            known_run = await self._store.run_for_key(row.idempotency_key)
-            if known_run is not None:
-                await self._matched(row, known_run)
-        pending = [self._rows[r.index] for r in pending if r.index in self._matching.unmatched]
-        if not pending:
-            return
-        earliest_ms = (min(r.first_sent_at or 0.0 for r in pending) - CLOCK_SKEW_SECONDS) * 1000
+        sent_ms = (row.first_sent_at or 0.0) * 1000
+        earliest_ms = sent_ms - CLOCK_SKEW_SECONDS * 1000
         owned = await self._store.known_run_ids()
+        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
         candidates: list[TechniqueRun] = []
         history = self._client.technique_runs.list(
             workspace_id=self.batch.workspace_id,
@@ -518,9 +495,11 @@ class BatchRunner:
             aclose = getattr(history, "aclose", None)
             if aclose is not None:
                 await aclose()
-        candidates.sort(key=lambda r: (_as_ms(r.created_at or 0.0), r.run_id))
-        for row, run in zip(pending, candidates, strict=False):
-            await self._matched(row, run.run_id)
+        if candidates:
+            # Normally exactly one; should another app have started one too, take the run
+            # created closest to when this row was first sent.
+            best = min(candidates, key=lambda r: abs(_as_ms(r.created_at or 0.0) - sent_ms))
+            await self._matched(row, best.run_id)
 
     async def _matched(self, row: BatchRow, run_id: str) -> None:
         submission = Submission(
@@ -534,8 +513,6 @@ class BatchRunner:
         )
         await self._journal.answered(submission, run_id)
         await self._set(row, state="running", run_id=run_id)
-        self._matching.unmatched.discard(row.index)
-        self._matching.unsure.discard(row.index)
 
     # --- watching one run to its end ---------------------------------------------------------
 
@@ -582,8 +559,12 @@ class BatchRunner:
 
     # --- bookkeeping -------------------------------------------------------------------------
 
-    async def _set(self, row: BatchRow, **changes: object) -> BatchRow:
-        row = await self._store.update_row(row, **changes)
+    async def _set(self, row: BatchRow, *, durable: bool = True, **changes: object) -> BatchRow:
+        if durable:
+            row = await self._store.update_row(row, **changes)
+        else:
+            # Already on disk in another form (the press); saves an fsync per row.
+            row = dataclasses.replace(row, **changes)  # type: ignore[arg-type]
         self._rows[row.index] = row
         self._report(row)
         return row
@@ -593,18 +574,22 @@ class BatchRunner:
             log.info("batch %s stopped: %s", self.batch.batch_id, reason.template)
             self._stop = reason
         self._go.set()
-        # Wake anything waiting for a match or a quiet moment: it re-checks the stop.
-        task = asyncio.ensure_future(self._notify())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-
-    async def _notify(self) -> None:
-        async with self._changed:
-            self._changed.notify_all()
 
     def _report(self, row: BatchRow | None) -> None:
         if self._on_change is not None and row is not None:
             self._on_change(row, self.progress())
+
+    def _manifest_soon(self) -> None:
+        """Rewrite the manifest shortly: rows ending together share one write (and fsync)."""
+        if self._manifest_dir is None or self._manifest_due is not None:
+            return
+
+        async def later() -> None:
+            await asyncio.sleep(MANIFEST_DELAY)
+            self._manifest_due = None
+            await self._write_manifest()
+
+        self._manifest_due = asyncio.ensure_future(later())
 
     async def _write_manifest(self) -> None:
         if self._manifest_dir is None:

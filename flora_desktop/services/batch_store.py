@@ -403,3 +403,17 @@ class BatchStore:
                 return len(indexes)
 
         return await self._store.call(job)
+
+    async def presses(self, batch_id: str) -> dict[str, tuple[str, float]]:
+        """The submissions journal's (state, sent_at) for this batch's keys."""
+
+        def job(conn: sqlite3.Connection) -> dict[str, tuple[str, float]]:
+            found = conn.execute(
+                "SELECT s.idempotency_key, s.state, s.sent_at FROM submissions s "
+                "JOIN batch_rows b ON b.idempotency_key = s.idempotency_key "
+                "WHERE b.batch_id = ? AND s.profile_id = ? AND s.base_url = ?",
+                (batch_id, *self._scope),
+            ).fetchall()
+            return {str(r[0]): (str(r[1]), float(r[2])) for r in found}
+
+        return await self._store.call(job)

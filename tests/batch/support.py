@@ -20,8 +20,9 @@ from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.watch import RunWatcher
 
 # Runs end quickly and are polled often: a 200-row batch takes a few seconds.
-RUN_SECONDS = 0.05
+RUN_SECONDS = 0.03
 POLL = 0.02
+SEND_BACKOFF = 0.01
 IMAGE = "https://images.unsplash.com/photo-{}.png"
 
 
@@ -75,6 +76,7 @@ class Rig:
             concurrency=concurrency,
             saver=saver,
             manifest_dir=out_dir,
+            send_backoff=SEND_BACKOFF,
         )
 
 
