@@ -344,8 +344,9 @@ class BatchRunner:
         answer = self._answers.pop(index, None)
         if answer is not None:
             submission, start = answer
+            # Records the run (with the row's key) in the history: the row's own copy of
+            # the run id needs no write of its own, it is found again by key after a crash.
             await self._journal.answered(submission, start.run_id, start)
-            row = await self._set(row, state="running", run_id=answer[1].run_id)
         if row.state == "running" and not self._cancelled:
             row = await self._finish(row)
         if row.ended:
@@ -561,7 +562,9 @@ class BatchRunner:
 
     async def _set(self, row: BatchRow, *, durable: bool = True, **changes: object) -> BatchRow:
         if durable:
-            row = await self._store.update_row(row, **changes)
+            # Carry what earlier in-memory-only changes set (the run id, when first sent).
+            merged = {"run_id": row.run_id, "first_sent_at": row.first_sent_at, **changes}
+            row = await self._store.update_row(row, **merged)
         else:
             # Already on disk in another form (the press); saves an fsync per row.
             row = dataclasses.replace(row, **changes)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -78,6 +80,16 @@ class Rig:
             manifest_dir=out_dir,
             send_backoff=SEND_BACKOFF,
         )
+
+
+def fast_folder(tmp_path: Path) -> Path:
+    """A folder in memory when there is one: these tests count runs, not fsync latency
+    (every row commits several transactions with synchronous=FULL; on a shared disk that
+    alone takes seconds for 200 rows)."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix="flora-batch-", dir=shm))
+    return tmp_path
 
 
 @asynccontextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import httpx
 import pytest
 
 from flora_desktop.sandbox.server import SandboxServer
-from tests.batch.support import RUN_SECONDS, rig, sandbox_get
+from tests.batch.support import RUN_SECONDS, fast_folder, rig, sandbox_get
 from tests.conftest import reset_sandbox
 
 RUNS = "/api/v1/runs/technique"
@@ -32,11 +33,11 @@ STAGES: tuple[tuple[int, dict[str, Any]], ...] = (
 async def _arm_faults_as_runs_grow(sandbox: SandboxServer) -> None:
     async with httpx.AsyncClient(base_url=sandbox.root_url, timeout=5) as control:
         for threshold, body in STAGES:
-            for _ in range(500):  # bounded: 500 x 20 ms
+            for _ in range(400):  # bounded: 400 x 50 ms
                 runs = (await control.get("/_sandbox/runs")).json()["runs"]
                 if len(runs) >= threshold:
                     break
-                await asyncio.sleep(0.02)
+                await asyncio.sleep(0.05)
             (await control.post("/_sandbox/faults", json=body)).raise_for_status()
 
 
@@ -45,7 +46,8 @@ async def test_200_rows_through_faults_make_exactly_200_runs(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     reset_sandbox(sandbox, run_seconds=RUN_SECONDS)
-    async with rig(sandbox, tmp_path) as r:
+    db = fast_folder(tmp_path)
+    async with rig(sandbox, db) as r:
         batch = await r.batch(ROWS, tmp_path)
         arming = asyncio.create_task(_arm_faults_as_runs_grow(sandbox))
         progress = await r.runner(batch, concurrency=20, out_dir=tmp_path).run()
@@ -64,3 +66,5 @@ async def test_200_rows_through_faults_make_exactly_200_runs(
     assert [int(line["row"]) for line in manifest] == list(range(1, ROWS + 1))
     assert {line["status"] for line in manifest} == {"completed"}
     assert {line["run_id"] for line in manifest} == set(by_key.values())
+    if db != tmp_path:
+        shutil.rmtree(db)
