@@ -71,8 +71,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--concurrency",
         type=int,
-        default=DEFAULT_CONCURRENCY,
-        help=f"rows in progress at once, 1–{MAX_CONCURRENCY} (default {DEFAULT_CONCURRENCY})",
+        default=None,
+        help=f"rows in progress at once, 1–{MAX_CONCURRENCY} (default: the app's setting, "
+        f"else {DEFAULT_CONCURRENCY})",
     )
     parser.add_argument("--yes", action="store_true", help="start without asking")
     parser.add_argument(
@@ -82,7 +83,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     # Tests against the sandbox poll faster than FLORA's recommended 2 s.
     parser.add_argument("--poll-interval", type=float, default=2.0, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
-    if not 1 <= options.concurrency <= MAX_CONCURRENCY:
+    if options.concurrency is not None and not 1 <= options.concurrency <= MAX_CONCURRENCY:
         parser.error(f"--concurrency must be 1–{MAX_CONCURRENCY}")
     return options
 
@@ -158,6 +159,11 @@ async def _run(options: argparse.Namespace) -> int:
     from flora_desktop.services.submissions import SubmissionJournal
 
     key, base_url = await _api_key(options.base_url)
+    if options.concurrency is None:
+        from flora_desktop.services.settings import Settings
+
+        settings = Settings.load(AppPaths.default().settings_file)
+        options.concurrency = settings.batch_concurrency
     out_dir = options.out.expanduser().resolve()
     # The batch service decides about every retry (a 429 pauses every row), so the client
     # makes one attempt per call.

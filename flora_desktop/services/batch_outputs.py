@@ -35,7 +35,9 @@ def output_name(source_name: str, technique_name: str, extension: str) -> str:
     source = Path(source_name).stem if "." in source_name else source_name
     parts = [p.strip() for p in (source[:MAX_SOURCE_CHARS], technique_name) if p.strip(" .")]
     stem = " - ".join(parts) or "output"
-    return sanitize_file_name(f"{stem}.{extension}")
+    name = sanitize_file_name(f"{stem}.{extension}")
+    # A stem of nothing but unusable characters is cleaned away entirely.
+    return name if name.endswith(f".{extension}") else f"output.{extension}"
 
 
 class BatchOutputSaver:

@@ -27,7 +27,7 @@ MANIFEST_COLUMNS = ("row", "source", "inputs", "run_id", "status", "cost", "outp
 # Longest cell written; a huge error message from the network is cut, not copied whole.
 MAX_CELL = 2000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\n")
 
 
 def row_status(row: BatchRow) -> str:
@@ -43,6 +43,8 @@ def _cell(value: object) -> str:
     text = "" if value is None else str(value)
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = _CONTROL.sub(" ", text)
+    # A bare CR would end the line for some readers; newlines are quoted by the writer.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_CELL:
         text = text[: MAX_CELL - 1] + "…"
     if text.startswith(_FORMULA_START):
