@@ -1,0 +1,123 @@
+"""The Batch window: a spreadsheet becomes rows, "Start N runs — $X" runs them, once each."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api import FloraClient
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.batch_store import BatchStore
+from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.ui.pages.batch_dialog import BatchDialog
+from tests.conftest import reset_sandbox
+from tests.ui.conftest import Wait
+
+IMAGE = "https://images.unsplash.com/photo-{}.png"
+
+
+def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
+    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
+    return runs
+
+
+@pytest_asyncio.fixture
+async def dialog(
+    sandbox: SandboxServer, sandbox_client: FloraClient, tmp_path: Path, qtbot: QtBot
+) -> Any:
+    reset_sandbox(sandbox, run_seconds=0.05)
+    settings = Settings(tmp_path / "settings.json")
+    settings.output_folder = tmp_path / "outputs"
+    settings.poll_interval = 2.0
+    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
+        technique = await sandbox_client.techniques.retrieve("background-remover")
+        workspace = next(w for w in await sandbox_client.workspaces.list() if w.role == "owner")
+        widget = BatchDialog(
+            sandbox_client,
+            SubmissionJournal(history, sandbox_client.base_url),
+            BatchStore(history, sandbox_client.base_url),
+            settings,
+            technique,
+            workspace,
+        )
+        qtbot.addWidget(widget)
+        widget.show()
+        yield widget
+        widget.close()
+        await widget._tasks.aclose()
+
+
+def _csv(path: Path, rows: int) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Image"])
+        writer.writerows([f"look {i}", IMAGE.format(i)] for i in range(rows))
+    return path
+
+
+@pytest.mark.asyncio
+async def test_a_spreadsheet_is_reviewed_then_started_once_per_row(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
+) -> None:
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    assert dialog.model.rowCount() == 3
+    assert dialog.start_button.text() == "Start 3 runs — $0.12"
+    assert _runs(sandbox) == []  # nothing is spent before the click
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a double-click
+    await wait(
+        lambda: (
+            dialog._runner is None
+            and dialog.model.rows
+            and all(row.state == "completed" for row in dialog.model.rows)
+        )
+    )
+    assert len(_runs(sandbox)) == 3
+    manifest = (dialog.out_dir / "manifest.csv").read_text(encoding="utf-8")
+    assert manifest.count("completed") == 3
+    assert (dialog.out_dir / "look 0 - Background Remover.png").exists()
+
+
+@pytest.mark.asyncio
+async def test_rows_with_problems_are_listed_and_left_out(
+    dialog: BatchDialog, tmp_path: Path
+) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f"Image\n{IMAGE.format(1)}\n/Users/me/a.png\n", encoding="utf-8")
+    dialog.import_csv(path)
+    assert dialog.model.rowCount() == 1
+    assert dialog.problems.isVisible()
+    assert "Row 2" in dialog.problems.text()
+    assert dialog.start_button.text() == "Start 1 run — $0.04"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("count", [101])
+async def test_more_than_100_rows_asks_once_more(
+    sandbox: SandboxServer, dialog: BatchDialog, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def no(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    dialog.variations.setPlainText("\n".join(f"v{i}" for i in range(count)))
+    dialog.variation_input.setCurrentIndex(0)
+    QTest.mouseClick(dialog.use_variations, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Start a large batch?"]
+    assert _runs(sandbox) == []
