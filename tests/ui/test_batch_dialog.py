@@ -121,3 +121,47 @@ async def test_more_than_100_rows_asks_once_more(
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert asked == ["Start a large batch?"]
     assert _runs(sandbox) == []
+
+
+@pytest.mark.asyncio
+async def test_the_launcher_opens_a_batch_of_the_chosen_technique_with_the_form_values(
+    sandbox: SandboxServer, sandbox_client: FloraClient, qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    from flora_desktop.services.drafts import DraftStore
+    from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.session import Connection
+    from flora_desktop.ui.pages.launcher import LauncherPage
+    from tests.ui.test_launcher import choose_workspace, fill, pick
+
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
+        page = LauncherPage(
+            sandbox_client,
+            Settings.load(paths.settings_file),
+            DraftStore(paths.drafts_dir),
+            Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
+            journal=SubmissionJournal(history, sandbox.api_url),
+        )
+        qtbot.addWidget(page)
+        page.show()
+        await page.start()
+        try:
+            assert page.batch_entry.button.isVisible()
+            choose_workspace(page, "owner")
+            await pick(page, "Product Shot Studio", qtbot, wait)
+            fill(page, "scene_prompt", "on a beach at dusk")
+            QTest.mouseClick(page.batch_entry.button, Qt.MouseButton.LeftButton)
+            dialog = page.batch_entry.dialogs[-1]
+            qtbot.addWidget(dialog)
+            path = tmp_path / "rows.csv"
+            path.write_text(f"Product image\n{IMAGE.format(1)}\n", encoding="utf-8")
+            dialog.import_csv(path)
+            assert dialog.model.rows == []
+            assert dict(dialog._sources[0].inputs) == {
+                "product_image": IMAGE.format(1),
+                "scene_prompt": "on a beach at dusk",
+            }
+            dialog.close()
+        finally:
+            await page.aclose()

@@ -52,6 +52,7 @@ from flora_desktop.ui.messages import (
     retry_notice_message,
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
+from flora_desktop.ui.pages.batch_entry import BatchEntry
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
 from flora_desktop.ui.pages.run_recovery import NOT_NOTED_MESSAGE, RunRecovery
 from flora_desktop.ui.spend_guard import SpendGuard
@@ -156,6 +157,7 @@ class LauncherPage(QWidget):
         self._build_layout()
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
         self.tools = LauncherTools(self, client, connection, drafts, tools)
+        self.batch_entry = BatchEntry(self, client, settings, journal)  # "Run as a batch…"
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
