@@ -26,6 +26,11 @@ from tests.ui.conftest import Wait
 IMAGE = "https://images.unsplash.com/photo-{}.png"
 
 
+def _fault(sandbox: SandboxServer, **body: Any) -> None:
+    body = {"path": "/api/v1/runs/technique", "method": "POST", **body}
+    httpx.post(f"{sandbox.root_url}/_sandbox/faults", json=body).raise_for_status()
+
+
 def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
     runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
     return runs
@@ -165,3 +170,24 @@ async def test_the_launcher_opens_a_batch_of_the_chosen_technique_with_the_form_
             dialog.close()
         finally:
             await page.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_402_stops_with_the_reason_and_resume_finishes_the_rest(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
+) -> None:
+    _fault(sandbox, status=402, code="insufficient_credits")
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: dialog.resume_button.isVisible())
+    assert "out of credits" in dialog.summary.text()
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Not started — nothing charged"
+    assert _runs(sandbox) == []
+    QTest.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
+    await wait(
+        lambda: (
+            dialog._runner is None and all(row.state == "completed" for row in dialog.model.rows)
+        )
+    )
+    assert len(_runs(sandbox)) == 3
+    assert not dialog.resume_button.isVisible()

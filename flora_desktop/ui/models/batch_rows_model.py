@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,9 +36,15 @@ MAX_INPUTS_TEXT = 160
 class BatchRowsModel(QAbstractTableModel):
     """One line per row: its source, inputs, cost and status (``ready`` before the start)."""
 
-    def __init__(self, run_cost: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        run_cost: float,
+        input_names: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run_cost = run_cost
+        self._names = dict(input_names or {})
         self._sources: list[BatchSource] = []
         self._rows: list[BatchRow] = []
 
@@ -90,10 +97,14 @@ class BatchRowsModel(QAbstractTableModel):
             return None
         position, column = index.row(), index.column()
         state: str
+        cost: float | None
         if self._rows:
             row = self._rows[position]
             number, source, inputs, state = row.index, row.source_name, row.inputs, row.state
-            cost = row.cost if row.cost is not None else self._run_cost
+            # Charged once known; the price while it runs; nothing for rows not started.
+            cost = row.cost if row.cost is not None else None
+            if cost is None and state in ("sending", "accepted", "running"):
+                cost = self._run_cost
             detail = row.error
         else:
             item = self._sources[position]
@@ -112,11 +123,21 @@ class BatchRowsModel(QAbstractTableModel):
         if column == 1:
             return source
         if column == 2:
-            text = json.dumps(dict(inputs), ensure_ascii=False, default=str)
+            text = self._inputs_text(inputs)
             return text if len(text) <= MAX_INPUTS_TEXT else text[: MAX_INPUTS_TEXT - 1] + "…"
         if column == 3:
-            return f"${cost:.2f}"
+            return "" if cost is None else f"${cost:.2f}"
         return self._status_text(state)
+
+    def _inputs_text(self, inputs: Mapping[str, Any]) -> str:
+        """``Name: value`` pairs in plain words; links shown by their file name."""
+        parts = []
+        for key, value in inputs.items():
+            text = value if isinstance(value, str) else ", ".join(map(str, value))
+            if "://" in text:
+                text = unquote(urlsplit(text).path.rsplit("/", 1)[-1]) or text
+            parts.append(f"{self._names.get(key, key)}: {' '.join(text.split())}")
+        return " · ".join(parts)
 
     def _status_text(self, state: str) -> str:
         texts = {

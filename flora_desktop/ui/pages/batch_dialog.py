@@ -95,7 +95,9 @@ class BatchDialog(QDialog):
         )
 
         self.import_button = QPushButton(self.tr("&Import spreadsheet (CSV)…"), self)
+        self.vary_label = QLabel(self.tr("&Vary:"), self)
         self.variation_input = QComboBox(self)
+        self.vary_label.setBuddy(self.variation_input)
         self.variation_input.setAccessibleName(self.tr("Input to vary"))
         for spec in technique.inputs:
             self.variation_input.addItem(spec.name, spec.id)
@@ -110,7 +112,9 @@ class BatchDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.hide()
 
-        self.model = BatchRowsModel(technique.run_cost, self)
+        self.model = BatchRowsModel(
+            technique.run_cost, {spec.id: spec.name for spec in technique.inputs}, self
+        )
         self.filter = BatchStatusFilter(self)
         self.filter.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -142,6 +146,7 @@ class BatchDialog(QDialog):
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel batch"), self)
         self.retry_button = QPushButton(self.tr("&Retry failed rows"), self)
+        self.resume_button = QPushButton(self.tr("Res&ume batch"), self)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("batchStart")
         self.start_button.setDefault(True)
@@ -157,13 +162,14 @@ class BatchDialog(QDialog):
         self.pause_button.clicked.connect(self._on_pause)
         self.cancel_button.clicked.connect(self._on_cancel)
         self.retry_button.clicked.connect(self._on_retry)
+        self.resume_button.clicked.connect(self._on_resume)
         self._refresh()
 
     def _build_layout(self) -> None:
         sources = QHBoxLayout()
         sources.addWidget(self.import_button)
         sources.addStretch(1)
-        sources.addWidget(QLabel(self.tr("Vary:"), self))
+        sources.addWidget(self.vary_label)
         sources.addWidget(self.variation_input)
         variations = QHBoxLayout()
         variations.addWidget(self.variations, 1)
@@ -175,6 +181,7 @@ class BatchDialog(QDialog):
         footer.addWidget(self.status_filter)
         footer.addWidget(self.summary, 1)
         footer.addWidget(self.retry_button)
+        footer.addWidget(self.resume_button)
         footer.addWidget(self.pause_button)
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.start_button)
@@ -379,6 +386,11 @@ class BatchDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self._tasks.spawn("retry", self._retry())
 
+    def _on_resume(self) -> None:
+        """Start the rows a stop or a cancel left (none of them is started twice)."""
+        if self._batch is not None and self._runner is None:
+            self._tasks.spawn("resume", self._run())
+
     async def _retry(self) -> None:
         assert self._batch is not None
         await self._store.retry_failed(self._batch.batch_id)
@@ -399,7 +411,13 @@ class BatchDialog(QDialog):
         self.pause_button.setVisible(running)
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
         has_failed = any(row.state == "failed" for row in self.model.rows)
-        self.retry_button.setVisible(started and not running and has_failed)
+        left = any(not row.ended for row in self.model.rows)
+        self.retry_button.setVisible(started and not running and has_failed and not left)
+        self.resume_button.setVisible(started and not running and left)
+        for widget in (self.import_button, self.variations, self.use_variations):
+            widget.setVisible(not started)
+        self.variation_input.setVisible(not started)
+        self.vary_label.setVisible(not started)
         self.folder_button.setEnabled(not started)
         self.folder_label.setText(
             self.tr("Outputs and manifest.csv go to {folder}").format(folder=str(self.out_dir))
