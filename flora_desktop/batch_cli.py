@@ -206,7 +206,7 @@ async def _run(options: argparse.Namespace) -> int:
         if not options.yes and not _confirm():
             _say("Nothing was started.")
             return EXIT_USAGE
-        return await _execute(client, store, journal, batch, options, out_dir, len(rows))
+        return await _execute(client, store, journal, batch, technique, options, out_dir, len(rows))
 
 
 async def _create(
@@ -222,7 +222,7 @@ async def _create(
         table = read_csv(options.csv)
     except (OSError, ValueError) as exc:
         raise CommandError(f"{options.csv} could not be read: {exc}") from exc
-    sources, problems = rows_from_table(table, technique)
+    sources, problems = rows_from_table(table, technique, base_dir=options.csv.parent.resolve())
     if problems:
         lines = [(f"row {p.row}: " if p.row else "") + str(p.message) for p in problems[:20]]
         more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
@@ -257,12 +257,14 @@ async def _execute(
     store: BatchStore,
     journal: SubmissionJournal,
     batch: Batch,
+    technique: Technique,
     options: argparse.Namespace,
     out_dir: Path,
     total: int,
 ) -> int:
     from flora_desktop.services.batch import BatchRunner
     from flora_desktop.services.batch_outputs import BatchOutputSaver
+    from flora_desktop.services.uploads import AssetUploader
     from flora_desktop.services.watch import RunWatcher
 
     watcher = RunWatcher(
@@ -280,6 +282,8 @@ async def _execute(
         saver=saver,
         manifest_dir=out_dir,
         on_change=printer.update,
+        uploader=AssetUploader(client),
+        input_types={spec.id: spec.type for spec in technique.inputs},
     )
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

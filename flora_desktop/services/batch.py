@@ -37,7 +37,7 @@ import logging
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +54,7 @@ from flora_desktop.api.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
     BatchRow,
@@ -65,6 +66,7 @@ from flora_desktop.services.manifest import write_manifest
 from flora_desktop.services.outputs import OutputSaveError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
+from flora_desktop.services.uploads import AssetUploader, UploadRefused
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -134,6 +136,10 @@ STOP_LOST = QT_TRANSLATE_NOOP(
 STOP_CANCELLED = QT_TRANSLATE_NOOP(
     _CTX, "Cancelled. Rows not started were not charged; start the batch again to finish."
 )
+ROW_NO_UPLOAD = QT_TRANSLATE_NOOP(_CTX, "This row names a file on this computer; use a link.")
+ROW_UPLOAD_FAILED = QT_TRANSLATE_NOOP(
+    _CTX, "“{name}” could not be uploaded, so the row was not started (nothing charged). {why}"
+)
 ROW_REFUSED = QT_TRANSLATE_NOOP(_CTX, "FLORA refused this row, nothing was charged: {reason}")
 ROW_NOT_SAVED = QT_TRANSLATE_NOOP(_CTX, "The run finished but its outputs were not saved: {why}")
 ROW_WATCH_FAILED = QT_TRANSLATE_NOOP(_CTX, "The run could not be followed to its end: {reason}")
@@ -175,6 +181,8 @@ class BatchRunner:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         send_backoff: float = SEND_BACKOFF_START,
+        uploader: AssetUploader | None = None,
+        input_types: Mapping[str, str] | None = None,
     ) -> None:
         if not 1 <= concurrency <= MAX_CONCURRENCY:
             raise ValueError(f"concurrency must be 1–{MAX_CONCURRENCY}")
@@ -199,6 +207,8 @@ class BatchRunner:
         self._send_lock = asyncio.Lock()
         self._send_backoff = send_backoff
         self._answers: dict[int, tuple[Submission, RunStart]] = {}
+        self._uploader = uploader
+        self._input_types = dict(input_types or {})
         self._manifest_lock = asyncio.Lock()
         self._manifest_due: asyncio.Future[None] | None = None
         self._watches: set[asyncio.Task[RunStatus]] = set()
@@ -335,6 +345,8 @@ class BatchRunner:
 
     async def _process(self, index: int) -> None:
         row = self._rows[index]
+        if row.state == "waiting":
+            row = await self._upload_files(row)
         if row.state in ("waiting", "sending", "accepted"):
             async with self._send_lock:
                 if row.state in ("waiting", "sending"):
@@ -351,6 +363,39 @@ class BatchRunner:
             row = await self._finish(row)
         if row.ended:
             self._manifest_soon()
+
+    # --- files on this computer -----------------------------------------------------------------
+
+    async def _upload_files(self, row: BatchRow) -> BatchRow:
+        """Upload the row's local files (not billed) and keep their links in the row."""
+        files = {
+            key: path
+            for key, value in row.inputs.items()
+            if key in self._input_types and (path := local_file(value)) is not None
+        }
+        if not files:
+            return row
+        if self._uploader is None:
+            return await self._set(row, state="failed", error=str(ROW_NO_UPLOAD))
+        inputs = dict(row.inputs)
+        for key, path in files.items():
+            try:
+                asset = await self._uploader.upload(
+                    path, workspace_id=self.batch.workspace_id, input_type=self._input_types[key]
+                )
+            except (UploadRefused, FloraError, OSError) as exc:
+                reason = shown_text(exc)
+                return await self._set(
+                    row,
+                    state="failed",
+                    error=str(ROW_UPLOAD_FAILED.fill(name=path.name, why=reason)),
+                )
+            if not asset.url:
+                return await self._set(
+                    row, state="failed", error=str(ROW_UPLOAD_FAILED.fill(name=path.name, why=""))
+                )
+            inputs[key] = asset.url
+        return await self._set(row, inputs=inputs)
 
     # --- starting one row --------------------------------------------------------------------
 
@@ -602,6 +647,12 @@ class BatchRunner:
                 await write_manifest(self._manifest_dir, self.rows)
             except OSError as exc:
                 log.warning("manifest not written: %s", type(exc).__name__)
+
+
+def shown_text(error: BaseException) -> str:
+    """An error's own words (a ``Phrase`` or FLORA's message), never a traceback."""
+    message = getattr(error, "message", None) or (error.args[0] if error.args else "")
+    return str(message) if isinstance(message, str) else type(error).__name__
 
 
 def _as_ms(timestamp: float) -> float:

@@ -28,6 +28,8 @@ __all__ = [
     "ColumnMapping",
     "SourceProblem",
     "SourceTable",
+    "files_in",
+    "local_file",
     "read_csv",
     "rows_from_table",
     "rows_from_values",
@@ -124,18 +126,26 @@ def _source_name(value: str) -> str:
     return Path(value.replace("\\", "/")).name
 
 
+def local_file(value: object) -> Path | None:
+    """``value`` as a file on this computer (uploaded before its row starts), else None."""
+    if not isinstance(value, str) or "://" in value or not value.strip():
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() and path.is_file() else None
+
+
 def _check(spec: TechniqueIO, value: str, row: int) -> SourceProblem | None:
     if spec.type not in _MEDIA:
         return None
-    if value.startswith(("https://", "http://")):
+    if value.startswith(("https://", "http://")) or local_file(value) is not None:
         return None
     if spec.accepts_element and re.fullmatch(r"[A-Za-z]+_[A-Za-z0-9_-]+", value):
         return None
     return SourceProblem(
         row,
-        QT_TRANSLATE_NOOP(_CTX, "“{name}” needs a web link (https://…) here, not “{value}”.").fill(
-            name=spec.name, value=value[:80]
-        ),
+        QT_TRANSLATE_NOOP(
+            _CTX, "“{name}” needs a web link (https://…) or a file that exists, not “{value}”."
+        ).fill(name=spec.name, value=value[:80]),
     )
 
 
@@ -144,6 +154,7 @@ def rows_from_table(
     technique: Technique,
     mapping: ColumnMapping | None = None,
     defaults: Mapping[str, Any] | None = None,
+    base_dir: Path | None = None,
 ) -> tuple[list[BatchSource], list[SourceProblem]]:
     """One ``BatchSource`` per table row, and every problem found (rows with problems are
     left out)."""
@@ -183,6 +194,11 @@ def rows_from_table(
                         )
                     )
                 continue
+            if spec.type in _MEDIA and base_dir is not None and "://" not in value:
+                # File names in a spreadsheet are relative to the spreadsheet's folder.
+                candidate = (base_dir / value).expanduser()
+                if candidate.is_file():
+                    value = str(candidate.resolve())
             problem = _check(spec, value, number)
             if problem is not None:
                 row_problems.append(problem)
@@ -212,6 +228,19 @@ def _row_name(
     return f"row {number}"
 
 
+def files_in(paths: Sequence[Path]) -> list[Path]:
+    """Dropped files and folders as a sorted list of files (hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+            )
+        elif path.is_file():
+            found.append(path)
+    return found
+
+
 def rows_from_values(
     input_id: str, values: Sequence[str], defaults: Mapping[str, Any] | None = None
 ) -> list[BatchSource]:
@@ -221,6 +250,7 @@ def rows_from_values(
     for value in values:
         text = value.strip()
         if text:
-            name = _source_name(text) if "://" in text else text[:60]
+            is_file = local_file(text) is not None
+            name = _source_name(text) if "://" in text or is_file else text[:60]
             sources.append(BatchSource({**base, input_id: text}, name))
     return sources

@@ -45,7 +45,17 @@ ENDED_ROW_STATES: frozenset[str] = frozenset({"completed", "failed"})
 
 # Columns ``update_row`` may change; anything else is a programming error.
 _ROW_COLUMNS = frozenset(
-    {"state", "run_id", "first_sent_at", "cost", "outputs", "saved", "error", "idempotency_key"}
+    {
+        "state",
+        "run_id",
+        "first_sent_at",
+        "cost",
+        "outputs",
+        "saved",
+        "error",
+        "idempotency_key",
+        "inputs",
+    }
 )
 
 
@@ -164,13 +174,17 @@ def _column_value(name: str, value: object) -> object:
             [{"output_id": o.output_id, "type": o.type, "url": o.url} for o in outputs],
             ensure_ascii=False,
         )
+    if name == "inputs":
+        return json.dumps(dict(value) if isinstance(value, Mapping) else {}, ensure_ascii=False)
     if name == "saved":
         return json.dumps([str(p) for p in value] if isinstance(value, Sequence) else [])
     return value
 
 
 def _column_name(name: str) -> str:
-    return {"outputs": "outputs_json", "saved": "saved_json"}.get(name, name)
+    return {"outputs": "outputs_json", "saved": "saved_json", "inputs": "inputs_json"}.get(
+        name, name
+    )
 
 
 class BatchStore:

@@ -191,3 +191,30 @@ async def test_a_402_stops_with_the_reason_and_resume_finishes_the_rest(
     )
     assert len(_runs(sandbox)) == 3
     assert not dialog.resume_button.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_a_dropped_folder_becomes_rows_uploaded_then_run_once_each(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
+) -> None:
+    from tests.upload_samples import write_png
+
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    for name in ("b.png", "a.png", ".hidden.png"):
+        write_png(folder / name)
+    dialog.add_files([folder])
+    assert [s.source_name for s in dialog._sources] == ["a.png", "b.png"]
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(
+        lambda: (
+            dialog._runner is None
+            and dialog.model.rows
+            and all(row.state == "completed" for row in dialog.model.rows)
+        ),
+        within=20,
+    )
+    runs = _runs(sandbox)
+    assert len(runs) == 2
+    assert all(run["inputs"]["image"].startswith("http") for run in runs)
+    assert (dialog.out_dir / "a - Background Remover.png").exists()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from flora_desktop.services.batch import BatchProgress, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
     SourceProblem,
+    files_in,
     read_csv,
     rows_from_table,
     rows_from_values,
@@ -41,6 +42,7 @@ from flora_desktop.services.batch_sources import (
 from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource, BatchStore
 from flora_desktop.services.outputs import sanitize_file_name
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.models.batch_rows_model import BatchRowsModel, BatchStatusFilter
 from flora_desktop.ui.translate import shown
@@ -95,6 +97,11 @@ class BatchDialog(QDialog):
         )
 
         self.import_button = QPushButton(self.tr("&Import spreadsheet (CSV)…"), self)
+        self.files_button = QPushButton(self.tr("Add &files or a folder…"), self)
+        self.files_button.setToolTip(
+            self.tr("Each file becomes one row (you can also drop them here)")
+        )
+        self.setAcceptDrops(True)
         self.vary_label = QLabel(self.tr("&Vary:"), self)
         self.variation_input = QComboBox(self)
         self.vary_label.setBuddy(self.variation_input)
@@ -153,6 +160,7 @@ class BatchDialog(QDialog):
         self._build_layout()
 
         self.import_button.clicked.connect(self._choose_csv)
+        self.files_button.clicked.connect(self._choose_files)
         self.use_variations.clicked.connect(self._make_variations)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.filter.set_group(str(self.status_filter.currentData()))
@@ -168,6 +176,7 @@ class BatchDialog(QDialog):
     def _build_layout(self) -> None:
         sources = QHBoxLayout()
         sources.addWidget(self.import_button)
+        sources.addWidget(self.files_button)
         sources.addStretch(1)
         sources.addWidget(self.vary_label)
         sources.addWidget(self.variation_input)
@@ -216,8 +225,40 @@ class BatchDialog(QDialog):
                 ),
             )
             return
-        sources, problems = rows_from_table(table, self._technique, defaults=self._defaults)
+        sources, problems = rows_from_table(
+            table, self._technique, defaults=self._defaults, base_dir=path.parent
+        )
         self._set_sources(sources, problems)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files, one row each"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Each file (folders: every file inside, sorted) becomes a row of the chosen input.
+
+        A media input is chosen if the "Vary" one is text. A ``.csv`` on its own is imported.
+        """
+        if len(paths) == 1 and paths[0].suffix.lower() == ".csv":
+            self.import_csv(paths[0])
+            return
+        media = [s.id for s in self._technique.inputs if s.type != "text"]
+        input_id = str(self.variation_input.currentData())
+        if input_id not in media and media:
+            input_id = media[0]
+        files = [str(p.resolve()) for p in files_in(paths)]
+        self._set_sources(rows_from_values(input_id, files, self._defaults), [])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._batch is None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self._batch is None:
+            self.add_files(paths)
+            event.acceptProposedAction()
 
     def _make_variations(self) -> None:
         input_id = str(self.variation_input.currentData())
@@ -317,6 +358,8 @@ class BatchDialog(QDialog):
             saver=saver,
             manifest_dir=self.out_dir,
             on_change=self._on_row,
+            uploader=AssetUploader(self._client),
+            input_types={spec.id: spec.type for spec in self._technique.inputs},
         )
         self._refresh()
         try:
@@ -414,7 +457,7 @@ class BatchDialog(QDialog):
         left = any(not row.ended for row in self.model.rows)
         self.retry_button.setVisible(started and not running and has_failed and not left)
         self.resume_button.setVisible(started and not running and left)
-        for widget in (self.import_button, self.variations, self.use_variations):
+        for widget in (self.import_button, self.files_button, self.variations, self.use_variations):
             widget.setVisible(not started)
         self.variation_input.setVisible(not started)
         self.vary_label.setVisible(not started)
