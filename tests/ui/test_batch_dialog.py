@@ -21,7 +21,7 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from tests.conftest import reset_sandbox
-from tests.ui.conftest import Wait
+from tests.ui.conftest import Wait, wait_until
 
 IMAGE = "https://images.unsplash.com/photo-{}.png"
 
@@ -206,7 +206,7 @@ async def test_a_dropped_folder_becomes_rows_uploaded_then_run_once_each(
     dialog.add_files([folder])
     assert [s.source_name for s in dialog._sources] == ["a.png", "b.png"]
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    await wait(
+    await wait_until(
         lambda: (
             dialog._runner is None
             and dialog.model.rows
