@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.batch import BatchRunner
 from flora_desktop.services.batch_store import BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.settings import Settings
@@ -218,3 +220,65 @@ async def test_a_dropped_folder_becomes_rows_uploaded_then_run_once_each(
     assert len(runs) == 2
     assert all(run["inputs"]["image"].startswith("http") for run in runs)
     assert (dialog.out_dir / "a - Background Remover.png").exists()
+
+
+@pytest.mark.asyncio
+async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row(
+    sandbox: SandboxServer, sandbox_client: FloraClient, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import asyncio
+
+    from flora_desktop.services.batch_store import BatchSource
+    from flora_desktop.services.drafts import DraftStore
+    from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.session import Connection
+    from flora_desktop.services.watch import RunWatcher
+    from flora_desktop.ui.pages.launcher import LauncherPage
+
+    reset_sandbox(sandbox, run_seconds=0.2)
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
+        journal = SubmissionJournal(history, sandbox.api_url)
+        store = BatchStore(history, sandbox.api_url)
+        technique = await sandbox_client.techniques.retrieve("background-remover")
+        owner = next(w for w in await sandbox_client.workspaces.list() if w.role == "owner")
+        batch = await store.create(
+            technique_id=technique.technique_id,
+            workspace_id=owner.workspace_id,
+            sources=[BatchSource({"image": IMAGE.format(i)}, f"s{i}") for i in range(12)],
+            technique_name=technique.name,
+            out_dir=tmp_path / "out",
+        )
+        watcher = RunWatcher(sandbox_client, interval=0.05, max_interval=0.2)
+        first = BatchRunner(sandbox_client, store, journal, batch, watcher, concurrency=3)
+        task = asyncio.ensure_future(first.run())
+        await wait_until(lambda: len(_runs(sandbox)) >= 4)
+        task.cancel()  # cut off mid-flight: no clean-up, like a crash
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        assert (await store.get(batch.batch_id)).state == "running"  # type: ignore[union-attr]
+
+        page = LauncherPage(
+            sandbox_client,
+            Settings.load(paths.settings_file),
+            DraftStore(paths.drafts_dir),
+            Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
+            journal=journal,
+        )
+        qtbot.addWidget(page)
+        try:
+            await wait_until(lambda: bool(page.batch_entry.dialogs))
+            dialog = page.batch_entry.dialogs[0]
+            qtbot.addWidget(dialog)
+            await wait_until(
+                lambda: (
+                    dialog.model.rows and all(row.state == "completed" for row in dialog.model.rows)
+                ),
+                within=20,
+            )
+        finally:
+            await page.aclose()
+    runs = _runs(sandbox)
+    assert len(runs) == 12
+    assert len({run["idempotency_key"] for run in runs}) == 12

@@ -329,6 +329,20 @@ class BatchDialog(QDialog):
         self.start_button.setEnabled(False)  # one click, one batch
         self._tasks.spawn("start", self._start())
 
+    async def open_batch(self, batch: Batch, *, resume: bool = False) -> None:
+        """Show a stored batch (from History or after a restart); ``resume`` runs what is
+        left: rows that may have been sent are looked up or resent with their own key."""
+        self._batch = batch
+        if batch.out_dir:
+            self.out_dir = Path(batch.out_dir)
+        rows = await self._store.rows(batch.batch_id)
+        self.model.set_rows(rows)
+        self._refresh()
+        if batch.stop_reason:
+            self.summary.setText(shown(batch.stop_reason))
+        if resume and any(not row.ended for row in rows):
+            await self._run()
+
     async def _start(self) -> None:
         self._batch = await self._store.create(
             technique_id=self._technique.technique_id,

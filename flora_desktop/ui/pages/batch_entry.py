@@ -6,13 +6,18 @@ batch's defaults, so inputs not batched take what the user typed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton
 
+from flora_desktop.api.errors import FloraError
+from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.services.batch_store import BatchStore
 from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 
 if TYPE_CHECKING:
@@ -45,6 +50,63 @@ class BatchEntry(QObject):
         self.button.setVisible(self._journal is not None)
         self.button.clicked.connect(self.open)
         self.dialogs: list[BatchDialog] = []
+        self._tasks = TaskOwner()
+        if self._journal is not None:
+            # A batch the app was running when it closed (or crashed) carries on now.
+            self._tasks.spawn("resume", self.resume_interrupted())
+
+    def _batch_store(self, journal: SubmissionJournal) -> BatchStore:
+        return BatchStore(journal.store, journal.base_url, profile_id=journal.profile_id)
+
+    async def resume_interrupted(self) -> list[BatchDialog]:
+        """Open and resume every batch left ``running``; none of its rows starts twice."""
+        journal = self._journal
+        if journal is None:
+            return []
+        store = self._batch_store(journal)
+        try:
+            batches = [b for b in await store.batches() if b.state == "running"]
+        except (sqlite3.Error, OSError, RuntimeError):
+            return []
+        opened: list[BatchDialog] = []
+        for batch in batches:
+            try:
+                technique = await self._client.techniques.retrieve(batch.technique_id)
+            except FloraError:
+                continue  # not reachable now: it stays "running" for the next start
+            workspace = Workspace(
+                batch.workspace_id, batch.workspace_name or batch.workspace_id, ""
+            )
+            dialog = self._dialog(journal, store, technique, workspace, {})
+            dialog.show()
+            opened.append(dialog)
+            self._tasks.spawn(f"open-{batch.batch_id}", dialog.open_batch(batch, resume=True))
+        return opened
+
+    def _dialog(
+        self,
+        journal: SubmissionJournal,
+        store: BatchStore,
+        technique: Technique,
+        workspace: Workspace,
+        defaults: Mapping[str, Any],
+    ) -> BatchDialog:
+        dialog = BatchDialog(
+            self._client,
+            journal,
+            store,
+            self._settings,
+            technique,
+            workspace,
+            defaults=defaults,
+            parent=self._page,
+        )
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        return dialog
+
+    async def aclose(self) -> None:
+        await self._tasks.aclose()
 
     def open(self) -> BatchDialog | None:
         page = self._page
@@ -57,18 +119,7 @@ class BatchEntry(QObject):
             )
             return None
         defaults = page.editor.validate(reveal=False).inputs
-        dialog = BatchDialog(
-            self._client,
-            journal,
-            BatchStore(journal.store, journal.base_url, profile_id=journal.profile_id),
-            self._settings,
-            technique,
-            workspace,
-            defaults=defaults,
-            parent=page,
-        )
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog = self._dialog(journal, self._batch_store(journal), technique, workspace, defaults)
         dialog.show()
         return dialog
 

@@ -314,6 +314,7 @@ class LauncherPage(QWidget):
         self._tasks.cancel("draft")
         await self._save_draft()
         await self.tools.aclose()
+        await self.batch_entry.aclose()
         await self._tasks.aclose()
         await self._catalog.aclose()
         await self._save_settings()
