@@ -277,6 +277,14 @@ async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row
                 ),
                 within=20,
             )
+            # Listed under "Batches", and reopened from there with its rows and results.
+            await wait_until(lambda: page.batch_entry.recent_button.isVisibleTo(page))
+            again = await page.batch_entry._reopen(batch)
+            assert again is not None
+            qtbot.addWidget(again)
+            assert [row.state for row in again.model.rows] == ["completed"] * 12
+            assert not again.resume_button.isVisibleTo(again)
+            again.close()
         finally:
             await page.aclose()
     runs = _runs(sandbox)

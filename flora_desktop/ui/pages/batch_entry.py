@@ -7,15 +7,16 @@ batch's defaults, so inputs not batched take what the user typed.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton
 
 from flora_desktop.api.errors import FloraError
 from flora_desktop.api.models import Technique, Workspace
-from flora_desktop.services.batch_store import BatchStore
+from flora_desktop.services.batch_store import Batch, BatchStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from flora_desktop.ui.pages.launcher import LauncherPage
 
 __all__ = ["BatchEntry"]
+
+RECENT_BATCHES = 15
 
 
 class BatchEntry(QObject):
@@ -44,16 +47,74 @@ class BatchEntry(QObject):
         self.button.setToolTip(
             self.tr("Run this technique once per row of a spreadsheet or a list of variations")
         )
+        self.recent_button = QPushButton(self.tr("Batc&hes"), page.run_bar)
+        self.recent_button.setObjectName("recentBatchesButton")
+        self.recent_button.setToolTip(
+            self.tr("Open a recent batch: its rows, outputs and manifest")
+        )
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_button.setMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._recent: list[Batch] = []
         layout = page.run_bar.layout()
         if isinstance(layout, QBoxLayout):
+            layout.insertWidget(max(0, layout.count() - 1), self.recent_button)
             layout.insertWidget(max(0, layout.count() - 1), self.button)
         self.button.setVisible(self._journal is not None)
+        self.recent_button.setVisible(False)  # shown once there is a batch to open
         self.button.clicked.connect(self.open)
         self.dialogs: list[BatchDialog] = []
         self._tasks = TaskOwner()
         if self._journal is not None:
             # A batch the app was running when it closed (or crashed) carries on now.
             self._tasks.spawn("resume", self.resume_interrupted())
+
+    async def refresh_recent(self) -> None:
+        """Read this account's recent batches for the "Batches" menu."""
+        journal = self._journal
+        if journal is None:
+            return
+        try:
+            self._recent = await self._batch_store(journal).batches(limit=RECENT_BATCHES)
+        except (sqlite3.Error, OSError, RuntimeError):
+            return
+        self.recent_button.setVisible(bool(self._recent))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for batch in self._recent:
+            when = time.strftime("%d %b %H:%M", time.localtime(batch.created_at))
+            label = self.tr("{technique} — {when}").format(
+                technique=batch.technique_name or batch.technique_id, when=when
+            )
+            action = self.recent_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, b=batch: self.reopen(b))
+
+    def reopen(self, batch: Batch) -> None:
+        """Show a stored batch; "Resume batch" there finishes rows it left."""
+        self._tasks.spawn(f"reopen-{batch.batch_id}", self._reopen(batch))
+
+    async def _reopen(self, batch: Batch) -> BatchDialog | None:
+        journal = self._journal
+        if journal is None:
+            return None
+        try:
+            technique = await self._client.techniques.retrieve(batch.technique_id)
+        except FloraError:
+            QMessageBox.information(
+                self._page,
+                self.tr("Batch"),
+                self.tr("FLORA could not be reached to open this batch; try again shortly."),
+            )
+            return None
+        name = batch.workspace_name or batch.workspace_id
+        store = self._batch_store(journal)
+        dialog = self._dialog(
+            journal, store, technique, Workspace(batch.workspace_id, name, ""), {}
+        )
+        dialog.show()
+        await dialog.open_batch(batch)
+        return dialog
 
     def _batch_store(self, journal: SubmissionJournal) -> BatchStore:
         return BatchStore(journal.store, journal.base_url, profile_id=journal.profile_id)
@@ -68,6 +129,7 @@ class BatchEntry(QObject):
             batches = [b for b in await store.batches() if b.state == "running"]
         except (sqlite3.Error, OSError, RuntimeError):
             return []
+        await self.refresh_recent()
         opened: list[BatchDialog] = []
         for batch in batches:
             try:
@@ -103,7 +165,13 @@ class BatchEntry(QObject):
         )
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.finished_batch.connect(
+            lambda _id: self._tasks.spawn("recent", self.refresh_recent())
+        )
         return dialog
+
+    def _on_batch_finished(self, _batch_id: str) -> None:
+        self._tasks.spawn("recent", self.refresh_recent())
 
     async def aclose(self) -> None:
         await self._tasks.aclose()
