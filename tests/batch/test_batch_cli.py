@@ -135,6 +135,8 @@ def test_a_spreadsheet_with_problems_is_explained_and_nothing_is_sent(
 def test_the_headless_command_never_loads_qt() -> None:
     probe = (
         "import sys, flora_desktop.__main__, flora_desktop.batch_cli;"
+        "import flora_desktop.services.batch, flora_desktop.services.batch_sources;"
+        "import flora_desktop.services.batch_outputs, flora_desktop.services.manifest;"
         "flora_desktop.batch_cli.parse_args(['--technique','t','--workspace','w',"
         "'--csv','c','--out','o']);"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6','qasync')))"

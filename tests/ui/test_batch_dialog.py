@@ -267,6 +267,7 @@ async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row
             journal=journal,
         )
         qtbot.addWidget(page)
+        await page.start()
         try:
             await wait_until(lambda: bool(page.batch_entry.dialogs))
             dialog = page.batch_entry.dialogs[0]

@@ -65,8 +65,14 @@ class BatchEntry(QObject):
         self.button.clicked.connect(self.open)
         self.dialogs: list[BatchDialog] = []
         self._tasks = TaskOwner()
-        if self._journal is not None:
-            # A batch the app was running when it closed (or crashed) carries on now.
+        self._started = False
+
+    def start(self) -> None:
+        """Once FLORA answered (the launcher's start): resume batches left running and read
+        the recent ones. Not in ``__init__``: a task spawned there can be stepped inside
+        another's nested event processing under qasync."""
+        if self._journal is not None and not self._started:
+            self._started = True
             self._tasks.spawn("resume", self.resume_interrupted())
 
     async def refresh_recent(self) -> None:

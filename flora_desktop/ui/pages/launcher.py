@@ -298,6 +298,7 @@ class LauncherPage(QWidget):
             self.show_error(error)
             return
         self._auto_retries = 0
+        self.batch_entry.start()  # a batch the app was running when it closed carries on
         remembered = self._settings.last_workspace(self._settings_url)
         self.workspace_picker.set_workspaces(workspaces, remembered)
         if not workspaces:
