@@ -130,8 +130,11 @@ class BatchDialog(QDialog):
         self.table.setAccessibleName(self.tr("Batch rows"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized when rows arrive, not on every change: ResizeToContents measures every row
+        # each time one changes, which stalls the window during a long batch.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.table.doubleClicked.connect(self._open_output)
 
         self.status_filter = QComboBox(self)
