@@ -16,6 +16,8 @@ Triggers (documented behaviour tests and demos rely on):
   ``inputs.<input id>`` (missing, unknown, empty, wrong type), ``inputs.<id>[i]`` (an item of
   an ``allow_multiple`` list), ``inputs[i].id|type|value`` (nested-route entries), ``mode``,
   ``callback_url``, ``idempotency_key``, ``cursor``, ``limit``, ``status``.
+- ``allow_multiple``: a list of several values starts one run per value (CONTRACT §4.1);
+  the answer adds ``runs`` (every run's body). See ``sandbox/multiple.py``.
 - Media inputs take an ``http(s)`` URL; inputs with ``accepts_element`` also take an element
   id such as ``el_123`` (prefixes ``el_``, ``element_``, ``node_``, ``asset_``).
 - The nested route ``POST /techniques/{id}/runs`` takes an optional body ``workspace_id``;

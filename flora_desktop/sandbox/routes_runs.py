@@ -17,6 +17,7 @@ from flora_desktop.sandbox.access import (
 from flora_desktop.sandbox.casing import camelize
 from flora_desktop.sandbox.context import CONTEXT, SandboxContext
 from flora_desktop.sandbox.errors import ApiError, FieldProblem, validation_error
+from flora_desktop.sandbox.multiple import fan_out
 from flora_desktop.sandbox.runs import (
     Route,
     Run,
@@ -40,9 +41,11 @@ API = "/api/v1"
 RUN_STATUSES = ("pending", "running", "completed", "failed")
 
 
-def check_credits(state: SandboxState, workspace: Workspace, technique: Technique) -> None:
-    """402 when the workspace's available balance cannot pay for the run."""
-    if state.available(workspace.workspace_id) < technique.run_cost:
+def check_credits(
+    state: SandboxState, workspace: Workspace, technique: Technique, runs: int = 1
+) -> None:
+    """402 when the workspace's available balance cannot pay for the run(s)."""
+    if state.available(workspace.workspace_id) < technique.run_cost * runs:
         raise ApiError("insufficient_credits")
 
 
@@ -111,21 +114,30 @@ async def start_technique(request: web.Request) -> web.Response:
     problems = check_inputs_map(technique, inputs)
     if problems:
         raise validation_error(problems)
-    check_credits(state, workspace, technique)
-    run = create_run(ctx, technique, workspace, dict(inputs), "top", key)
+    per_run = fan_out(technique, dict(inputs))
+    check_credits(state, workspace, technique, len(per_run))
+    runs = [create_run(ctx, technique, workspace, one, "top", key) for one in per_run]
+    run = runs[0]
     if key is not None:
         state.remember_header_key(ctx.config.api_key, key, run.run_id)
-    return json_response(
-        {
-            "run_id": run.run_id,
-            "type": "technique",
-            "charged_cost": 0,
-            "estimated_seconds": ctx.config.run_seconds,
-            "poll_url": poll_url(run, ctx.api_url),
-            "project_id": run.project_id,
-            "technique": {"name": technique.name, "technique_id": technique.technique_id},
-        }
-    )
+    answer = _start_json(ctx, runs[0])
+    if len(runs) > 1:
+        answer["runs"] = [_start_json(ctx, one) for one in runs]
+    return json_response(answer)
+
+
+def _start_json(ctx: SandboxContext, run: Run) -> dict[str, object]:
+    """``RunStartResponse`` for a top-level start (CONTRACT §4.3)."""
+    technique = run.technique
+    return {
+        "run_id": run.run_id,
+        "type": "technique",
+        "charged_cost": 0,
+        "estimated_seconds": ctx.config.run_seconds,
+        "poll_url": poll_url(run, ctx.api_url),
+        "project_id": run.project_id,
+        "technique": {"name": technique.name, "technique_id": technique.technique_id},
+    }
 
 
 def _nested_problems(body: dict[str, object]) -> list[FieldProblem]:
@@ -186,22 +198,30 @@ async def create_nested_run(request: web.Request) -> web.Response:
     inputs, problems = nested_inputs(technique, entries)
     if problems:
         raise validation_error(problems)
-    check_credits(state, workspace, technique)
+    per_run = fan_out(technique, inputs)
+    check_credits(state, workspace, technique, len(per_run))
     callback = body.get("callback_url")
-    run = create_run(
-        ctx,
-        technique,
-        workspace,
-        inputs,
-        "nested",
-        header_key or (body_key if isinstance(body_key, str) else None),
-        callback if isinstance(callback, str) else None,
-    )
+    runs = [
+        create_run(
+            ctx,
+            technique,
+            workspace,
+            one,
+            "nested",
+            header_key or (body_key if isinstance(body_key, str) else None),
+            callback if isinstance(callback, str) else None,
+        )
+        for one in per_run
+    ]
+    run = runs[0]
     if header_key is not None:
         state.remember_header_key(ctx.config.api_key, header_key, run.run_id)
     if isinstance(body_key, str):
         state.remember_body_key(ctx.config.api_key, body_key, run.run_id, fingerprint)
-    return json_response(nested_json(ctx, run_status_json(run, state.clock(), ctx.root_url)))
+    answer = run_status_json(run, state.clock(), ctx.root_url)
+    if len(runs) > 1:
+        answer["runs"] = [run_status_json(one, state.clock(), ctx.root_url) for one in runs]
+    return json_response(nested_json(ctx, answer))
 
 
 @routes.get(API + "/techniques/{technique_id}/runs/{run_id}")

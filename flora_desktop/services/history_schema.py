@@ -169,10 +169,57 @@ _V3 = _statements(
     "CREATE INDEX submissions_by_state ON submissions (profile_id, base_url, state, sent_at)",
 )
 
+# v4: batches (one technique over many rows). A batch belongs to an account and, when run
+# headless, to its output folder (``out_dir``: the same command again resumes it). Each row
+# keeps its idempotency key from the moment the batch is created; its press goes through
+# ``submissions`` like any other before its request leaves. Row ``state``: 'waiting' (never
+# sent), 'sending' (a request may have left), 'accepted' (FLORA has it, run id not yet
+# known), 'running', 'completed', 'failed' (its run failed, or FLORA refused the row).
+_V4 = _statements(
+    """
+    CREATE TABLE batches (
+        batch_id TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        technique_id TEXT NOT NULL,
+        technique_name TEXT NOT NULL DEFAULT '',
+        workspace_id TEXT NOT NULL,
+        workspace_name TEXT NOT NULL DEFAULT '',
+        run_cost REAL,
+        out_dir TEXT,
+        state TEXT NOT NULL,
+        stop_reason TEXT,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX batches_by_account ON batches (profile_id, base_url, created_at DESC)",
+    """
+    CREATE TABLE batch_rows (
+        batch_id TEXT NOT NULL REFERENCES batches (batch_id) ON DELETE CASCADE,
+        row_index INTEGER NOT NULL,
+        source_name TEXT NOT NULL DEFAULT '',
+        inputs_json TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL CHECK (state IN
+            ('waiting', 'sending', 'accepted', 'running', 'completed', 'failed')),
+        run_id TEXT,
+        first_sent_at REAL,
+        cost REAL,
+        outputs_json TEXT NOT NULL DEFAULT '[]',
+        saved_json TEXT NOT NULL DEFAULT '[]',
+        error TEXT,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (batch_id, row_index)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "runs table", _V1),
     Migration(2, "index runs by technique", _V2),
     Migration(3, "runs per account; submissions written before they are sent", _V3),
+    Migration(4, "batches and their rows", _V4),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

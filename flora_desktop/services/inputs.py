@@ -805,3 +805,16 @@ def field_key(field: str, keys: Iterable[str]) -> str | None:
         if name in known:
             return name
     return None
+
+
+def several_values(technique: Technique, inputs: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The first input that takes many and holds more than one value: (its label, count).
+
+    FLORA starts one run per value of such an input (CONTRACT §4.1), so one press of Run
+    must not send several: they go through a batch, which shows what they cost.
+    """
+    for schema in technique.inputs:
+        value = inputs.get(schema.id)
+        if schema.allow_multiple and isinstance(value, list) and len(value) > 1:
+            return (schema.name or schema.id), len(value)
+    return None

@@ -47,6 +47,9 @@ THEME_CHOICES: tuple[ThemeChoice, ...] = get_args(ThemeChoice)
 MIN_POLL_INTERVAL_S = 2.0
 MAX_POLL_INTERVAL_S = 5.0
 DEFAULT_POLL_INTERVAL_S = 2.0
+# Rows of a batch in progress at once (services/batch.py allows 1–20).
+DEFAULT_BATCH_CONCURRENCY = 3
+MAX_BATCH_CONCURRENCY = 20
 OUTPUT_SUBFOLDER = "FLORA"
 
 
@@ -67,6 +70,7 @@ class Settings:
         self._window_geometry: str | None = None
         self._output_folder: Path | None = None
         self._poll_interval = DEFAULT_POLL_INTERVAL_S
+        self._batch_concurrency = DEFAULT_BATCH_CONCURRENCY
         self._notifications = True
         self._advanced_inputs = False
         self._theme: ThemeChoice = "system"
@@ -200,6 +204,19 @@ class Settings:
         self._poll_interval = float(seconds)
 
     @property
+    def batch_concurrency(self) -> int:
+        """Rows of a batch in progress at once."""
+        return self._batch_concurrency
+
+    @batch_concurrency.setter
+    def batch_concurrency(self, rows: int) -> None:
+        if isinstance(rows, bool) or not isinstance(rows, int):
+            raise ValueError("the batch concurrency is a whole number")
+        if not 1 <= rows <= MAX_BATCH_CONCURRENCY:
+            raise ValueError(f"the batch concurrency must be 1–{MAX_BATCH_CONCURRENCY}")
+        self._batch_concurrency = rows
+
+    @property
     def notifications(self) -> bool:
         """Whether a finished run raises a desktop notification."""
         return self._notifications
@@ -309,6 +326,7 @@ class Settings:
             "window_geometry": self._window_geometry,
             "output_folder": str(self._output_folder) if self._output_folder else None,
             "poll_interval_s": self._poll_interval,
+            "batch_concurrency": self._batch_concurrency,
             "notifications": self._notifications,
             "advanced_inputs": self._advanced_inputs,
             "theme": self._theme,
@@ -392,6 +410,7 @@ class Settings:
                 self, "output_folder", Path(v) if isinstance(v, str) else _invalid()
             ),
             "poll_interval_s": lambda v: setattr(self, "poll_interval", v),
+            "batch_concurrency": lambda v: setattr(self, "batch_concurrency", v),
             "notifications": lambda v: setattr(self, "notifications", v),
             "advanced_inputs": lambda v: setattr(self, "advanced_inputs", v),
             "theme": lambda v: setattr(self, "theme", v),

@@ -58,6 +58,19 @@ class SubmissionJournal:
     def __repr__(self) -> str:
         return f"SubmissionJournal(profile_id={self._scope[0]!r}, base_url={self._scope[1]!r})"
 
+    @property
+    def store(self) -> HistoryStore:
+        """The history file it writes to (batches keep their rows there too)."""
+        return self._store
+
+    @property
+    def profile_id(self) -> str:
+        return self._scope[0]
+
+    @property
+    def base_url(self) -> str:
+        return self._scope[1]
+
     async def write(self, submission: Submission) -> None:
         """Commit the press as ``sending`` (durably) before it is sent; a resend reuses the row.
 
@@ -171,6 +184,8 @@ class SubmissionJournal:
                 )
                 cursor = conn.execute(
                     f"{_SELECT} WHERE profile_id = ? AND base_url = ? AND state = 'sending' "
+                    # A batch's rows are resumed by the batch (services/batch.py), not here.
+                    "AND idempotency_key NOT IN (SELECT idempotency_key FROM batch_rows) "
                     "ORDER BY sent_at, idempotency_key",
                     self._scope,
                 )

@@ -64,6 +64,7 @@ class Action(enum.Enum):
     FIX_INPUTS = "fix_inputs"
     OPEN_BILLING = "open_billing"
     CHOOSE_WORKSPACE = "choose_workspace"
+    RUN_AS_BATCH = "run_as_batch"
 
 
 # The button label for each action; NONE and FIX_INPUTS need no button.
@@ -74,6 +75,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.LOOK_UP: QT_TRANSLATE_NOOP("Messages", "Look it up"),
     Action.OPEN_BILLING: QT_TRANSLATE_NOOP("Messages", "Open billing"),
     Action.CHOOSE_WORKSPACE: QT_TRANSLATE_NOOP("Messages", "Choose another workspace"),
+    Action.RUN_AS_BATCH: QT_TRANSLATE_NOOP("Messages", "Run as a batch…"),
 }
 
 
@@ -407,4 +409,25 @@ def describe_error(
         sentence=QT_TRANSLATE_NOOP("Messages", "The app could not finish talking to FLORA."),
         what_to_do=QT_TRANSLATE_NOOP("Messages", "Try again."),
         action=Action.TRY_AGAIN,
+    )
+
+
+# Several values in an input that takes many: FLORA starts one run per value (CONTRACT
+# §4.1), which one press of Run must not do behind the user's back.
+SEVERAL_RUNS_SENTENCE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.",
+)
+
+
+def several_runs_message(input_name: str, count: int) -> UserMessage:
+    """Run was pressed with several values in an input that takes many."""
+    return UserMessage(
+        title=QT_TRANSLATE_NOOP("Messages", "Several values make several runs"),
+        sentence=SEVERAL_RUNS_SENTENCE.fill(input=input_name, count=count),
+        what_to_do=QT_TRANSLATE_NOOP(
+            "Messages",
+            "Run them as a batch to see what they cost and follow each one, or keep one value.",
+        ),
+        action=Action.RUN_AS_BATCH,
     )

@@ -8,6 +8,7 @@ the saver must keep every file inside the chosen folder.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from tests.reliability.conftest import (
 from tests.reliability.test_faults import press_run, seen
 from tests.ui.conftest import wait_until
 from tests.ui.test_launcher import IMAGE, choose_workspace, fill, pick, value_widget
+from tests.ui.test_presets_ui import action
 
 pytestmark = pytest.mark.gui
 
@@ -463,3 +465,31 @@ async def test_broken_technique_schema(
         assert run_count(sandbox) == 0
     await make_page.close_all()
     observe("input", tried, sees, "no crash; the page stays usable")
+
+
+@pytest.mark.asyncio
+async def test_several_values_in_an_input_that_takes_many_start_nothing_on_run(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: Any
+) -> None:
+    """FLORA starts one run per value of an ``allow_multiple`` input (CONTRACT §4.1): one
+    press of Run must not start several behind the user's back; a batch shows the cost."""
+    from flora_desktop.services.inputs import several_values
+
+    page = await make_page()
+    await open_technique(page, qtbot, "Storyboard to Animatic")
+    assert page.technique is not None
+    frames = [f"https://images.unsplash.com/frame-{i}.png" for i in range(3)]
+    assert several_values(page.technique, {"frames": frames}) == ("Storyboard frames", 3)
+    assert several_values(page.technique, {"frames": frames[:1]}) is None
+    QApplication.clipboard().setText(f'{{"frames": {json.dumps(frames)}}}')
+    action(page, "pasteInputsAction").trigger()
+    await wait_until(lambda: page.editor.validate().inputs.get("frames") == frames)
+
+    await press_run(page)
+    await wait_until(lambda: page.banner.isVisible())
+    text = seen(page)
+    assert "3 values" in text
+    assert_plain(text)
+    assert run_count(sandbox) == 0
+    assert posts(sandbox) == 0
+    await make_page.close_all()

@@ -32,6 +32,7 @@ from flora_desktop.api.errors import (
 )
 from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.services.catalog import TechniqueCatalog
+from flora_desktop.services.inputs import several_values
 from flora_desktop.services.rerun import RerunRequest, draft_for
 from flora_desktop.services.run_tracker import StartedRun
 from flora_desktop.services.submit import (
@@ -49,9 +50,11 @@ from flora_desktop.ui.messages import (
     auto_retry_countdown,
     describe_error,
     field_line,
+    several_runs_message,
 )
 from flora_desktop.ui.models.workspaces_model import can_run, workspace_label
 from flora_desktop.ui.pages.banner_countdown import BannerCountdown
+from flora_desktop.ui.pages.batch_entry import BatchEntry
 from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
 from flora_desktop.ui.pages.focus_order import FocusOrder
 from flora_desktop.ui.pages.launch_layout import LaunchLayout
@@ -184,6 +187,7 @@ class LauncherPage(QWidget):
             # own it was an unnamed "unknown" to screen readers.
             inputs_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             inputs_scroll.setAccessibleName(self.tr("Inputs"))
+        self.batch_entry = BatchEntry(self, client, settings, journal)  # "Run as a batch…"
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)
@@ -336,6 +340,7 @@ class LauncherPage(QWidget):
             self.show_error(error)
             return
         self._auto_retries = 0
+        self.batch_entry.start()  # a batch the app was running when it closed carries on
         remembered = self._settings.last_workspace(self._settings_url)
         self.workspace_picker.set_workspaces(workspaces, remembered)
         if not workspaces:
@@ -352,6 +357,7 @@ class LauncherPage(QWidget):
         await self._save_draft()
         await self.tools.aclose()
         await self.starter.aclose()
+        await self.batch_entry.aclose()
         await self._tasks.aclose()
         await self.catalogue.aclose()
         await self.countdown.aclose()
@@ -511,6 +517,11 @@ class LauncherPage(QWidget):
         built = self.editor.validate()
         if built.problems:
             return None  # the editor shows them on their rows; nothing is sent
+        several = several_values(self._technique, built.inputs)
+        if several is not None:
+            # One press, one run: several values go through a batch, which shows the cost.
+            self.banner.show_message(several_runs_message(*several))
+            return None
         submission = Submission(
             technique_id=self._technique.technique_id,
             workspace_id=self._workspace.workspace_id,
@@ -646,6 +657,8 @@ class LauncherPage(QWidget):
             await self.look_up()
         elif action == Action.OPEN_BILLING.value:
             self.open_url(QUrl(billing_url(self._base_url)))
+        elif action == Action.RUN_AS_BATCH.value:
+            self.batch_entry.open()
         elif action == Action.CHOOSE_WORKSPACE.value:
             # The focus, not a popup: the arrow keys (or a click) change the workspace.
             self.workspace_picker.setFocus(Qt.FocusReason.OtherFocusReason)

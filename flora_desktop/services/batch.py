@@ -1,0 +1,660 @@
+"""Running a batch: one technique over many rows, a few at a time, each row billed at most once.
+
+``BatchRunner.run()`` works through a stored batch (``batch_store``) with ``concurrency``
+rows in progress at a time (a row holds its place from its start until its run ends):
+
+- Before a row's request leaves, the row is committed as ``sending`` and its press written
+  to the ``submissions`` journal (billing's record, ``services/submissions.py``), both with
+  the row's own idempotency key. A crash from then on leaves the key on disk.
+- 5xx, dropped connections and garbled answers retry the row with the *same* key; 409 means
+  FLORA already has it, so its run is looked up instead (below). A 429 pauses the whole
+  batch for its Retry-After. A 402 stops the batch: rows not started stay ``waiting``, "not
+  started — nothing charged". 401/403/404 stop it with the reason; a 400/422 fails only
+  that row (FLORA refused it, nothing charged).
+- A started row is watched (``RunWatcher``) to its end, its outputs saved as
+  ``<source> - <technique>.<ext>`` and ``manifest.csv`` rewritten atomically.
+- ``pause()``/``resume()`` hold and release new starts; ``cancel()`` starts nothing more,
+  lets requests already sent be answered (or looked up) and stops watching, so no row is left
+  unknown. ``run()`` again (after a cancel, a stop or a crash) resumes: rows that may have
+  left are resent with their key or looked up, never started a second time.
+
+One request at a time: rows run concurrently, but their start requests go out one by one
+(a start takes milliseconds; a run takes minutes). So at most one row is ever unsure whether
+FLORA made its run, and it is settled (sent again with its key until FLORA answers) before
+any other row is sent. FLORA's answer to a reused key carries no run id; the run is then the
+one in ``GET /technique-runs`` created since the row was first sent that no row or press
+owns: exactly one, because every other send had a known outcome. After a crash the same
+holds: at most one row was ``sending``. A client with ``max_retries=0`` lets the batch see
+every 429 (and pause every row for it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import sqlite3
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flora_desktop.api.errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    FloraError,
+    IdempotencyDuplicateError,
+    InsufficientCreditsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from flora_desktop.services.batch_sources import local_file
+from flora_desktop.services.batch_store import (
+    Batch,
+    BatchRow,
+    BatchState,
+    BatchStore,
+)
+from flora_desktop.services.failures import explain_run
+from flora_desktop.services.manifest import write_manifest
+from flora_desktop.services.outputs import OutputSaveError
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
+from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
+from flora_desktop.services.uploads import AssetUploader, UploadRefused
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+    from flora_desktop.api.models import RunStart, RunStatus, TechniqueRun
+    from flora_desktop.services.batch_outputs import BatchOutputSaver
+    from flora_desktop.services.submissions import SubmissionJournal
+    from flora_desktop.services.watch import RunWatcher
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "MAX_CONCURRENCY",
+    "BatchProgress",
+    "BatchRunner",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CONCURRENCY = 3
+MAX_CONCURRENCY = 20
+# FLORA remembers a key for 2 h (CONTRACT §9.7); past this, a resend could start a new run.
+RESEND_WINDOW_SECONDS = 100 * 60
+# A 429 without Retry-After waits this long before the batch goes on.
+DEFAULT_RATE_WAIT = 5.0
+# Tries of one row through 5xx and dropped connections before the batch stops.
+MAX_SEND_ATTEMPTS = 8
+SEND_BACKOFF_START = 0.5
+SEND_BACKOFF_MAX = 15.0
+# Tries of a look-up that finds fewer runs than rows (FLORA's list may lag a moment).
+LOOKUP_ATTEMPTS = 6
+LOOKUP_PAGE = 100
+LOOKUP_MAX_RUNS = 1000
+CLOCK_SKEW_SECONDS = 120.0
+# Rows ending within this many seconds share one manifest write.
+MANIFEST_DELAY = 0.25
+
+_CTX = "Batch"
+STOP_CREDITS = QT_TRANSLATE_NOOP(
+    _CTX,
+    "FLORA says the workspace is out of credits, so the batch stopped. Rows not started were "
+    "not charged; add credits and start the batch again to finish them.",
+)
+STOP_FORBIDDEN = QT_TRANSLATE_NOOP(
+    _CTX, "FLORA refused this workspace for your key, so the batch stopped: {reason}"
+)
+STOP_NOT_FOUND = QT_TRANSLATE_NOOP(
+    _CTX,
+    "FLORA could not find the technique or the workspace, so the batch stopped: {reason}",
+)
+STOP_KEY = QT_TRANSLATE_NOOP(
+    _CTX, "FLORA refused the API key, so the batch stopped. Sign in again, then resume it."
+)
+STOP_UNREACHABLE = QT_TRANSLATE_NOOP(
+    _CTX,
+    "FLORA could not be reached after several tries, so the batch stopped. Start it again "
+    "to resume: no row will be started twice.",
+)
+STOP_DISK = QT_TRANSLATE_NOOP(
+    _CTX,
+    "The batch could not be written to disk, so nothing more was sent (a crash could "
+    "otherwise bill twice). Free some space, then resume it.",
+)
+STOP_LOST = QT_TRANSLATE_NOOP(
+    _CTX,
+    "FLORA accepted some rows but their runs could not be found yet. Start the batch again "
+    "in a minute to look again; they will not be started twice.",
+)
+STOP_CANCELLED = QT_TRANSLATE_NOOP(
+    _CTX, "Cancelled. Rows not started were not charged; start the batch again to finish."
+)
+ROW_NO_UPLOAD = QT_TRANSLATE_NOOP(_CTX, "This row names a file on this computer; use a link.")
+ROW_UPLOAD_FAILED = QT_TRANSLATE_NOOP(
+    _CTX, "“{name}” could not be uploaded, so the row was not started (nothing charged). {why}"
+)
+ROW_REFUSED = QT_TRANSLATE_NOOP(_CTX, "FLORA refused this row, nothing was charged: {reason}")
+ROW_NOT_SAVED = QT_TRANSLATE_NOOP(_CTX, "The run finished but its outputs were not saved: {why}")
+ROW_WATCH_FAILED = QT_TRANSLATE_NOOP(_CTX, "The run could not be followed to its end: {reason}")
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """Counts for a progress bar: rows by state, and why the batch waits or stopped."""
+
+    total: int
+    completed: int
+    failed: int
+    in_progress: int
+    waiting: int
+    paused: bool = False
+    rate_limited_for: float = 0.0
+    stop_reason: Phrase | None = None
+
+    @property
+    def ended(self) -> int:
+        return self.completed + self.failed
+
+
+class BatchRunner:
+    """Runs one stored batch to its end (or until it is stopped); see the module docstring."""
+
+    def __init__(
+        self,
+        client: FloraClient,
+        store: BatchStore,
+        journal: SubmissionJournal,
+        batch: Batch,
+        watcher: RunWatcher,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        saver: BatchOutputSaver | None = None,
+        manifest_dir: Path | None = None,
+        on_change: Callable[[BatchRow, BatchProgress], None] | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        send_backoff: float = SEND_BACKOFF_START,
+        uploader: AssetUploader | None = None,
+        input_types: Mapping[str, str] | None = None,
+    ) -> None:
+        if not 1 <= concurrency <= MAX_CONCURRENCY:
+            raise ValueError(f"concurrency must be 1–{MAX_CONCURRENCY}")
+        self._client = client
+        self._store = store
+        self._journal = journal
+        self.batch = batch
+        self._watcher = watcher
+        self.concurrency = concurrency
+        self._saver = saver
+        self._manifest_dir = manifest_dir
+        self._on_change = on_change
+        self._clock = clock
+        self._sleep = sleep
+        self._rows: dict[int, BatchRow] = {}
+        self._go = asyncio.Event()
+        self._go.set()
+        self._rate_until = 0.0
+        self._stop: Phrase | None = None
+        self._cancelled = False
+        # One start request in flight at a time (see the module docstring).
+        self._send_lock = asyncio.Lock()
+        self._send_backoff = send_backoff
+        self._answers: dict[int, tuple[Submission, RunStart]] = {}
+        self._uploader = uploader
+        self._input_types = dict(input_types or {})
+        self._manifest_lock = asyncio.Lock()
+        self._manifest_due: asyncio.Future[None] | None = None
+        self._watches: set[asyncio.Task[RunStatus]] = set()
+
+    def __repr__(self) -> str:
+        return f"BatchRunner({self.batch.batch_id!r}, concurrency={self.concurrency})"
+
+    # --- control ---------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[BatchRow]:
+        return [self._rows[i] for i in sorted(self._rows)]
+
+    @property
+    def stop_reason(self) -> Phrase | None:
+        return self._stop
+
+    def pause(self) -> None:
+        """Start no more rows until ``resume()``; rows already started go on."""
+        self._go.clear()
+        self._report(None)
+
+    def resume(self) -> None:
+        self._go.set()
+        self._report(None)
+
+    def cancel(self) -> None:
+        """Start nothing more; requests in flight are answered or looked up, watching stops."""
+        self._cancelled = True
+        self._halt(STOP_CANCELLED)
+        self._go.set()
+        for task in list(self._watches):
+            task.cancel()
+
+    def progress(self) -> BatchProgress:
+        rows = self._rows.values()
+        return BatchProgress(
+            total=len(self._rows),
+            completed=sum(r.state == "completed" for r in rows),
+            failed=sum(r.state == "failed" for r in rows),
+            in_progress=sum(r.state in ("sending", "accepted", "running") for r in rows),
+            waiting=sum(r.state == "waiting" for r in rows),
+            paused=not self._go.is_set(),
+            rate_limited_for=max(0.0, self._rate_until - time.monotonic()),
+            stop_reason=self._stop,
+        )
+
+    # --- the run ---------------------------------------------------------------------------
+
+    async def run(self) -> BatchProgress:
+        """Work through every row not ended; returns the final counts (``stop_reason`` set
+        when rows are left: run again to resume)."""
+        self._stop = None
+        self._cancelled = False
+        self._rows = {row.index: row for row in await self._store.rows(self.batch.batch_id)}
+        await self._store.set_state(self.batch.batch_id, "running")
+        queue = await self._prepare()
+        workers = [asyncio.create_task(self._worker(queue)) for _ in range(self.concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for worker in workers:
+                worker.cancel()
+            for watch in list(self._watches):
+                watch.cancel()
+        if self._stop is None and any(r.state == "accepted" for r in self._rows.values()):
+            self._halt(STOP_LOST)
+        if self._manifest_due is not None:
+            self._manifest_due.cancel()
+            self._manifest_due = None
+        await self._write_manifest()
+        progress = self.progress()
+        if progress.ended == progress.total:
+            await self._store.set_state(self.batch.batch_id, "ended")
+        else:
+            state: BatchState = "cancelled" if self._cancelled else "stopped"
+            reason = self._stop or STOP_LOST
+            self._stop = reason
+            await self._store.set_state(self.batch.batch_id, state, str(reason))
+        return self.progress()
+
+    async def _prepare(self) -> deque[int]:
+        """Order the work: rows that may already have a run go first, then the rest."""
+        first: list[int] = []
+        rest: list[int] = []
+        now = self._clock()
+        presses = await self._store.presses(self.batch.batch_id)
+        for index, row in sorted(self._rows.items()):
+            if row.ended:
+                continue
+            press = presses.get(row.idempotency_key)
+            if row.state == "waiting" and press is not None and press[0] != "no_run":
+                # Its press was written, so its request may have left before the crash.
+                row = await self._set(row, state="sending", first_sent_at=press[1])
+            if row.state in ("sending", "accepted") and row.run_id is None:
+                known = await self._store.run_for_key(row.idempotency_key)
+                if known is not None:
+                    row = await self._set(row, state="running", run_id=known)
+            stale = row.first_sent_at is not None and (
+                now - row.first_sent_at > RESEND_WINDOW_SECONDS
+            )
+            if row.state == "sending" and stale:
+                # Too old to resend safely: FLORA may have forgotten the key. Look it up.
+                row = await self._set(row, state="accepted")
+            (first if row.state != "waiting" else rest).append(index)
+        return deque(first + rest)
+
+    async def _worker(self, queue: deque[int]) -> None:
+        while queue:
+            index = queue[0]
+            if self._rows[index].state == "waiting":
+                # Rows that may already have a run go on after a stop; new rows do not.
+                if self._stop is not None:
+                    return
+                await self._gate()
+                if self._stop is not None:
+                    return
+                if not queue or queue[0] != index:
+                    continue  # another worker took it meanwhile
+            queue.popleft()
+            await self._process(index)
+
+    async def _gate(self) -> None:
+        """Wait while paused or rate limited (new rows only)."""
+        while self._stop is None:
+            if not self._go.is_set():
+                await self._go.wait()
+                continue
+            wait = self._rate_until - time.monotonic()
+            if wait > 0:
+                await self._sleep(wait)
+                continue
+            return
+
+    async def _process(self, index: int) -> None:
+        row = self._rows[index]
+        if row.state == "waiting":
+            row = await self._upload_files(row)
+        if row.state in ("waiting", "sending", "accepted"):
+            async with self._send_lock:
+                if row.state in ("waiting", "sending"):
+                    row = await self._start(row)
+                if row.state == "accepted":
+                    row = await self._match(row)
+        answer = self._answers.pop(index, None)
+        if answer is not None:
+            submission, start = answer
+            # Records the run (with the row's key) in the history: the row's own copy of
+            # the run id needs no write of its own, it is found again by key after a crash.
+            await self._journal.answered(submission, start.run_id, start)
+        if row.state == "running" and not self._cancelled:
+            row = await self._finish(row)
+        if row.ended:
+            self._manifest_soon()
+
+    # --- files on this computer -----------------------------------------------------------------
+
+    async def _upload_files(self, row: BatchRow) -> BatchRow:
+        """Upload the row's local files (not billed) and keep their links in the row."""
+        files = {
+            key: path
+            for key, value in row.inputs.items()
+            if key in self._input_types and (path := local_file(value)) is not None
+        }
+        if not files:
+            return row
+        if self._uploader is None:
+            return await self._set(row, state="failed", error=str(ROW_NO_UPLOAD))
+        inputs = dict(row.inputs)
+        for key, path in files.items():
+            try:
+                asset = await self._uploader.upload(
+                    path, workspace_id=self.batch.workspace_id, input_type=self._input_types[key]
+                )
+            except (UploadRefused, FloraError, OSError) as exc:
+                reason = shown_text(exc)
+                return await self._set(
+                    row,
+                    state="failed",
+                    error=str(ROW_UPLOAD_FAILED.fill(name=path.name, why=reason)),
+                )
+            if not asset.url:
+                return await self._set(
+                    row, state="failed", error=str(ROW_UPLOAD_FAILED.fill(name=path.name, why=""))
+                )
+            inputs[key] = asset.url
+        return await self._set(row, inputs=inputs)
+
+    # --- starting one row --------------------------------------------------------------------
+
+    async def _start(self, row: BatchRow) -> BatchRow:
+        # Unsure sends so far; a row found "sending" at start may have a run already.
+        failures = 0
+        maybe_made = row.state == "sending"
+        while True:
+            if self._stop is not None and not maybe_made:
+                # Certainly not created: it waits, nothing charged.
+                if row.state != "waiting":
+                    row = await self._set(row, state="waiting", first_sent_at=None)
+                return row
+            if not self._cancelled:
+                await self._wait_rate()
+            sent_at = row.first_sent_at or self._clock()
+            submission = Submission(
+                technique_id=self.batch.technique_id,
+                workspace_id=self.batch.workspace_id,
+                inputs=row.inputs,
+                idempotency_key=row.idempotency_key,
+                sent_at=sent_at,
+                technique_name=self.batch.technique_name,
+                workspace_name=self.batch.workspace_name,
+            )
+            try:
+                # The press, with the row's key, is on disk before the request leaves
+                # (CONTRACT §9.7); the row reads it back after a crash (``_prepare``).
+                await self._journal.write(submission)
+                row = await self._set(row, state="sending", first_sent_at=sent_at, durable=False)
+            except (JournalUnavailable, OSError, RuntimeError) as exc:
+                log.warning("batch row %s not noted: %s", row.index, type(exc).__name__)
+                self._halt(STOP_DISK)
+                return row
+            try:
+                start = await self._client.runs.start_technique(
+                    technique_id=self.batch.technique_id,
+                    workspace_id=self.batch.workspace_id,
+                    inputs=dict(row.inputs),
+                    idempotency_key=row.idempotency_key,
+                )
+            except IdempotencyDuplicateError:
+                log.info("batch row %s already accepted; looking its run up", row.index)
+                return await self._set(row, state="accepted")
+            except RateLimitError as error:
+                # Nothing was created: pause every row, then send this one again.
+                self._rate_until = time.monotonic() + (
+                    error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
+                )
+                self._report(row)
+                continue
+            except FloraError as error:
+                if not created_no_run(error):
+                    failures += 1
+                    maybe_made = True
+                stop_or_row = await self._after_error(row, submission, error, failures)
+                if stop_or_row is not None:
+                    return stop_or_row
+                continue
+            # Recorded after the send lock is released (``_process``): until then the run id
+            # lives here, and a crash before that finds the run again through its key.
+            self._answers[row.index] = (submission, start)
+            return await self._set(row, state="running", run_id=start.run_id, durable=False)
+
+    async def _after_error(
+        self, row: BatchRow, submission: Submission, error: FloraError, failures: int
+    ) -> BatchRow | None:
+        """The row after a failed send, or ``None`` to send it again (same key)."""
+        if not created_no_run(error):
+            # Unsure: a run may exist. Resend with the same key after a pause.
+            log.info("batch row %s: %s; sending again", row.index, type(error).__name__)
+            if failures >= MAX_SEND_ATTEMPTS:
+                self._halt(STOP_UNREACHABLE)
+                return row
+            delay = min(self._send_backoff * 2 ** (failures - 1), SEND_BACKOFF_MAX)
+            await self._sleep(delay)
+            return None
+        await self._journal.no_run(submission.idempotency_key)
+        reason = getattr(error, "message", "") or type(error).__name__
+        if isinstance(error, InsufficientCreditsError):
+            self._halt(STOP_CREDITS)
+        elif isinstance(error, AuthenticationError | ConfigurationError):
+            self._halt(STOP_KEY)
+        elif isinstance(error, PermissionDeniedError):
+            self._halt(STOP_FORBIDDEN.fill(reason=reason))
+        elif isinstance(error, NotFoundError):
+            self._halt(STOP_NOT_FOUND.fill(reason=reason))
+        elif isinstance(error, BadRequestError | UnprocessableEntityError):
+            fields = "; ".join(f"{f.field}: {f.message}" for f in getattr(error, "fields", ()))
+            return await self._set(
+                row, state="failed", error=str(ROW_REFUSED.fill(reason=fields or reason))
+            )
+        else:
+            return await self._set(row, state="failed", error=str(ROW_REFUSED.fill(reason=reason)))
+        # Stopped: this row was not created, so it waits (nothing charged) with a new start.
+        return await self._set(row, state="waiting", first_sent_at=None)
+
+    async def _wait_rate(self) -> None:
+        while (wait := self._rate_until - time.monotonic()) > 0 and not self._cancelled:
+            await self._sleep(wait)
+
+    # --- finding the run of an accepted row ---------------------------------------------------
+
+    async def _match(self, row: BatchRow) -> BatchRow:
+        """Find the run FLORA made for ``row`` (called with the send lock held)."""
+        for attempt in range(LOOKUP_ATTEMPTS):
+            try:
+                await self._look_up(row)
+            except FloraError as exc:
+                log.info("batch look-up failed: %s", type(exc).__name__)
+            if self._rows[row.index].state != "accepted":
+                break
+            await self._sleep(min(0.2 * 2**attempt, 5.0))
+        return self._rows[row.index]
+
+    async def _look_up(self, row: BatchRow) -> None:
+        known_run = await self._store.run_for_key(row.idempotency_key)
+        if known_run is not None:
+            await self._matched(row, known_run)
+            return
+        sent_ms = (row.first_sent_at or 0.0) * 1000
+        earliest_ms = sent_ms - CLOCK_SKEW_SECONDS * 1000
+        owned = await self._store.known_run_ids()
+        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
+        candidates: list[TechniqueRun] = []
+        history = self._client.technique_runs.list(
+            workspace_id=self.batch.workspace_id,
+            technique_id=self.batch.technique_id,
+            limit=LOOKUP_PAGE,
+        )
+        seen = 0
+        try:
+            async for run in history:
+                seen += 1
+                created = _as_ms(run.created_at) if run.created_at is not None else None
+                if created is not None and created < earliest_ms:
+                    break  # newest first: everything further is older
+                if run.run_id not in owned:
+                    candidates.append(run)
+                if seen >= LOOKUP_MAX_RUNS:
+                    break
+        finally:
+            aclose = getattr(history, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        if candidates:
+            # Normally exactly one; should another app have started one too, take the run
+            # created closest to when this row was first sent.
+            best = min(candidates, key=lambda r: abs(_as_ms(r.created_at or 0.0) - sent_ms))
+            await self._matched(row, best.run_id)
+
+    async def _matched(self, row: BatchRow, run_id: str) -> None:
+        submission = Submission(
+            technique_id=self.batch.technique_id,
+            workspace_id=self.batch.workspace_id,
+            inputs=row.inputs,
+            idempotency_key=row.idempotency_key,
+            sent_at=row.first_sent_at or self._clock(),
+            technique_name=self.batch.technique_name,
+            workspace_name=self.batch.workspace_name,
+        )
+        await self._journal.answered(submission, run_id)
+        await self._set(row, state="running", run_id=run_id)
+
+    # --- watching one run to its end ---------------------------------------------------------
+
+    async def _finish(self, row: BatchRow) -> BatchRow:
+        assert row.run_id is not None
+        task = asyncio.ensure_future(self._watcher.watch(row.run_id, started_at=row.first_sent_at))
+        self._watches.add(task)
+        try:
+            status = await task
+        except asyncio.CancelledError:
+            if self._cancelled:
+                return row  # running, with its run id: the next start watches it again
+            raise
+        except FloraError as watch_error:
+            reason = getattr(watch_error, "message", "") or type(watch_error).__name__
+            return await self._set(
+                row, state="failed", error=str(ROW_WATCH_FAILED.fill(reason=reason))
+            )
+        finally:
+            self._watches.discard(task)
+        # Keep the History's copy current: a batch run is a run like any other.
+        with contextlib.suppress(sqlite3.Error, OSError, RuntimeError):
+            await self._store.record_status(status)
+        saved: list[Path] = []
+        error: str | None = None
+        if status.status == "completed" and self._saver is not None and status.outputs:
+            try:
+                saved = await self._saver.save(
+                    row.source_name or f"row {row.index}", status.outputs
+                )
+            except (OutputSaveError, OSError) as exc:
+                error = str(ROW_NOT_SAVED.fill(why=str(exc) or type(exc).__name__))
+        if status.status == "failed":
+            advice = explain_run(status)
+            error = advice.sentence if advice is not None else status.error_message
+        return await self._set(
+            row,
+            state="completed" if status.status == "completed" else "failed",
+            cost=status.charged_cost,
+            outputs=status.outputs,
+            saved=tuple(str(p) for p in saved),
+            error=error,
+        )
+
+    # --- bookkeeping -------------------------------------------------------------------------
+
+    async def _set(self, row: BatchRow, *, durable: bool = True, **changes: object) -> BatchRow:
+        if durable:
+            # Carry what earlier in-memory-only changes set (the run id, when first sent).
+            merged = {"run_id": row.run_id, "first_sent_at": row.first_sent_at, **changes}
+            row = await self._store.update_row(row, **merged)
+        else:
+            # Already on disk in another form (the press); saves an fsync per row.
+            row = dataclasses.replace(row, **changes)  # type: ignore[arg-type]
+        self._rows[row.index] = row
+        self._report(row)
+        return row
+
+    def _halt(self, reason: Phrase) -> None:
+        if self._stop is None:
+            log.info("batch %s stopped: %s", self.batch.batch_id, reason.template)
+            self._stop = reason
+        self._go.set()
+
+    def _report(self, row: BatchRow | None) -> None:
+        if self._on_change is not None and row is not None:
+            self._on_change(row, self.progress())
+
+    def _manifest_soon(self) -> None:
+        """Rewrite the manifest shortly: rows ending together share one write (and fsync)."""
+        if self._manifest_dir is None or self._manifest_due is not None:
+            return
+
+        async def later() -> None:
+            await asyncio.sleep(MANIFEST_DELAY)
+            self._manifest_due = None
+            await self._write_manifest()
+
+        self._manifest_due = asyncio.ensure_future(later())
+
+    async def _write_manifest(self) -> None:
+        if self._manifest_dir is None:
+            return
+        async with self._manifest_lock:
+            try:
+                await write_manifest(self._manifest_dir, self.rows)
+            except OSError as exc:
+                log.warning("manifest not written: %s", type(exc).__name__)
+
+
+def shown_text(error: BaseException) -> str:
+    """An error's own words (a ``Phrase`` or FLORA's message), never a traceback."""
+    message = getattr(error, "message", None) or (error.args[0] if error.args else "")
+    return str(message) if isinstance(message, str) else type(error).__name__
+
+
+def _as_ms(timestamp: float) -> float:
+    """Run timestamps are probably epoch ms; small values are seconds (CONTRACT §12 Q3)."""
+    return timestamp * 1000.0 if timestamp < 1e11 else timestamp

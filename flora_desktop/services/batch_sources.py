@@ -1,0 +1,256 @@
+"""Rows for a batch from a spreadsheet (CSV) or a list of values, checked against a technique.
+
+Columns are matched to the technique's inputs by id or by label, ignoring case, spaces and
+underscores (``Product image`` and ``product_image`` both find ``product_image``). A column
+named ``source`` or ``name`` names the row's outputs; otherwise the first media value's file
+name does, else ``row N``. Empty cells leave optional inputs out (FLORA refuses an empty
+string) and mark rows missing a required value as a problem, shown before anything is sent.
+Inputs with no column take ``defaults`` (the form's values).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.services.batch_store import BatchSource
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
+
+__all__ = [
+    "MAX_ROWS",
+    "ColumnMapping",
+    "SourceProblem",
+    "SourceTable",
+    "files_in",
+    "local_file",
+    "read_csv",
+    "rows_from_table",
+    "rows_from_values",
+]
+
+# A batch this long is surely a mistake (a wrong file); the user is told, nothing is cut.
+MAX_ROWS = 10_000
+MAX_CSV_BYTES = 20 * 1024 * 1024
+_NAME_COLUMNS = ("source", "name", "source name", "file", "filename")
+_MEDIA = frozenset({"imageUrl", "videoUrl", "audioUrl", "documentUrl"})
+_CTX = "BatchSources"
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """Why a row (``row`` from 1; 0 for the whole file) cannot be started as it is."""
+
+    row: int
+    message: Phrase
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A spreadsheet as read: header and rows of text cells."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Input id -> column index, and the column naming each row (``None``: derived)."""
+
+    inputs: Mapping[str, int]
+    name_column: int | None = None
+    unmatched: tuple[str, ...] = field(default=())
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", text).strip().casefold()
+
+
+def read_csv(path: Path) -> SourceTable:
+    """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab). Raises ``OSError``
+    or ``ValueError`` with a plain message for files that are not a readable table."""
+    data = Path(path).read_bytes()
+    if len(data) > MAX_CSV_BYTES:
+        raise ValueError(QT_TRANSLATE_NOOP(_CTX, "The spreadsheet is larger than 20 MB."))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" in the local code page; cp1252 reads every byte.
+        text = data.decode("cp1252")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:8192], delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
+    if not lines:
+        raise ValueError(QT_TRANSLATE_NOOP(_CTX, "The spreadsheet is empty."))
+    header = tuple(cell.strip() for cell in lines[0])
+    width = len(header)
+    rows = tuple(tuple((list(r) + [""] * width)[:width]) for r in lines[1:])
+    return SourceTable(header, rows)
+
+
+def match_columns(header: Sequence[str], technique: Technique) -> ColumnMapping:
+    """Each input's column by id or label; columns matching nothing are reported."""
+    by_key: dict[str, str] = {}
+    for spec in technique.inputs:
+        by_key.setdefault(_norm(spec.id), spec.id)
+        by_key.setdefault(_norm(spec.name), spec.id)
+    inputs: dict[str, int] = {}
+    name_column: int | None = None
+    unmatched: list[str] = []
+    for index, title in enumerate(header):
+        key = _norm(title)
+        input_id = by_key.get(key)
+        if input_id is not None and input_id not in inputs:
+            inputs[input_id] = index
+        elif key in _NAME_COLUMNS and name_column is None:
+            name_column = index
+        elif title:
+            unmatched.append(title)
+    return ColumnMapping(inputs, name_column, tuple(unmatched))
+
+
+def _source_name(value: str) -> str:
+    """A file name from a path or a URL's last segment."""
+    if "://" in value:
+        value = unquote(urlsplit(value).path.rsplit("/", 1)[-1])
+    return Path(value.replace("\\", "/")).name
+
+
+def local_file(value: object) -> Path | None:
+    """``value`` as a file on this computer (uploaded before its row starts), else None."""
+    if not isinstance(value, str) or "://" in value or not value.strip():
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() and path.is_file() else None
+
+
+def _check(spec: TechniqueIO, value: str, row: int) -> SourceProblem | None:
+    if spec.type not in _MEDIA:
+        return None
+    if value.startswith(("https://", "http://")) or local_file(value) is not None:
+        return None
+    if spec.accepts_element and re.fullmatch(r"[A-Za-z]+_[A-Za-z0-9_-]+", value):
+        return None
+    return SourceProblem(
+        row,
+        QT_TRANSLATE_NOOP(
+            _CTX, "“{name}” needs a web link (https://…) or a file that exists, not “{value}”."
+        ).fill(name=spec.name, value=value[:80]),
+    )
+
+
+def rows_from_table(
+    table: SourceTable,
+    technique: Technique,
+    mapping: ColumnMapping | None = None,
+    defaults: Mapping[str, Any] | None = None,
+    base_dir: Path | None = None,
+) -> tuple[list[BatchSource], list[SourceProblem]]:
+    """One ``BatchSource`` per table row, and every problem found (rows with problems are
+    left out)."""
+    mapping = mapping or match_columns(table.header, technique)
+    defaults = dict(defaults or {})
+    problems: list[SourceProblem] = []
+    for spec in technique.inputs:
+        if not spec.optional and spec.id not in mapping.inputs and spec.id not in defaults:
+            problems.append(
+                SourceProblem(
+                    0,
+                    QT_TRANSLATE_NOOP(
+                        _CTX, "No column for “{name}” (name a column “{id}” or “{name}”)."
+                    ).fill(name=spec.name, id=spec.id),
+                )
+            )
+    if problems:
+        return [], problems
+    if len(table.rows) > MAX_ROWS:
+        message = QT_TRANSLATE_NOOP(_CTX, "More than {limit} rows; split the spreadsheet.")
+        return [], [SourceProblem(0, message.fill(limit=MAX_ROWS))]
+    sources: list[BatchSource] = []
+    for number, cells in enumerate(table.rows, start=1):
+        inputs: dict[str, Any] = {k: v for k, v in defaults.items() if k not in mapping.inputs}
+        row_problems: list[SourceProblem] = []
+        for spec in technique.inputs:
+            column = mapping.inputs.get(spec.id)
+            if column is None:
+                continue
+            value = cells[column].strip()
+            if not value:
+                if not spec.optional:
+                    row_problems.append(
+                        SourceProblem(
+                            number,
+                            QT_TRANSLATE_NOOP(_CTX, "“{name}” is empty.").fill(name=spec.name),
+                        )
+                    )
+                continue
+            if spec.type in _MEDIA and base_dir is not None and "://" not in value:
+                # File names in a spreadsheet are relative to the spreadsheet's folder.
+                candidate = (base_dir / value).expanduser()
+                if candidate.is_file():
+                    value = str(candidate.resolve())
+            problem = _check(spec, value, number)
+            if problem is not None:
+                row_problems.append(problem)
+            inputs[spec.id] = value
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        sources.append(BatchSource(inputs, _row_name(cells, mapping, technique, inputs, number)))
+    return sources, problems
+
+
+def _row_name(
+    cells: Sequence[str],
+    mapping: ColumnMapping,
+    technique: Technique,
+    inputs: Mapping[str, Any],
+    number: int,
+) -> str:
+    if mapping.name_column is not None and cells[mapping.name_column].strip():
+        return cells[mapping.name_column].strip()
+    for spec in technique.inputs:
+        value = inputs.get(spec.id)
+        if spec.type in _MEDIA and isinstance(value, str):
+            name = _source_name(value)
+            if name:
+                return name
+    return f"row {number}"
+
+
+def files_in(paths: Sequence[Path]) -> list[Path]:
+    """Dropped files and folders as a sorted list of files (hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+            )
+        elif path.is_file():
+            found.append(path)
+    return found
+
+
+def rows_from_values(
+    input_id: str, values: Sequence[str], defaults: Mapping[str, Any] | None = None
+) -> list[BatchSource]:
+    """ "Variations": one row per non-blank value of one input (a list, one per line)."""
+    base = dict(defaults or {})
+    sources: list[BatchSource] = []
+    for value in values:
+        text = value.strip()
+        if text:
+            is_file = local_file(text) is not None
+            name = _source_name(text) if "://" in text or is_file else text[:60]
+            sources.append(BatchSource({**base, input_id: text}, name))
+    return sources

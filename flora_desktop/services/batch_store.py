@@ -1,0 +1,433 @@
+"""Batches and their rows in the history file (``batches``/``batch_rows``, schema v4).
+
+Every row gets its idempotency key when the batch is created and keeps it for life: a
+resend after a crash, a 5xx or a dropped connection carries the same key, so FLORA starts at
+most one run per row. Each change is one committed transaction (``synchronous=FULL``), so a
+row marked ``sending`` is on disk before its request leaves. Batches belong to an account
+(profile + server), like runs and presses.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from flora_desktop.api.idempotency import new_idempotency_key
+from flora_desktop.api.models import RunOutput
+from flora_desktop.services.base_urls import normalise_base_url
+from flora_desktop.services.history_schema import transaction
+from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+
+if TYPE_CHECKING:
+    from flora_desktop.api.models import RunStatus
+    from flora_desktop.services.history import HistoryStore
+
+__all__ = [
+    "ENDED_ROW_STATES",
+    "Batch",
+    "BatchRow",
+    "BatchSource",
+    "BatchState",
+    "BatchStore",
+    "RowState",
+]
+
+RowState = Literal["waiting", "sending", "accepted", "running", "completed", "failed"]
+BatchState = Literal["ready", "running", "paused", "stopped", "cancelled", "ended"]
+ENDED_ROW_STATES: frozenset[str] = frozenset({"completed", "failed"})
+
+# Columns ``update_row`` may change; anything else is a programming error.
+_ROW_COLUMNS = frozenset(
+    {
+        "state",
+        "run_id",
+        "first_sent_at",
+        "cost",
+        "outputs",
+        "saved",
+        "error",
+        "idempotency_key",
+        "inputs",
+    }
+)
+
+
+@dataclass(frozen=True)
+class BatchSource:
+    """One row to be: the inputs it sends and the name its outputs are saved under."""
+
+    inputs: Mapping[str, Any]
+    source_name: str = ""
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One row of a batch as stored. ``index`` counts from 1 (as the manifest shows it)."""
+
+    batch_id: str
+    index: int
+    source_name: str
+    inputs: Mapping[str, Any]
+    idempotency_key: str
+    state: RowState
+    run_id: str | None = None
+    first_sent_at: float | None = None
+    cost: float | None = None
+    outputs: tuple[RunOutput, ...] = ()
+    saved: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def ended(self) -> bool:
+        return self.state in ENDED_ROW_STATES
+
+    def __repr__(self) -> str:
+        # Inputs can be long; the index and state are enough for logs.
+        return f"BatchRow({self.batch_id!r}, {self.index}, {self.state!r})"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A technique run over many rows in one workspace."""
+
+    batch_id: str
+    technique_id: str
+    technique_name: str
+    workspace_id: str
+    workspace_name: str
+    run_cost: float | None
+    out_dir: str | None
+    state: BatchState
+    stop_reason: str | None
+    created_at: float
+
+
+def _row(row: sqlite3.Row) -> BatchRow:
+    return BatchRow(
+        batch_id=row["batch_id"],
+        index=int(row["row_index"]),
+        source_name=row["source_name"],
+        inputs=MappingProxyType(_object(row["inputs_json"])),
+        idempotency_key=row["idempotency_key"],
+        state=row["state"],
+        run_id=row["run_id"],
+        first_sent_at=row["first_sent_at"],
+        cost=row["cost"],
+        outputs=tuple(_outputs(row["outputs_json"])),
+        saved=tuple(str(p) for p in _list(row["saved_json"])),
+        error=row["error"],
+    )
+
+
+def _batch(row: sqlite3.Row) -> Batch:
+    return Batch(
+        batch_id=row["batch_id"],
+        technique_id=row["technique_id"],
+        technique_name=row["technique_name"],
+        workspace_id=row["workspace_id"],
+        workspace_name=row["workspace_name"],
+        run_cost=row["run_cost"],
+        out_dir=row["out_dir"],
+        state=row["state"],
+        stop_reason=row["stop_reason"],
+        created_at=row["created_at"],
+    )
+
+
+def _object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _list(text: str) -> list[Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return list(value) if isinstance(value, list) else []
+
+
+def _outputs(text: str) -> list[RunOutput]:
+    found: list[RunOutput] = []
+    for item in _list(text):
+        if isinstance(item, Mapping):
+            found.append(
+                RunOutput(str(item.get("output_id")), str(item.get("type")), str(item.get("url")))
+            )
+    return found
+
+
+def _column_value(name: str, value: object) -> object:
+    if name == "outputs":
+        outputs = value if isinstance(value, Sequence) else ()
+        return json.dumps(
+            [{"output_id": o.output_id, "type": o.type, "url": o.url} for o in outputs],
+            ensure_ascii=False,
+        )
+    if name == "inputs":
+        return json.dumps(dict(value) if isinstance(value, Mapping) else {}, ensure_ascii=False)
+    if name == "saved":
+        return json.dumps([str(p) for p in value] if isinstance(value, Sequence) else [])
+    return value
+
+
+def _column_name(name: str) -> str:
+    return {"outputs": "outputs_json", "saved": "saved_json", "inputs": "inputs_json"}.get(
+        name, name
+    )
+
+
+class BatchStore:
+    """The ``batches``/``batch_rows`` of one account in the history file."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        base_url: str,
+        *,
+        profile_id: str = DEFAULT_PROFILE_ID,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._store = store
+        self._scope = (profile_id, normalise_base_url(base_url))
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"BatchStore(profile_id={self._scope[0]!r}, base_url={self._scope[1]!r})"
+
+    async def create(
+        self,
+        *,
+        technique_id: str,
+        workspace_id: str,
+        sources: Sequence[BatchSource],
+        technique_name: str = "",
+        workspace_name: str = "",
+        run_cost: float | None = None,
+        out_dir: Path | None = None,
+    ) -> Batch:
+        """Commit a new batch with one ``waiting`` row (and its key) per source."""
+        batch_id = f"batch_{uuid.uuid4().hex[:16]}"
+        now = self._clock()
+        folder = None if out_dir is None else str(out_dir)
+        rows = [
+            (
+                batch_id,
+                index,
+                source.source_name,
+                json.dumps(dict(source.inputs), ensure_ascii=False, default=str),
+                new_idempotency_key(),
+                now,
+            )
+            for index, source in enumerate(sources, start=1)
+        ]
+
+        def job(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                conn.execute(
+                    "INSERT INTO batches (batch_id, profile_id, base_url, technique_id, "
+                    "technique_name, workspace_id, workspace_name, run_cost, out_dir, state, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?)",
+                    (
+                        batch_id,
+                        *self._scope,
+                        technique_id,
+                        technique_name,
+                        workspace_id,
+                        workspace_name,
+                        run_cost,
+                        folder,
+                        now,
+                        now,
+                    ),
+                )
+                conn.executemany(
+                    "INSERT INTO batch_rows (batch_id, row_index, source_name, inputs_json, "
+                    "idempotency_key, state, updated_at) VALUES (?, ?, ?, ?, ?, 'waiting', ?)",
+                    rows,
+                )
+
+        await self._store.call(job)
+        batch = await self.get(batch_id)
+        assert batch is not None
+        return batch
+
+    async def get(self, batch_id: str) -> Batch | None:
+        def job(conn: sqlite3.Connection) -> sqlite3.Row | None:
+            cursor = conn.execute(
+                "SELECT * FROM batches WHERE batch_id = ? AND profile_id = ? AND base_url = ?",
+                (batch_id, *self._scope),
+            )
+            cursor.row_factory = sqlite3.Row
+            found: sqlite3.Row | None = cursor.fetchone()
+            return found
+
+        row = await self._store.call(job)
+        return None if row is None else _batch(row)
+
+    async def for_folder(self, out_dir: Path) -> Batch | None:
+        """The newest batch writing into ``out_dir`` (how the headless command resumes)."""
+
+        def job(conn: sqlite3.Connection) -> sqlite3.Row | None:
+            cursor = conn.execute(
+                "SELECT * FROM batches WHERE profile_id = ? AND base_url = ? AND out_dir = ? "
+                "ORDER BY created_at DESC LIMIT 1",
+                (*self._scope, str(out_dir)),
+            )
+            cursor.row_factory = sqlite3.Row
+            found: sqlite3.Row | None = cursor.fetchone()
+            return found
+
+        row = await self._store.call(job)
+        return None if row is None else _batch(row)
+
+    async def batches(self, limit: int = 50) -> list[Batch]:
+        """This account's batches, newest first (for History)."""
+
+        def job(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+            cursor = conn.execute(
+                "SELECT * FROM batches WHERE profile_id = ? AND base_url = ? "
+                "ORDER BY created_at DESC LIMIT ?",
+                (*self._scope, limit),
+            )
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+        return [_batch(row) for row in await self._store.call(job)]
+
+    async def rows(self, batch_id: str) -> list[BatchRow]:
+        """Every row of the batch, in order."""
+
+        def job(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+            cursor = conn.execute(
+                "SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_index", (batch_id,)
+            )
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+        return [_row(row) for row in await self._store.call(job)]
+
+    async def update_row(self, row: BatchRow, **changes: object) -> BatchRow:
+        """Commit ``changes`` to ``row`` (durably) and return the row as now stored."""
+        unknown = set(changes) - _ROW_COLUMNS
+        if unknown:
+            raise ValueError(f"not row columns: {sorted(unknown)}")
+        names = sorted(changes)
+        assignments = ", ".join(f"{_column_name(name)} = ?" for name in names)
+        values = [_column_value(name, changes[name]) for name in names]
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> sqlite3.Row:
+            with transaction(conn):
+                conn.execute(
+                    f"UPDATE batch_rows SET {assignments}, updated_at = ? "
+                    "WHERE batch_id = ? AND row_index = ?",
+                    (*values, now, row.batch_id, row.index),
+                )
+                cursor = conn.execute(
+                    "SELECT * FROM batch_rows WHERE batch_id = ? AND row_index = ?",
+                    (row.batch_id, row.index),
+                )
+                cursor.row_factory = sqlite3.Row
+                found: sqlite3.Row = cursor.fetchone()
+                return found
+
+        return _row(await self._store.call(job))
+
+    async def set_state(
+        self, batch_id: str, state: BatchState, stop_reason: str | None = None
+    ) -> None:
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                conn.execute(
+                    "UPDATE batches SET state = ?, stop_reason = ?, updated_at = ? "
+                    "WHERE batch_id = ?",
+                    (state, stop_reason, now, batch_id),
+                )
+
+        await self._store.call(job)
+
+    async def known_run_ids(self) -> set[str]:
+        """Every run id this account's batches and presses already own (never a lost one)."""
+
+        def job(conn: sqlite3.Connection) -> set[str]:
+            found = conn.execute(
+                "SELECT run_id FROM batch_rows WHERE run_id IS NOT NULL "
+                "UNION SELECT run_id FROM runs WHERE profile_id = ? AND base_url = ? "
+                "AND origin = 'local'",
+                self._scope,
+            ).fetchall()
+            return {str(r[0]) for r in found}
+
+        return await self._store.call(job)
+
+    async def run_for_key(self, key: str) -> str | None:
+        """The run the history recorded for press ``key`` (its answer came, its row missed it)."""
+
+        def job(conn: sqlite3.Connection) -> str | None:
+            found = conn.execute(
+                "SELECT run_id FROM runs WHERE profile_id = ? AND base_url = ? "
+                "AND idempotency_key = ? LIMIT 1",
+                (*self._scope, key),
+            ).fetchone()
+            return None if found is None else str(found[0])
+
+        return await self._store.call(job)
+
+    async def record_status(self, status: RunStatus) -> None:
+        """Keep the History's copy of a batch run current."""
+        await self._store.update_status(status, base_url=self._scope[1], profile_id=self._scope[0])
+
+    async def retry_failed(self, batch_id: str) -> int:
+        """Failed rows back to ``waiting`` with new keys: new, billed runs the user asked for.
+
+        Returns how many rows will start again.
+        """
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
+                indexes = [
+                    int(r[0])
+                    for r in conn.execute(
+                        "SELECT row_index FROM batch_rows WHERE batch_id = ? AND state = 'failed'",
+                        (batch_id,),
+                    ).fetchall()
+                ]
+                for index in indexes:
+                    conn.execute(
+                        "UPDATE batch_rows SET state = 'waiting', idempotency_key = ?, "
+                        "run_id = NULL, first_sent_at = NULL, cost = NULL, outputs_json = '[]', "
+                        "saved_json = '[]', error = NULL, updated_at = ? "
+                        "WHERE batch_id = ? AND row_index = ?",
+                        (new_idempotency_key(), now, batch_id, index),
+                    )
+                return len(indexes)
+
+        return await self._store.call(job)
+
+    async def presses(self, batch_id: str) -> dict[str, tuple[str, float]]:
+        """The submissions journal's (state, sent_at) for this batch's keys."""
+
+        def job(conn: sqlite3.Connection) -> dict[str, tuple[str, float]]:
+            found = conn.execute(
+                "SELECT s.idempotency_key, s.state, s.sent_at FROM submissions s "
+                "JOIN batch_rows b ON b.idempotency_key = s.idempotency_key "
+                "WHERE b.batch_id = ? AND s.profile_id = ? AND s.base_url = ?",
+                (batch_id, *self._scope),
+            ).fetchall()
+            return {str(r[0]): (str(r[1]), float(r[2])) for r in found}
+
+        return await self._store.call(job)

@@ -1,0 +1,497 @@
+"""The Batch window: rows from a spreadsheet or a list of variations, reviewed, then run.
+
+It assembles units and holds no batch logic: rows come from ``services.batch_sources``,
+the run from ``services.batch.BatchRunner`` over the history file (``BatchStore``), and the
+table from ``ui.models.batch_rows_model``. Nothing is spent before "Start N runs — $X"
+is clicked (and, above ``CONFIRM_ABOVE`` rows, confirmed once more).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flora_desktop.services.batch import BatchProgress, BatchRunner
+from flora_desktop.services.batch_outputs import BatchOutputSaver
+from flora_desktop.services.batch_sources import (
+    SourceProblem,
+    files_in,
+    read_csv,
+    rows_from_table,
+    rows_from_values,
+)
+from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource, BatchStore
+from flora_desktop.services.outputs import sanitize_file_name
+from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.services.uploads import AssetUploader
+from flora_desktop.services.watch import RunWatcher
+from flora_desktop.ui.models.batch_rows_model import BatchRowsModel, BatchStatusFilter
+from flora_desktop.ui.translate import shown
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+    from flora_desktop.api.models import Technique, Workspace
+    from flora_desktop.services.settings import Settings
+    from flora_desktop.services.submissions import SubmissionJournal
+
+__all__ = ["CONFIRM_ABOVE", "BatchDialog"]
+
+# More rows than this asks once more before starting.
+CONFIRM_ABOVE = 100
+MAX_PROBLEMS_SHOWN = 8
+
+
+class BatchDialog(QDialog):
+    """One batch of ``technique`` in ``workspace``; ``finished_batch(str)`` gives its id."""
+
+    finished_batch = Signal(str)
+
+    def __init__(
+        self,
+        client: FloraClient,
+        journal: SubmissionJournal,
+        store: BatchStore,
+        settings: Settings,
+        technique: Technique,
+        workspace: Workspace,
+        defaults: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchDialog")
+        self.setWindowTitle(self.tr("Batch — {name}").format(name=technique.name))
+        self._client = client
+        self._journal = journal
+        self._store = store
+        self._settings = settings
+        self._technique = technique
+        self._workspace = workspace
+        self._defaults = dict(defaults or {})
+        self._tasks = TaskOwner()
+        self._sources: list[BatchSource] = []
+        self._batch: Batch | None = None
+        self._runner: BatchRunner | None = None
+        self._asked_twice = False
+        stamp = time.strftime("%Y-%m-%d %H.%M")
+        self.out_dir = settings.output_folder_or_default() / sanitize_file_name(
+            f"{technique.name} batch {stamp}"
+        )
+
+        self.import_button = QPushButton(self.tr("&Import spreadsheet (CSV)…"), self)
+        self.files_button = QPushButton(self.tr("Add &files or a folder…"), self)
+        self.files_button.setToolTip(
+            self.tr("Each file becomes one row (you can also drop them here)")
+        )
+        self.setAcceptDrops(True)
+        self.vary_label = QLabel(self.tr("&Vary:"), self)
+        self.variation_input = QComboBox(self)
+        self.vary_label.setBuddy(self.variation_input)
+        self.variation_input.setAccessibleName(self.tr("Input to vary"))
+        for spec in technique.inputs:
+            self.variation_input.addItem(spec.name, spec.id)
+        self.variations = QPlainTextEdit(self)
+        self.variations.setObjectName("batchVariations")
+        self.variations.setPlaceholderText(self.tr("Variations: one value per line"))
+        self.variations.setAccessibleName(self.tr("Variations, one per line"))
+        self.variations.setMaximumHeight(90)
+        self.use_variations = QPushButton(self.tr("&Make rows from these lines"), self)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("batchProblems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.model = BatchRowsModel(
+            technique.run_cost, {spec.id: spec.name for spec in technique.inputs}, self
+        )
+        self.filter = BatchStatusFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("batchTable")
+        self.table.setModel(self.filter)
+        self.table.setAccessibleName(self.tr("Batch rows"))
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # Sized when rows arrive, not on every change: ResizeToContents measures every row
+        # each time one changes, which stalls the window during a long batch.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.table.doubleClicked.connect(self._open_output)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show rows"))
+        for key, label in (
+            ("all", self.tr("All rows")),
+            ("completed", self.tr("Completed")),
+            ("failed", self.tr("Failed")),
+            ("in_progress", self.tr("In progress")),
+            ("not_started", self.tr("Not started")),
+        ):
+            self.status_filter.addItem(label, key)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("batchSummary")
+        self.summary.setWordWrap(True)
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Output &folder…"), self)
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel batch"), self)
+        self.retry_button = QPushButton(self.tr("&Retry failed rows"), self)
+        self.resume_button = QPushButton(self.tr("Res&ume batch"), self)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("batchStart")
+        self.start_button.setDefault(True)
+        self._build_layout()
+
+        self.import_button.clicked.connect(self._choose_csv)
+        self.files_button.clicked.connect(self._choose_files)
+        self.use_variations.clicked.connect(self._make_variations)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_group(str(self.status_filter.currentData()))
+        )
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.start_button.clicked.connect(self._on_start)
+        self.pause_button.clicked.connect(self._on_pause)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.retry_button.clicked.connect(self._on_retry)
+        self.resume_button.clicked.connect(self._on_resume)
+        self._refresh()
+
+    def _build_layout(self) -> None:
+        sources = QHBoxLayout()
+        sources.addWidget(self.import_button)
+        sources.addWidget(self.files_button)
+        sources.addStretch(1)
+        sources.addWidget(self.vary_label)
+        sources.addWidget(self.variation_input)
+        variations = QHBoxLayout()
+        variations.addWidget(self.variations, 1)
+        variations.addWidget(self.use_variations)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder_label, 1)
+        folder.addWidget(self.folder_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_filter)
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.retry_button)
+        footer.addWidget(self.resume_button)
+        footer.addWidget(self.pause_button)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(sources)
+        layout.addLayout(variations)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(folder)
+        layout.addLayout(footer)
+        self.resize(880, 560)
+
+    # --- sources ---------------------------------------------------------------------------
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a spreadsheet"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if path:
+            self.import_csv(Path(path))
+
+    def import_csv(self, path: Path) -> None:
+        """Rows from ``path``: columns matched to inputs by id or label; problems listed."""
+        try:
+            table = read_csv(path)
+        except (OSError, ValueError) as exc:
+            reason = shown(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else ""
+            self._show_problems(
+                [],
+                self.tr("The spreadsheet could not be read. {reason}").format(
+                    reason=reason or self.tr("Is it a CSV file?")
+                ),
+            )
+            return
+        sources, problems = rows_from_table(
+            table, self._technique, defaults=self._defaults, base_dir=path.parent
+        )
+        self._set_sources(sources, problems)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files, one row each"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Each file (folders: every file inside, sorted) becomes a row of the chosen input.
+
+        A media input is chosen if the "Vary" one is text. A ``.csv`` on its own is imported.
+        """
+        if len(paths) == 1 and paths[0].suffix.lower() == ".csv":
+            self.import_csv(paths[0])
+            return
+        media = [s.id for s in self._technique.inputs if s.type != "text"]
+        input_id = str(self.variation_input.currentData())
+        if input_id not in media and media:
+            input_id = media[0]
+        files = [str(p.resolve()) for p in files_in(paths)]
+        self._set_sources(rows_from_values(input_id, files, self._defaults), [])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._batch is None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self._batch is None:
+            self.add_files(paths)
+            event.acceptProposedAction()
+
+    def _make_variations(self) -> None:
+        input_id = str(self.variation_input.currentData())
+        lines = self.variations.toPlainText().splitlines()
+        self._set_sources(rows_from_values(input_id, lines, self._defaults), [])
+
+    def _set_sources(self, sources: list[BatchSource], problems: list[SourceProblem]) -> None:
+        if self._batch is not None:
+            return  # a started batch keeps its rows
+        self._sources = sources
+        self.model.set_sources(sources)
+        self._show_problems(problems)
+        self._refresh()
+
+    def _show_problems(self, problems: list[SourceProblem], extra: str = "") -> None:
+        lines = [extra] if extra else []
+        for problem in problems[:MAX_PROBLEMS_SHOWN]:
+            text = shown(problem.message)
+            lines.append(
+                self.tr("Row {row}: {text}").format(row=problem.row, text=text)
+                if problem.row
+                else text
+            )
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(
+                self.tr("… and {count} more, left out until fixed.").format(
+                    count=len(problems) - MAX_PROBLEMS_SHOWN
+                )
+            )
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the batch's outputs in"), str(self.out_dir.parent)
+        )
+        if chosen:
+            self.out_dir = Path(chosen)
+            self._refresh()
+
+    # --- spending --------------------------------------------------------------------------
+
+    def start_label(self) -> str:
+        count = len(self._sources)
+        total = count * self._technique.run_cost
+        text = (
+            self.tr("Start 1 run — ${total}")
+            if count == 1
+            else self.tr("Start {count} runs — ${total}")
+        )
+        return text.format(count=count, total=f"{total:.2f}")
+
+    def _on_start(self) -> None:
+        if self._batch is not None or not self._sources:
+            return
+        if len(self._sources) > CONFIRM_ABOVE and not self._asked_twice:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Start a large batch?"),
+                self.tr("This starts {count} runs and may cost up to ${total}. Start them?").format(
+                    count=len(self._sources),
+                    total=f"{len(self._sources) * self._technique.run_cost:.2f}",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._asked_twice = True
+        self.start_button.setEnabled(False)  # one click, one batch
+        self._tasks.spawn("start", self._start())
+
+    async def open_batch(self, batch: Batch, *, resume: bool = False) -> None:
+        """Show a stored batch (from History or after a restart); ``resume`` runs what is
+        left: rows that may have been sent are looked up or resent with their own key."""
+        self._batch = batch
+        if batch.out_dir:
+            self.out_dir = Path(batch.out_dir)
+        rows = await self._store.rows(batch.batch_id)
+        self.model.set_rows(rows)
+        self._refresh()
+        if batch.stop_reason:
+            self.summary.setText(shown(batch.stop_reason))
+        if resume and any(not row.ended for row in rows):
+            await self._run()
+
+    async def _start(self) -> None:
+        self._batch = await self._store.create(
+            technique_id=self._technique.technique_id,
+            workspace_id=self._workspace.workspace_id,
+            sources=self._sources,
+            technique_name=self._technique.name,
+            workspace_name=self._workspace.name,
+            run_cost=self._technique.run_cost,
+            out_dir=self.out_dir,
+        )
+        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        await self._run()
+
+    async def _run(self) -> None:
+        assert self._batch is not None
+        import asyncio
+
+        await asyncio.to_thread(self.out_dir.mkdir, parents=True, exist_ok=True)
+        saver = BatchOutputSaver(self.out_dir, self._technique.name)
+        self._runner = BatchRunner(
+            self._client,
+            self._store,
+            self._journal,
+            self._batch,
+            RunWatcher(self._client, interval=self._settings.poll_interval),
+            concurrency=self._settings.batch_concurrency,
+            saver=saver,
+            manifest_dir=self.out_dir,
+            on_change=self._on_row,
+            uploader=AssetUploader(self._client),
+            input_types={spec.id: spec.type for spec in self._technique.inputs},
+        )
+        self._refresh()
+        try:
+            progress = await self._runner.run()
+        finally:
+            await saver.aclose()
+        self.model.set_rows(self._runner.rows)
+        self._runner = None
+        self._show_end(progress)
+        self.finished_batch.emit(self._batch.batch_id)
+
+    def _on_row(self, row: BatchRow, progress: BatchProgress) -> None:
+        self.model.update_row(row)
+        self._show_progress(progress)
+
+    def _show_progress(self, progress: BatchProgress) -> None:
+        text = self.tr("{done} of {total} ended · {running} in progress · {failed} failed").format(
+            done=progress.ended,
+            total=progress.total,
+            running=progress.in_progress,
+            failed=progress.failed,
+        )
+        if progress.paused:
+            text += " · " + self.tr("paused")
+        elif progress.rate_limited_for > 0.5:
+            text += " · " + self.tr("FLORA asked to wait {seconds:.0f} s").format(
+                seconds=progress.rate_limited_for
+            )
+        self.summary.setText(text)
+
+    def _show_end(self, progress: BatchProgress) -> None:
+        self._show_progress(progress)
+        if progress.stop_reason is not None:
+            self.summary.setText(shown(progress.stop_reason))
+        self._refresh()
+
+    def _on_pause(self) -> None:
+        runner = self._runner
+        if runner is None:
+            return
+        if runner.progress().paused:
+            runner.resume()
+            self.pause_button.setText(self.tr("&Pause"))
+        else:
+            runner.pause()
+            self.pause_button.setText(self.tr("&Resume"))
+
+    def _on_cancel(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel()
+        else:
+            self.reject()
+
+    def _on_retry(self) -> None:
+        if self._batch is None or self._runner is not None:
+            return
+        failed = [row for row in self.model.rows if row.state == "failed"]
+        if not failed:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retry failed rows?"),
+            self.tr("This starts {count} new runs, each billed again: about ${total}.").format(
+                count=len(failed), total=f"{len(failed) * self._technique.run_cost:.2f}"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._tasks.spawn("retry", self._retry())
+
+    def _on_resume(self) -> None:
+        """Start the rows a stop or a cancel left (none of them is started twice)."""
+        if self._batch is not None and self._runner is None:
+            self._tasks.spawn("resume", self._run())
+
+    async def _retry(self) -> None:
+        assert self._batch is not None
+        await self._store.retry_failed(self._batch.batch_id)
+        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        await self._run()
+
+    def _open_output(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+    def _refresh(self) -> None:
+        running = self._runner is not None
+        started = self._batch is not None
+        self.start_button.setText(self.start_label())
+        self.start_button.setEnabled(bool(self._sources) and not started)
+        self.start_button.setVisible(not started)
+        self.import_button.setEnabled(not started)
+        self.use_variations.setEnabled(not started)
+        self.pause_button.setVisible(running)
+        self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
+        has_failed = any(row.state == "failed" for row in self.model.rows)
+        left = any(not row.ended for row in self.model.rows)
+        self.retry_button.setVisible(started and not running and has_failed and not left)
+        self.resume_button.setVisible(started and not running and left)
+        for widget in (self.import_button, self.files_button, self.variations, self.use_variations):
+            widget.setVisible(not started)
+        self.variation_input.setVisible(not started)
+        self.vary_label.setVisible(not started)
+        self.folder_button.setEnabled(not started)
+        self.folder_label.setText(
+            self.tr("Outputs and manifest.csv go to {folder}").format(folder=str(self.out_dir))
+        )
+        if not started:
+            total = len(self._sources) * self._technique.run_cost
+            self.summary.setText(
+                self.tr("Rows: {count} · total ${total}").format(
+                    count=len(self._sources), total=f"{total:.2f}"
+                )
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._runner is not None:
+            # Closing stops new starts; rows already sent are answered or looked up.
+            self._runner.cancel()
+        super().closeEvent(event)
