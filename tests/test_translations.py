@@ -190,7 +190,7 @@ def test_the_template_holds_the_services_messages(template: Path) -> None:
     from flora_desktop.services.outputs import output_url_policy
     from flora_desktop.services.phrases import Phrase
     from flora_desktop.services.presets import PresetError, parse_inputs_map
-    from flora_desktop.services.profiles import ProfileError, check_base_url
+    from flora_desktop.services.settings import ProfileError, check_base_url
 
     found = messages(template)
     for context in ("Credentials", "Session", "Profiles", "Presets", "Outputs", "Inputs", "Watch"):

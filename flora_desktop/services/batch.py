@@ -102,47 +102,46 @@ CLOCK_SKEW_SECONDS = 120.0
 # Rows ending within this many seconds share one manifest write.
 MANIFEST_DELAY = 0.25
 
-_CTX = "Batch"
 STOP_CREDITS = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Batch",
     "FLORA says the workspace is out of credits, so the batch stopped. Rows not started were "
     "not charged; add credits and start the batch again to finish them.",
 )
 STOP_FORBIDDEN = QT_TRANSLATE_NOOP(
-    _CTX, "FLORA refused this workspace for your key, so the batch stopped: {reason}"
+    "Batch", "FLORA refused this workspace for your key, so the batch stopped: {reason}"
 )
 STOP_NOT_FOUND = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Batch",
     "FLORA could not find the technique or the workspace, so the batch stopped: {reason}",
 )
 STOP_KEY = QT_TRANSLATE_NOOP(
-    _CTX, "FLORA refused the API key, so the batch stopped. Sign in again, then resume it."
+    "Batch", "FLORA refused the API key, so the batch stopped. Sign in again, then resume it."
 )
 STOP_UNREACHABLE = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Batch",
     "FLORA could not be reached after several tries, so the batch stopped. Start it again "
     "to resume: no row will be started twice.",
 )
 STOP_DISK = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Batch",
     "The batch could not be written to disk, so nothing more was sent (a crash could "
     "otherwise bill twice). Free some space, then resume it.",
 )
 STOP_LOST = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Batch",
     "FLORA accepted some rows but their runs could not be found yet. Start the batch again "
     "in a minute to look again; they will not be started twice.",
 )
 STOP_CANCELLED = QT_TRANSLATE_NOOP(
-    _CTX, "Cancelled. Rows not started were not charged; start the batch again to finish."
+    "Batch", "Cancelled. Rows not started were not charged; start the batch again to finish."
 )
-ROW_NO_UPLOAD = QT_TRANSLATE_NOOP(_CTX, "This row names a file on this computer; use a link.")
+ROW_NO_UPLOAD = QT_TRANSLATE_NOOP("Batch", "This row names a file on this computer; use a link.")
 ROW_UPLOAD_FAILED = QT_TRANSLATE_NOOP(
-    _CTX, "“{name}” could not be uploaded, so the row was not started (nothing charged). {why}"
+    "Batch", "“{name}” could not be uploaded, so the row was not started (nothing charged). {why}"
 )
-ROW_REFUSED = QT_TRANSLATE_NOOP(_CTX, "FLORA refused this row, nothing was charged: {reason}")
-ROW_NOT_SAVED = QT_TRANSLATE_NOOP(_CTX, "The run finished but its outputs were not saved: {why}")
-ROW_WATCH_FAILED = QT_TRANSLATE_NOOP(_CTX, "The run could not be followed to its end: {reason}")
+ROW_REFUSED = QT_TRANSLATE_NOOP("Batch", "FLORA refused this row, nothing was charged: {reason}")
+ROW_NOT_SAVED = QT_TRANSLATE_NOOP("Batch", "The run finished but its outputs were not saved: {why}")
+ROW_WATCH_FAILED = QT_TRANSLATE_NOOP("Batch", "The run could not be followed to its end: {reason}")
 
 
 @dataclass(frozen=True)
@@ -538,9 +537,7 @@ class BatchRunner:
                 if seen >= LOOKUP_MAX_RUNS:
                     break
         finally:
-            aclose = getattr(history, "aclose", None)
-            if aclose is not None:
-                await aclose()
+            await history.aclose()  # stopped early: no page request left pending
         if candidates:
             # Normally exactly one; should another app have started one too, take the run
             # created closest to when this row was first sent.

@@ -40,7 +40,6 @@ MAX_ROWS = 10_000
 MAX_CSV_BYTES = 20 * 1024 * 1024
 _NAME_COLUMNS = ("source", "name", "source name", "file", "filename")
 _MEDIA = frozenset({"imageUrl", "videoUrl", "audioUrl", "documentUrl"})
-_CTX = "BatchSources"
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def read_csv(path: Path) -> SourceTable:
     or ``ValueError`` with a plain message for files that are not a readable table."""
     data = Path(path).read_bytes()
     if len(data) > MAX_CSV_BYTES:
-        raise ValueError(QT_TRANSLATE_NOOP(_CTX, "The spreadsheet is larger than 20 MB."))
+        raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is larger than 20 MB."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -91,7 +90,7 @@ def read_csv(path: Path) -> SourceTable:
         dialect = csv.excel
     lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
     if not lines:
-        raise ValueError(QT_TRANSLATE_NOOP(_CTX, "The spreadsheet is empty."))
+        raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is empty."))
     header = tuple(cell.strip() for cell in lines[0])
     width = len(header)
     rows = tuple(tuple((list(r) + [""] * width)[:width]) for r in lines[1:])
@@ -144,7 +143,8 @@ def _check(spec: TechniqueIO, value: str, row: int) -> SourceProblem | None:
     return SourceProblem(
         row,
         QT_TRANSLATE_NOOP(
-            _CTX, "“{name}” needs a web link (https://…) or a file that exists, not “{value}”."
+            "BatchSources",
+            "“{name}” needs a web link (https://…) or a file that exists, not “{value}”.",
         ).fill(name=spec.name, value=value[:80]),
     )
 
@@ -167,14 +167,16 @@ def rows_from_table(
                 SourceProblem(
                     0,
                     QT_TRANSLATE_NOOP(
-                        _CTX, "No column for “{name}” (name a column “{id}” or “{name}”)."
+                        "BatchSources", "No column for “{name}” (name a column “{id}” or “{name}”)."
                     ).fill(name=spec.name, id=spec.id),
                 )
             )
     if problems:
         return [], problems
     if len(table.rows) > MAX_ROWS:
-        message = QT_TRANSLATE_NOOP(_CTX, "More than {limit} rows; split the spreadsheet.")
+        message = QT_TRANSLATE_NOOP(
+            "BatchSources", "More than {limit} rows; split the spreadsheet."
+        )
         return [], [SourceProblem(0, message.fill(limit=MAX_ROWS))]
     sources: list[BatchSource] = []
     for number, cells in enumerate(table.rows, start=1):
@@ -190,7 +192,9 @@ def rows_from_table(
                     row_problems.append(
                         SourceProblem(
                             number,
-                            QT_TRANSLATE_NOOP(_CTX, "“{name}” is empty.").fill(name=spec.name),
+                            QT_TRANSLATE_NOOP("BatchSources", "“{name}” is empty.").fill(
+                                name=spec.name
+                            ),
                         )
                     )
                 continue

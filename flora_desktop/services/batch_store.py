@@ -23,7 +23,7 @@ from flora_desktop.api.idempotency import new_idempotency_key
 from flora_desktop.api.models import RunOutput
 from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStatus

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.store_notices import StoreNotices
 
 # The API models are imported where used: at import they held the window's first paint
@@ -719,9 +719,7 @@ async def sync_server_history(
                 break
     finally:
         # Stopping early must close the page generator now, not whenever it is collected.
-        close = getattr(listing, "aclose", None)
-        if close is not None:
-            await close()
+        await listing.aclose()
     return await store.merge_server_runs(
         runs, base_url=client.base_url, workspace_names=workspace_names, profile_id=profile_id
     )

@@ -5,152 +5,38 @@ A profile's key lives in the OS keyring through ``KeyringCredentialStore``, unde
 uses the app's original service name (``flora-desktop``), so a key saved before profiles
 existed is still found; every other profile uses ``flora-desktop:profile:<id>``, so two
 profiles on the same base URL (a studio account and a personal one) keep separate keys.
-The profile list itself lives in settings; no key is ever part of a profile.
+The ``Profile`` record and its checks live in ``settings.py``, the store that saves the
+list; no key is ever part of a profile.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from flora_desktop.api._constants import DEFAULT_BASE_URL
-from flora_desktop.services.base_urls import normalise_base_url
-from flora_desktop.services.credentials import (
-    SERVICE_NAME,
-    CredentialStore,
-    KeyringCredentialStore,
-    looks_like_api_key,
-)
+from flora_desktop.services.credentials import CredentialStore, KeyringCredentialStore
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
+from flora_desktop.services.settings import (
+    DEFAULT_PROFILE_ID,
+    Profile,
+    ProfileError,
+    Settings,
+    check_base_url,
+    check_profile_name,
+    default_profile,
+    make_profile_id,
+)
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
-    from flora_desktop.services.settings import Settings
-
-__all__ = [
-    "DEFAULT_PROFILE_ID",
-    "MAX_NAME_CHARS",
-    "ActiveProfileCredentialStore",
-    "Profile",
-    "ProfileError",
-    "Profiles",
-    "check_base_url",
-    "check_profile_name",
-    "default_profile",
-    "keyring_service_for",
-]
+__all__ = ["ActiveProfileCredentialStore", "Profiles", "keyring_store_factory"]
 
 _log = logging.getLogger(__name__)
 
-DEFAULT_PROFILE_ID = "default"
-DEFAULT_PROFILE_NAME = "Default"
-MAX_NAME_CHARS = 60
-# The message must not repeat the value: it is probably a key.
-_KEY_NOT_NAME = QT_TRANSLATE_NOOP(
-    "Profiles", "That looks like an API key; the key goes in the key field."
-)
-_PROFILE_SERVICE_PREFIX = f"{SERVICE_NAME}:profile:"
-_ID_UNSAFE = re.compile(r"[^a-z0-9]+")
-_MAX_ID_CHARS = 40
-
 StoreFactory = Callable[[str], CredentialStore]
-
-
-class ProfileError(ValueError):
-    """A profile name or base URL that cannot be kept; the message is a plain sentence."""
-
-
-@dataclass(frozen=True)
-class Profile:
-    """One FLORA account: a stable id, the name the user gave it, and its API base URL."""
-
-    profile_id: str
-    name: str
-    base_url: str
-
-    @property
-    def is_default(self) -> bool:
-        return self.profile_id == DEFAULT_PROFILE_ID
-
-    @property
-    def keyring_service(self) -> str:
-        return keyring_service_for(self.profile_id)
-
-    def to_json(self) -> dict[str, str]:
-        return {"id": self.profile_id, "name": self.name, "base_url": self.base_url}
-
-    @classmethod
-    def from_json(cls, value: object) -> Profile:
-        """A profile read back from settings; raises ``ProfileError`` when malformed."""
-        if not isinstance(value, dict):
-            raise ProfileError("A profile must be an object.")
-        profile_id, name, base_url = value.get("id"), value.get("name"), value.get("base_url")
-        if not (
-            isinstance(profile_id, str) and isinstance(name, str) and isinstance(base_url, str)
-        ):
-            raise ProfileError("A profile needs an id, a name and a base URL.")
-        if _make_id(profile_id) != profile_id:
-            raise ProfileError("A profile id holds lower-case letters, digits and dashes.")
-        return cls(profile_id, check_profile_name(name), check_base_url(base_url))
-
-
-def default_profile(base_url: str = DEFAULT_BASE_URL) -> Profile:
-    """The profile every install starts with; its key entry predates profiles."""
-    return Profile(DEFAULT_PROFILE_ID, DEFAULT_PROFILE_NAME, normalise_base_url(base_url))
-
-
-def keyring_service_for(profile_id: str) -> str:
-    """The keyring service holding this profile's key (the account is the base URL)."""
-    if profile_id == DEFAULT_PROFILE_ID:
-        return SERVICE_NAME
-    return _PROFILE_SERVICE_PREFIX + profile_id
-
-
-def check_profile_name(name: str) -> str:
-    """The name trimmed; refuses empty, multi-line, over-long or key-like names."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ProfileError(QT_TRANSLATE_NOOP("Profiles", "Give the profile a name."))
-    if len(cleaned) > MAX_NAME_CHARS:
-        raise ProfileError(
-            QT_TRANSLATE_NOOP("Profiles", "A profile name has at most {limit} characters.").fill(
-                limit=MAX_NAME_CHARS
-            )
-        )
-    if looks_like_api_key(cleaned):
-        # The message must not repeat the value: it is probably a key.
-        raise ProfileError(_KEY_NOT_NAME)
-    return cleaned
-
-
-def check_base_url(base_url: str) -> str:
-    """The base URL normalised; only http(s) web addresses, never one holding a key."""
-    text = base_url.strip()
-    if not text.lower().startswith(("https://", "http://")):
-        raise ProfileError(
-            QT_TRANSLATE_NOOP(
-                "Profiles",
-                "The server address must start with https://, such as https://app.flora.ai/api/v1.",
-            )
-        )
-    if looks_like_api_key(text):
-        raise ProfileError(_KEY_NOT_NAME)
-    try:
-        return normalise_base_url(text)
-    except ValueError:
-        raise ProfileError(
-            QT_TRANSLATE_NOOP("Profiles", "That is not a complete web address.")
-        ) from None
-
-
-def _make_id(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _ID_UNSAFE.sub("-", ascii_name.lower()).strip("-")[:_MAX_ID_CHARS].strip("-")
 
 
 def keyring_store_factory(backend: KeyringBackend | None = None) -> StoreFactory:
@@ -207,7 +93,7 @@ class Profiles:
         name = check_profile_name(name)
         url = check_base_url(base_url)
         taken = {p.profile_id for p in self.all()}
-        stem = _make_id(name) or "profile"
+        stem = make_profile_id(name) or "profile"
         profile_id, n = stem, 2
         while profile_id in taken:
             profile_id, n = f"{stem}-{n}", n + 1

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from flora_desktop.api.errors import FloraError
 from flora_desktop.api.models import RunStart, Technique, TechniqueRun, Workspace
 from flora_desktop.services.history import MergeResult, RunRecord, sync_server_history
-from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.rerun import RerunRequest
+from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.services.watch import (
     DEFAULT_POLL_INTERVAL,

@@ -12,15 +12,19 @@ import base64
 import binascii
 import json
 import logging
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from flora_desktop.api._constants import DEFAULT_BASE_URL
+
 from .base_urls import normalise_base_url
-from .credentials import looks_like_api_key
+from .credentials import SERVICE_NAME, looks_like_api_key
 from .languages import LANGUAGES, SYSTEM_LANGUAGE
 from .paths import ensure_private_dir, finish_in_thread, folder_problem, write_atomically
 from .phrases import QT_TRANSLATE_NOOP, Phrase
-from .profiles import DEFAULT_PROFILE_ID, Profile, ProfileError
 from .store_files import UnstorableValueError, encode_json, set_aside, storage_error
 from .store_notices import StoreNotices, kept_notice
 
@@ -51,6 +55,113 @@ DEFAULT_POLL_INTERVAL_S = 2.0
 DEFAULT_BATCH_CONCURRENCY = 3
 MAX_BATCH_CONCURRENCY = 20
 OUTPUT_SUBFOLDER = "FLORA"
+
+
+# --- API profiles: the records this store saves (profiles.Profiles manages them) ---
+
+DEFAULT_PROFILE_ID = "default"
+DEFAULT_PROFILE_NAME = "Default"
+MAX_NAME_CHARS = 60
+# The message must not repeat the value: it is probably a key.
+_KEY_NOT_NAME = QT_TRANSLATE_NOOP(
+    "Profiles", "That looks like an API key; the key goes in the key field."
+)
+_PROFILE_SERVICE_PREFIX = f"{SERVICE_NAME}:profile:"
+_ID_UNSAFE = re.compile(r"[^a-z0-9]+")
+_MAX_ID_CHARS = 40
+
+
+class ProfileError(ValueError):
+    """A profile name or base URL that cannot be kept; the message is a plain sentence."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One FLORA account: a stable id, the name the user gave it, and its API base URL."""
+
+    profile_id: str
+    name: str
+    base_url: str
+
+    @property
+    def is_default(self) -> bool:
+        return self.profile_id == DEFAULT_PROFILE_ID
+
+    @property
+    def keyring_service(self) -> str:
+        return keyring_service_for(self.profile_id)
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.profile_id, "name": self.name, "base_url": self.base_url}
+
+    @classmethod
+    def from_json(cls, value: object) -> Profile:
+        """A profile read back from settings; raises ``ProfileError`` when malformed."""
+        if not isinstance(value, dict):
+            raise ProfileError("A profile must be an object.")
+        profile_id, name, base_url = value.get("id"), value.get("name"), value.get("base_url")
+        if not (
+            isinstance(profile_id, str) and isinstance(name, str) and isinstance(base_url, str)
+        ):
+            raise ProfileError("A profile needs an id, a name and a base URL.")
+        if make_profile_id(profile_id) != profile_id:
+            raise ProfileError("A profile id holds lower-case letters, digits and dashes.")
+        return cls(profile_id, check_profile_name(name), check_base_url(base_url))
+
+
+def default_profile(base_url: str = DEFAULT_BASE_URL) -> Profile:
+    """The profile every install starts with; its key entry predates profiles."""
+    return Profile(DEFAULT_PROFILE_ID, DEFAULT_PROFILE_NAME, normalise_base_url(base_url))
+
+
+def keyring_service_for(profile_id: str) -> str:
+    """The keyring service holding this profile's key (the account is the base URL)."""
+    if profile_id == DEFAULT_PROFILE_ID:
+        return SERVICE_NAME
+    return _PROFILE_SERVICE_PREFIX + profile_id
+
+
+def check_profile_name(name: str) -> str:
+    """The name trimmed; refuses empty, multi-line, over-long or key-like names."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ProfileError(QT_TRANSLATE_NOOP("Profiles", "Give the profile a name."))
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Profiles", "A profile name has at most {limit} characters.").fill(
+                limit=MAX_NAME_CHARS
+            )
+        )
+    if looks_like_api_key(cleaned):
+        # The message must not repeat the value: it is probably a key.
+        raise ProfileError(_KEY_NOT_NAME)
+    return cleaned
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL normalised; only http(s) web addresses, never one holding a key."""
+    text = base_url.strip()
+    if not text.lower().startswith(("https://", "http://")):
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "Profiles",
+                "The server address must start with https://, such as https://app.flora.ai/api/v1.",
+            )
+        )
+    if looks_like_api_key(text):
+        raise ProfileError(_KEY_NOT_NAME)
+    try:
+        return normalise_base_url(text)
+    except ValueError:
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Profiles", "That is not a complete web address.")
+        ) from None
+
+
+def make_profile_id(name: str) -> str:
+    """A stable id from a profile name: lower-case ASCII letters, digits and dashes."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _ID_UNSAFE.sub("-", ascii_name.lower()).strip("-")[:_MAX_ID_CHARS].strip("-")
 
 
 def default_output_folder() -> Path:

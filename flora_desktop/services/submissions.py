@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.submit import JournalUnavailable, Submission
 
 if TYPE_CHECKING:

@@ -245,14 +245,7 @@ class RunSubmitter:
                     break
             return None
         finally:
-            await _close(history)
-
-
-async def _close(iterator: object) -> None:
-    """Close an abandoned async generator now rather than at garbage collection."""
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()
+            await history.aclose()  # stopped early: no page request left pending
 
 
 def _as_ms(timestamp: float) -> float:

@@ -33,7 +33,7 @@ def default_client(connection: Connection) -> FloraClient:
 
 
 def _default_profile() -> str:
-    from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
+    from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 
     return DEFAULT_PROFILE_ID
 

@@ -8,14 +8,16 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
-from flora_desktop.ui.single_instance import ANSWER
-
 __all__ = ["InstanceServer"]
 
 log = logging.getLogger(__name__)
 
 # One line of arguments; anything longer is not a launch of this app.
 _MAX_MESSAGE_BYTES = 64 * 1024
+
+
+# What the first instance says back once it has taken a later launch's arguments.
+ANSWER = b"ok\n"
 
 
 class InstanceServer(QObject):

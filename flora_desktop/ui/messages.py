@@ -431,3 +431,17 @@ def several_runs_message(input_name: str, count: int) -> UserMessage:
         ),
         action=Action.RUN_AS_BATCH,
     )
+
+
+# The press of Run could not be written down before sending: nothing was sent.
+NOT_NOTED_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "The run was not started"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop could not write the run to its history on this computer before "
+        "sending it. Without that note a crash could bill you twice, so nothing was sent.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Recovery", "Free some disk space or check the FLORA Desktop data folder, then press Run."
+    ),
+)

@@ -41,7 +41,6 @@ __all__ = ["AnotherInstanceIsNotAnswering", "SingleInstance"]
 LOCK_FILE_NAME = "instance.lock"
 # How long a second launch waits for the first to listen and answer.
 CONNECT_TIMEOUT_S = 5.0
-ANSWER = b"ok\n"
 
 
 class AnotherInstanceIsNotAnswering(RuntimeError):
@@ -130,6 +129,8 @@ class SingleInstance:
     def forward(self, arguments: Sequence[str], timeout_s: float = CONNECT_TIMEOUT_S) -> None:
         """Send ``arguments`` to the running instance; raises when it does not answer."""
         from PySide6.QtNetwork import QLocalSocket
+
+        from flora_desktop.ui.instance_server import ANSWER
 
         message = json.dumps(list(arguments), ensure_ascii=True).encode("ascii") + b"\n"
         deadline = time.monotonic() + timeout_s

@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files or a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file becomes one row (you can also drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input to vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations: one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make rows from these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more, left out until fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s outputs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start 1 run — ${total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {count} runs — ${total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a large batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This starts {count} runs and may cost up to ${total}. Start them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA asked to wait {seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This starts {count} new runs, each billed again: about ${total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs and manifest.csv go to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {count} · total ${total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchEntry</name>
+    <message>
+        <source>Run as a &amp;batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this technique once per row of a spreadsheet or a list of variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batc&amp;hes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recent batch: its rows, outputs and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{technique} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not be reached to open this batch; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace and a technique first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRowsModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started — nothing charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueBrowser</name>
     <message>
         <source>Loading techniques…</source>
@@ -1505,6 +1758,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run as a batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped waiting for FLORA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1979,18 @@
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values make several runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run them as a batch to see what they cost and follow each one, or keep one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

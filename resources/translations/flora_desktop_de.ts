@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <source>Batch — {name}</source>
+      <translation>Stapel — {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Import spreadsheet (CSV)…</source>
+      <translation>Tabelle &amp;importieren (CSV) …</translation>
+    </message>
+    <message>
+      <source>Add &amp;files or a folder…</source>
+      <translation>&amp;Dateien oder einen Ordner hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Each file becomes one row (you can also drop them here)</source>
+      <translation>Jede Datei wird zu einer Zeile (du kannst sie auch hierher ziehen)</translation>
+    </message>
+    <message>
+      <source>&amp;Vary:</source>
+      <translation>&amp;Variieren:</translation>
+    </message>
+    <message>
+      <source>Input to vary</source>
+      <translation>Zu variierende Eingabe</translation>
+    </message>
+    <message>
+      <source>Variations: one value per line</source>
+      <translation>Varianten: ein Wert pro Zeile</translation>
+    </message>
+    <message>
+      <source>Variations, one per line</source>
+      <translation>Varianten, eine pro Zeile</translation>
+    </message>
+    <message>
+      <source>&amp;Make rows from these lines</source>
+      <translation>&amp;Zeilen aus dieser Liste erstellen</translation>
+    </message>
+    <message>
+      <source>Batch rows</source>
+      <translation>Zeilen des Stapels</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Zeilen anzeigen</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+      <source>Output &amp;folder…</source>
+      <translation>Ergebnis&amp;ordner …</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel batch</source>
+      <translation>Stapel &amp;abbrechen</translation>
+    </message>
+    <message>
+      <source>&amp;Retry failed rows</source>
+      <translation>Fehlgeschlagene Zeilen &amp;wiederholen</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Stapel &amp;fortsetzen</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet</source>
+      <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>The spreadsheet could not be read. {reason}</source>
+      <translation>Die Tabelle konnte nicht gelesen werden. {reason}</translation>
+    </message>
+    <message>
+      <source>Is it a CSV file?</source>
+      <translation>Ist es eine CSV-Datei?</translation>
+    </message>
+    <message>
+      <source>Choose files, one row each</source>
+      <translation>Dateien wählen, je Datei eine Zeile</translation>
+    </message>
+    <message>
+      <source>Row {row}: {text}</source>
+      <translation>Zeile {row}: {text}</translation>
+    </message>
+    <message>
+      <source>… and {count} more, left out until fixed.</source>
+      <translation>… und {count} weitere, die bis zur Korrektur weggelassen werden.</translation>
+    </message>
+    <message>
+      <source>Save the batch's outputs in</source>
+      <translation>Ergebnisse des Stapels speichern in</translation>
+    </message>
+    <message>
+      <source>Start 1 run — ${total}</source>
+      <translation>1 Durchlauf starten — ${total}</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — ${total}</source>
+      <translation>{count} Durchläufe starten — ${total}</translation>
+    </message>
+    <message>
+      <source>Start a large batch?</source>
+      <translation>Einen großen Stapel starten?</translation>
+    </message>
+    <message>
+      <source>This starts {count} runs and may cost up to ${total}. Start them?</source>
+      <translation>Damit startest du {count} Durchläufe, die bis zu ${total} kosten können. Jetzt starten?</translation>
+    </message>
+    <message>
+      <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
+      <translation>{done} von {total} beendet · {running} in Arbeit · {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>pausiert</translation>
+    </message>
+    <message>
+      <source>FLORA asked to wait {seconds:.0f} s</source>
+      <translation>FLORA bittet, {seconds:.0f} s zu warten</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Retry failed rows?</source>
+      <translation>Fehlgeschlagene Zeilen wiederholen?</translation>
+    </message>
+    <message>
+      <source>This starts {count} new runs, each billed again: about ${total}.</source>
+      <translation>Damit startest du {count} neue Durchläufe, die jeweils erneut berechnet werden: etwa ${total}.</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+      <source>Outputs and manifest.csv go to {folder}</source>
+      <translation>Ergebnisse und manifest.csv landen in {folder}</translation>
+    </message>
+    <message>
+      <source>Rows: {count} · total ${total}</source>
+      <translation>Zeilen: {count} · insgesamt ${total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchEntry</name>
+    <message>
+      <source>Run as a &amp;batch…</source>
+      <translation>Als &amp;Stapel starten …</translation>
+    </message>
+    <message>
+      <source>Run this technique once per row of a spreadsheet or a list of variations</source>
+      <translation>Diese Technik einmal pro Zeile einer Tabelle oder einer Liste von Varianten starten</translation>
+    </message>
+    <message>
+      <source>Batc&amp;hes</source>
+      <translation>Sta&amp;pel</translation>
+    </message>
+    <message>
+      <source>Open a recent batch: its rows, outputs and manifest</source>
+      <translation>Einen der letzten Stapel öffnen: Zeilen, Ergebnisse und Manifest</translation>
+    </message>
+    <message>
+      <source>{technique} — {when}</source>
+      <translation>{technique} — {when}</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Stapel</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached to open this batch; try again shortly.</source>
+      <translation>FLORA war nicht erreichbar, um diesen Stapel zu öffnen; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>Choose a workspace and a technique first.</source>
+      <translation>Wähle zuerst einen Workspace und eine Technik.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowsModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Eingaben</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Bereit</translation>
+    </message>
+    <message>
+      <source>Not started — nothing charged</source>
+      <translation>Nicht gestartet — nichts berechnet</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Startet …</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Läuft</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueBrowser</name>
     <message>
       <source>Loading techniques…</source>
@@ -1508,6 +1761,10 @@
       <translation>Anderen Workspace wählen</translation>
     </message>
     <message>
+      <source>Run as a batch…</source>
+      <translation>Als Stapel starten …</translation>
+    </message>
+    <message>
       <source>Stopped waiting for FLORA</source>
       <translation>Warten auf FLORA abgebrochen</translation>
     </message>
@@ -1726,6 +1983,18 @@
     <message>
       <source>Try again; if it keeps happening, restart the app.</source>
       <translation>Versuche es erneut; wenn es öfter passiert, starte die App neu.</translation>
+    </message>
+    <message>
+      <source>“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.</source>
+      <translation>„{input}“ enthält {count} Werte, und FLORA startet für jeden einen Durchlauf. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <source>Several values make several runs</source>
+      <translation>Mehrere Werte ergeben mehrere Durchläufe</translation>
+    </message>
+    <message>
+      <source>Run them as a batch to see what they cost and follow each one, or keep one value.</source>
+      <translation>Starte sie als Stapel, um zu sehen, was sie kosten, und jeden einzeln zu verfolgen – oder behalte nur einen Wert.</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read. The run may have started.</source>

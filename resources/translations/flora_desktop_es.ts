@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <source>Batch — {name}</source>
+      <translation>Lote — {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Import spreadsheet (CSV)…</source>
+      <translation>&amp;Importar hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+      <source>Add &amp;files or a folder…</source>
+      <translation>Añadir &amp;archivos o una carpeta…</translation>
+    </message>
+    <message>
+      <source>Each file becomes one row (you can also drop them here)</source>
+      <translation>Cada archivo se convierte en una fila (también puedes soltarlos aquí)</translation>
+    </message>
+    <message>
+      <source>&amp;Vary:</source>
+      <translation>&amp;Variar:</translation>
+    </message>
+    <message>
+      <source>Input to vary</source>
+      <translation>Entrada que variar</translation>
+    </message>
+    <message>
+      <source>Variations: one value per line</source>
+      <translation>Variaciones: un valor por línea</translation>
+    </message>
+    <message>
+      <source>Variations, one per line</source>
+      <translation>Variaciones, una por línea</translation>
+    </message>
+    <message>
+      <source>&amp;Make rows from these lines</source>
+      <translation>&amp;Generar filas con estas líneas</translation>
+    </message>
+    <message>
+      <source>Batch rows</source>
+      <translation>Filas del lote</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Mostrar filas</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>Todas las filas</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completada</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fallida</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Sin iniciar</translation>
+    </message>
+    <message>
+      <source>Output &amp;folder…</source>
+      <translation>&amp;Carpeta de resultados…</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel batch</source>
+      <translation>Cancelar el &amp;lote</translation>
+    </message>
+    <message>
+      <source>&amp;Retry failed rows</source>
+      <translation>&amp;Reintentar filas fallidas</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Rean&amp;udar lote</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet</source>
+      <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>The spreadsheet could not be read. {reason}</source>
+      <translation>No se pudo leer la hoja de cálculo. {reason}</translation>
+    </message>
+    <message>
+      <source>Is it a CSV file?</source>
+      <translation>¿Es un archivo CSV?</translation>
+    </message>
+    <message>
+      <source>Choose files, one row each</source>
+      <translation>Elegir archivos, uno por fila</translation>
+    </message>
+    <message>
+      <source>Row {row}: {text}</source>
+      <translation>Fila {row}: {text}</translation>
+    </message>
+    <message>
+      <source>… and {count} more, left out until fixed.</source>
+      <translation>… y {count} más, que se omiten hasta que se corrijan.</translation>
+    </message>
+    <message>
+      <source>Save the batch's outputs in</source>
+      <translation>Guardar los resultados del lote en</translation>
+    </message>
+    <message>
+      <source>Start 1 run — ${total}</source>
+      <translation>Lanzar 1 ejecución — ${total}</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — ${total}</source>
+      <translation>Lanzar {count} ejecuciones — ${total}</translation>
+    </message>
+    <message>
+      <source>Start a large batch?</source>
+      <translation>¿Lanzar un lote grande?</translation>
+    </message>
+    <message>
+      <source>This starts {count} runs and may cost up to ${total}. Start them?</source>
+      <translation>Esto lanza {count} ejecuciones y puede costar hasta ${total}. ¿Lanzarlas?</translation>
+    </message>
+    <message>
+      <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
+      <translation>{done} de {total} terminadas · {running} en curso · {failed} fallidas</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>en pausa</translation>
+    </message>
+    <message>
+      <source>FLORA asked to wait {seconds:.0f} s</source>
+      <translation>FLORA ha pedido esperar {seconds:.0f} s</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+      <source>Retry failed rows?</source>
+      <translation>¿Reintentar las filas fallidas?</translation>
+    </message>
+    <message>
+      <source>This starts {count} new runs, each billed again: about ${total}.</source>
+      <translation>Esto lanza {count} ejecuciones nuevas, y cada una se cobra de nuevo: unos ${total}.</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+      <source>Outputs and manifest.csv go to {folder}</source>
+      <translation>Los resultados y manifest.csv se guardan en {folder}</translation>
+    </message>
+    <message>
+      <source>Rows: {count} · total ${total}</source>
+      <translation>Filas: {count} · total ${total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchEntry</name>
+    <message>
+      <source>Run as a &amp;batch…</source>
+      <translation>Lanzar en &amp;lote…</translation>
+    </message>
+    <message>
+      <source>Run this technique once per row of a spreadsheet or a list of variations</source>
+      <translation>Lanzar esta técnica una vez por cada fila de una hoja de cálculo o de una lista de variaciones</translation>
+    </message>
+    <message>
+      <source>Batc&amp;hes</source>
+      <translation>L&amp;otes</translation>
+    </message>
+    <message>
+      <source>Open a recent batch: its rows, outputs and manifest</source>
+      <translation>Abrir un lote reciente: sus filas, resultados y manifiesto</translation>
+    </message>
+    <message>
+      <source>{technique} — {when}</source>
+      <translation>{technique} — {when}</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached to open this batch; try again shortly.</source>
+      <translation>No se pudo contactar con FLORA para abrir este lote; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+      <source>Choose a workspace and a technique first.</source>
+      <translation>Primero elige un espacio de trabajo y una técnica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowsModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Entradas</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Coste</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Lista</translation>
+    </message>
+    <message>
+      <source>Not started — nothing charged</source>
+      <translation>Sin iniciar — no se ha cobrado nada</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Iniciando…</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completada</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fallida</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueBrowser</name>
     <message>
       <source>Loading techniques…</source>
@@ -1508,6 +1761,10 @@
       <translation>Elegir otro espacio de trabajo</translation>
     </message>
     <message>
+      <source>Run as a batch…</source>
+      <translation>Lanzar en lote…</translation>
+    </message>
+    <message>
       <source>Stopped waiting for FLORA</source>
       <translation>Se dejó de esperar a FLORA</translation>
     </message>
@@ -1726,6 +1983,18 @@
     <message>
       <source>Try again; if it keeps happening, restart the app.</source>
       <translation>Vuelve a intentarlo; si sigue pasando, reinicia la aplicación.</translation>
+    </message>
+    <message>
+      <source>“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.</source>
+      <translation>«{input}» contiene {count} valores, y FLORA lanza una ejecución por cada uno. No se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>Several values make several runs</source>
+      <translation>Varios valores generan varias ejecuciones</translation>
+    </message>
+    <message>
+      <source>Run them as a batch to see what they cost and follow each one, or keep one value.</source>
+      <translation>Lánzalas en lote para ver cuánto cuestan y seguir cada una, o quédate con un solo valor.</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read. The run may have started.</source>

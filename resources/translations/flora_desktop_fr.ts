@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <source>Batch — {name}</source>
+      <translation>Lot — {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Import spreadsheet (CSV)…</source>
+      <translation>&amp;Importer une feuille de calcul (CSV)…</translation>
+    </message>
+    <message>
+      <source>Add &amp;files or a folder…</source>
+      <translation>Ajouter des &amp;fichiers ou un dossier…</translation>
+    </message>
+    <message>
+      <source>Each file becomes one row (you can also drop them here)</source>
+      <translation>Chaque fichier devient une ligne (vous pouvez aussi les déposer ici)</translation>
+    </message>
+    <message>
+      <source>&amp;Vary:</source>
+      <translation>&amp;Varier :</translation>
+    </message>
+    <message>
+      <source>Input to vary</source>
+      <translation>Entrée à faire varier</translation>
+    </message>
+    <message>
+      <source>Variations: one value per line</source>
+      <translation>Variantes : une valeur par ligne</translation>
+    </message>
+    <message>
+      <source>Variations, one per line</source>
+      <translation>Variantes, une par ligne</translation>
+    </message>
+    <message>
+      <source>&amp;Make rows from these lines</source>
+      <translation>&amp;Créer les lignes à partir de cette liste</translation>
+    </message>
+    <message>
+      <source>Batch rows</source>
+      <translation>Lignes du lot</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>Afficher les lignes</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Échouée</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Non lancées</translation>
+    </message>
+    <message>
+      <source>Output &amp;folder…</source>
+      <translation>&amp;Dossier des résultats…</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pause</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel batch</source>
+      <translation>&amp;Annuler le lot</translation>
+    </message>
+    <message>
+      <source>&amp;Retry failed rows</source>
+      <translation>&amp;Relancer les lignes en échec</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Reprendre le l&amp;ot</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet</source>
+      <translation>Importer une feuille de calcul</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>The spreadsheet could not be read. {reason}</source>
+      <translation>Impossible de lire la feuille de calcul. {reason}</translation>
+    </message>
+    <message>
+      <source>Is it a CSV file?</source>
+      <translation>S'agit-il bien d'un fichier CSV ?</translation>
+    </message>
+    <message>
+      <source>Choose files, one row each</source>
+      <translation>Choisir des fichiers (une ligne chacun)</translation>
+    </message>
+    <message>
+      <source>Row {row}: {text}</source>
+      <translation>Ligne {row} : {text}</translation>
+    </message>
+    <message>
+      <source>… and {count} more, left out until fixed.</source>
+      <translation>… et {count} de plus, laissées de côté tant qu'elles ne sont pas corrigées.</translation>
+    </message>
+    <message>
+      <source>Save the batch's outputs in</source>
+      <translation>Enregistrer les résultats du lot dans</translation>
+    </message>
+    <message>
+      <source>Start 1 run — ${total}</source>
+      <translation>Lancer 1 exécution — ${total}</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — ${total}</source>
+      <translation>Lancer {count} exécutions — ${total}</translation>
+    </message>
+    <message>
+      <source>Start a large batch?</source>
+      <translation>Lancer un gros lot ?</translation>
+    </message>
+    <message>
+      <source>This starts {count} runs and may cost up to ${total}. Start them?</source>
+      <translation>Cela lance {count} exécutions, pour un coût pouvant atteindre ${total}. Les lancer ?</translation>
+    </message>
+    <message>
+      <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
+      <translation>{done} sur {total} terminées · {running} en cours · {failed} en échec</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>en pause</translation>
+    </message>
+    <message>
+      <source>FLORA asked to wait {seconds:.0f} s</source>
+      <translation>FLORA demande d'attendre {seconds:.0f} s</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+      <source>Retry failed rows?</source>
+      <translation>Relancer les lignes en échec ?</translation>
+    </message>
+    <message>
+      <source>This starts {count} new runs, each billed again: about ${total}.</source>
+      <translation>Cela lance {count} nouvelles exécutions, chacune facturée à nouveau : environ ${total}.</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>Outputs and manifest.csv go to {folder}</source>
+      <translation>Les résultats et manifest.csv vont dans {folder}</translation>
+    </message>
+    <message>
+      <source>Rows: {count} · total ${total}</source>
+      <translation>Lignes : {count} · total ${total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchEntry</name>
+    <message>
+      <source>Run as a &amp;batch…</source>
+      <translation>Lancer en &amp;lot…</translation>
+    </message>
+    <message>
+      <source>Run this technique once per row of a spreadsheet or a list of variations</source>
+      <translation>Lancer cette technique une fois par ligne d'une feuille de calcul ou d'une liste de variantes</translation>
+    </message>
+    <message>
+      <source>Batc&amp;hes</source>
+      <translation>L&amp;ots</translation>
+    </message>
+    <message>
+      <source>Open a recent batch: its rows, outputs and manifest</source>
+      <translation>Ouvrir un lot récent : ses lignes, ses résultats et son manifeste</translation>
+    </message>
+    <message>
+      <source>{technique} — {when}</source>
+      <translation>{technique} — {when}</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached to open this batch; try again shortly.</source>
+      <translation>Impossible de joindre FLORA pour ouvrir ce lot ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>Choose a workspace and a technique first.</source>
+      <translation>Choisissez d'abord un espace de travail et une technique.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowsModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Coût</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prête</translation>
+    </message>
+    <message>
+      <source>Not started — nothing charged</source>
+      <translation>Non lancée — rien n'a été facturé</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Démarrage…</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Échouée</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueBrowser</name>
     <message>
       <source>Loading techniques…</source>
@@ -1508,6 +1761,10 @@
       <translation>Choisir un autre espace de travail</translation>
     </message>
     <message>
+      <source>Run as a batch…</source>
+      <translation>Lancer en lot…</translation>
+    </message>
+    <message>
       <source>Stopped waiting for FLORA</source>
       <translation>Plus d'attente de FLORA</translation>
     </message>
@@ -1726,6 +1983,18 @@
     <message>
       <source>Try again; if it keeps happening, restart the app.</source>
       <translation>Réessayez ; si le problème persiste, redémarrez l'application.</translation>
+    </message>
+    <message>
+      <source>“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.</source>
+      <translation>« {input} » contient {count} valeurs, et FLORA lance une exécution pour chacune. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>Several values make several runs</source>
+      <translation>Plusieurs valeurs donnent plusieurs exécutions</translation>
+    </message>
+    <message>
+      <source>Run them as a batch to see what they cost and follow each one, or keep one value.</source>
+      <translation>Lancez-les en lot pour voir leur coût et suivre chacune, ou gardez une seule valeur.</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read. The run may have started.</source>

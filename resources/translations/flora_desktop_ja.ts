@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <source>Batch — {name}</source>
+      <translation>バッチ — {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Import spreadsheet (CSV)…</source>
+      <translation>スプレッドシート (CSV) を読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Add &amp;files or a folder…</source>
+      <translation>ファイルまたはフォルダーを追加(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Each file becomes one row (you can also drop them here)</source>
+      <translation>1 つのファイルが 1 行になります(ここにドロップすることもできます)</translation>
+    </message>
+    <message>
+      <source>&amp;Vary:</source>
+      <translation>変化させる入力(&amp;V):</translation>
+    </message>
+    <message>
+      <source>Input to vary</source>
+      <translation>変化させる入力</translation>
+    </message>
+    <message>
+      <source>Variations: one value per line</source>
+      <translation>バリエーション: 1 行に 1 つの値</translation>
+    </message>
+    <message>
+      <source>Variations, one per line</source>
+      <translation>バリエーション(1 行に 1 つ)</translation>
+    </message>
+    <message>
+      <source>&amp;Make rows from these lines</source>
+      <translation>この一覧から行を作成(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Batch rows</source>
+      <translation>バッチの行</translation>
+    </message>
+    <message>
+      <source>Show rows</source>
+      <translation>表示する行</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>すべての行</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>失敗</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>未開始</translation>
+    </message>
+    <message>
+      <source>Output &amp;folder…</source>
+      <translation>出力フォルダー(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel batch</source>
+      <translation>バッチをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Retry failed rows</source>
+      <translation>失敗した行を再試行(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>バッチを再開(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet</source>
+      <translation>スプレッドシートを読み込む</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>The spreadsheet could not be read. {reason}</source>
+      <translation>スプレッドシートを読み込めませんでした。{reason}</translation>
+    </message>
+    <message>
+      <source>Is it a CSV file?</source>
+      <translation>CSV ファイルですか?</translation>
+    </message>
+    <message>
+      <source>Choose files, one row each</source>
+      <translation>ファイルを選択(1 ファイルにつき 1 行)</translation>
+    </message>
+    <message>
+      <source>Row {row}: {text}</source>
+      <translation>{row} 行目: {text}</translation>
+    </message>
+    <message>
+      <source>… and {count} more, left out until fixed.</source>
+      <translation>… ほか {count} 件は、修正するまで除外されます。</translation>
+    </message>
+    <message>
+      <source>Save the batch's outputs in</source>
+      <translation>バッチの出力の保存先</translation>
+    </message>
+    <message>
+      <source>Start 1 run — ${total}</source>
+      <translation>1 件の実行を開始 — ${total}</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — ${total}</source>
+      <translation>{count} 件の実行を開始 — ${total}</translation>
+    </message>
+    <message>
+      <source>Start a large batch?</source>
+      <translation>大きなバッチを開始しますか?</translation>
+    </message>
+    <message>
+      <source>This starts {count} runs and may cost up to ${total}. Start them?</source>
+      <translation>{count} 件の実行を開始します。費用は最大 ${total} かかる可能性があります。開始しますか?</translation>
+    </message>
+    <message>
+      <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
+      <translation>{total} 件中 {done} 件終了 · {running} 件進行中 · {failed} 件失敗</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>一時停止中</translation>
+    </message>
+    <message>
+      <source>FLORA asked to wait {seconds:.0f} s</source>
+      <translation>FLORA から {seconds:.0f} 秒待つよう求められています</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Retry failed rows?</source>
+      <translation>失敗した行を再試行しますか?</translation>
+    </message>
+    <message>
+      <source>This starts {count} new runs, each billed again: about ${total}.</source>
+      <translation>新しい実行を {count} 件開始し、それぞれ再度課金されます(約 ${total})。</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Outputs and manifest.csv go to {folder}</source>
+      <translation>出力と manifest.csv は {folder} に保存されます</translation>
+    </message>
+    <message>
+      <source>Rows: {count} · total ${total}</source>
+      <translation>行数: {count} · 合計 ${total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchEntry</name>
+    <message>
+      <source>Run as a &amp;batch…</source>
+      <translation>バッチで実行(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Run this technique once per row of a spreadsheet or a list of variations</source>
+      <translation>スプレッドシートの行ごと、またはバリエーション一覧の値ごとに、このテクニックを 1 回ずつ実行します</translation>
+    </message>
+    <message>
+      <source>Batc&amp;hes</source>
+      <translation>バッチ(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Open a recent batch: its rows, outputs and manifest</source>
+      <translation>最近のバッチを開きます(行、出力、マニフェスト)</translation>
+    </message>
+    <message>
+      <source>{technique} — {when}</source>
+      <translation>{technique} — {when}</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached to open this batch; try again shortly.</source>
+      <translation>FLORA に接続できず、このバッチを開けませんでした。しばらくしてからもう一度試してください。</translation>
+    </message>
+    <message>
+      <source>Choose a workspace and a technique first.</source>
+      <translation>先にワークスペースとテクニックを選んでください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowsModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>ソース</translation>
+    </message>
+    <message>
+      <source>Inputs</source>
+      <translation>入力</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>コスト</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>準備完了</translation>
+    </message>
+    <message>
+      <source>Not started — nothing charged</source>
+      <translation>未開始 — 課金されていません</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>開始中…</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>実行中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>失敗</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueBrowser</name>
     <message>
       <source>Loading techniques…</source>
@@ -1505,6 +1758,10 @@
       <translation>別のワークスペースを選ぶ</translation>
     </message>
     <message>
+      <source>Run as a batch…</source>
+      <translation>バッチで実行…</translation>
+    </message>
+    <message>
       <source>Stopped waiting for FLORA</source>
       <translation>FLORA の応答待ちを中止しました</translation>
     </message>
@@ -1723,6 +1980,18 @@
     <message>
       <source>Try again; if it keeps happening, restart the app.</source>
       <translation>もう一度試してください。何度も起きる場合はアプリを再起動してください。</translation>
+    </message>
+    <message>
+      <source>“{input}” holds {count} values, and FLORA starts one run for each. Nothing was sent.</source>
+      <translation>「{input}」には {count} 個の値があり、FLORA は値ごとに 1 回ずつ実行します。何も送信していません。</translation>
+    </message>
+    <message>
+      <source>Several values make several runs</source>
+      <translation>複数の値は複数の実行になります</translation>
+    </message>
+    <message>
+      <source>Run them as a batch to see what they cost and follow each one, or keep one value.</source>
+      <translation>バッチで実行すると、コストを確認して 1 件ずつ進行を追えます。または、値を 1 つだけにしてください。</translation>
     </message>
     <message>
       <source>FLORA sent an answer the app could not read. The run may have started.</source>

@@ -9,17 +9,14 @@ from typing import Any
 import pytest
 
 from flora_desktop.services.credentials import SERVICE_NAME, KeyringCredentialStore
-from flora_desktop.services.profiles import (
-    DEFAULT_PROFILE_ID,
-    Profile,
-    ProfileError,
-    Profiles,
-    keyring_store_factory,
-)
+from flora_desktop.services.profiles import Profiles, keyring_store_factory
 from flora_desktop.services.session import resolve_connection
 from flora_desktop.services.settings import (
+    DEFAULT_PROFILE_ID,
     MAX_POLL_INTERVAL_S,
     MIN_POLL_INTERVAL_S,
+    Profile,
+    ProfileError,
     Settings,
     default_output_folder,
 )

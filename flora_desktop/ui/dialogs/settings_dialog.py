@@ -34,20 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.services.credentials import CredentialsUnavailable
-from flora_desktop.services.profiles import (
-    Profile,
-    ProfileError,
-    Profiles,
-    check_base_url,
-    check_profile_name,
-)
+from flora_desktop.services.profiles import Profiles
 from flora_desktop.services.session import Connection, KeyFormatError, clean_key
 from flora_desktop.services.settings import (
     MAX_POLL_INTERVAL_S,
     MIN_CACHE_LIMIT_MB,
     MIN_POLL_INTERVAL_S,
+    Profile,
+    ProfileError,
     Settings,
     ThemeChoice,
+    check_base_url,
+    check_profile_name,
 )
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.theme import ThemeManager

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from flora_desktop.api.errors import FloraError
 from flora_desktop.api.models import Technique, Workspace
@@ -24,7 +24,8 @@ from flora_desktop.ui.pages.batch_dialog import BatchDialog
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
     from flora_desktop.services.settings import Settings
-    from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.widgets.inputs_editor import InputsEditor
+    from flora_desktop.ui.widgets.run_bar import RunBar
 
 __all__ = ["BatchEntry"]
 
@@ -32,22 +33,35 @@ RECENT_BATCHES = 15
 
 
 class BatchEntry(QObject):
-    """Adds the button to ``page.run_bar`` and owns the Batch windows it opens."""
+    """Adds the button to ``run_bar`` and owns the Batch windows it opens.
+
+    Given the page (the windows' parent), its run bar and editor, and a ``selection``
+    callable for the technique and workspace in use, not the page's own API.
+    """
 
     def __init__(
-        self, page: LauncherPage, client: FloraClient, settings: Settings, journal: object
+        self,
+        page: QWidget,
+        run_bar: RunBar,
+        editor: InputsEditor,
+        selection: Callable[[], tuple[Technique | None, Workspace | None]],
+        client: FloraClient,
+        settings: Settings,
+        journal: object,
     ) -> None:
         super().__init__(page)
         self._page = page
+        self._editor = editor
+        self._selection = selection
         self._client = client
         self._settings = settings
         self._journal = journal if isinstance(journal, SubmissionJournal) else None
-        self.button = QPushButton(self.tr("Run as a &batch…"), page.run_bar)
+        self.button = QPushButton(self.tr("Run as a &batch…"), run_bar)
         self.button.setObjectName("batchButton")
         self.button.setToolTip(
             self.tr("Run this technique once per row of a spreadsheet or a list of variations")
         )
-        self.recent_button = QPushButton(self.tr("Batc&hes"), page.run_bar)
+        self.recent_button = QPushButton(self.tr("Batc&hes"), run_bar)
         self.recent_button.setObjectName("recentBatchesButton")
         self.recent_button.setToolTip(
             self.tr("Open a recent batch: its rows, outputs and manifest")
@@ -56,10 +70,14 @@ class BatchEntry(QObject):
         self.recent_button.setMenu(self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._recent: list[Batch] = []
-        layout = page.run_bar.layout()
+        layout = run_bar.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(max(0, layout.count() - 1), self.recent_button)
             layout.insertWidget(max(0, layout.count() - 1), self.button)
+        # Tab meets them where they are drawn: after Cancel, before Run.
+        QWidget.setTabOrder(run_bar.cancel_button, self.recent_button)
+        QWidget.setTabOrder(self.recent_button, self.button)
+        QWidget.setTabOrder(self.button, run_bar.run_button)
         self.button.setVisible(self._journal is not None)
         self.recent_button.setVisible(False)  # shown once there is a batch to open
         self.button.clicked.connect(self.open)
@@ -184,7 +202,7 @@ class BatchEntry(QObject):
 
     def open(self) -> BatchDialog | None:
         page = self._page
-        technique, workspace, journal = page.technique, page.workspace, self._journal
+        (technique, workspace), journal = self._selection(), self._journal
         if technique is None or workspace is None or journal is None:
             QMessageBox.information(
                 page,
@@ -192,7 +210,7 @@ class BatchEntry(QObject):
                 self.tr("Choose a workspace and a technique first."),
             )
             return None
-        defaults = page.editor.validate(reveal=False).inputs
+        defaults = self._editor.validate(reveal=False).inputs
         dialog = self._dialog(journal, self._batch_store(journal), technique, workspace, defaults)
         dialog.show()
         return dialog

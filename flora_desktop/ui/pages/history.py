@@ -32,13 +32,13 @@ from flora_desktop.api.models import Technique
 from flora_desktop.services.failures import explain_failure
 from flora_desktop.services.history import HistoryStore, RunRecord
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
-from flora_desktop.services.profiles import DEFAULT_PROFILE_ID
 from flora_desktop.services.rerun import (
     NO_INPUTS_NOTE,
     RerunRequest,
     run_again_label,
     run_again_tooltip,
 )
+from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.messages import format_cost
 from flora_desktop.ui.models.history_model import HistoryModel

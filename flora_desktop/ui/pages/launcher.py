@@ -137,7 +137,7 @@ class LauncherPage(QWidget):
         # spends goes through one gate: one press, one run (ui/spend_guard.py).
         self._submitter = submitter or RunSubmitter(client, journal)
         self.spend_guard = SpendGuard()
-        self._recovery = RunRecovery(self, self._submitter, journal)
+        self._recovery = RunRecovery(self, self._submitter, journal, self.run_started.emit)
         self._workspace: Workspace | None = None
         self._technique: Technique | None = None
         self._auto_retries = 0  # automatic reloads since the last successful load
@@ -180,14 +180,31 @@ class LauncherPage(QWidget):
         )
         self.starter = RunStarter(self._submitter, self.run_bar, self.banner, self.countdown, self)
         # Files into media rows, "Copy as…" and presets (launcher_tools.py).
-        self.tools = LauncherTools(self, client, connection, drafts, tools)
+        self.tools = LauncherTools(
+            self.editor,
+            self,
+            lambda: (self._technique, self._workspace),
+            client,
+            connection,
+            drafts,
+            tools,
+        )
         inputs_scroll = self.editor.findChild(QScrollArea, "inputsScroll")
         if inputs_scroll is not None:
             # Only its rows are Tab stops (focus scrolls them into view); as a stop of its
             # own it was an unnamed "unknown" to screen readers.
             inputs_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             inputs_scroll.setAccessibleName(self.tr("Inputs"))
-        self.batch_entry = BatchEntry(self, client, settings, journal)  # "Run as a batch…"
+        # "Run as a batch…"
+        self.batch_entry = BatchEntry(
+            self,
+            self.run_bar,
+            self.editor,
+            lambda: (self._technique, self._workspace),
+            client,
+            settings,
+            journal,
+        )
 
         self.workspace_picker.workspace_selected.connect(self._on_workspace_selected)
         self.technique_picker.technique_chosen.connect(self._on_technique_chosen)

@@ -1,14 +1,17 @@
 """The launcher's file and sharing tools: uploads into media rows, "Copy as…", presets.
 
-``LauncherTools`` builds them for one ``LauncherPage`` and puts them in the inputs editor's
-toolbar; the page only forwards technique changes and closes it. It needs the page's
-client (uploads), connection (the key, for "Copy as… with key" only) and drafts folder
-(presets live beside drafts in the data folder unless a ``PresetStore`` is given).
+``LauncherTools`` builds them for one inputs editor and puts them in its toolbar; the page
+that owns it only forwards technique changes and closes it. It is given the editor, the
+widget files may be dropped on, and a ``selection`` callable for the technique and
+workspace in use (never the page itself), plus the client (uploads), the connection (the
+key, for "Copy as… with key" only) and the drafts folder (presets live beside drafts in
+the data folder unless a ``PresetStore`` is given).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from flora_desktop.api.models import Technique
+from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.services.presets import PresetStore
 from flora_desktop.services.share import ShareRequest
 from flora_desktop.services.uploads import AssetUploader
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
     from flora_desktop.services.drafts import DraftStore
     from flora_desktop.services.session import Connection
-    from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 
 __all__ = ["LauncherTools", "ToolOptions"]
 
@@ -58,7 +61,9 @@ class LauncherTools(QObject):
 
     def __init__(
         self,
-        page: LauncherPage,
+        editor: InputsEditor,
+        page: QWidget,
+        selection: Callable[[], tuple[Technique | None, Workspace | None]],
         client: FloraClient,
         connection: Connection,
         drafts: DraftStore,
@@ -66,10 +71,10 @@ class LauncherTools(QObject):
     ) -> None:
         super().__init__(page)
         options = options or ToolOptions()
-        self._page = page
+        self._editor = editor
+        self._selection = selection
         self._client = client
         self._connection = connection
-        editor = page.editor
         store = options.presets or PresetStore(
             Path(drafts.directory).parent / PRESETS_DIR_NAME,
             secrets=lambda: (connection.api_key,),
@@ -110,23 +115,23 @@ class LauncherTools(QObject):
 
     async def aclose(self) -> None:
         await self.uploads.aclose()
-        await self._page.editor.aclose()
+        await self._editor.aclose()
         await self.presets.aclose()
 
     def _show_notice(self, text: str, problem: bool) -> None:
         self.notice.show_notice(text, problem=problem)
 
     def _workspace_id(self) -> str | None:
-        workspace = self._page.workspace
+        _technique, workspace = self._selection()
         return workspace.workspace_id if workspace is not None else None
 
     def _share_request(self) -> ShareRequest | str:
-        technique, workspace = self._page.technique, self._page.workspace
+        technique, workspace = self._selection()
         if technique is None:
             return self.tr("Choose a technique first.")
         if workspace is None:
             return self.tr("Choose a workspace first.")
-        built = self._page.editor.validate()
+        built = self._editor.validate()
         if built.problems:
             return self.tr("Fix the marked inputs first, then copy.")
         return ShareRequest(

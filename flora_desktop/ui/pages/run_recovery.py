@@ -10,7 +10,8 @@ Run stays closed while this check runs, so a second billed run is never offered 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from flora_desktop.api.errors import FloraError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -20,15 +21,17 @@ from flora_desktop.ui.messages import Action, UserMessage
 from flora_desktop.ui.translate import shown
 
 if TYPE_CHECKING:
-    from flora_desktop.api.models import TechniqueRun
+    from flora_desktop.api.models import Technique, TechniqueRun
     from flora_desktop.services.submit import RunSubmitter, Submission, SubmissionLog
-    from flora_desktop.ui.pages.launcher import LauncherPage
+    from flora_desktop.ui.spend_guard import SpendGuard
+    from flora_desktop.ui.widgets.error_banner import ErrorBanner
+    from flora_desktop.ui.widgets.result_panel import ResultPanel
+    from flora_desktop.ui.widgets.run_bar import RunBar
 
 __all__ = [
     "CHECKING_MESSAGE",
     "FOUND_MESSAGE",
     "NOT_FOUND_MESSAGE",
-    "NOT_NOTED_MESSAGE",
     "RunRecovery",
 ]
 
@@ -81,26 +84,45 @@ UNCHECKED_MESSAGE = UserMessage(
     action=Action.LOOK_UP,
 )
 
-NOT_NOTED_MESSAGE = UserMessage(
-    title=QT_TRANSLATE_NOOP("Recovery", "The run was not started"),
-    sentence=QT_TRANSLATE_NOOP(
-        "Recovery",
-        "FLORA Desktop could not write the run to its history on this computer before "
-        "sending it. Without that note a crash could bill you twice, so nothing was sent.",
-    ),
-    what_to_do=QT_TRANSLATE_NOOP(
-        "Recovery", "Free some disk space or check the FLORA Desktop data folder, then press Run."
-    ),
-)
+
+class RecoveringPage(Protocol):
+    """What recovery uses of the launcher page (which passes itself)."""
+
+    @property
+    def spend_guard(self) -> SpendGuard: ...
+
+    @property
+    def banner(self) -> ErrorBanner: ...
+
+    @property
+    def result_panel(self) -> ResultPanel: ...
+
+    @property
+    def run_bar(self) -> RunBar: ...
+
+    @property
+    def technique(self) -> Technique | None: ...
+
+    async def load_inputs(self, request: RerunRequest) -> bool: ...
+
+    def remember_look_up(self, submission: Submission) -> None: ...
 
 
 class RunRecovery:
-    """Looks up the account's unanswered presses once, when the launcher has started."""
+    """Looks up the account's unanswered presses once, when the launcher has started.
+
+    ``started`` receives each run found, to be watched like any run started here.
+    """
 
     def __init__(
-        self, page: LauncherPage, submitter: RunSubmitter, journal: SubmissionLog | None
+        self,
+        page: RecoveringPage,
+        submitter: RunSubmitter,
+        journal: SubmissionLog | None,
+        started: Callable[[StartedRun], None],
     ) -> None:
         self._page = page
+        self._started = started
         self._submitter = submitter
         self._journal = journal
         self.found: list[TechniqueRun] = []
@@ -153,7 +175,7 @@ class RunRecovery:
             found=found,
             started_at=submission.sent_at,
         )
-        self._page.run_started.emit(run)
+        self._started(run)
 
     async def _show_press(self, submission: Submission) -> None:
         """Bring the press's technique and inputs back, unless another technique is open."""

@@ -21,10 +21,14 @@ from flora_desktop.services.submit import (
     SubmitOutcome,
 )
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.messages import RATE_LIMIT_STOPPED, describe_error, rate_limit_countdown
+from flora_desktop.ui.messages import (
+    NOT_NOTED_MESSAGE,
+    RATE_LIMIT_STOPPED,
+    describe_error,
+    rate_limit_countdown,
+)
 from flora_desktop.ui.pages.banner_countdown import BannerCountdown
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
-from flora_desktop.ui.pages.run_recovery import NOT_NOTED_MESSAGE
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.run_bar import WAITING_TEXT, RunBar
 
