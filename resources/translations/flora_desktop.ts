@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>Batch</name>
+    <message>
+        <source>FLORA says the workspace is out of credits, so the batch stopped. Rows not started were not charged; add credits and start the batch again to finish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused this workspace for your key, so the batch stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not find the technique or the workspace, so the batch stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused the API key, so the batch stopped. Sign in again, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not be reached after several tries, so the batch stopped. Start it again to resume: no row will be started twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be written to disk, so nothing more was sent (a crash could otherwise bill twice). Free some space, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row names a file on this computer; use a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be uploaded, so the row was not started (nothing charged). {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA refused this row, nothing was charged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run finished but its outputs were not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be followed to its end: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch — {name}</source>
@@ -251,6 +306,33 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSources</name>
+    <message>
+        <source>The spreadsheet is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for “{name}” (name a column “{id}” or “{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {limit} rows; split the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

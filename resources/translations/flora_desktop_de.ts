@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>Batch</name>
+    <message>
+      <source>FLORA says the workspace is out of credits, so the batch stopped. Rows not started were not charged; add credits and start the batch again to finish them.</source>
+      <translation>Laut FLORA hat der Workspace keine Credits mehr, daher wurde der Stapel angehalten. Nicht gestartete Zeilen wurden nicht berechnet; lade Credits auf und starte den Stapel erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+      <source>FLORA refused this workspace for your key, so the batch stopped: {reason}</source>
+      <translation>FLORA hat diesen Workspace für deinen Schlüssel abgelehnt, daher wurde der Stapel angehalten: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA could not find the technique or the workspace, so the batch stopped: {reason}</source>
+      <translation>FLORA konnte die Technik oder den Workspace nicht finden, daher wurde der Stapel angehalten: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA refused the API key, so the batch stopped. Sign in again, then resume it.</source>
+      <translation>FLORA hat den API-Schlüssel abgelehnt, daher wurde der Stapel angehalten. Melde dich erneut an und setze ihn dann fort.</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached after several tries, so the batch stopped. Start it again to resume: no row will be started twice.</source>
+      <translation>FLORA war nach mehreren Versuchen nicht erreichbar, daher wurde der Stapel angehalten. Starte ihn erneut, um fortzufahren: Keine Zeile wird doppelt gestartet.</translation>
+    </message>
+    <message>
+      <source>The batch could not be written to disk, so nothing more was sent (a crash could otherwise bill twice). Free some space, then resume it.</source>
+      <translation>Der Stapel konnte nicht auf die Festplatte geschrieben werden, daher wurde nichts mehr gesendet (sonst könnte ein Absturz doppelt kosten). Schaffe etwas Platz und setze ihn dann fort.</translation>
+    </message>
+    <message>
+      <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
+      <translation>FLORA hat einige Zeilen angenommen, aber ihre Durchläufe sind noch nicht auffindbar. Starte den Stapel in einer Minute erneut, um noch einmal nachzusehen; sie werden nicht doppelt gestartet.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
+      <translation>Abgebrochen. Nicht gestartete Zeilen wurden nicht berechnet; starte den Stapel erneut, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+      <source>This row names a file on this computer; use a link.</source>
+      <translation>Diese Zeile verweist auf eine Datei auf diesem Computer; verwende einen Link.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be uploaded, so the row was not started (nothing charged). {why}</source>
+      <translation>„{name}“ konnte nicht hochgeladen werden, daher wurde die Zeile nicht gestartet (nichts berechnet). {why}</translation>
+    </message>
+    <message>
+      <source>FLORA refused this row, nothing was charged: {reason}</source>
+      <translation>FLORA hat diese Zeile abgelehnt, es wurde nichts berechnet: {reason}</translation>
+    </message>
+    <message>
+      <source>The run finished but its outputs were not saved: {why}</source>
+      <translation>Der Durchlauf ist fertig, aber seine Ergebnisse wurden nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+      <source>The run could not be followed to its end: {reason}</source>
+      <translation>Der Durchlauf konnte nicht bis zum Ende verfolgt werden: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -252,6 +307,33 @@
     <message>
       <source>Failed</source>
       <translation>Fehlgeschlagen</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchSources</name>
+    <message>
+      <source>The spreadsheet is larger than 20 MB.</source>
+      <translation>Die Tabelle ist größer als 20 MB.</translation>
+    </message>
+    <message>
+      <source>The spreadsheet is empty.</source>
+      <translation>Die Tabelle ist leer.</translation>
+    </message>
+    <message>
+      <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
+      <translation>„{name}“ braucht einen Weblink (https://…) oder eine vorhandene Datei, nicht „{value}“.</translation>
+    </message>
+    <message>
+      <source>No column for “{name}” (name a column “{id}” or “{name}”).</source>
+      <translation>Keine Spalte für „{name}“ (nenne eine Spalte „{id}“ oder „{name}“).</translation>
+    </message>
+    <message>
+      <source>More than {limit} rows; split the spreadsheet.</source>
+      <translation>Mehr als {limit} Zeilen; teile die Tabelle auf.</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty.</source>
+      <translation>„{name}“ ist leer.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>Batch</name>
+    <message>
+      <source>FLORA says the workspace is out of credits, so the batch stopped. Rows not started were not charged; add credits and start the batch again to finish them.</source>
+      <translation>Según FLORA, el espacio de trabajo se ha quedado sin créditos, así que el lote se detuvo. Las filas sin iniciar no se han cobrado; añade créditos y vuelve a lanzar el lote para terminarlas.</translation>
+    </message>
+    <message>
+      <source>FLORA refused this workspace for your key, so the batch stopped: {reason}</source>
+      <translation>FLORA rechazó este espacio de trabajo para tu clave, así que el lote se detuvo: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA could not find the technique or the workspace, so the batch stopped: {reason}</source>
+      <translation>FLORA no encontró la técnica o el espacio de trabajo, así que el lote se detuvo: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA refused the API key, so the batch stopped. Sign in again, then resume it.</source>
+      <translation>FLORA rechazó la clave de API, así que el lote se detuvo. Vuelve a iniciar sesión y después reanúdalo.</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached after several tries, so the batch stopped. Start it again to resume: no row will be started twice.</source>
+      <translation>No se pudo contactar con FLORA tras varios intentos, así que el lote se detuvo. Vuelve a lanzarlo para reanudarlo: ninguna fila se iniciará dos veces.</translation>
+    </message>
+    <message>
+      <source>The batch could not be written to disk, so nothing more was sent (a crash could otherwise bill twice). Free some space, then resume it.</source>
+      <translation>No se pudo guardar el lote en el disco, así que no se envió nada más (si no, un fallo podría cobrarse dos veces). Libera espacio y después reanúdalo.</translation>
+    </message>
+    <message>
+      <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
+      <translation>FLORA aceptó algunas filas, pero todavía no se encuentran sus ejecuciones. Vuelve a lanzar el lote dentro de un minuto para comprobarlo de nuevo; no se iniciarán dos veces.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
+      <translation>Cancelado. Las filas sin iniciar no se han cobrado; vuelve a lanzar el lote para terminarlo.</translation>
+    </message>
+    <message>
+      <source>This row names a file on this computer; use a link.</source>
+      <translation>Esta fila indica un archivo de este ordenador; usa un enlace.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be uploaded, so the row was not started (nothing charged). {why}</source>
+      <translation>No se pudo subir «{name}», así que la fila no se inició (no se cobró nada). {why}</translation>
+    </message>
+    <message>
+      <source>FLORA refused this row, nothing was charged: {reason}</source>
+      <translation>FLORA rechazó esta fila; no se cobró nada: {reason}</translation>
+    </message>
+    <message>
+      <source>The run finished but its outputs were not saved: {why}</source>
+      <translation>La ejecución terminó, pero sus resultados no se guardaron: {why}</translation>
+    </message>
+    <message>
+      <source>The run could not be followed to its end: {reason}</source>
+      <translation>No se pudo seguir la ejecución hasta el final: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -252,6 +307,33 @@
     <message>
       <source>Failed</source>
       <translation>Fallida</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchSources</name>
+    <message>
+      <source>The spreadsheet is larger than 20 MB.</source>
+      <translation>La hoja de cálculo supera los 20 MB.</translation>
+    </message>
+    <message>
+      <source>The spreadsheet is empty.</source>
+      <translation>La hoja de cálculo está vacía.</translation>
+    </message>
+    <message>
+      <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
+      <translation>«{name}» necesita un enlace web (https://…) o un archivo que exista, no «{value}».</translation>
+    </message>
+    <message>
+      <source>No column for “{name}” (name a column “{id}” or “{name}”).</source>
+      <translation>No hay ninguna columna para «{name}» (llama a una columna «{id}» o «{name}»).</translation>
+    </message>
+    <message>
+      <source>More than {limit} rows; split the spreadsheet.</source>
+      <translation>Más de {limit} filas; divide la hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty.</source>
+      <translation>«{name}» está vacío.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>Batch</name>
+    <message>
+      <source>FLORA says the workspace is out of credits, so the batch stopped. Rows not started were not charged; add credits and start the batch again to finish them.</source>
+      <translation>Selon FLORA, l'espace de travail n'a plus de crédits : le lot s'est donc arrêté. Les lignes non lancées n'ont pas été facturées ; ajoutez des crédits et relancez le lot pour les terminer.</translation>
+    </message>
+    <message>
+      <source>FLORA refused this workspace for your key, so the batch stopped: {reason}</source>
+      <translation>FLORA a refusé cet espace de travail pour votre clé, le lot s'est donc arrêté : {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA could not find the technique or the workspace, so the batch stopped: {reason}</source>
+      <translation>FLORA n'a pas trouvé la technique ou l'espace de travail, le lot s'est donc arrêté : {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA refused the API key, so the batch stopped. Sign in again, then resume it.</source>
+      <translation>FLORA a refusé la clé API : le lot s'est donc arrêté. Reconnectez-vous, puis reprenez-le.</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached after several tries, so the batch stopped. Start it again to resume: no row will be started twice.</source>
+      <translation>Impossible de joindre FLORA après plusieurs essais : le lot s'est donc arrêté. Relancez-le pour reprendre : aucune ligne ne sera lancée deux fois.</translation>
+    </message>
+    <message>
+      <source>The batch could not be written to disk, so nothing more was sent (a crash could otherwise bill twice). Free some space, then resume it.</source>
+      <translation>Le lot n'a pas pu être écrit sur le disque : rien de plus n'a donc été envoyé (sinon, un plantage pourrait être facturé deux fois). Libérez de l'espace, puis reprenez-le.</translation>
+    </message>
+    <message>
+      <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
+      <translation>FLORA a accepté certaines lignes, mais leurs exécutions sont encore introuvables. Relancez le lot dans une minute pour vérifier à nouveau ; elles ne seront pas lancées deux fois.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
+      <translation>Annulé. Les lignes non lancées n'ont pas été facturées ; relancez le lot pour le terminer.</translation>
+    </message>
+    <message>
+      <source>This row names a file on this computer; use a link.</source>
+      <translation>Cette ligne désigne un fichier de cet ordinateur ; utilisez un lien.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be uploaded, so the row was not started (nothing charged). {why}</source>
+      <translation>« {name} » n'a pas pu être envoyé : la ligne n'a donc pas été lancée (rien n'a été facturé). {why}</translation>
+    </message>
+    <message>
+      <source>FLORA refused this row, nothing was charged: {reason}</source>
+      <translation>FLORA a refusé cette ligne, rien n'a été facturé : {reason}</translation>
+    </message>
+    <message>
+      <source>The run finished but its outputs were not saved: {why}</source>
+      <translation>L'exécution est terminée, mais ses résultats n'ont pas été enregistrés : {why}</translation>
+    </message>
+    <message>
+      <source>The run could not be followed to its end: {reason}</source>
+      <translation>L'exécution n'a pas pu être suivie jusqu'au bout : {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -252,6 +307,33 @@
     <message>
       <source>Failed</source>
       <translation>Échouée</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchSources</name>
+    <message>
+      <source>The spreadsheet is larger than 20 MB.</source>
+      <translation>La feuille de calcul dépasse 20 Mo.</translation>
+    </message>
+    <message>
+      <source>The spreadsheet is empty.</source>
+      <translation>La feuille de calcul est vide.</translation>
+    </message>
+    <message>
+      <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
+      <translation>« {name} » demande un lien web (https://…) ou un fichier existant, pas « {value} ».</translation>
+    </message>
+    <message>
+      <source>No column for “{name}” (name a column “{id}” or “{name}”).</source>
+      <translation>Aucune colonne pour « {name} » (nommez une colonne « {id} » ou « {name} »).</translation>
+    </message>
+    <message>
+      <source>More than {limit} rows; split the spreadsheet.</source>
+      <translation>Plus de {limit} lignes ; divisez la feuille de calcul.</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty.</source>
+      <translation>« {name} » est vide.</translation>
     </message>
   </context>
   <context>

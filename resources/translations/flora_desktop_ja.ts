@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Batch</name>
+    <message>
+      <source>FLORA says the workspace is out of credits, so the batch stopped. Rows not started were not charged; add credits and start the batch again to finish them.</source>
+      <translation>FLORA によるとワークスペースのクレジットが足りないため、バッチを停止しました。開始していない行は課金されていません。クレジットを追加してから、もう一度バッチを開始して残りを完了してください。</translation>
+    </message>
+    <message>
+      <source>FLORA refused this workspace for your key, so the batch stopped: {reason}</source>
+      <translation>FLORA がこのキーでのワークスペースの利用を拒否したため、バッチを停止しました: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA could not find the technique or the workspace, so the batch stopped: {reason}</source>
+      <translation>FLORA でテクニックまたはワークスペースが見つからなかったため、バッチを停止しました: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA refused the API key, so the batch stopped. Sign in again, then resume it.</source>
+      <translation>FLORA が API キーを拒否したため、バッチを停止しました。もう一度サインインしてから、再開してください。</translation>
+    </message>
+    <message>
+      <source>FLORA could not be reached after several tries, so the batch stopped. Start it again to resume: no row will be started twice.</source>
+      <translation>何度か試しても FLORA に接続できなかったため、バッチを停止しました。もう一度開始すると続きから再開します。同じ行が 2 回開始されることはありません。</translation>
+    </message>
+    <message>
+      <source>The batch could not be written to disk, so nothing more was sent (a crash could otherwise bill twice). Free some space, then resume it.</source>
+      <translation>バッチをディスクに書き込めなかったため、これ以上は送信していません(このまま続けると、クラッシュ時に二重に課金されるおそれがあります)。空き容量を増やしてから、再開してください。</translation>
+    </message>
+    <message>
+      <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
+      <translation>FLORA は一部の行を受け付けましたが、その実行がまだ見つかりません。1 分ほどしてからもう一度バッチを開始すると、改めて確認します。二重に開始されることはありません。</translation>
+    </message>
+    <message>
+      <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
+      <translation>キャンセルしました。開始していない行は課金されていません。完了するには、もう一度バッチを開始してください。</translation>
+    </message>
+    <message>
+      <source>This row names a file on this computer; use a link.</source>
+      <translation>この行はこのコンピューター上のファイルを指しています。リンクを使ってください。</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be uploaded, so the row was not started (nothing charged). {why}</source>
+      <translation>「{name}」をアップロードできなかったため、この行は開始していません(課金はされていません)。{why}</translation>
+    </message>
+    <message>
+      <source>FLORA refused this row, nothing was charged: {reason}</source>
+      <translation>FLORA がこの行を拒否しました。課金はされていません: {reason}</translation>
+    </message>
+    <message>
+      <source>The run finished but its outputs were not saved: {why}</source>
+      <translation>実行は完了しましたが、出力は保存されませんでした: {why}</translation>
+    </message>
+    <message>
+      <source>The run could not be followed to its end: {reason}</source>
+      <translation>実行を最後まで追跡できませんでした: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -252,6 +307,33 @@
     <message>
       <source>Failed</source>
       <translation>失敗</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchSources</name>
+    <message>
+      <source>The spreadsheet is larger than 20 MB.</source>
+      <translation>スプレッドシートが 20 MB を超えています。</translation>
+    </message>
+    <message>
+      <source>The spreadsheet is empty.</source>
+      <translation>スプレッドシートが空です。</translation>
+    </message>
+    <message>
+      <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
+      <translation>「{name}」には Web リンク(https://…)か実在するファイルが必要です。「{value}」は使えません。</translation>
+    </message>
+    <message>
+      <source>No column for “{name}” (name a column “{id}” or “{name}”).</source>
+      <translation>「{name}」の列がありません(列名を「{id}」か「{name}」にしてください)。</translation>
+    </message>
+    <message>
+      <source>More than {limit} rows; split the spreadsheet.</source>
+      <translation>行が {limit} 行を超えています。スプレッドシートを分割してください。</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty.</source>
+      <translation>「{name}」は空です。</translation>
     </message>
   </context>
   <context>
