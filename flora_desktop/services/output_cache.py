@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import time
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_LIMIT_BYTES",
     "OutputCache",
     "PreviewTooLargeError",
+    "account_folder",
 ]
 
 log = logging.getLogger(__name__)
@@ -69,8 +71,12 @@ class OutputCache:
         *,
         limit: Callable[[], int] = lambda: DEFAULT_LIMIT_BYTES,
         automatic_max_bytes: int = AUTOMATIC_FETCH_MAX_BYTES,
+        account: str = "",
     ) -> None:
         self.folder = Path(folder)
+        # Copies are kept apart per account (profile + server, see ``account_folder``); the
+        # total cap and its eviction cover the whole folder, every account together.
+        self._account = sanitize_file_name(account) if account else ""
         self._downloader = downloader
         self._limit = limit
         self.automatic_max_bytes = automatic_max_bytes
@@ -81,7 +87,8 @@ class OutputCache:
         return f"OutputCache({str(self.folder)!r})"
 
     def run_folder(self, run_id: str) -> Path:
-        return self.folder / sanitize_file_name(run_id)
+        root = self.folder / self._account if self._account else self.folder
+        return root / sanitize_file_name(run_id)
 
     def cached(self, run_id: str, output_id: str) -> Path | None:
         """The local copy if this session has fetched or found it already."""
@@ -246,3 +253,9 @@ def _evict(folder: Path, limit: int, keep: Path | None) -> int:
         with contextlib.suppress(OSError):
             path.parent.rmdir()  # only succeeds once the run's folder is empty
     return freed
+
+
+def account_folder(profile_id: str, base_url: str) -> str:
+    """A folder name for one account's copies: the profile and a digest of the server."""
+    digest = hashlib.sha256(base_url.encode("utf-8")).hexdigest()[:12]
+    return f"{profile_id}-{digest}"

@@ -158,7 +158,7 @@ def _tabs(
     parts: ConnectionParts,
     profile_id: str,
 ) -> ConnectedTabs:
-    from flora_desktop.services.output_cache import OutputCache
+    from flora_desktop.services.output_cache import OutputCache, account_folder
     from flora_desktop.services.run_tracker import RunTracker
     from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.widgets.output_view import OutputTools
@@ -167,7 +167,10 @@ def _tabs(
     interval = parts.poll_interval if parts.poll_interval is not None else settings.poll_interval
     tracker = RunTracker(client, parts.history, interval=interval, profile_id=profile_id)
     cache = OutputCache(
-        parts.cache_dir / "outputs", downloader, limit=lambda: settings.cache_limit_mb * 1024**2
+        parts.cache_dir / "outputs",
+        downloader,
+        limit=lambda: settings.cache_limit_mb * 1024**2,
+        account=account_folder(profile_id, client.base_url),
     )
     tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
     return ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)

@@ -177,3 +177,19 @@ async def test_a_full_cache_disk_is_a_plain_error(server: ByteServer, tmp_path: 
                 await cache.fetch(
                     _output(server, "bytes", 64 * KB, "a"), technique_name="T", run_id="run_1"
                 )
+
+
+def test_accounts_keep_their_copies_apart_under_one_total_cap(tmp_path: Path) -> None:
+    """Copies are per account (profile + server); the cap counts every account together."""
+    from flora_desktop.services.output_cache import OutputCache, account_folder
+    from flora_desktop.services.outputs import OutputDownloader
+
+    studio = account_folder("studio", "https://app.flora.ai/api/v1")
+    personal = account_folder("personal", "https://app.flora.ai/api/v1")
+    assert studio != personal
+    assert account_folder("studio", "http://127.0.0.1:1/api/v1") != studio
+    downloader = OutputDownloader()
+    first = OutputCache(tmp_path, downloader, account=studio)
+    second = OutputCache(tmp_path, downloader, account=personal)
+    assert first.run_folder("run_1") != second.run_folder("run_1")
+    assert first.run_folder("run_1").parent.parent == tmp_path
