@@ -74,21 +74,39 @@ def _norm(text: str) -> str:
 def read_csv(path: Path) -> SourceTable:
     """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab). Raises ``OSError``
     or ``ValueError`` with a plain message for files that are not a readable table."""
-    data = Path(path).read_bytes()
+    with Path(path).open("rb") as file:
+        # Read at most one byte past the limit: a huge file is refused, never loaded whole.
+        data = file.read(MAX_CSV_BYTES + 1)
     if len(data) > MAX_CSV_BYTES:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is larger than 20 MB."))
+    not_csv = QT_TRANSLATE_NOOP(
+        "BatchSources", "This file is not a spreadsheet saved as CSV text (File → Save As → CSV)."
+    )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the local code page; cp1252 reads every byte.
-        text = data.decode("cp1252")
+        # Excel on Windows saves "CSV" in the local code page. cp1252 leaves five bytes
+        # undefined: a file holding them (an .xlsx renamed .csv) is not text at all.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ValueError(not_csv) from None
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:8192], delimiters=",;\t"
         )
     except csv.Error:
         dialect = csv.excel
-    lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
+    try:
+        lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
+    except csv.Error:
+        # The csv module refuses a cell over 128 KB (an unclosed quote swallowing the rest).
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "BatchSources",
+                "A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?",
+            )
+        ) from None
     if not lines:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is empty."))
     header = tuple(cell.strip() for cell in lines[0])

@@ -17,6 +17,7 @@ from flora_desktop.services.batch_outputs import output_name
 from flora_desktop.services.batch_sources import read_csv, rows_from_table, rows_from_values
 from flora_desktop.services.batch_store import BatchRow
 from flora_desktop.services.manifest import MANIFEST_COLUMNS, manifest_text, write_manifest
+from flora_desktop.services.phrases import Phrase
 from flora_desktop.services.settings import Settings
 from tests.batch.support import RUN_SECONDS, rig, sandbox_get
 from tests.conftest import reset_sandbox
@@ -139,3 +140,22 @@ async def test_cancel_leaves_no_row_unknown_and_running_again_finishes_once_each
         again = await r.runner(batch, concurrency=3).run()
     assert again.completed == 12
     assert len(sandbox_get(sandbox, "runs")) == 12
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Product image,Scene prompt\n" + URL.encode() + b',"' + b"x" * 200_000 + b'"\n',
+        b'Product image\n"' + b"never closed " * 20_000 + b"\n",
+        b"PK\x03\x04\x81\x8d\x8f\x90\x9d xlsx renamed",  # bytes cp1252 leaves undefined
+    ],
+)
+def test_an_unreadable_spreadsheet_is_a_plain_value_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(data)
+    with pytest.raises(ValueError, match=r"\w+ \w+ \w+") as caught:
+        read_csv(path)
+    # The dialog shows args[0] to the user: words, never a codec name or a csv module error.
+    message = caught.value.args[0]
+    assert isinstance(message, Phrase)
+    assert len(message) > 20
