@@ -148,7 +148,16 @@ def local_file(value: object) -> Path | None:
     if not isinstance(value, str) or "://" in value or not value.strip():
         return None
     path = Path(value).expanduser()
-    return path if path.is_absolute() and path.is_file() else None
+    return path if path.is_absolute() and _is_file(path) else None
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()`` that answers False where the disk cannot say (a name over 255
+    bytes, a folder it may not enter): a typed line is text, not a crash."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _check(spec: TechniqueIO, value: str, row: int) -> SourceProblem | None:
@@ -219,7 +228,7 @@ def rows_from_table(
             if spec.type in _MEDIA and base_dir is not None and "://" not in value:
                 # File names in a spreadsheet are relative to the spreadsheet's folder.
                 candidate = (base_dir / value).expanduser()
-                if candidate.is_file():
+                if _is_file(candidate):
                     value = str(candidate.resolve())
             problem = _check(spec, value, number)
             if problem is not None:

@@ -159,3 +159,16 @@ def test_an_unreadable_spreadsheet_is_a_plain_value_error(tmp_path: Path, data: 
     message = caught.value.args[0]
     assert isinstance(message, Phrase)
     assert len(message) > 20
+
+
+@pytest.mark.parametrize("name", ["x" * 300, "shots/" + "y" * 256 + ".png", "~/" + "z" * 400])
+def test_a_name_too_long_for_the_disk_is_a_row_problem_not_a_crash(
+    tmp_path: Path, name: str
+) -> None:
+    # ENAMETOOLONG from the file system: the line is text (a prompt), or a row to fix.
+    rows = rows_from_values("scene_prompt", ["/imagine " + name], {"product_image": URL})
+    assert [r.inputs["scene_prompt"] for r in rows] == ["/imagine " + name]
+    table = read_csv(_write(tmp_path / "a.csv", f"Product image\n{name}\n/{name}\n"))
+    sources, problems = rows_from_table(table, TECHNIQUE, base_dir=tmp_path)
+    assert sources == []
+    assert [p.row for p in problems] == [1, 2]
