@@ -67,6 +67,7 @@ from flora_desktop.services.outputs import OutputSaveError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
+from flora_desktop.services.watch import describe_unknown_status
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -591,6 +592,10 @@ class BatchRunner:
         if status.status == "failed":
             advice = explain_run(status)
             error = advice.sentence if advice is not None else status.error_message
+        elif not status.is_terminal:
+            # The watcher gave up on a status this app does not know (``cancelled``,
+            # ``expired``, a new one): the row says so, not a bare "failed".
+            error = describe_unknown_status(status.status)
         return await self._set(
             row,
             state="completed" if status.status == "completed" else "failed",
