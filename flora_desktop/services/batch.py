@@ -281,13 +281,15 @@ class BatchRunner:
             self._manifest_due = None
         await self._write_manifest()
         progress = self.progress()
-        if progress.ended == progress.total:
-            await self._store.set_state(self.batch.batch_id, "ended")
-        else:
-            state: BatchState = "cancelled" if self._cancelled else "stopped"
-            reason = self._stop or STOP_LOST
-            self._stop = reason
-            await self._store.set_state(self.batch.batch_id, state, str(reason))
+        # The rows are what count; a batch the disk leaves "running" resumes at next start.
+        with contextlib.suppress(sqlite3.Error, OSError, RuntimeError):
+            if progress.ended == progress.total:
+                await self._store.set_state(self.batch.batch_id, "ended")
+            else:
+                state: BatchState = "cancelled" if self._cancelled else "stopped"
+                reason = self._stop or STOP_LOST
+                self._stop = reason
+                await self._store.set_state(self.batch.batch_id, state, str(reason))
         return self.progress()
 
     async def _prepare(self) -> deque[int]:
@@ -329,7 +331,14 @@ class BatchRunner:
                 if not queue or queue[0] != index:
                     continue  # another worker took it meanwhile
             queue.popleft()
-            await self._process(index)
+            try:
+                await self._process(index)
+            except (sqlite3.Error, OSError, RuntimeError) as exc:
+                # The history file refused a row's change (disk full, gone): send nothing
+                # more. Every sent row's key is on disk, so a resume bills none twice.
+                log.warning("batch row %s not recorded: %s", index, type(exc).__name__)
+                self._halt(STOP_DISK)
+                return
 
     async def _gate(self) -> None:
         """Wait while paused or rate limited (new rows only)."""
