@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,14 +76,18 @@ def _norm(text: str) -> str:
 def read_csv(path: Path) -> SourceTable:
     """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab). Raises ``OSError``
     or ``ValueError`` with a plain message for files that are not a readable table."""
-    with Path(path).open("rb") as file:
+    not_csv = QT_TRANSLATE_NOOP(
+        "BatchSources", "This file is not a spreadsheet saved as CSV text (File → Save As → CSV)."
+    )
+    # Opened without blocking: a FIFO (or a device) named .csv would hang the window on open.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise ValueError(not_csv)
         # Read at most one byte past the limit: a huge file is refused, never loaded whole.
         data = file.read(MAX_CSV_BYTES + 1)
     if len(data) > MAX_CSV_BYTES:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is larger than 20 MB."))
-    not_csv = QT_TRANSLATE_NOOP(
-        "BatchSources", "This file is not a spreadsheet saved as CSV text (File → Save As → CSV)."
-    )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

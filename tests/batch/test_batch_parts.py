@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -172,3 +174,24 @@ def test_a_name_too_long_for_the_disk_is_a_row_problem_not_a_crash(
     sources, problems = rows_from_table(table, TECHNIQUE, base_dir=tmp_path)
     assert sources == []
     assert [p.row for p in problems] == [1, 2]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_named_csv_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_csv(fifo)
+        except ValueError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    if reader.is_alive():  # hung on open: let it go, then fail
+        with fifo.open("wb"):
+            pass
+    assert outcome, "read_csv waited on a FIFO (the window would hang)"
