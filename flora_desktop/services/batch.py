@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
+    "STOP_DISK",
     "BatchProgress",
     "BatchRunner",
 ]

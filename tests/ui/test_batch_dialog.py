@@ -326,3 +326,23 @@ async def test_a_history_file_that_cannot_take_the_batch_gives_start_back(
     assert _runs(sandbox) == []
     assert dialog.start_button.isEnabled()
     assert dialog.model.rowCount() == 2
+
+
+@pytest.mark.asyncio
+async def test_a_history_file_that_refuses_the_batch_start_stops_it_with_resume_back(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dialog._store, "set_state", disk_full)
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: "Free some space" in dialog.summary.text())
+    assert _runs(sandbox) == []
+    assert dialog._runner is None
+    assert dialog.resume_button.isVisibleTo(dialog)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.batch import BatchProgress, BatchRunner
+from flora_desktop.services.batch import STOP_DISK, BatchProgress, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
     SourceProblem,
@@ -404,6 +404,13 @@ class BatchDialog(QDialog):
         self._refresh()
         try:
             progress = await self._runner.run()
+        except (sqlite3.Error, OSError, RuntimeError):
+            # The history file refused the batch's start (disk full): nothing more is sent;
+            # Resume comes back for when there is space.
+            self._runner = None
+            self._refresh()
+            self.summary.setText(shown(STOP_DISK))
+            return
         finally:
             await saver.aclose()
         self.model.set_rows(self._runner.rows)
