@@ -67,6 +67,7 @@ from flora_desktop.services.outputs import OutputSaveError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
+from flora_desktop.services.watch import describe_unknown_status
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
+    "STOP_DISK",
     "BatchProgress",
     "BatchRunner",
 ]
@@ -280,13 +282,15 @@ class BatchRunner:
             self._manifest_due = None
         await self._write_manifest()
         progress = self.progress()
-        if progress.ended == progress.total:
-            await self._store.set_state(self.batch.batch_id, "ended")
-        else:
-            state: BatchState = "cancelled" if self._cancelled else "stopped"
-            reason = self._stop or STOP_LOST
-            self._stop = reason
-            await self._store.set_state(self.batch.batch_id, state, str(reason))
+        # The rows are what count; a batch the disk leaves "running" resumes at next start.
+        with contextlib.suppress(sqlite3.Error, OSError, RuntimeError):
+            if progress.ended == progress.total:
+                await self._store.set_state(self.batch.batch_id, "ended")
+            else:
+                state: BatchState = "cancelled" if self._cancelled else "stopped"
+                reason = self._stop or STOP_LOST
+                self._stop = reason
+                await self._store.set_state(self.batch.batch_id, state, str(reason))
         return self.progress()
 
     async def _prepare(self) -> deque[int]:
@@ -328,7 +332,14 @@ class BatchRunner:
                 if not queue or queue[0] != index:
                     continue  # another worker took it meanwhile
             queue.popleft()
-            await self._process(index)
+            try:
+                await self._process(index)
+            except (sqlite3.Error, OSError, RuntimeError) as exc:
+                # The history file refused a row's change (disk full, gone): send nothing
+                # more. Every sent row's key is on disk, so a resume bills none twice.
+                log.warning("batch row %s not recorded: %s", index, type(exc).__name__)
+                self._halt(STOP_DISK)
+                return
 
     async def _gate(self) -> None:
         """Wait while paused or rate limited (new rows only)."""
@@ -591,6 +602,10 @@ class BatchRunner:
         if status.status == "failed":
             advice = explain_run(status)
             error = advice.sentence if advice is not None else status.error_message
+        elif not status.is_terminal:
+            # The watcher gave up on a status this app does not know (``cancelled``,
+            # ``expired``, a new one): the row says so, not a bare "failed".
+            error = describe_unknown_status(status.status)
         return await self._set(
             row,
             state="completed" if status.status == "completed" else "failed",

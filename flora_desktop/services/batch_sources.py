@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,21 +76,43 @@ def _norm(text: str) -> str:
 def read_csv(path: Path) -> SourceTable:
     """Read a CSV (UTF-8, with or without BOM; comma, semicolon or tab). Raises ``OSError``
     or ``ValueError`` with a plain message for files that are not a readable table."""
-    data = Path(path).read_bytes()
+    not_csv = QT_TRANSLATE_NOOP(
+        "BatchSources", "This file is not a spreadsheet saved as CSV text (File → Save As → CSV)."
+    )
+    # Opened without blocking: a FIFO (or a device) named .csv would hang the window on open.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise ValueError(not_csv)
+        # Read at most one byte past the limit: a huge file is refused, never loaded whole.
+        data = file.read(MAX_CSV_BYTES + 1)
     if len(data) > MAX_CSV_BYTES:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is larger than 20 MB."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the local code page; cp1252 reads every byte.
-        text = data.decode("cp1252")
+        # Excel on Windows saves "CSV" in the local code page. cp1252 leaves five bytes
+        # undefined: a file holding them (an .xlsx renamed .csv) is not text at all.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ValueError(not_csv) from None
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:8192], delimiters=",;\t"
         )
     except csv.Error:
         dialect = csv.excel
-    lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
+    try:
+        lines = [row for row in csv.reader(io.StringIO(text, newline=""), dialect) if any(row)]
+    except csv.Error:
+        # The csv module refuses a cell over 128 KB (an unclosed quote swallowing the rest).
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "BatchSources",
+                "A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?",
+            )
+        ) from None
     if not lines:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is empty."))
     header = tuple(cell.strip() for cell in lines[0])
@@ -130,7 +154,16 @@ def local_file(value: object) -> Path | None:
     if not isinstance(value, str) or "://" in value or not value.strip():
         return None
     path = Path(value).expanduser()
-    return path if path.is_absolute() and path.is_file() else None
+    return path if path.is_absolute() and _is_file(path) else None
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()`` that answers False where the disk cannot say (a name over 255
+    bytes, a folder it may not enter): a typed line is text, not a crash."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _check(spec: TechniqueIO, value: str, row: int) -> SourceProblem | None:
@@ -201,7 +234,7 @@ def rows_from_table(
             if spec.type in _MEDIA and base_dir is not None and "://" not in value:
                 # File names in a spreadsheet are relative to the spreadsheet's folder.
                 candidate = (base_dir / value).expanduser()
-                if candidate.is_file():
+                if _is_file(candidate):
                     value = str(candidate.resolve())
             problem = _check(spec, value, number)
             if problem is not None:

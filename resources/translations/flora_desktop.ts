@@ -191,6 +191,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({why}). Nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +321,14 @@
     <name>BatchSources</name>
     <message>
         <source>The spreadsheet is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet saved as CSV text (File → Save As → CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

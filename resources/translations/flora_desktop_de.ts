@@ -191,6 +191,14 @@
       <translation>Damit startest du {count} Durchläufe, die bis zu ${total} kosten können. Jetzt starten?</translation>
     </message>
     <message>
+      <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
+      <translation>Der Stapel konnte nicht in der Verlaufsdatei gespeichert werden (ist die Festplatte voll?). Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} could not be created ({why}). Nothing was started.</source>
+      <translation>Der Ordner {folder} konnte nicht angelegt werden ({why}). Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
       <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
       <translation>{done} von {total} beendet · {running} in Arbeit · {failed} fehlgeschlagen</translation>
     </message>
@@ -314,6 +322,14 @@
     <message>
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>Die Tabelle ist größer als 20 MB.</translation>
+    </message>
+    <message>
+      <source>This file is not a spreadsheet saved as CSV text (File → Save As → CSV).</source>
+      <translation>Diese Datei ist keine als CSV-Text gespeicherte Tabelle (Datei → Speichern unter → CSV).</translation>
+    </message>
+    <message>
+      <source>A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?</source>
+      <translation>Eine Zelle der Tabelle ist länger als 128 KB; ist ein Anführungszeichen nicht geschlossen?</translation>
     </message>
     <message>
       <source>The spreadsheet is empty.</source>

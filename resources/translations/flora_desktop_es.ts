@@ -191,6 +191,14 @@
       <translation>Esto lanza {count} ejecuciones y puede costar hasta ${total}. ¿Lanzarlas?</translation>
     </message>
     <message>
+      <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
+      <translation>No se pudo registrar el lote en el archivo de historial (¿el disco está lleno?). No se inició nada.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} could not be created ({why}). Nothing was started.</source>
+      <translation>No se pudo crear la carpeta {folder} ({why}). No se inició nada.</translation>
+    </message>
+    <message>
       <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
       <translation>{done} de {total} terminadas · {running} en curso · {failed} fallidas</translation>
     </message>
@@ -314,6 +322,14 @@
     <message>
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La hoja de cálculo supera los 20 MB.</translation>
+    </message>
+    <message>
+      <source>This file is not a spreadsheet saved as CSV text (File → Save As → CSV).</source>
+      <translation>Este archivo no es una hoja de cálculo guardada como texto CSV (Archivo → Guardar como → CSV).</translation>
+    </message>
+    <message>
+      <source>A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?</source>
+      <translation>Una celda de la hoja de cálculo supera los 128 KB; ¿quedaron unas comillas sin cerrar?</translation>
     </message>
     <message>
       <source>The spreadsheet is empty.</source>

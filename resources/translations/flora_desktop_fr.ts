@@ -191,6 +191,14 @@
       <translation>Cela lance {count} exécutions, pour un coût pouvant atteindre ${total}. Les lancer ?</translation>
     </message>
     <message>
+      <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
+      <translation>Le lot n’a pas pu être enregistré dans le fichier d’historique (le disque est-il plein ?). Rien n’a été lancé.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} could not be created ({why}). Nothing was started.</source>
+      <translation>Le dossier {folder} n’a pas pu être créé ({why}). Rien n’a été lancé.</translation>
+    </message>
+    <message>
       <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
       <translation>{done} sur {total} terminées · {running} en cours · {failed} en échec</translation>
     </message>
@@ -314,6 +322,14 @@
     <message>
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>La feuille de calcul dépasse 20 Mo.</translation>
+    </message>
+    <message>
+      <source>This file is not a spreadsheet saved as CSV text (File → Save As → CSV).</source>
+      <translation>Ce fichier n’est pas un tableur enregistré en texte CSV (Fichier → Enregistrer sous → CSV).</translation>
+    </message>
+    <message>
+      <source>A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?</source>
+      <translation>Une cellule du tableur dépasse 128 Ko ; un guillemet est-il resté ouvert ?</translation>
     </message>
     <message>
       <source>The spreadsheet is empty.</source>

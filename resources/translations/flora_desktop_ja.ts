@@ -191,6 +191,14 @@
       <translation>{count} 件の実行を開始します。費用は最大 ${total} かかる可能性があります。開始しますか?</translation>
     </message>
     <message>
+      <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
+      <translation>バッチを履歴ファイルに記録できませんでした（ディスクがいっぱいではありませんか？）。何も開始していません。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} could not be created ({why}). Nothing was started.</source>
+      <translation>フォルダー {folder} を作成できませんでした（{why}）。何も開始していません。</translation>
+    </message>
+    <message>
       <source>{done} of {total} ended · {running} in progress · {failed} failed</source>
       <translation>{total} 件中 {done} 件終了 · {running} 件進行中 · {failed} 件失敗</translation>
     </message>
@@ -314,6 +322,14 @@
     <message>
       <source>The spreadsheet is larger than 20 MB.</source>
       <translation>スプレッドシートが 20 MB を超えています。</translation>
+    </message>
+    <message>
+      <source>This file is not a spreadsheet saved as CSV text (File → Save As → CSV).</source>
+      <translation>このファイルは CSV テキストとして保存された表ではありません（ファイル → 名前を付けて保存 → CSV）。</translation>
+    </message>
+    <message>
+      <source>A cell of the spreadsheet is longer than 128 KB; is a quote mark left open?</source>
+      <translation>表のセルが 128 KB を超えています。引用符が閉じられていないのではありませんか？</translation>
     </message>
     <message>
       <source>The spreadsheet is empty.</source>

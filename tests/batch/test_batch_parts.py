@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from flora_desktop.services.batch_outputs import output_name
 from flora_desktop.services.batch_sources import read_csv, rows_from_table, rows_from_values
 from flora_desktop.services.batch_store import BatchRow
 from flora_desktop.services.manifest import MANIFEST_COLUMNS, manifest_text, write_manifest
+from flora_desktop.services.phrases import Phrase
 from flora_desktop.services.settings import Settings
 from tests.batch.support import RUN_SECONDS, rig, sandbox_get
 from tests.conftest import reset_sandbox
@@ -139,3 +142,56 @@ async def test_cancel_leaves_no_row_unknown_and_running_again_finishes_once_each
         again = await r.runner(batch, concurrency=3).run()
     assert again.completed == 12
     assert len(sandbox_get(sandbox, "runs")) == 12
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Product image,Scene prompt\n" + URL.encode() + b',"' + b"x" * 200_000 + b'"\n',
+        b'Product image\n"' + b"never closed " * 20_000 + b"\n",
+        b"PK\x03\x04\x81\x8d\x8f\x90\x9d xlsx renamed",  # bytes cp1252 leaves undefined
+    ],
+)
+def test_an_unreadable_spreadsheet_is_a_plain_value_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(data)
+    with pytest.raises(ValueError, match=r"\w+ \w+ \w+") as caught:
+        read_csv(path)
+    # The dialog shows args[0] to the user: words, never a codec name or a csv module error.
+    message = caught.value.args[0]
+    assert isinstance(message, Phrase)
+    assert len(message) > 20
+
+
+@pytest.mark.parametrize("name", ["x" * 300, "shots/" + "y" * 256 + ".png", "~/" + "z" * 400])
+def test_a_name_too_long_for_the_disk_is_a_row_problem_not_a_crash(
+    tmp_path: Path, name: str
+) -> None:
+    # ENAMETOOLONG from the file system: the line is text (a prompt), or a row to fix.
+    rows = rows_from_values("scene_prompt", ["/imagine " + name], {"product_image": URL})
+    assert [r.inputs["scene_prompt"] for r in rows] == ["/imagine " + name]
+    table = read_csv(_write(tmp_path / "a.csv", f"Product image\n{name}\n/{name}\n"))
+    sources, problems = rows_from_table(table, TECHNIQUE, base_dir=tmp_path)
+    assert sources == []
+    assert [p.row for p in problems] == [1, 2]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_named_csv_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_csv(fifo)
+        except ValueError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    if reader.is_alive():  # hung on open: let it go, then fail
+        with fifo.open("wb"):
+            pass
+    assert outcome, "read_csv waited on a FIFO (the window would hang)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -291,3 +292,57 @@ async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row
     runs = _runs(sandbox)
     assert len(runs) == 12
     assert len({run["idempotency_key"] for run in runs}) == 12
+
+
+@pytest.mark.asyncio
+async def test_an_output_folder_that_cannot_be_made_is_said_and_nothing_is_started(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
+) -> None:
+    # A file where the folder should go (as a read-only disk or an unplugged drive would):
+    (tmp_path / "blocked").write_text("x", encoding="utf-8")
+    dialog.out_dir = tmp_path / "blocked" / "batch"
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: "could not be created" in dialog.summary.text())
+    assert _runs(sandbox) == []
+    assert dialog.resume_button.isVisibleTo(dialog)  # the rows are kept, to start later
+
+
+@pytest.mark.asyncio
+async def test_a_history_file_that_cannot_take_the_batch_gives_start_back(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dialog._store, "create", disk_full)
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: "Nothing was started" in dialog.summary.text())
+    assert _runs(sandbox) == []
+    assert dialog.start_button.isEnabled()
+    assert dialog.model.rowCount() == 2
+
+
+@pytest.mark.asyncio
+async def test_a_history_file_that_refuses_the_batch_start_stops_it_with_resume_back(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dialog._store, "set_state", disk_full)
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: "Free some space" in dialog.summary.text())
+    assert _runs(sandbox) == []
+    assert dialog._runner is None
+    assert dialog.resume_button.isVisibleTo(dialog)

@@ -8,6 +8,7 @@ is clicked (and, above ``CONFIRM_ABOVE`` rows, confirmed once more).
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.batch import BatchProgress, BatchRunner
+from flora_desktop.services.batch import STOP_DISK, BatchProgress, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
     SourceProblem,
@@ -347,15 +348,26 @@ class BatchDialog(QDialog):
             await self._run()
 
     async def _start(self) -> None:
-        self._batch = await self._store.create(
-            technique_id=self._technique.technique_id,
-            workspace_id=self._workspace.workspace_id,
-            sources=self._sources,
-            technique_name=self._technique.name,
-            workspace_name=self._workspace.name,
-            run_cost=self._technique.run_cost,
-            out_dir=self.out_dir,
-        )
+        try:
+            self._batch = await self._store.create(
+                technique_id=self._technique.technique_id,
+                workspace_id=self._workspace.workspace_id,
+                sources=self._sources,
+                technique_name=self._technique.name,
+                workspace_name=self._workspace.name,
+                run_cost=self._technique.run_cost,
+                out_dir=self.out_dir,
+            )
+        except (sqlite3.Error, OSError, RuntimeError):
+            # Nothing was sent: the rows stay, Start comes back, the user is told why.
+            self._refresh()
+            self.summary.setText(
+                self.tr(
+                    "The batch could not be recorded in the history file (is the disk full?). "
+                    "Nothing was started."
+                )
+            )
+            return
         self.model.set_rows(await self._store.rows(self._batch.batch_id))
         await self._run()
 
@@ -363,7 +375,18 @@ class BatchDialog(QDialog):
         assert self._batch is not None
         import asyncio
 
-        await asyncio.to_thread(self.out_dir.mkdir, parents=True, exist_ok=True)
+        try:
+            await asyncio.to_thread(self.out_dir.mkdir, parents=True, exist_ok=True)
+        except OSError as exc:
+            # A read-only place, a full disk, a drive unplugged since: no row is sent, and
+            # Resume starts them once the folder can be written.
+            self._refresh()
+            self.summary.setText(
+                self.tr(
+                    "The folder {folder} could not be created ({why}). Nothing was started."
+                ).format(folder=str(self.out_dir), why=exc.strerror or type(exc).__name__)
+            )
+            return
         saver = BatchOutputSaver(self.out_dir, self._technique.name)
         self._runner = BatchRunner(
             self._client,
@@ -381,6 +404,13 @@ class BatchDialog(QDialog):
         self._refresh()
         try:
             progress = await self._runner.run()
+        except (sqlite3.Error, OSError, RuntimeError):
+            # The history file refused the batch's start (disk full): nothing more is sent;
+            # Resume comes back for when there is space.
+            self._runner = None
+            self._refresh()
+            self.summary.setText(shown(STOP_DISK))
+            return
         finally:
             await saver.aclose()
         self.model.set_rows(self._runner.rows)
