@@ -253,7 +253,10 @@ def url_problem(text: str) -> str | None:
     if _LOCAL_PATH.match(text) is not None:
         return MSG_LOCAL_PATH
     if "://" not in text and _SCHEME.match(text) is None:
-        # No scheme at all: words, or a bare site name.
+        # No scheme at all: words, or a bare site name. A pasted " www.site/a.png " is a
+        # link with spaces around it, not words.
+        if complete_url(text.strip()) != text.strip():
+            return MSG_URL_SPACES
         if text.strip() == "" or any(c.isspace() for c in text) or "." not in text:
             return MSG_NOT_LINK
         if _has_space_or_control(text):

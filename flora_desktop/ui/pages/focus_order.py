@@ -70,6 +70,28 @@ class FocusOrder:
             widget = widget.parentWidget()
         return None
 
-    def _reading_key(self, widget: QWidget) -> tuple[int, int]:
-        top_left = widget.mapTo(self._page, QPoint(0, 0))
-        return (top_left.y() // _SAME_LINE_PX, top_left.x())
+    def _reading_key(self, widget: QWidget) -> list[tuple[int, int]]:
+        """Where ``widget`` reads, outermost first: its place in each scroll area's content.
+
+        Scrolled content moves on screen (Tab into a low field scrolls the form), so a
+        field's page position is compared only through its scroll area's place; inside the
+        area its unscrolled place counts. Otherwise the order changed as the form scrolled.
+        """
+        key: list[tuple[int, int]] = []
+        inner = widget
+        ancestor = widget.parentWidget()
+        while ancestor is not None and ancestor is not self._page:
+            content = ancestor.widget() if isinstance(ancestor, QScrollArea) else None
+            if isinstance(ancestor, QScrollArea) and content is not None:
+                if content is not inner and content.isAncestorOf(inner):
+                    key.insert(0, _line_and_x(inner.mapTo(content, QPoint(0, 0))))
+                elif content is inner:
+                    key.insert(0, (0, 0))
+                inner = ancestor
+            ancestor = ancestor.parentWidget()
+        key.insert(0, _line_and_x(inner.mapTo(self._page, QPoint(0, 0))))
+        return key
+
+
+def _line_and_x(point: QPoint) -> tuple[int, int]:
+    return (point.y() // _SAME_LINE_PX, point.x())

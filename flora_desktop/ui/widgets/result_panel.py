@@ -31,6 +31,7 @@ from flora_desktop.ui.messages import (
     format_seconds,
 )
 from flora_desktop.ui.models.runs_model import status_words
+from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown as shown_text
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ class ResultPanel(QFrame):
         self._has_fields = False
         self._fields.hide()
         self.setAccessibleDescription("")
+        set_style_property(self, "outcome", "")
         if self.live is not None:
             self.live.stop()
         was_shown = not self.isHidden()
@@ -333,6 +335,8 @@ class ResultPanel(QFrame):
             )
         else:
             return
+        # The panel's green says "it worked"; a failed run must not wear it (style.qss).
+        set_style_property(self, "outcome", "failed" if status == "failed" else "")
         self._status.setText(status_words(status))
         self._form.setRowVisible(self._status, True)
         self.setAccessibleDescription(f"{self._headline.text()} {self._sentence.text()}")

@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from flora_desktop.api.models import Technique
+from flora_desktop.ui.messages import format_cost
 from flora_desktop.ui.models.techniques_model import TechniquesModel, cost_text
+from flora_desktop.ui.translate import shown
 
 __all__ = ["TechniqueDelegate", "TechniquePicker", "paint_io_icon"]
 
@@ -131,6 +133,21 @@ class TechniqueDelegate(QStyledItemDelegate):
             self._elided[key] = elided
         return elided
 
+    def first_line(self, technique: Technique, font: QFont, width: int) -> tuple[str, str]:
+        """The (name, cost) the first line shows in ``width`` px: the name comes first.
+
+        In a narrow list "$0.06 per run" left "CCTV C…"; the bare price makes room for it.
+        """
+        _, _, metrics, bold_metrics = self._fonts_for(font)
+        cost = cost_text(technique)
+        room = width - metrics.horizontalAdvance(cost) - self.PADDING
+        name = self._elide(bold_metrics, technique.name, room, 1)
+        if name != technique.name:
+            cost = shown(format_cost(technique.run_cost))
+            room = width - metrics.horizontalAdvance(cost) - self.PADDING
+            name = self._elide(bold_metrics, technique.name, room, 1)
+        return name, cost
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: ARG002  (Qt's signature; every row has the same height)
         metrics = QFontMetrics(option.font)
         height = metrics.height() * 2 + metrics.leading() + self.PADDING * 3
@@ -152,7 +169,7 @@ class TechniqueDelegate(QStyledItemDelegate):
             muted = palette.placeholderText().color()
 
         rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        font, bold, metrics, bold_metrics = self._fonts_for(opt.font)
+        font, bold, metrics, _ = self._fonts_for(opt.font)
         line_h = metrics.height()
 
         # One call into the model for everything the row shows.
@@ -160,8 +177,7 @@ class TechniqueDelegate(QStyledItemDelegate):
         if not isinstance(technique, Technique):
             painter.restore()
             return
-        name = technique.name
-        cost = cost_text(technique)
+        elided, cost = self.first_line(technique, opt.font, rect.width())
         description = technique.description or ""
         inputs = list(dict.fromkeys(i.type for i in technique.inputs))
         outputs = list(dict.fromkeys(o.type for o in technique.outputs))
@@ -177,7 +193,6 @@ class TechniqueDelegate(QStyledItemDelegate):
         name_rect = QStyle.visualRect(
             opt.direction, rect, QRect(rect.left(), rect.top(), rect.width() - cost_w, line_h)
         )
-        elided = self._elide(bold_metrics, name, name_rect.width(), 1)
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
         )
