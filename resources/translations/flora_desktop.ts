@@ -191,6 +191,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This batch&apos;s rows could not be read from the history file on this computer. Nothing was sent; close this window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -191,6 +191,10 @@
       <translation>Damit startest du {count} Durchläufe, die bis zu ${total} kosten können. Jetzt starten?</translation>
     </message>
     <message>
+      <source>This batch's rows could not be read from the history file on this computer. Nothing was sent; close this window and try again.</source>
+      <translation>Die Zeilen dieses Stapels ließen sich nicht aus dem Verlauf auf diesem Computer lesen. Es wurde nichts gesendet; schließe dieses Fenster und versuche es erneut.</translation>
+    </message>
+    <message>
       <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
       <translation>Der Stapel konnte nicht in der Verlaufsdatei gespeichert werden (ist die Festplatte voll?). Es wurde nichts gestartet.</translation>
     </message>

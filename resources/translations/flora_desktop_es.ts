@@ -191,6 +191,10 @@
       <translation>Esto lanza {count} ejecuciones y puede costar hasta ${total}. ¿Lanzarlas?</translation>
     </message>
     <message>
+      <source>This batch's rows could not be read from the history file on this computer. Nothing was sent; close this window and try again.</source>
+      <translation>No se pudieron leer las filas de este lote del historial de este equipo. No se envió nada; cierra esta ventana y vuelve a intentarlo.</translation>
+    </message>
+    <message>
       <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
       <translation>No se pudo registrar el lote en el archivo de historial (¿el disco está lleno?). No se inició nada.</translation>
     </message>

@@ -191,6 +191,10 @@
       <translation>Cela lance {count} exécutions, pour un coût pouvant atteindre ${total}. Les lancer ?</translation>
     </message>
     <message>
+      <source>This batch's rows could not be read from the history file on this computer. Nothing was sent; close this window and try again.</source>
+      <translation>Les lignes de ce lot n’ont pas pu être lues dans l’historique de cet ordinateur. Rien n’a été envoyé ; fermez cette fenêtre et réessayez.</translation>
+    </message>
+    <message>
       <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
       <translation>Le lot n’a pas pu être enregistré dans le fichier d’historique (le disque est-il plein ?). Rien n’a été lancé.</translation>
     </message>

@@ -191,6 +191,10 @@
       <translation>{count} 件の実行を開始します。費用は最大 ${total} かかる可能性があります。開始しますか?</translation>
     </message>
     <message>
+      <source>This batch's rows could not be read from the history file on this computer. Nothing was sent; close this window and try again.</source>
+      <translation>このバッチの行をこのコンピューターの履歴から読み込めませんでした。何も送信されていません。このウィンドウを閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
       <source>The batch could not be recorded in the history file (is the disk full?). Nothing was started.</source>
       <translation>バッチを履歴ファイルに記録できませんでした（ディスクがいっぱいではありませんか？）。何も開始していません。</translation>
     </message>

@@ -346,3 +346,32 @@ async def test_a_history_file_that_refuses_the_batch_start_stops_it_with_resume_
     assert _runs(sandbox) == []
     assert dialog._runner is None
     assert dialog.resume_button.isVisibleTo(dialog)
+
+
+@pytest.mark.asyncio
+async def test_a_batch_whose_rows_cannot_be_read_is_said_and_nothing_is_sent(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reopening a batch (History, or resuming at start) from a damaged history file."""
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    batch = await dialog._store.create(
+        technique_id=dialog._technique.technique_id,
+        workspace_id=dialog._workspace.workspace_id,
+        sources=dialog._sources,
+        technique_name=dialog._technique.name,
+        workspace_name=dialog._workspace.name,
+        run_cost=dialog._technique.run_cost,
+        out_dir=tmp_path / "out",
+    )
+
+    async def damaged(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(dialog._store, "rows", damaged)
+    await dialog.open_batch(batch, resume=True)
+    assert "could not be read" in dialog.summary.text()
+    assert _runs(sandbox) == []

@@ -339,7 +339,17 @@ class BatchDialog(QDialog):
         self._batch = batch
         if batch.out_dir:
             self.out_dir = Path(batch.out_dir)
-        rows = await self._store.rows(batch.batch_id)
+        try:
+            rows = await self._store.rows(batch.batch_id)
+        except (sqlite3.Error, OSError, RuntimeError):
+            # A damaged or unreadable history: said here, never the crash dialog.
+            self.summary.setText(
+                self.tr(
+                    "This batch's rows could not be read from the history file on this "
+                    "computer. Nothing was sent; close this window and try again."
+                )
+            )
+            return
         self.model.set_rows(rows)
         self._refresh()
         if batch.stop_reason:
