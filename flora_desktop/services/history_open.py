@@ -51,6 +51,9 @@ _SQLITE_NOTADB = 26
 _DISK_ERRNO = {8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC, 14: errno.EACCES, 23: errno.EACCES}
 
 
+_DAMAGE_WORDS = ("malformed", "not a database", "unsupported file format")
+
+
 def is_damage(exc: BaseException) -> bool:
     """Whether ``exc`` says the file's bytes are bad (not: busy, full, read-only)."""
     if isinstance(exc, UnicodeDecodeError):
@@ -60,11 +63,12 @@ def is_damage(exc: BaseException) -> bool:
         # No cause: a file from a newer app (unknown version), which we cannot read either.
         return cause is None or is_damage(cause)
     if isinstance(exc, sqlite3.DatabaseError):
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code is not None:
-            return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
         text = str(exc).lower()
-        return "malformed" in text or "not a database" in text
+        # A flipped schema-format byte: SQLITE_ERROR with these words (found by hypothesis).
+        if any(words in text for words in _DAMAGE_WORDS):
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     return False
 
 

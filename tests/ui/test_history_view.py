@@ -170,6 +170,7 @@ async def test_open_in_editor_and_run_again_from_the_history(
     # Run again: a new, billed run with the same inputs (and a new key).
     app.tabs.setCurrentIndex(HISTORY_TAB)
     await wait(lambda: view.selected_record is not None)
+    await wait(app.page.spend_guard.admits)  # a deliberate press, not a double-click's second
     QTest.mouseClick(view.again_button, Qt.MouseButton.LeftButton)
     await wait(lambda: len(sandbox_runs(sandbox)) == 3)
     runs = sandbox_runs(sandbox)

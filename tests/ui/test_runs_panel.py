@@ -186,6 +186,9 @@ async def test_a_failed_run_is_explained_in_plain_words_and_run_again_says_it_is
     assert "billed" in again.accessibleDescription() or "costs" in again.accessibleDescription()
 
     first_key = sandbox_runs(sandbox)[0]["idempotency_key"]
+    # A deliberate second press, a double-click interval after the first (ui/spend_guard.py):
+    # on a fast machine the run fails within the interval and the click would be refused.
+    await wait(app.page.spend_guard.admits)
     QTest.mouseClick(again, Qt.MouseButton.LeftButton)
     await wait(lambda: len(sandbox_runs(sandbox)) == 2 and len(app.tracked()) == 2)
     second = sandbox_runs(sandbox)[1]
