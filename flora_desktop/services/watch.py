@@ -399,8 +399,9 @@ class RunWatchList:
         return len(self._entries)
 
     def watching(self, run_id: str) -> bool:
-        """Whether ``run_id`` is still being polled."""
-        return self._tasks.running(_task_key(run_id))
+        """Whether ``run_id`` is still being polled (a removed run is not, even while
+        its cancelled poll unwinds)."""
+        return run_id in self._entries and self._tasks.running(_task_key(run_id))
 
     def latest(self, run_id: str) -> WatchUpdate | None:
         return self._latest.get(run_id)

@@ -311,8 +311,14 @@ async def test_watch_list_remove_cancels_one_run(
 
     assert slow.run_id not in watch_list
     assert watch_list.latest(slow.run_id) is None
-    await asyncio.sleep(0)
     assert not watch_list.watching(slow.run_id)
+    # The cancelled poll may need a few loop turns to unwind out of httpx; it must end.
+    for _ in range(500):
+        if not any(t.get_name() == f"watch:{slow.run_id}" for t in asyncio.all_tasks()):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        pytest.fail("the removed run's poll never stopped")
     assert watch_list.watching(other.run_id), "the other run is still watched"
     with pytest.raises(KeyError):
         await watch_list.wait(slow.run_id)
