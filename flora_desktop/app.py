@@ -37,14 +37,16 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from flora_desktop import __version__
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from flora_desktop.services.command_line import CommandLineText
     from flora_desktop.services.paths import AppPaths
+    from flora_desktop.services.phrases import Phrase
     from flora_desktop.services.store_notices import StoreNotices
     from flora_desktop.ui.main_window import MainWindow
     from flora_desktop.ui.shell import Shell
@@ -67,11 +69,13 @@ _DEFAULT_HANDLERS = {signal.SIGINT: signal.default_int_handler}
 _SIGNAL_WAKE_MS = 500
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def parse_args(
+    argv: Sequence[str] | None = None, text: CommandLineText | None = None
+) -> argparse.Namespace:
     from flora_desktop.services import command_line as cli
 
-    # The terminal's language, from a small JSON table: --help loads no Qt.
-    text = cli.CommandLineText(cli.cli_language())
+    # The window's language, from a small JSON table: --help loads no Qt.
+    text = text or cli.CommandLineText.for_user()
     parser = argparse.ArgumentParser(
         prog="flora-desktop",
         description=text(cli.DESCRIPTION),
@@ -260,60 +264,63 @@ def enable_native_crash_log(log_dir: Path) -> object:
     return handle
 
 
-def no_display_message(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+def no_display_message(env: Mapping[str, str], platform: str = sys.platform) -> Phrase | None:
     """Why no window can open here, in plain words (Qt would abort with a core dump)."""
     if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return None
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return (
-        "FLORA Desktop needs a desktop session to open its window, and none was found "
-        "(no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain "
-        "SSH session.\n"
-    )
+    from flora_desktop.services.terminal_messages import NO_DISPLAY
+
+    return NO_DISPLAY
 
 
-def other_computer_message(host: str, lock_path: Path) -> str:
+def other_computer_message(host: str, lock_path: Path) -> Phrase:
     """A launch whose settings folder is in use by FLORA Desktop on another computer."""
-    return (
-        f"FLORA Desktop is open on another computer ({host}) that shares this settings "
-        f"folder. Close it there, then start it here again. If it is not open there (that "
-        f"computer was renamed or switched off without closing it), delete {lock_path} "
-        "and start FLORA Desktop again.\n"
-    )
+    from flora_desktop.services.terminal_messages import OPEN_ELSEWHERE
+
+    return OPEN_ELSEWHERE.fill(host=host, lock=str(lock_path))
 
 
-def install_desktop_entry() -> int:
+def _tell(stream: TextIO, line: str) -> None:
+    """One message for the person at the terminal (already in their language)."""
+    stream.write(line + "\n")
+    stream.flush()
+
+
+def install_desktop_entry(text: CommandLineText | None = None) -> int:
     """``--install-desktop-entry``: menu entry, icons and file type for this user."""
+    from flora_desktop.services import terminal_messages as says
+    from flora_desktop.services.command_line import CommandLineText
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller
 
+    text = text or CommandLineText.for_user()
     installer = DesktopEntryInstaller()
     try:
         result = installer.install()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        sys.stderr.write(f"Could not add FLORA Desktop to the applications menu: {reason}.\n")
+        _tell(sys.stderr, text(says.ENTRY_NOT_ADDED.fill(reason=reason)))
         return 1
-    sys.stdout.write(
-        f"FLORA Desktop is in your applications menu ({installer.entry_path}, "
-        f"{len(result.files)} files).\n"
-    )
+    added = says.ENTRY_ADDED.fill(entry=str(installer.entry_path), files=len(result.files))
+    _tell(sys.stdout, text(added))
     return 0
 
 
-def uninstall_desktop_entry() -> int:
+def uninstall_desktop_entry(text: CommandLineText | None = None) -> int:
     """``--uninstall-desktop-entry``: take the menu entry, icons and file type away again."""
+    from flora_desktop.services import terminal_messages as says
+    from flora_desktop.services.command_line import CommandLineText
     from flora_desktop.services.desktop_entry import DesktopEntryInstaller
 
+    text = text or CommandLineText.for_user()
     try:
         result = DesktopEntryInstaller(command=["flora-desktop"]).uninstall()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        sys.stderr.write(f"Could not remove FLORA Desktop from the applications menu: {reason}.\n")
+        _tell(sys.stderr, text(says.ENTRY_NOT_REMOVED.fill(reason=reason)))
         return 1
-    sys.stdout.write(
-        f"Removed FLORA Desktop from your applications menu ({len(result.files)} files).\n"
-    )
+    _tell(sys.stdout, text(says.ENTRY_REMOVED.fill(files=len(result.files))))
     return 0
 
 
@@ -332,15 +339,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    options = parse_args(argv)
+    from flora_desktop.services.command_line import CommandLineText
+
+    # What is said on the terminal speaks the window's language (Settings, else the locale).
+    text = CommandLineText.for_user()
+    options = parse_args(argv, text)
     if options.install_desktop_entry:
-        return install_desktop_entry()
+        return install_desktop_entry(text)
     if options.uninstall_desktop_entry:
-        return uninstall_desktop_entry()
+        return uninstall_desktop_entry(text)
 
     problem = no_display_message(os.environ)
     if problem is not None:
-        sys.stderr.write(problem)
+        _tell(sys.stderr, text(problem))
         return 1
     from flora_desktop.services.system_libraries import (
         missing_libraries_message,
@@ -349,7 +360,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     missing = missing_xcb_libraries(os.environ)
     if missing:
-        sys.stderr.write(missing_libraries_message(missing))
+        sys.stderr.write(missing_libraries_message(missing, text))
         return 1
 
     from flora_desktop.services.logs import configure_logging, remove_handlers
@@ -371,7 +382,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
         elsewhere = instance.holder_host()
         if elsewhere is not None:
-            sys.stderr.write(other_computer_message(elsewhere, instance.lock_path))
+            _tell(sys.stderr, text(other_computer_message(elsewhere, instance.lock_path)))
             return 1
 
         try:
@@ -379,10 +390,9 @@ def _main(argv: Sequence[str] | None) -> int:
         except AnotherInstanceIsNotAnswering:
             # The holder may have died meanwhile (its lock is stale now): then start.
             if not instance.acquire():
-                sys.stderr.write(
-                    "FLORA Desktop is already running but does not answer. Close it (or end "
-                    "it in your system monitor), then start it again.\n"
-                )
+                from flora_desktop.services.terminal_messages import NOT_ANSWERING
+
+                _tell(sys.stderr, text(NOT_ANSWERING))
                 return 1
         else:
             return 0

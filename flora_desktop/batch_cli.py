@@ -7,6 +7,9 @@ accepted are never started again. The key comes from ``FLORA_API_KEY`` (and the 
 
 Exit status: 0 when every row ended (completed or failed), 1 when the batch stopped with
 rows left (the message says why and what to do), 2 for a problem before anything was sent.
+
+Everything it prints speaks the window's language (Settings, else the terminal's locale),
+through ``services/command_line.py``'s tables: still no Qt.
 """
 
 from __future__ import annotations
@@ -22,10 +25,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from flora_desktop.services.command_line import HELP, CommandLineText
+from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
+
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
     from flora_desktop.api.models import Technique, Workspace
     from flora_desktop.services.batch import BatchProgress
+    from flora_desktop.services.batch_sources import SourceProblem
     from flora_desktop.services.batch_store import Batch, BatchRow, BatchStore
     from flora_desktop.services.submissions import SubmissionJournal
 
@@ -35,6 +42,80 @@ EXIT_DONE = 0
 EXIT_STOPPED = 1
 EXIT_USAGE = 2
 BAR_WIDTH = 30
+# Problems in a spreadsheet listed at most; the rest are counted.
+PROBLEMS_SHOWN = 20
+
+# -- what the command says (context "CommandLine": translated without Qt) ----------------
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CommandLine", "Run one FLORA technique once per row of a CSV file."
+)
+HELP_TECHNIQUE = QT_TRANSLATE_NOOP("CommandLine", "technique slug or tech_ id")
+HELP_WORKSPACE = QT_TRANSLATE_NOOP("CommandLine", "workspace ws_ id or name")
+HELP_CSV = QT_TRANSLATE_NOOP(
+    "CommandLine", "one row per run; columns named after the technique's inputs (id or label)"
+)
+HELP_OUT = QT_TRANSLATE_NOOP(
+    "CommandLine", "folder for outputs and manifest.csv; the same folder again resumes the batch"
+)
+HELP_CONCURRENCY = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "rows in progress at once, 1–{most} (default: the app's setting, else {default})",
+)
+HELP_YES = QT_TRANSLATE_NOOP("CommandLine", "start without asking")
+HELP_NO_SAVE = QT_TRANSLATE_NOOP("CommandLine", "do not download outputs (manifest only)")
+HELP_BASE_URL = QT_TRANSLATE_NOOP("CommandLine", "FLORA API base URL")
+BAD_CONCURRENCY = QT_TRANSLATE_NOOP("CommandLine", "--concurrency must be 1–{most}")
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "CommandLine", "The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring."
+)
+NO_KEY = QT_TRANSLATE_NOOP(
+    "CommandLine", "No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop."
+)
+SEVERAL_WORKSPACES = QT_TRANSLATE_NOOP(
+    "CommandLine", "Several workspaces are called “{name}”; use its ws_ id."
+)
+NO_WORKSPACE = QT_TRANSLATE_NOOP(
+    "CommandLine", "No workspace “{name}” for this key. Workspaces: {names}."
+)
+NO_WORKSPACES = QT_TRANSLATE_NOOP("CommandLine", "none")
+NO_TECHNIQUE = QT_TRANSLATE_NOOP("CommandLine", "No technique “{name}” (use its slug or tech_ id).")
+NOT_ASKED = QT_TRANSLATE_NOOP("CommandLine", "FLORA could not be asked: {reason}")
+OTHER_BATCH = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "{folder} holds a batch of another technique or workspace; choose another --out folder.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP("CommandLine", "{file} could not be read: {reason}")
+NEEDS_FIXING = QT_TRANSLATE_NOOP("CommandLine", "The spreadsheet needs fixing first:")
+ROW_PROBLEM = QT_TRANSLATE_NOOP("CommandLine", "Row {row}: {problem}")
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("CommandLine", "… and {count} more")
+NO_ROWS = QT_TRANSLATE_NOOP("CommandLine", "{file} has no rows.")
+NOT_CREATED = QT_TRANSLATE_NOOP("CommandLine", "{folder} could not be created: {reason}")
+RESUMING = QT_TRANSLATE_NOOP("CommandLine", "Resuming the batch in {folder}.")
+ALL_ENDED = QT_TRANSLATE_NOOP("CommandLine", "Every row has ended; see {manifest}.")
+SUMMARY_ONE = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} "
+    "({to_start} × {run_cost}).",
+)
+SUMMARY_MANY = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} "
+    "({to_start} × {run_cost}).",
+)
+CONFIRM_ONE = QT_TRANSLATE_NOOP("CommandLine", "Start {count} run — {cost}? [y/N]")
+CONFIRM_MANY = QT_TRANSLATE_NOOP("CommandLine", "Start {count} runs — {cost}? [y/N]")
+ADD_YES = QT_TRANSLATE_NOOP("CommandLine", "Add --yes to start without asking.")
+NOTHING_STARTED = QT_TRANSLATE_NOOP("CommandLine", "Nothing was started.")
+DONE = QT_TRANSLATE_NOOP(
+    "CommandLine", "Done: {completed} completed, {failed} failed. See {manifest}."
+)
+STOPPED = QT_TRANSLATE_NOOP("CommandLine", "{reason} See {manifest}.")
+INTERRUPTED = QT_TRANSLATE_NOOP("CommandLine", "Stopped. Run the same command again to resume.")
+BAR = QT_TRANSLATE_NOOP("CommandLine", "{done}/{total} · {running} running · {failed} failed")
+RATE_LIMITED = QT_TRANSLATE_NOOP("CommandLine", "waiting {seconds} s (FLORA asked)")
+ROW_COMPLETED = QT_TRANSLATE_NOOP("CommandLine", "Row {index}/{total} completed")
+ROW_FAILED = QT_TRANSLATE_NOOP("CommandLine", "Row {index}/{total} failed")
+ROW_FAILED_BECAUSE = QT_TRANSLATE_NOOP("CommandLine", "Row {index}/{total} failed: {reason}")
 
 
 def _say(text: str) -> None:
@@ -44,60 +125,82 @@ def _say(text: str) -> None:
 
 
 class CommandError(Exception):
-    """A problem found before anything was sent; the message is for the user."""
+    """A problem found before anything was sent: a ``Phrase`` for the user, and the
+    spreadsheet's problems when it is about them."""
+
+    def __init__(self, message: Phrase, problems: Sequence[SourceProblem] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+    def lines(self, text: CommandLineText) -> list[str]:
+        """What to print, in the user's language."""
+        lines = [f"flora-desktop batch: {text(self.args[0])}"]
+        for problem in self.problems[:PROBLEMS_SHOWN]:
+            said = text(problem.message)
+            lines.append(
+                "  "
+                + (text(ROW_PROBLEM.fill(row=problem.row, problem=said)) if problem.row else said)
+            )
+        if len(self.problems) > PROBLEMS_SHOWN:
+            lines.append("  " + text(MORE_PROBLEMS.fill(count=len(self.problems) - PROBLEMS_SHOWN)))
+        return lines
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def _reason(error: BaseException) -> str:
+    """An error's own words: its ``Phrase`` (translated where it is shown) or its text."""
+    message = error.args[0] if len(error.args) == 1 else None
+    if isinstance(message, Phrase):
+        return message
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+def parse_args(
+    argv: Sequence[str] | None, text: CommandLineText | None = None
+) -> argparse.Namespace:
     from flora_desktop.services.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
+    text = text or CommandLineText.for_user()
     parser = argparse.ArgumentParser(
         prog="flora-desktop batch",
-        description="Run one FLORA technique once per row of a CSV file.",
+        description=text(DESCRIPTION),
+        add_help=False,
+        formatter_class=text.formatter(),
     )
-    parser.add_argument("--technique", required=True, help="technique slug or tech_ id")
-    parser.add_argument("--workspace", required=True, help="workspace ws_ id or name")
-    parser.add_argument(
-        "--csv",
-        required=True,
-        type=Path,
-        help="one row per run; columns named after the technique's inputs (id or label)",
-    )
-    parser.add_argument(
-        "--out",
-        required=True,
-        type=Path,
-        help="folder for outputs and manifest.csv; the same folder again resumes the batch",
-    )
+    parser.add_argument("-h", "--help", action="help", help=text(HELP))
+    parser.add_argument("--technique", required=True, help=text(HELP_TECHNIQUE))
+    parser.add_argument("--workspace", required=True, help=text(HELP_WORKSPACE))
+    parser.add_argument("--csv", required=True, type=Path, help=text(HELP_CSV))
+    parser.add_argument("--out", required=True, type=Path, help=text(HELP_OUT))
     parser.add_argument(
         "--concurrency",
         type=int,
         default=None,
-        help=f"rows in progress at once, 1–{MAX_CONCURRENCY} (default: the app's setting, "
-        f"else {DEFAULT_CONCURRENCY})",
+        help=text(HELP_CONCURRENCY.fill(most=MAX_CONCURRENCY, default=DEFAULT_CONCURRENCY)),
     )
-    parser.add_argument("--yes", action="store_true", help="start without asking")
-    parser.add_argument(
-        "--no-save", action="store_true", help="do not download outputs (manifest only)"
-    )
-    parser.add_argument("--base-url", metavar="URL", help="FLORA API base URL")
+    parser.add_argument("--yes", action="store_true", help=text(HELP_YES))
+    parser.add_argument("--no-save", action="store_true", help=text(HELP_NO_SAVE))
+    parser.add_argument("--base-url", metavar="URL", help=text(HELP_BASE_URL))
     # Tests against the sandbox poll faster than FLORA's recommended 2 s.
     parser.add_argument("--poll-interval", type=float, default=2.0, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.concurrency is not None and not 1 <= options.concurrency <= MAX_CONCURRENCY:
-        parser.error(f"--concurrency must be 1–{MAX_CONCURRENCY}")
+        parser.error(text(BAD_CONCURRENCY.fill(most=MAX_CONCURRENCY)))
     return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parse_args(argv)
+    text = CommandLineText.for_user()
+    options = parse_args(argv, text)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
-        return asyncio.run(_run(options))
+        return asyncio.run(_run(options, text))
     except CommandError as exc:
-        _say(f"flora-desktop batch: {exc}")
+        _say("\n".join(exc.lines(text)))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _say("Stopped. Run the same command again to resume.")
+        _say(text(INTERRUPTED))
         return EXIT_STOPPED
 
 
@@ -119,11 +222,9 @@ async def _api_key(base_url: str | None) -> tuple[str, str]:
     try:
         key = await profiles.active_store().get(url)
     except CredentialsUnavailable as exc:
-        raise CommandError(
-            "The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring."
-        ) from exc
+        raise CommandError(NO_KEYRING) from exc
     if not key:
-        raise CommandError("No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.")
+        raise CommandError(NO_KEY)
     return key, url
 
 
@@ -135,10 +236,10 @@ async def _find_workspace(client: FloraClient, wanted: str) -> Workspace:
     named = [w for w in workspaces if w.name.casefold() == wanted.strip().casefold()]
     if len(named) == 1:
         return named[0]
-    names = ", ".join(f"“{w.name}”" for w in workspaces) or "none"
+    names = ", ".join(f"“{w.name}”" for w in workspaces) or NO_WORKSPACES
     if named:
-        raise CommandError(f"Several workspaces are called “{wanted}”; use its ws_ id.")
-    raise CommandError(f"No workspace “{wanted}” for this key. Workspaces: {names}.")
+        raise CommandError(SEVERAL_WORKSPACES.fill(name=wanted))
+    raise CommandError(NO_WORKSPACE.fill(name=wanted, names=names))
 
 
 async def _find_technique(client: FloraClient, wanted: str) -> Technique:
@@ -147,10 +248,10 @@ async def _find_technique(client: FloraClient, wanted: str) -> Technique:
     try:
         return await client.techniques.retrieve(wanted.strip())
     except NotFoundError as exc:
-        raise CommandError(f"No technique “{wanted}” (use its slug or tech_ id).") from exc
+        raise CommandError(NO_TECHNIQUE.fill(name=wanted)) from exc
 
 
-async def _run(options: argparse.Namespace) -> int:
+async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
     from flora_desktop.api import FloraClient
     from flora_desktop.api.errors import FloraError
     from flora_desktop.services.batch_store import BatchStore
@@ -178,35 +279,41 @@ async def _run(options: argparse.Namespace) -> int:
             technique = await _find_technique(client, options.technique)
             workspace = await _find_workspace(client, options.workspace)
         except FloraError as exc:
-            raise CommandError(f"FLORA could not be asked: {exc}") from exc
+            raise CommandError(NOT_ASKED.fill(reason=_reason(exc))) from exc
         batch = await store.for_folder(out_dir)
         if batch is not None and (
             batch.technique_id != technique.technique_id
             or batch.workspace_id != workspace.workspace_id
         ):
-            raise CommandError(
-                f"{out_dir} holds a batch of another technique or workspace; "
-                "choose another --out folder."
-            )
+            raise CommandError(OTHER_BATCH.fill(folder=str(out_dir)))
         if batch is None:
             batch = await _create(store, options, technique, workspace, out_dir)
         else:
-            _say(f"Resuming the batch in {out_dir}.")
+            _say(text(RESUMING.fill(folder=str(out_dir))))
         rows = await store.rows(batch.batch_id)
         left = [row for row in rows if not row.ended]
         if not left:
-            _say(f"Every row has ended; see {out_dir / 'manifest.csv'}.")
+            _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
             return EXIT_DONE
         to_start = sum(row.state == "waiting" for row in left)
-        cost = technique.run_cost * to_start
-        _say(
-            f"{len(rows)} rows, {to_start} to start with “{technique.name}” in "
-            f"“{workspace.name}”: about ${cost:.2f} ({to_start} × ${technique.run_cost:.2f})."
+        cost = _dollars(technique.run_cost * to_start)
+        summary = text.counted(
+            len(rows),
+            SUMMARY_ONE,
+            SUMMARY_MANY,
+            technique=technique.name,
+            workspace=workspace.name,
+            to_start=to_start,
+            cost=cost,
+            run_cost=_dollars(technique.run_cost),
         )
-        if not options.yes and not _confirm():
-            _say("Nothing was started.")
+        _say(summary)
+        if not options.yes and not _confirm(text, to_start, cost):
+            _say(text(NOTHING_STARTED))
             return EXIT_USAGE
-        return await _execute(client, store, journal, batch, technique, options, out_dir, len(rows))
+        return await _execute(
+            client, store, journal, batch, technique, options, out_dir, len(rows), text
+        )
 
 
 async def _create(
@@ -221,18 +328,16 @@ async def _create(
     try:
         table = read_csv(options.csv)
     except (OSError, ValueError) as exc:
-        raise CommandError(f"{options.csv} could not be read: {exc}") from exc
+        raise CommandError(UNREADABLE.fill(file=str(options.csv), reason=_reason(exc))) from exc
     sources, problems = rows_from_table(table, technique, base_dir=options.csv.parent.resolve())
     if problems:
-        lines = [(f"row {p.row}: " if p.row else "") + str(p.message) for p in problems[:20]]
-        more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise CommandError("the spreadsheet needs fixing first:\n  " + "\n  ".join(lines) + more)
+        raise CommandError(NEEDS_FIXING, problems)
     if not sources:
-        raise CommandError(f"{options.csv} has no rows.")
+        raise CommandError(NO_ROWS.fill(file=str(options.csv)))
     try:
         await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
     except OSError as exc:
-        raise CommandError(f"{out_dir} could not be created: {exc.strerror}") from exc
+        raise CommandError(NOT_CREATED.fill(folder=str(out_dir), reason=_reason(exc))) from exc
     return await store.create(
         technique_id=technique.technique_id,
         workspace_id=workspace.workspace_id,
@@ -244,12 +349,16 @@ async def _create(
     )
 
 
-def _confirm() -> bool:
+def _dollars(usd: float) -> str:
+    return f"${usd:.2f}"
+
+
+def _confirm(text: CommandLineText, count: int, cost: str) -> bool:
     if not sys.stdin.isatty():
-        _say("Add --yes to start without asking.")
+        _say(text(ADD_YES))
         return False
-    answer = input("Start? [y/N] ").strip().casefold()
-    return answer in ("y", "yes")
+    prompt = text.counted(count, CONFIRM_ONE, CONFIRM_MANY, cost=cost)
+    return text.is_yes(input(prompt + " "))
 
 
 async def _execute(
@@ -261,6 +370,7 @@ async def _execute(
     options: argparse.Namespace,
     out_dir: Path,
     total: int,
+    text: CommandLineText,
 ) -> int:
     from flora_desktop.services.batch import BatchRunner
     from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -271,7 +381,7 @@ async def _execute(
         client, interval=options.poll_interval, max_interval=max(30.0, options.poll_interval)
     )
     saver = None if options.no_save else BatchOutputSaver(out_dir, batch.technique_name)
-    printer = _Progress(sys.stderr, total)
+    printer = _Progress(sys.stderr, total, text)
     runner = BatchRunner(
         client,
         store,
@@ -295,41 +405,55 @@ async def _execute(
         if saver is not None:
             await saver.aclose()
     printer.finish()
-    manifest = out_dir / "manifest.csv"
+    manifest = str(out_dir / "manifest.csv")
     if progress.stop_reason is None and progress.ended == progress.total:
-        _say(f"Done: {progress.completed} completed, {progress.failed} failed. See {manifest}.")
+        done = DONE.fill(completed=progress.completed, failed=progress.failed, manifest=manifest)
+        _say(text(done))
         return EXIT_DONE
-    _say(f"{progress.stop_reason} See {manifest}.")
+    _say(text(STOPPED.fill(reason=progress.stop_reason or "", manifest=manifest)))
     return EXIT_STOPPED
 
 
 class _Progress:
     """A bar on a terminal, else one plain line per row that ends."""
 
-    def __init__(self, stream: TextIO, total: int) -> None:
+    def __init__(self, stream: TextIO, total: int, text: CommandLineText) -> None:
         self._stream = stream
         self._tty = stream.isatty()
         self._total = total
+        self._text = text
 
     def update(self, row: BatchRow, progress: BatchProgress) -> None:
         if self._tty:
-            done = progress.ended
-            filled = int(BAR_WIDTH * done / max(1, progress.total))
-            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            waiting = (
-                f" · waiting {progress.rate_limited_for:.0f} s (FLORA asked)"
-                if progress.rate_limited_for > 0.5
-                else ""
-            )
-            self._stream.write(
-                f"\r[{bar}] {done}/{progress.total} · {progress.in_progress} running · "
-                f"{progress.failed} failed{waiting}   "
-            )
+            self._stream.write(f"\r{self.bar(progress)}   ")
             self._stream.flush()
         elif row.ended:
-            run = f" {row.run_id}" if row.run_id else ""
-            self._stream.write(f"row {row.index}/{progress.total} {row.state}{run}\n")
+            self._stream.write(self.row_line(row, progress.total) + "\n")
             self._stream.flush()
+
+    def bar(self, progress: BatchProgress) -> str:
+        """``[#####-----] 12/40 · 3 running · 1 failed · waiting 20 s (FLORA asked)``."""
+        done = progress.ended
+        filled = int(BAR_WIDTH * done / max(1, progress.total))
+        counts = BAR.fill(
+            done=done, total=progress.total, running=progress.in_progress, failed=progress.failed
+        )
+        line = f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {self._text(counts)}"
+        if progress.rate_limited_for > 0.5:
+            waiting = RATE_LIMITED.fill(seconds=round(progress.rate_limited_for))
+            line += f" · {self._text(waiting)}"
+        return line
+
+    def row_line(self, row: BatchRow, total: int) -> str:
+        """``Row 3/40 completed · run_…`` (a failed row says why when it knows)."""
+        if row.state == "completed":
+            line = ROW_COMPLETED.fill(index=row.index, total=total)
+        elif row.error:
+            line = ROW_FAILED_BECAUSE.fill(index=row.index, total=total, reason=row.error)
+        else:
+            line = ROW_FAILED.fill(index=row.index, total=total)
+        run = f" · {row.run_id}" if row.run_id else ""
+        return self._text(line) + run
 
     def finish(self) -> None:
         if self._tty:

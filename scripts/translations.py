@@ -40,7 +40,8 @@ FOLDER = ROOT / "resources" / "translations"
 TEMPLATE = FOLDER / "flora_desktop.ts"
 # Not shipped: only the compiled .qm and the command line's cli_<lang>.json are.
 CATALOGUES = FOLDER / "catalogues"
-CLI_CONTEXT = "CommandLine"
+# The contexts the terminal prints (flora_desktop/services/command_line.py reads them).
+TERMINAL_CONTEXTS = ("CommandLine", "Batch", "BatchSources", "Inputs")
 # The shipped translations; English is the source and only carries plural forms.
 LANGUAGES = ("de", "es", "fr", "ja")
 ENGLISH = "en"
@@ -230,14 +231,17 @@ def build(out: Path = FOLDER, template: Path = TEMPLATE, folder: Path = CATALOGU
 
 
 def write_cli(language: str, messages: list[Message], folder: Path, path: Path) -> None:
-    """The command line's phrases, for ``services/command_line.py`` (it loads no Qt)."""
+    """The terminal's phrases by context, for ``services/command_line.py`` (it loads no Qt)."""
     catalogue = load_catalogue(language, folder)
-    table = {
-        m.source: forms_of(t)[0]
-        for m in messages
-        if m.context == CLI_CONTEXT and (t := lookup(catalogue, m)) is not None
-    }
-    path.write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
+    tables: dict[str, dict[str, str]] = {}
+    for m in messages:
+        if m.context in TERMINAL_CONTEXTS and not m.numerus:
+            translation = lookup(catalogue, m)
+            if translation is not None:
+                tables.setdefault(m.context, {})[m.source] = forms_of(translation)[0]
+    path.write_text(
+        json.dumps(tables, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8"
+    )
 
 
 # -- pseudo-locale ------------------------------------------------------------------------

@@ -1,9 +1,13 @@
-"""The command line's help text, in the user's language without loading Qt.
+"""What ``flora-desktop`` says on the terminal, in the user's language without loading Qt.
 
-``--help`` must answer before Qt is imported (importing QtCore alone costs more than the
-whole help). So the help phrases are marked for ``pyside6-lupdate`` like any other text and
-``scripts/translations.py build`` writes their translations to a small
+``--help``, the headless ``batch`` command and the messages printed before (or instead of)
+the window must answer without Qt (importing QtCore alone costs more than the whole help,
+and ``batch`` runs where there is no display). So terminal phrases are marked for
+``pyside6-lupdate`` like any other text, and ``scripts/translations.py build`` writes the
+translations of the contexts in ``TERMINAL_CONTEXTS`` to a small
 ``translations/cli_<lang>.json`` that this module reads with ``json``.
+
+The language is the window's: the one chosen in Settings, else the terminal's locale.
 """
 
 from __future__ import annotations
@@ -15,16 +19,21 @@ import logging
 import os
 from collections.abc import Mapping
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
-from .languages import LANGUAGES
+from .languages import LANGUAGES, saved_language
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 
-__all__ = ["CommandLineText", "cli_language"]
+__all__ = ["TERMINAL_CONTEXTS", "CommandLineText", "cli_language", "terminal_language"]
 
 _log = logging.getLogger(__name__)
 
 RESOURCES = "flora_desktop.resources"
+CONTEXT = "CommandLine"
+# The translation contexts whose phrases reach the terminal: the command line's own, and
+# the batch service's (stop reasons, spreadsheet and row problems) that ``batch`` prints.
+TERMINAL_CONTEXTS: tuple[str, ...] = (CONTEXT, "Batch", "BatchSources", "Inputs")
 
 DESCRIPTION = QT_TRANSLATE_NOOP("CommandLine", "Start FLORA technique runs from your desktop.")
 HELP = QT_TRANSLATE_NOOP("CommandLine", "show this help and quit")
@@ -52,6 +61,12 @@ FILES = QT_TRANSLATE_NOOP(
 # argparse's own headings ("usage: ", "options"), which it does not let us translate.
 USAGE = QT_TRANSLATE_NOOP("CommandLine", "usage: ")
 OPTIONS = QT_TRANSLATE_NOOP("CommandLine", "options")
+POSITIONALS = QT_TRANSLATE_NOOP("CommandLine", "positional arguments")
+# The letters and words that answer "yes" to a question, comma-separated ("j,ja").
+YES_ANSWERS = QT_TRANSLATE_NOOP("CommandLine", "y,yes")
+_HEADINGS = {"options": OPTIONS, "positional arguments": POSITIONALS}
+# Languages whose singular covers 0 as well as 1 (CLDR: French says "0 essai").
+_ZERO_IS_SINGULAR = frozenset({"fr"})
 
 
 def cli_language(environ: Mapping[str, str] | None = None) -> str:
@@ -78,28 +93,83 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
     return ""
 
 
+def terminal_language(
+    settings_file: Path | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The window's language for the terminal: Settings' choice, else the locale's ("" = English).
+
+    ``settings_file`` defaults to the app's (``$FLORA_DESKTOP_HOME`` honoured).
+    """
+    if settings_file is None:
+        from .paths import AppPaths  # only here: the tests' and --help's import stays small
+
+        settings_file = AppPaths.default().settings_file
+    chosen = saved_language(settings_file)
+    if chosen:
+        return "" if chosen == "en" else chosen
+    return cli_language(environ)
+
+
 class CommandLineText:
-    """Looks phrases up in ``cli_<language>.json``; English when there is no file or entry."""
+    """Translates ``Phrase``s for the terminal from ``cli_<language>.json``.
+
+    English when there is no file, no entry, or a translation that does not format; any
+    other text (a file name, FLORA's own words) passes through unchanged.
+    """
 
     def __init__(self, language: str) -> None:
-        self._table: dict[str, str] = {}
+        self.language = language
+        self._tables: dict[str, dict[str, str]] = {}
         if not language:
             return
         node = files(RESOURCES).joinpath("translations", f"cli_{language}.json")
         try:
-            table = json.loads(node.read_text(encoding="utf-8"))
+            document = json.loads(node.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             _log.debug("no command-line translation for %s: %s", language, exc)
             return
-        if isinstance(table, dict):
-            self._table = {k: v for k, v in table.items() if isinstance(v, str)}
+        if not isinstance(document, dict):
+            return
+        for context, table in document.items():
+            if isinstance(table, dict):
+                self._tables[context] = {k: v for k, v in table.items() if isinstance(v, str)}
 
-    def __call__(self, phrase: Phrase) -> str:
-        template = self._table.get(phrase.template, phrase.template)
+    @classmethod
+    def for_user(cls) -> CommandLineText:
+        """The text of the language the window would speak (Settings, else the locale)."""
+        return cls(terminal_language())
+
+    def __call__(self, text: str) -> str:
+        if not isinstance(text, Phrase):
+            return text
+        template = self._tables.get(text.context, {}).get(text.template, text.template)
+        if not text.arguments:
+            return template
+        # Arguments that are phrases themselves ("stopped: {reason}") are translated too.
+        arguments = {
+            name: self(value) if isinstance(value, str) else value
+            for name, value in text.arguments.items()
+        }
         try:
-            return template.format(**phrase.arguments) if phrase.arguments else template
+            return template.format(**arguments)
         except (KeyError, IndexError, ValueError):
-            return str(phrase)
+            # A broken translation must not hide the message: the English text instead.
+            return str(text)
+
+    def counted(self, count: int, one: Phrase, other: Phrase, **arguments: Any) -> str:
+        """``one`` or ``other`` (templates with a ``{count}`` field, filled with it and
+        ``arguments``), chosen by this language's plural rule.
+
+        Qt's ``%n`` forms are not available without Qt; every shipped language has at most
+        two forms, so two phrases are enough (Japanese translates both alike).
+        """
+        singular = count == 1 or (count == 0 and self.language in _ZERO_IS_SINGULAR)
+        return self((one if singular else other).fill(count=count, **arguments))
+
+    def is_yes(self, answer: str) -> bool:
+        """Whether ``answer`` to a "[y/N]" question means yes ("y"/"yes" always do)."""
+        words = {"y", "yes", *self(YES_ANSWERS).split(",")}
+        return answer.strip().casefold() in {w.strip().casefold() for w in words if w.strip()}
 
     def formatter(self) -> type[argparse.HelpFormatter]:
         """An argparse help formatter that shows its headings in this language too."""
@@ -110,6 +180,7 @@ class CommandLineText:
                 super().add_usage(usage, actions, groups, text(USAGE) if prefix is None else prefix)
 
             def start_section(self, heading: str | None) -> None:
-                super().start_section(text(OPTIONS) if heading == "options" else heading)
+                phrase = _HEADINGS.get(heading or "")
+                super().start_section(text(phrase) if phrase is not None else heading)
 
         return TranslatedHelpFormatter

@@ -9,8 +9,10 @@ can say which ones are missing and the exact line that installs them.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+
+from .phrases import QT_TRANSLATE_NOOP
 
 __all__ = ["XCB_LIBRARIES", "missing_libraries_message", "missing_xcb_libraries"]
 
@@ -25,6 +27,12 @@ XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
     ("libxcb-shape.so.0", "libxcb-shape0"),
     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
+MISSING = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). "
+    "On Debian or Ubuntu, install them with:",
+)
+START_AGAIN = QT_TRANSLATE_NOOP("CommandLine", "then start FLORA Desktop again.")
 LIBRARY_DIRS: tuple[str, ...] = (
     "/usr/lib/x86_64-linux-gnu",
     "/usr/lib/aarch64-linux-gnu",
@@ -62,10 +70,11 @@ def missing_xcb_libraries(
     ]
 
 
-def missing_libraries_message(packages: Sequence[str]) -> str:
-    return (
-        "FLORA Desktop cannot open its window: your system lacks libraries it needs "
-        f"({', '.join(packages)}). On Debian or Ubuntu, install them with:\n\n"
-        f"    sudo apt-get install {' '.join(packages)}\n\n"
-        "then start FLORA Desktop again.\n"
-    )
+def missing_libraries_message(packages: Sequence[str], text: Callable[[str], str] = str) -> str:
+    """What to tell the user, and the exact line that installs ``packages``.
+
+    ``text`` translates a phrase for the terminal (``CommandLineText``); English by default.
+    """
+    missing = MISSING.fill(packages=", ".join(packages))
+    command = f"sudo apt-get install {' '.join(packages)}"
+    return f"{text(missing)}\n\n    {command}\n\n{text(START_AGAIN)}\n"

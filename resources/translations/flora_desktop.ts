@@ -444,6 +444,210 @@
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one FLORA technique once per row of a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technique slug or tech_ id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace ws_ id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row per run; columns named after the technique&apos;s inputs (id or label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for outputs and manifest.csv; the same folder again resumes the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows in progress at once, 1–{most} (default: the app&apos;s setting, else {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not download outputs (manifest only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1–{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workspaces are called “{name}”; use its ws_ id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace “{name}” for this key. Workspaces: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technique “{name}” (use its slug or tech_ id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA could not be asked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} holds a batch of another technique or workspace; choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet needs fixing first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the batch in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has ended; see {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {count} run — {cost}? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {count} runs — {cost}? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --yes to start without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {completed} completed, {failed} failed. See {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} See {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} · {running} running · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {seconds} s (FLORA asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {index}/{total} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {index}/{total} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {index}/{total} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). On Debian or Ubuntu, install them with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then start FLORA Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop needs a desktop session to open its window, and none was found (no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop is open on another computer ({host}) that shares this settings folder. Close it there, then start it here again. If it is not open there (that computer was renamed or switched off without closing it), delete {lock} and start FLORA Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop is already running but does not answer. Close it (or end it in your system monitor), then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLORA Desktop is in your applications menu ({entry}, {files} files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add FLORA Desktop to the applications menu: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed FLORA Desktop from your applications menu ({files} files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove FLORA Desktop from the applications menu: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectedTabs</name>

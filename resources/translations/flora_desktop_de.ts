@@ -426,7 +426,7 @@
     </message>
     <message>
       <source>add FLORA Desktop to your applications menu (with its icon and the .florapreset file type) for your user, then quit</source>
-      <translation>FLORA Desktop mit Symbol und dem Dateityp .florapreset in Ihr Anwendungsmenü aufnehmen (nur für Sie), dann beenden</translation>
+      <translation>FLORA Desktop mit Symbol und dem Dateityp .florapreset in dein Anwendungsmenü aufnehmen (nur für dich), dann beenden</translation>
     </message>
     <message>
       <source>remove what --install-desktop-entry added, then quit</source>
@@ -443,6 +443,210 @@
     <message>
       <source>options</source>
       <translation>Optionen</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>Positionsargumente</translation>
+    </message>
+    <message>
+      <source>y,yes</source>
+      <translation>j,ja</translation>
+    </message>
+    <message>
+      <source>Run one FLORA technique once per row of a CSV file.</source>
+      <translation>Eine FLORA-Technik einmal pro Zeile einer CSV-Datei ausführen.</translation>
+    </message>
+    <message>
+      <source>technique slug or tech_ id</source>
+      <translation>Slug oder tech_-ID der Technik</translation>
+    </message>
+    <message>
+      <source>workspace ws_ id or name</source>
+      <translation>ws_-ID oder Name des Workspace</translation>
+    </message>
+    <message>
+      <source>one row per run; columns named after the technique's inputs (id or label)</source>
+      <translation>eine Zeile pro Durchlauf; Spalten nach den Eingaben der Technik benannt (ID oder Bezeichnung)</translation>
+    </message>
+    <message>
+      <source>folder for outputs and manifest.csv; the same folder again resumes the batch</source>
+      <translation>Ordner für Ergebnisse und manifest.csv; derselbe Ordner setzt den Stapel fort</translation>
+    </message>
+    <message>
+      <source>rows in progress at once, 1–{most} (default: the app's setting, else {default})</source>
+      <translation>Zeilen gleichzeitig in Arbeit, 1–{most} (Standard: die Einstellung der App, sonst {default})</translation>
+    </message>
+    <message>
+      <source>start without asking</source>
+      <translation>ohne Nachfrage starten</translation>
+    </message>
+    <message>
+      <source>do not download outputs (manifest only)</source>
+      <translation>keine Ergebnisse herunterladen (nur das Manifest)</translation>
+    </message>
+    <message>
+      <source>FLORA API base URL</source>
+      <translation>Basis-URL der FLORA-API</translation>
+    </message>
+    <message>
+      <source>--concurrency must be 1–{most}</source>
+      <translation>--concurrency muss zwischen 1 und {most} liegen</translation>
+    </message>
+    <message>
+      <source>The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring.</source>
+      <translation>Der Schlüsselbund ließ sich nicht lesen. Setze FLORA_API_KEY oder entsperre den Schlüsselbund.</translation>
+    </message>
+    <message>
+      <source>No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.</source>
+      <translation>Kein FLORA-API-Schlüssel: Setze FLORA_API_KEY oder melde dich einmal in FLORA Desktop an.</translation>
+    </message>
+    <message>
+      <source>Several workspaces are called “{name}”; use its ws_ id.</source>
+      <translation>Mehrere Workspaces heißen „{name}“; nimm seine ws_-ID.</translation>
+    </message>
+    <message>
+      <source>No workspace “{name}” for this key. Workspaces: {names}.</source>
+      <translation>Kein Workspace „{name}“ für diesen Schlüssel. Workspaces: {names}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>No technique “{name}” (use its slug or tech_ id).</source>
+      <translation>Keine Technik „{name}“ (nimm ihren Slug oder ihre tech_-ID).</translation>
+    </message>
+    <message>
+      <source>FLORA could not be asked: {reason}</source>
+      <translation>Anfrage an FLORA fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <source>{folder} holds a batch of another technique or workspace; choose another --out folder.</source>
+      <translation>{folder} enthält einen Stapel einer anderen Technik oder eines anderen Workspace; wähle einen anderen --out-Ordner.</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {reason}</source>
+      <translation>{file} ließ sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>The spreadsheet needs fixing first:</source>
+      <translation>Die Tabelle muss erst korrigiert werden:</translation>
+    </message>
+    <message>
+      <source>Row {row}: {problem}</source>
+      <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+      <source>{file} has no rows.</source>
+      <translation>{file} hat keine Zeilen.</translation>
+    </message>
+    <message>
+      <source>{folder} could not be created: {reason}</source>
+      <translation>{folder} ließ sich nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+      <source>Resuming the batch in {folder}.</source>
+      <translation>Der Stapel in {folder} wird fortgesetzt.</translation>
+    </message>
+    <message>
+      <source>Every row has ended; see {manifest}.</source>
+      <translation>Alle Zeilen sind beendet; siehe {manifest}.</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>„{technique}“ in „{workspace}“: {count} Zeile, {to_start} zu starten, etwa {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>„{technique}“ in „{workspace}“: {count} Zeilen, {to_start} zu starten, etwa {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>Start {count} run — {cost}? [y/N]</source>
+      <translation>{count} Durchlauf starten — {cost}? [j/N]</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — {cost}? [y/N]</source>
+      <translation>{count} Durchläufe starten — {cost}? [j/N]</translation>
+    </message>
+    <message>
+      <source>Add --yes to start without asking.</source>
+      <translation>Füge --yes hinzu, um ohne Nachfrage zu starten.</translation>
+    </message>
+    <message>
+      <source>Nothing was started.</source>
+      <translation>Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+      <source>Done: {completed} completed, {failed} failed. See {manifest}.</source>
+      <translation>Fertig: {completed} abgeschlossen, {failed} fehlgeschlagen. Siehe {manifest}.</translation>
+    </message>
+    <message>
+      <source>{reason} See {manifest}.</source>
+      <translation>{reason} Siehe {manifest}.</translation>
+    </message>
+    <message>
+      <source>Stopped. Run the same command again to resume.</source>
+      <translation>Angehalten. Führe denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+      <source>{done}/{total} · {running} running · {failed} failed</source>
+      <translation>{done}/{total} · {running} laufen · {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>waiting {seconds} s (FLORA asked)</source>
+      <translation>warte {seconds} s (FLORA bittet darum)</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} completed</source>
+      <translation>Zeile {index}/{total} fertig</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed</source>
+      <translation>Zeile {index}/{total} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed: {reason}</source>
+      <translation>Zeile {index}/{total} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). On Debian or Ubuntu, install them with:</source>
+      <translation>FLORA Desktop kann sein Fenster nicht öffnen: Deinem System fehlen Bibliotheken, die es braucht ({packages}). Unter Debian oder Ubuntu installierst du sie mit:</translation>
+    </message>
+    <message>
+      <source>then start FLORA Desktop again.</source>
+      <translation>und startest FLORA Desktop dann erneut.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop needs a desktop session to open its window, and none was found (no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain SSH session.</source>
+      <translation>FLORA Desktop braucht eine Desktop-Sitzung für sein Fenster, und es wurde keine gefunden (kein DISPLAY oder WAYLAND_DISPLAY). Starte es von deinem Desktop aus, nicht über eine reine SSH-Sitzung.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is open on another computer ({host}) that shares this settings folder. Close it there, then start it here again. If it is not open there (that computer was renamed or switched off without closing it), delete {lock} and start FLORA Desktop again.</source>
+      <translation>FLORA Desktop ist auf einem anderen Computer ({host}) geöffnet, der diesen Einstellungsordner mitbenutzt. Schließe es dort und starte es dann hier erneut. Ist es dort nicht geöffnet (der Computer wurde umbenannt oder ausgeschaltet, ohne es zu schließen), lösche {lock} und starte FLORA Desktop erneut.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is already running but does not answer. Close it (or end it in your system monitor), then start it again.</source>
+      <translation>FLORA Desktop läuft bereits, antwortet aber nicht. Schließe es (oder beende es in deiner Systemüberwachung) und starte es dann erneut.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is in your applications menu ({entry}, {files} files).</source>
+      <translation>FLORA Desktop ist jetzt in deinem Anwendungsmenü ({entry}, {files} Dateien).</translation>
+    </message>
+    <message>
+      <source>Could not add FLORA Desktop to the applications menu: {reason}.</source>
+      <translation>FLORA Desktop konnte nicht zum Anwendungsmenü hinzugefügt werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>Removed FLORA Desktop from your applications menu ({files} files).</source>
+      <translation>FLORA Desktop wurde aus deinem Anwendungsmenü entfernt ({files} Dateien).</translation>
+    </message>
+    <message>
+      <source>Could not remove FLORA Desktop from the applications menu: {reason}.</source>
+      <translation>FLORA Desktop konnte nicht aus dem Anwendungsmenü entfernt werden: {reason}.</translation>
     </message>
   </context>
   <context>

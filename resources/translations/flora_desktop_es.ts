@@ -444,6 +444,210 @@
       <source>options</source>
       <translation>opciones</translation>
     </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+      <source>y,yes</source>
+      <translation>s,sí,si</translation>
+    </message>
+    <message>
+      <source>Run one FLORA technique once per row of a CSV file.</source>
+      <translation>Ejecuta una técnica de FLORA una vez por cada fila de un archivo CSV.</translation>
+    </message>
+    <message>
+      <source>technique slug or tech_ id</source>
+      <translation>slug o ID tech_ de la técnica</translation>
+    </message>
+    <message>
+      <source>workspace ws_ id or name</source>
+      <translation>ID ws_ o nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>one row per run; columns named after the technique's inputs (id or label)</source>
+      <translation>una fila por ejecución; columnas con el nombre de las entradas de la técnica (ID o etiqueta)</translation>
+    </message>
+    <message>
+      <source>folder for outputs and manifest.csv; the same folder again resumes the batch</source>
+      <translation>carpeta para los resultados y manifest.csv; la misma carpeta retoma el lote</translation>
+    </message>
+    <message>
+      <source>rows in progress at once, 1–{most} (default: the app's setting, else {default})</source>
+      <translation>filas en curso a la vez, 1–{most} (por defecto: el ajuste de la app; si no, {default})</translation>
+    </message>
+    <message>
+      <source>start without asking</source>
+      <translation>empezar sin preguntar</translation>
+    </message>
+    <message>
+      <source>do not download outputs (manifest only)</source>
+      <translation>no descargar los resultados (solo el manifiesto)</translation>
+    </message>
+    <message>
+      <source>FLORA API base URL</source>
+      <translation>URL base de la API de FLORA</translation>
+    </message>
+    <message>
+      <source>--concurrency must be 1–{most}</source>
+      <translation>--concurrency debe estar entre 1 y {most}</translation>
+    </message>
+    <message>
+      <source>The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring.</source>
+      <translation>No se pudo leer el llavero. Define FLORA_API_KEY o desbloquea el llavero.</translation>
+    </message>
+    <message>
+      <source>No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.</source>
+      <translation>No hay clave de API de FLORA: define FLORA_API_KEY o inicia sesión una vez en FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>Several workspaces are called “{name}”; use its ws_ id.</source>
+      <translation>Hay varios espacios de trabajo llamados «{name}»; usa su ID ws_.</translation>
+    </message>
+    <message>
+      <source>No workspace “{name}” for this key. Workspaces: {names}.</source>
+      <translation>No hay ningún espacio de trabajo «{name}» para esta clave. Espacios de trabajo: {names}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <source>No technique “{name}” (use its slug or tech_ id).</source>
+      <translation>No hay ninguna técnica «{name}» (usa su slug o su ID tech_).</translation>
+    </message>
+    <message>
+      <source>FLORA could not be asked: {reason}</source>
+      <translation>No se pudo consultar a FLORA: {reason}</translation>
+    </message>
+    <message>
+      <source>{folder} holds a batch of another technique or workspace; choose another --out folder.</source>
+      <translation>{folder} contiene un lote de otra técnica o de otro espacio de trabajo; elige otra carpeta --out.</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {reason}</source>
+      <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>The spreadsheet needs fixing first:</source>
+      <translation>Primero hay que corregir la hoja de cálculo:</translation>
+    </message>
+    <message>
+      <source>Row {row}: {problem}</source>
+      <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>… y {count} más</translation>
+    </message>
+    <message>
+      <source>{file} has no rows.</source>
+      <translation>{file} no tiene filas.</translation>
+    </message>
+    <message>
+      <source>{folder} could not be created: {reason}</source>
+      <translation>No se pudo crear {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>Resuming the batch in {folder}.</source>
+      <translation>Retomando el lote en {folder}.</translation>
+    </message>
+    <message>
+      <source>Every row has ended; see {manifest}.</source>
+      <translation>Todas las filas han terminado; consulta {manifest}.</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>«{technique}» en «{workspace}»: {count} fila, {to_start} por lanzar, unos {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>«{technique}» en «{workspace}»: {count} filas, {to_start} por lanzar, unos {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>Start {count} run — {cost}? [y/N]</source>
+      <translation>¿Lanzar {count} ejecución — {cost}? [s/N]</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — {cost}? [y/N]</source>
+      <translation>¿Lanzar {count} ejecuciones — {cost}? [s/N]</translation>
+    </message>
+    <message>
+      <source>Add --yes to start without asking.</source>
+      <translation>Añade --yes para empezar sin preguntar.</translation>
+    </message>
+    <message>
+      <source>Nothing was started.</source>
+      <translation>No se ha lanzado nada.</translation>
+    </message>
+    <message>
+      <source>Done: {completed} completed, {failed} failed. See {manifest}.</source>
+      <translation>Listo: {completed} completadas, {failed} fallidas. Consulta {manifest}.</translation>
+    </message>
+    <message>
+      <source>{reason} See {manifest}.</source>
+      <translation>{reason} Consulta {manifest}.</translation>
+    </message>
+    <message>
+      <source>Stopped. Run the same command again to resume.</source>
+      <translation>Detenido. Vuelve a ejecutar el mismo comando para retomarlo.</translation>
+    </message>
+    <message>
+      <source>{done}/{total} · {running} running · {failed} failed</source>
+      <translation>{done}/{total} · {running} en curso · {failed} fallidas</translation>
+    </message>
+    <message>
+      <source>waiting {seconds} s (FLORA asked)</source>
+      <translation>esperando {seconds} s (lo pidió FLORA)</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} completed</source>
+      <translation>Fila {index}/{total} completada</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed</source>
+      <translation>Fila {index}/{total} fallida</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed: {reason}</source>
+      <translation>Fila {index}/{total} fallida: {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). On Debian or Ubuntu, install them with:</source>
+      <translation>FLORA Desktop no puede abrir su ventana: a tu sistema le faltan bibliotecas que necesita ({packages}). En Debian o Ubuntu, instálalas con:</translation>
+    </message>
+    <message>
+      <source>then start FLORA Desktop again.</source>
+      <translation>y luego vuelve a abrir FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop needs a desktop session to open its window, and none was found (no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain SSH session.</source>
+      <translation>FLORA Desktop necesita una sesión de escritorio para abrir su ventana y no se ha encontrado ninguna (ni DISPLAY ni WAYLAND_DISPLAY). Ábrelo desde tu escritorio, no desde una simple sesión SSH.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is open on another computer ({host}) that shares this settings folder. Close it there, then start it here again. If it is not open there (that computer was renamed or switched off without closing it), delete {lock} and start FLORA Desktop again.</source>
+      <translation>FLORA Desktop está abierto en otro ordenador ({host}) que comparte esta carpeta de ajustes. Ciérralo allí y vuelve a abrirlo aquí. Si no está abierto allí (ese ordenador cambió de nombre o se apagó sin cerrarlo), borra {lock} y vuelve a abrir FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is already running but does not answer. Close it (or end it in your system monitor), then start it again.</source>
+      <translation>FLORA Desktop ya está abierto pero no responde. Ciérralo (o termínalo desde el monitor del sistema) y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is in your applications menu ({entry}, {files} files).</source>
+      <translation>FLORA Desktop ya está en tu menú de aplicaciones ({entry}, {files} archivos).</translation>
+    </message>
+    <message>
+      <source>Could not add FLORA Desktop to the applications menu: {reason}.</source>
+      <translation>No se pudo añadir FLORA Desktop al menú de aplicaciones: {reason}.</translation>
+    </message>
+    <message>
+      <source>Removed FLORA Desktop from your applications menu ({files} files).</source>
+      <translation>FLORA Desktop se ha quitado de tu menú de aplicaciones ({files} archivos).</translation>
+    </message>
+    <message>
+      <source>Could not remove FLORA Desktop from the applications menu: {reason}.</source>
+      <translation>No se pudo quitar FLORA Desktop del menú de aplicaciones: {reason}.</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

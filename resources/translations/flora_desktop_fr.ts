@@ -444,6 +444,210 @@
       <source>options</source>
       <translation>options</translation>
     </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <source>y,yes</source>
+      <translation>o,oui</translation>
+    </message>
+    <message>
+      <source>Run one FLORA technique once per row of a CSV file.</source>
+      <translation>Lancer une technique FLORA une fois par ligne d'un fichier CSV.</translation>
+    </message>
+    <message>
+      <source>technique slug or tech_ id</source>
+      <translation>slug ou identifiant tech_ de la technique</translation>
+    </message>
+    <message>
+      <source>workspace ws_ id or name</source>
+      <translation>identifiant ws_ ou nom de l'espace de travail</translation>
+    </message>
+    <message>
+      <source>one row per run; columns named after the technique's inputs (id or label)</source>
+      <translation>une ligne par exécution ; colonnes nommées d'après les entrées de la technique (identifiant ou libellé)</translation>
+    </message>
+    <message>
+      <source>folder for outputs and manifest.csv; the same folder again resumes the batch</source>
+      <translation>dossier des résultats et de manifest.csv ; le même dossier reprend le lot</translation>
+    </message>
+    <message>
+      <source>rows in progress at once, 1–{most} (default: the app's setting, else {default})</source>
+      <translation>lignes en cours en même temps, 1–{most} (par défaut : le réglage de l'app, sinon {default})</translation>
+    </message>
+    <message>
+      <source>start without asking</source>
+      <translation>lancer sans demander</translation>
+    </message>
+    <message>
+      <source>do not download outputs (manifest only)</source>
+      <translation>ne pas télécharger les résultats (manifeste seulement)</translation>
+    </message>
+    <message>
+      <source>FLORA API base URL</source>
+      <translation>URL de base de l'API FLORA</translation>
+    </message>
+    <message>
+      <source>--concurrency must be 1–{most}</source>
+      <translation>--concurrency doit être entre 1 et {most}</translation>
+    </message>
+    <message>
+      <source>The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring.</source>
+      <translation>Impossible de lire le trousseau. Définissez FLORA_API_KEY ou déverrouillez le trousseau.</translation>
+    </message>
+    <message>
+      <source>No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.</source>
+      <translation>Aucune clé API FLORA : définissez FLORA_API_KEY ou connectez-vous une fois dans FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>Several workspaces are called “{name}”; use its ws_ id.</source>
+      <translation>Plusieurs espaces de travail s'appellent « {name} » ; utilisez son identifiant ws_.</translation>
+    </message>
+    <message>
+      <source>No workspace “{name}” for this key. Workspaces: {names}.</source>
+      <translation>Aucun espace de travail « {name} » pour cette clé. Espaces de travail : {names}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>No technique “{name}” (use its slug or tech_ id).</source>
+      <translation>Aucune technique « {name} » (utilisez son slug ou son identifiant tech_).</translation>
+    </message>
+    <message>
+      <source>FLORA could not be asked: {reason}</source>
+      <translation>Impossible d'interroger FLORA : {reason}</translation>
+    </message>
+    <message>
+      <source>{folder} holds a batch of another technique or workspace; choose another --out folder.</source>
+      <translation>{folder} contient un lot d'une autre technique ou d'un autre espace de travail ; choisissez un autre dossier --out.</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {reason}</source>
+      <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+      <source>The spreadsheet needs fixing first:</source>
+      <translation>La feuille de calcul doit d'abord être corrigée :</translation>
+    </message>
+    <message>
+      <source>Row {row}: {problem}</source>
+      <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+      <source>{file} has no rows.</source>
+      <translation>{file} ne contient aucune ligne.</translation>
+    </message>
+    <message>
+      <source>{folder} could not be created: {reason}</source>
+      <translation>Impossible de créer {folder} : {reason}</translation>
+    </message>
+    <message>
+      <source>Resuming the batch in {folder}.</source>
+      <translation>Reprise du lot dans {folder}.</translation>
+    </message>
+    <message>
+      <source>Every row has ended; see {manifest}.</source>
+      <translation>Toutes les lignes sont terminées ; voir {manifest}.</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>« {technique} » dans « {workspace} » : {count} ligne, {to_start} à lancer, environ {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>« {technique} » dans « {workspace} » : {count} lignes, {to_start} à lancer, environ {cost} ({to_start} × {run_cost}).</translation>
+    </message>
+    <message>
+      <source>Start {count} run — {cost}? [y/N]</source>
+      <translation>Lancer {count} exécution — {cost} ? [o/N]</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — {cost}? [y/N]</source>
+      <translation>Lancer {count} exécutions — {cost} ? [o/N]</translation>
+    </message>
+    <message>
+      <source>Add --yes to start without asking.</source>
+      <translation>Ajoutez --yes pour lancer sans demander.</translation>
+    </message>
+    <message>
+      <source>Nothing was started.</source>
+      <translation>Rien n'a été lancé.</translation>
+    </message>
+    <message>
+      <source>Done: {completed} completed, {failed} failed. See {manifest}.</source>
+      <translation>Terminé : {completed} réussies, {failed} échouées. Voir {manifest}.</translation>
+    </message>
+    <message>
+      <source>{reason} See {manifest}.</source>
+      <translation>{reason} Voir {manifest}.</translation>
+    </message>
+    <message>
+      <source>Stopped. Run the same command again to resume.</source>
+      <translation>Arrêté. Relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+      <source>{done}/{total} · {running} running · {failed} failed</source>
+      <translation>{done}/{total} · {running} en cours · {failed} échouées</translation>
+    </message>
+    <message>
+      <source>waiting {seconds} s (FLORA asked)</source>
+      <translation>pause de {seconds} s (demandée par FLORA)</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} completed</source>
+      <translation>Ligne {index}/{total} terminée</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed</source>
+      <translation>Ligne {index}/{total} échouée</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed: {reason}</source>
+      <translation>Ligne {index}/{total} échouée : {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). On Debian or Ubuntu, install them with:</source>
+      <translation>FLORA Desktop ne peut pas ouvrir sa fenêtre : il manque à votre système des bibliothèques nécessaires ({packages}). Sous Debian ou Ubuntu, installez-les avec :</translation>
+    </message>
+    <message>
+      <source>then start FLORA Desktop again.</source>
+      <translation>puis relancez FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop needs a desktop session to open its window, and none was found (no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain SSH session.</source>
+      <translation>FLORA Desktop a besoin d'une session de bureau pour ouvrir sa fenêtre, et aucune n'a été trouvée (ni DISPLAY ni WAYLAND_DISPLAY). Lancez-le depuis votre bureau, pas depuis une simple session SSH.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is open on another computer ({host}) that shares this settings folder. Close it there, then start it here again. If it is not open there (that computer was renamed or switched off without closing it), delete {lock} and start FLORA Desktop again.</source>
+      <translation>FLORA Desktop est ouvert sur un autre ordinateur ({host}) qui partage ce dossier de réglages. Fermez-le là-bas, puis relancez-le ici. S'il n'y est pas ouvert (l'ordinateur a été renommé ou éteint sans le fermer), supprimez {lock} et relancez FLORA Desktop.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is already running but does not answer. Close it (or end it in your system monitor), then start it again.</source>
+      <translation>FLORA Desktop est déjà ouvert mais ne répond pas. Fermez-le (ou arrêtez-le dans le moniteur système), puis relancez-le.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is in your applications menu ({entry}, {files} files).</source>
+      <translation>FLORA Desktop est dans votre menu des applications ({entry}, {files} fichiers).</translation>
+    </message>
+    <message>
+      <source>Could not add FLORA Desktop to the applications menu: {reason}.</source>
+      <translation>Impossible d'ajouter FLORA Desktop au menu des applications : {reason}.</translation>
+    </message>
+    <message>
+      <source>Removed FLORA Desktop from your applications menu ({files} files).</source>
+      <translation>FLORA Desktop a été retiré de votre menu des applications ({files} fichiers).</translation>
+    </message>
+    <message>
+      <source>Could not remove FLORA Desktop from the applications menu: {reason}.</source>
+      <translation>Impossible de retirer FLORA Desktop du menu des applications : {reason}.</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>

@@ -444,6 +444,210 @@
       <source>options</source>
       <translation>オプション</translation>
     </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置引数</translation>
+    </message>
+    <message>
+      <source>y,yes</source>
+      <translation>y,yes,はい</translation>
+    </message>
+    <message>
+      <source>Run one FLORA technique once per row of a CSV file.</source>
+      <translation>CSV ファイルの 1 行ごとに FLORA のテクニックを 1 回実行します。</translation>
+    </message>
+    <message>
+      <source>technique slug or tech_ id</source>
+      <translation>テクニックのスラッグまたは tech_ ID</translation>
+    </message>
+    <message>
+      <source>workspace ws_ id or name</source>
+      <translation>ワークスペースの ws_ ID または名前</translation>
+    </message>
+    <message>
+      <source>one row per run; columns named after the technique's inputs (id or label)</source>
+      <translation>1 行につき 1 回実行。列名はテクニックの入力名（ID またはラベル）</translation>
+    </message>
+    <message>
+      <source>folder for outputs and manifest.csv; the same folder again resumes the batch</source>
+      <translation>結果と manifest.csv の保存先フォルダー。同じフォルダーを指定するとバッチを再開します</translation>
+    </message>
+    <message>
+      <source>rows in progress at once, 1–{most} (default: the app's setting, else {default})</source>
+      <translation>同時に処理する行数、1–{most}（既定値: アプリの設定、未設定なら {default}）</translation>
+    </message>
+    <message>
+      <source>start without asking</source>
+      <translation>確認せずに開始する</translation>
+    </message>
+    <message>
+      <source>do not download outputs (manifest only)</source>
+      <translation>結果をダウンロードしない（マニフェストのみ）</translation>
+    </message>
+    <message>
+      <source>FLORA API base URL</source>
+      <translation>FLORA API のベース URL</translation>
+    </message>
+    <message>
+      <source>--concurrency must be 1–{most}</source>
+      <translation>--concurrency は 1–{most} で指定してください</translation>
+    </message>
+    <message>
+      <source>The keyring could not be read. Set FLORA_API_KEY, or unlock the keyring.</source>
+      <translation>キーリングを読み取れませんでした。FLORA_API_KEY を設定するか、キーリングのロックを解除してください。</translation>
+    </message>
+    <message>
+      <source>No FLORA API key: set FLORA_API_KEY, or sign in once in FLORA Desktop.</source>
+      <translation>FLORA の API キーがありません。FLORA_API_KEY を設定するか、FLORA Desktop で一度サインインしてください。</translation>
+    </message>
+    <message>
+      <source>Several workspaces are called “{name}”; use its ws_ id.</source>
+      <translation>「{name}」という名前のワークスペースが複数あります。ws_ ID で指定してください。</translation>
+    </message>
+    <message>
+      <source>No workspace “{name}” for this key. Workspaces: {names}.</source>
+      <translation>このキーでは「{name}」というワークスペースが見つかりません。ワークスペース: {names}。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>No technique “{name}” (use its slug or tech_ id).</source>
+      <translation>「{name}」というテクニックが見つかりません（スラッグか tech_ ID で指定してください）。</translation>
+    </message>
+    <message>
+      <source>FLORA could not be asked: {reason}</source>
+      <translation>FLORA に問い合わせできませんでした: {reason}</translation>
+    </message>
+    <message>
+      <source>{folder} holds a batch of another technique or workspace; choose another --out folder.</source>
+      <translation>{folder} には別のテクニックまたはワークスペースのバッチがあります。別の --out フォルダーを選んでください。</translation>
+    </message>
+    <message>
+      <source>{file} could not be read: {reason}</source>
+      <translation>{file} を読み取れませんでした: {reason}</translation>
+    </message>
+    <message>
+      <source>The spreadsheet needs fixing first:</source>
+      <translation>先にスプレッドシートを修正してください:</translation>
+    </message>
+    <message>
+      <source>Row {row}: {problem}</source>
+      <translation>{row} 行目: {problem}</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>…ほか {count} 件</translation>
+    </message>
+    <message>
+      <source>{file} has no rows.</source>
+      <translation>{file} には行がありません。</translation>
+    </message>
+    <message>
+      <source>{folder} could not be created: {reason}</source>
+      <translation>{folder} を作成できませんでした: {reason}</translation>
+    </message>
+    <message>
+      <source>Resuming the batch in {folder}.</source>
+      <translation>{folder} のバッチを再開します。</translation>
+    </message>
+    <message>
+      <source>Every row has ended; see {manifest}.</source>
+      <translation>すべての行が終了しています。{manifest} をご覧ください。</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} row, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>ワークスペース「{workspace}」のテクニック「{technique}」: 全 {count} 行、開始するのは {to_start} 件、約 {cost}（{to_start} × {run_cost}）。</translation>
+    </message>
+    <message>
+      <source>“{technique}” in “{workspace}”: {count} rows, {to_start} to start, about {cost} ({to_start} × {run_cost}).</source>
+      <translation>ワークスペース「{workspace}」のテクニック「{technique}」: 全 {count} 行、開始するのは {to_start} 件、約 {cost}（{to_start} × {run_cost}）。</translation>
+    </message>
+    <message>
+      <source>Start {count} run — {cost}? [y/N]</source>
+      <translation>{count} 件の実行を開始しますか（{cost}）? [y/N]</translation>
+    </message>
+    <message>
+      <source>Start {count} runs — {cost}? [y/N]</source>
+      <translation>{count} 件の実行を開始しますか（{cost}）? [y/N]</translation>
+    </message>
+    <message>
+      <source>Add --yes to start without asking.</source>
+      <translation>確認せずに開始するには --yes を付けてください。</translation>
+    </message>
+    <message>
+      <source>Nothing was started.</source>
+      <translation>何も開始していません。</translation>
+    </message>
+    <message>
+      <source>Done: {completed} completed, {failed} failed. See {manifest}.</source>
+      <translation>完了: 成功 {completed} 件、失敗 {failed} 件。{manifest} をご覧ください。</translation>
+    </message>
+    <message>
+      <source>{reason} See {manifest}.</source>
+      <translation>{reason} {manifest} をご覧ください。</translation>
+    </message>
+    <message>
+      <source>Stopped. Run the same command again to resume.</source>
+      <translation>中断しました。同じコマンドをもう一度実行すると再開します。</translation>
+    </message>
+    <message>
+      <source>{done}/{total} · {running} running · {failed} failed</source>
+      <translation>{done}/{total} · 実行中 {running} 件 · 失敗 {failed} 件</translation>
+    </message>
+    <message>
+      <source>waiting {seconds} s (FLORA asked)</source>
+      <translation>{seconds} 秒待機中（FLORA の要請）</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} completed</source>
+      <translation>{index}/{total} 行目: 完了</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed</source>
+      <translation>{index}/{total} 行目: 失敗</translation>
+    </message>
+    <message>
+      <source>Row {index}/{total} failed: {reason}</source>
+      <translation>{index}/{total} 行目: 失敗 — {reason}</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop cannot open its window: your system lacks libraries it needs ({packages}). On Debian or Ubuntu, install them with:</source>
+      <translation>FLORA Desktop のウィンドウを開けません。必要なライブラリ（{packages}）がシステムにありません。Debian または Ubuntu では次のコマンドでインストールできます:</translation>
+    </message>
+    <message>
+      <source>then start FLORA Desktop again.</source>
+      <translation>その後、FLORA Desktop をもう一度起動してください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop needs a desktop session to open its window, and none was found (no DISPLAY or WAYLAND_DISPLAY). Start it from your desktop, not over a plain SSH session.</source>
+      <translation>FLORA Desktop のウィンドウを開くにはデスクトップセッションが必要ですが、見つかりませんでした（DISPLAY も WAYLAND_DISPLAY もありません）。SSH 接続だけの環境ではなく、デスクトップから起動してください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is open on another computer ({host}) that shares this settings folder. Close it there, then start it here again. If it is not open there (that computer was renamed or switched off without closing it), delete {lock} and start FLORA Desktop again.</source>
+      <translation>FLORA Desktop は、この設定フォルダーを共有する別のコンピューター（{host}）で開かれています。そちらで閉じてから、ここでもう一度起動してください。そちらで開いていない場合（そのコンピューターの名前が変わったか、閉じずに電源が切られた場合）は、{lock} を削除してから FLORA Desktop を起動してください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is already running but does not answer. Close it (or end it in your system monitor), then start it again.</source>
+      <translation>FLORA Desktop はすでに起動していますが、応答がありません。閉じる（またはシステムモニターで終了する）と、もう一度起動できます。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop is in your applications menu ({entry}, {files} files).</source>
+      <translation>FLORA Desktop をアプリケーションメニューに追加しました（{entry}、{files} 個のファイル）。</translation>
+    </message>
+    <message>
+      <source>Could not add FLORA Desktop to the applications menu: {reason}.</source>
+      <translation>FLORA Desktop をアプリケーションメニューに追加できませんでした: {reason}。</translation>
+    </message>
+    <message>
+      <source>Removed FLORA Desktop from your applications menu ({files} files).</source>
+      <translation>FLORA Desktop をアプリケーションメニューから削除しました（{files} 個のファイル）。</translation>
+    </message>
+    <message>
+      <source>Could not remove FLORA Desktop from the applications menu: {reason}.</source>
+      <translation>FLORA Desktop をアプリケーションメニューから削除できませんでした: {reason}。</translation>
+    </message>
   </context>
   <context>
     <name>ConnectedTabs</name>
