@@ -19,6 +19,7 @@ import logging
 import os
 from collections.abc import Mapping
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -117,12 +118,13 @@ class CommandLineText:
     other text (a file name, FLORA's own words) passes through unchanged.
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, folder: Traversable | None = None) -> None:
         self.language = language
         self._tables: dict[str, dict[str, str]] = {}
         if not language:
             return
-        node = files(RESOURCES).joinpath("translations", f"cli_{language}.json")
+        folder = folder or files(RESOURCES).joinpath("translations")
+        node = folder.joinpath(f"cli_{language}.json")
         try:
             document = json.loads(node.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
