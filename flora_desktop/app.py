@@ -76,13 +76,7 @@ def parse_args(
 
     # The window's language, from a small JSON table: --help loads no Qt.
     text = text or cli.CommandLineText.for_user()
-    parser = argparse.ArgumentParser(
-        prog="flora-desktop",
-        description=text(cli.DESCRIPTION),
-        add_help=False,
-        formatter_class=text.formatter(),
-    )
-    parser.add_argument("-h", "--help", action="help", help=text(cli.HELP))
+    parser = text.parser("flora-desktop", cli.DESCRIPTION)
     parser.add_argument("--sandbox", action="store_true", help=text(cli.SANDBOX))
     parser.add_argument(
         "--base-url",

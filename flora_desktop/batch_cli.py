@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from flora_desktop.services.command_line import HELP, CommandLineText
+from flora_desktop.services.command_line import CommandLineText
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 
 if TYPE_CHECKING:
@@ -162,13 +162,7 @@ def parse_args(
     from flora_desktop.services.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
     text = text or CommandLineText.for_user()
-    parser = argparse.ArgumentParser(
-        prog="flora-desktop batch",
-        description=text(DESCRIPTION),
-        add_help=False,
-        formatter_class=text.formatter(),
-    )
-    parser.add_argument("-h", "--help", action="help", help=text(HELP))
+    parser = text.parser("flora-desktop batch", DESCRIPTION)
     parser.add_argument("--technique", required=True, help=text(HELP_TECHNIQUE))
     parser.add_argument("--workspace", required=True, help=text(HELP_WORKSPACE))
     parser.add_argument("--csv", required=True, type=Path, help=text(HELP_CSV))

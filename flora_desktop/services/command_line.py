@@ -17,11 +17,13 @@ import json
 import locale
 import logging
 import os
+import re
+import sys
 from collections.abc import Mapping
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .languages import LANGUAGES, saved_language
 from .phrases import QT_TRANSLATE_NOOP, Phrase
@@ -66,6 +68,35 @@ POSITIONALS = QT_TRANSLATE_NOOP("CommandLine", "positional arguments")
 # The letters and words that answer "yes" to a question, comma-separated ("j,ja").
 YES_ANSWERS = QT_TRANSLATE_NOOP("CommandLine", "y,yes")
 _HEADINGS = {"options": OPTIONS, "positional arguments": POSITIONALS}
+# argparse's own error messages (English only: it reads them through gettext's default
+# domain, which has no catalogue for them), matched and said again in the user's language.
+ERROR = QT_TRANSLATE_NOOP("CommandLine", "{prog}: error: {message}")
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], Phrase], ...] = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("CommandLine", "these options are missing: {names}"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("CommandLine", "unknown options: {names}"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("CommandLine", "{name} needs a value"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): invalid (?:int|float) value: (?P<value>.+)"),
+        QT_TRANSLATE_NOOP("CommandLine", "{name} needs a number, not {value}"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): ignored explicit argument (?P<value>.+)"),
+        QT_TRANSLATE_NOOP("CommandLine", "{name} takes no value (not {value})"),
+    ),
+    (
+        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"),
+        QT_TRANSLATE_NOOP("CommandLine", "{option} could mean {matches}; write it out"),
+    ),
+)
 # Languages whose singular covers 0 as well as 1 (CLDR: French says "0 essai").
 _ZERO_IS_SINGULAR = frozenset({"fr"})
 
@@ -172,6 +203,33 @@ class CommandLineText:
         """Whether ``answer`` to a "[y/N]" question means yes ("y"/"yes" always do)."""
         words = {"y", "yes", *self(YES_ANSWERS).split(",")}
         return answer.strip().casefold() in {w.strip().casefold() for w in words if w.strip()}
+
+    def parser(self, prog: str, description: Phrase) -> argparse.ArgumentParser:
+        """An ``ArgumentParser`` whose help, headings and errors speak this language."""
+        text = self
+
+        class TranslatedArgumentParser(argparse.ArgumentParser):
+            def error(self, message: str) -> NoReturn:
+                self.print_usage(sys.stderr)
+                said = text(ERROR.fill(prog=self.prog, message=text.argparse_error(message)))
+                self.exit(2, said + "\n")
+
+        parser = TranslatedArgumentParser(
+            prog=prog,
+            description=self(description),
+            add_help=False,
+            formatter_class=self.formatter(),
+        )
+        parser.add_argument("-h", "--help", action="help", help=self(HELP))
+        return parser
+
+    def argparse_error(self, message: str) -> str:
+        """One of argparse's error messages in this language (others pass unchanged)."""
+        for pattern, phrase in _ARGPARSE_ERRORS:
+            found = pattern.fullmatch(message)
+            if found:
+                return self(phrase.fill(**found.groupdict()))
+        return message
 
     def formatter(self) -> type[argparse.HelpFormatter]:
         """An argparse help formatter that shows its headings in this language too."""

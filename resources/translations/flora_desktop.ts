@@ -453,6 +453,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these options are missing: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown options: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} takes no value (not {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} could mean {matches}; write it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run one FLORA technique once per row of a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -453,6 +453,34 @@
       <translation>j,ja</translation>
     </message>
     <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+      <source>these options are missing: {names}</source>
+      <translation>diese Optionen fehlen: {names}</translation>
+    </message>
+    <message>
+      <source>unknown options: {names}</source>
+      <translation>unbekannte Optionen: {names}</translation>
+    </message>
+    <message>
+      <source>{name} needs a value</source>
+      <translation>{name} braucht einen Wert</translation>
+    </message>
+    <message>
+      <source>{name} needs a number, not {value}</source>
+      <translation>{name} braucht eine Zahl, nicht {value}</translation>
+    </message>
+    <message>
+      <source>{name} takes no value (not {value})</source>
+      <translation>{name} nimmt keinen Wert an (nicht {value})</translation>
+    </message>
+    <message>
+      <source>{option} could mean {matches}; write it out</source>
+      <translation>{option} kann {matches} bedeuten; schreib die Option aus</translation>
+    </message>
+    <message>
       <source>Run one FLORA technique once per row of a CSV file.</source>
       <translation>Eine FLORA-Technik einmal pro Zeile einer CSV-Datei ausführen.</translation>
     </message>

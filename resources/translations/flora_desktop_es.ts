@@ -453,6 +453,34 @@
       <translation>s,sí,si</translation>
     </message>
     <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+      <source>these options are missing: {names}</source>
+      <translation>faltan estas opciones: {names}</translation>
+    </message>
+    <message>
+      <source>unknown options: {names}</source>
+      <translation>opciones desconocidas: {names}</translation>
+    </message>
+    <message>
+      <source>{name} needs a value</source>
+      <translation>{name} necesita un valor</translation>
+    </message>
+    <message>
+      <source>{name} needs a number, not {value}</source>
+      <translation>{name} necesita un número, no {value}</translation>
+    </message>
+    <message>
+      <source>{name} takes no value (not {value})</source>
+      <translation>{name} no lleva ningún valor (no {value})</translation>
+    </message>
+    <message>
+      <source>{option} could mean {matches}; write it out</source>
+      <translation>{option} puede ser {matches}; escribe la opción completa</translation>
+    </message>
+    <message>
       <source>Run one FLORA technique once per row of a CSV file.</source>
       <translation>Ejecuta una técnica de FLORA una vez por cada fila de un archivo CSV.</translation>
     </message>

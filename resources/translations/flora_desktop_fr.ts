@@ -453,6 +453,34 @@
       <translation>o,oui</translation>
     </message>
     <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+      <source>these options are missing: {names}</source>
+      <translation>il manque ces options : {names}</translation>
+    </message>
+    <message>
+      <source>unknown options: {names}</source>
+      <translation>options inconnues : {names}</translation>
+    </message>
+    <message>
+      <source>{name} needs a value</source>
+      <translation>{name} attend une valeur</translation>
+    </message>
+    <message>
+      <source>{name} needs a number, not {value}</source>
+      <translation>{name} attend un nombre, pas {value}</translation>
+    </message>
+    <message>
+      <source>{name} takes no value (not {value})</source>
+      <translation>{name} ne prend pas de valeur (pas {value})</translation>
+    </message>
+    <message>
+      <source>{option} could mean {matches}; write it out</source>
+      <translation>{option} peut désigner {matches} ; écrivez l'option en entier</translation>
+    </message>
+    <message>
       <source>Run one FLORA technique once per row of a CSV file.</source>
       <translation>Lancer une technique FLORA une fois par ligne d'un fichier CSV.</translation>
     </message>

@@ -453,6 +453,34 @@
       <translation>y,yes,はい</translation>
     </message>
     <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: エラー: {message}</translation>
+    </message>
+    <message>
+      <source>these options are missing: {names}</source>
+      <translation>次のオプションが必要です: {names}</translation>
+    </message>
+    <message>
+      <source>unknown options: {names}</source>
+      <translation>不明なオプション: {names}</translation>
+    </message>
+    <message>
+      <source>{name} needs a value</source>
+      <translation>{name} には値が必要です</translation>
+    </message>
+    <message>
+      <source>{name} needs a number, not {value}</source>
+      <translation>{name} には数値を指定してください（{value} は使えません）</translation>
+    </message>
+    <message>
+      <source>{name} takes no value (not {value})</source>
+      <translation>{name} に値は指定できません（{value}）</translation>
+    </message>
+    <message>
+      <source>{option} could mean {matches}; write it out</source>
+      <translation>{option} は {matches} のどれとも取れます。省略せずに入力してください</translation>
+    </message>
+    <message>
       <source>Run one FLORA technique once per row of a CSV file.</source>
       <translation>CSV ファイルの 1 行ごとに FLORA のテクニックを 1 回実行します。</translation>
     </message>

@@ -115,6 +115,11 @@ def test_help_and_option_errors_speak_the_users_language(tmp_path: Path) -> None
     )  # fmt: skip
     assert refused.returncode == 2
     assert "--concurrency muss zwischen 1 und 20 liegen" in refused.stderr
+    bare = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert bare.returncode == 2
+    assert bare.stderr.startswith("Aufruf: flora-desktop batch")
+    missing = "diese Optionen fehlen: --technique, --workspace, --csv, --out"
+    assert f"flora-desktop batch: Fehler: {missing}" in bare.stderr
 
 
 @pytest.mark.parametrize(

@@ -182,3 +182,58 @@ def test_the_missing_libraries_message_keeps_the_exact_install_line() -> None:
     japanese = missing_libraries_message(packages, cli.CommandLineText("ja"))
     assert "ウィンドウを開けません" in japanese
     assert missing_libraries_message(packages).startswith("FLORA Desktop cannot open")
+
+
+def _parser_error(
+    text: cli.CommandLineText, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> str:
+    parser = text.parser("flora-desktop batch", cli.DESCRIPTION)
+    parser.add_argument("--technique", required=True)
+    parser.add_argument("--concurrency", type=int)
+    parser.add_argument("--yes", action="store_true")
+    parser.add_argument("--yesterday", action="store_true")
+    with pytest.raises(SystemExit) as exited:
+        parser.parse_args(argv)
+    assert exited.value.code == 2
+    return capsys.readouterr().err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "english", "german"),
+    [
+        ([], "these options are missing: --technique", "diese Optionen fehlen: --technique"),
+        (
+            ["--technique", "t", "--bogus"],
+            "unknown options: --bogus",
+            "unbekannte Optionen: --bogus",
+        ),
+        (["--technique"], "--technique needs a value", "--technique braucht einen Wert"),
+        (
+            ["--technique", "t", "--concurrency", "three"],
+            "--concurrency needs a number, not 'three'",
+            "--concurrency braucht eine Zahl, nicht 'three'",
+        ),
+        (
+            ["--technique", "t", "--yes=1"],
+            "--yes takes no value (not '1')",
+            "--yes nimmt keinen Wert an (nicht '1')",
+        ),
+        (
+            ["--technique", "t", "--ye"],
+            "--ye could mean --yes, --yesterday; write it out",
+            "--ye kann --yes, --yesterday bedeuten; schreib die Option aus",
+        ),
+    ],
+)
+def test_argparses_own_errors_are_said_in_plain_words_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], argv: list[str], english: str, german: str
+) -> None:
+    # Real argparse messages: this fails the day Python words one of them differently.
+    said = _parser_error(cli.CommandLineText(""), argv, capsys)
+    assert said == f"flora-desktop batch: error: {english}"
+    said = _parser_error(cli.CommandLineText("de"), argv, capsys)
+    assert said == f"flora-desktop batch: Fehler: {german}"
+
+
+def test_an_argparse_message_not_known_passes_unchanged() -> None:
+    assert cli.CommandLineText("ja").argparse_error("something new: --x") == "something new: --x"
