@@ -40,6 +40,11 @@ def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
     return runs
 
 
+async def _loaded(task: asyncio.Task[bool] | None) -> bool:
+    assert task is not None  # an async test: the event loop runs, so the load started
+    return await task
+
+
 async def _owner(client: FloraClient) -> str:
     workspaces = await client.workspaces.list()
     return next(w.workspace_id for w in workspaces if w.role == "owner")
@@ -69,7 +74,7 @@ async def test_catalogue_loads_into_the_picker_and_searches(
     loaded: list[bool] = []
     unit.loaded.connect(lambda: loaded.append(True))
 
-    assert await unit.load(await _owner(sandbox_client))
+    assert await _loaded(unit.load(await _owner(sandbox_client)))
     assert loaded
     assert picker.model.rowCount() >= 2
     cctv = next(t for t in unit.items if t.name == "CCTV Cam")
@@ -91,7 +96,7 @@ async def test_catalogue_failure_is_reported_not_shown(
     unit.failed.connect(failures.append)
     _fault(sandbox, method="GET", path="/api/v1/techniques", status=404, code="not_found")
 
-    assert not await unit.load("ws-missing")
+    assert not await _loaded(unit.load("ws-missing"))
     assert len(failures) == 1
     assert isinstance(failures[0], NotFoundError)
 
@@ -213,7 +218,7 @@ async def test_text_set_by_a_screen_reader_searches_like_typing(
     from PySide6.QtGui import QAccessible
 
     unit, picker = browser
-    assert await unit.load(await _owner(sandbox_client))
+    assert await _loaded(unit.load(await _owner(sandbox_client)))
     search = QAccessible.queryAccessibleInterface(picker.search)
     assert search is not None
     # What AT-SPI's set_text_contents does: textChanged, no textEdited.
