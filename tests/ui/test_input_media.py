@@ -8,6 +8,7 @@ thumbnail with its facts, marked on its row and never sent; "Crop to 1:1" writes
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import struct
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -270,14 +271,14 @@ async def test_a_video_shows_its_length_and_a_wrong_length_is_marked(
     await asyncio.sleep(0)
 
 
-@pytest.mark.asyncio
-async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
-    sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
-) -> None:
-    picture = write_picture(tmp_path / "slow.png", 400, 300).read_bytes()
+@contextlib.asynccontextmanager
+async def picture_site(
+    picture: bytes, answer: Callable[[], Awaitable[object]]
+) -> AsyncIterator[str]:
+    """A local site whose pictures arrive once ``answer()`` returns (a slow site)."""
 
     async def serve(_request: web.Request) -> web.Response:
-        await asyncio.sleep(0.6)  # a slow site: the check is still running at Run
+        await answer()
         return web.Response(body=picture, content_type="image/png")
 
     app = web.Application()
@@ -288,14 +289,52 @@ async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
+    sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
+) -> None:
+    picture = write_picture(tmp_path / "slow.png", 400, 300).read_bytes()
+    # A slow site: the check is still running at Run.
+    async with picture_site(picture, lambda: asyncio.sleep(0.6)) as site:
         page = await open_technique("Logo Animator")
         field = child(page, QLineEdit, "inputValueField:logo")
-        field.setText(f"http://127.0.0.1:{port}/slow.png")
+        field.setText(f"{site}/slow.png")
         assert await page.submit() is None  # waited for the check, which found 4:3
         assert runs(sandbox) == []
         assert child(page, QLabel, "inputMessage:logo").text() == NEEDS_SQUARE
-    finally:
-        await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_cancel_while_a_link_loads_sends_nothing(
+    sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
+) -> None:
+    # A square logo: sent, if the press went on after its check.
+    picture = write_picture(tmp_path / "square.png", 300, 300).read_bytes()
+    answer = asyncio.Event()
+    async with picture_site(picture, answer.wait) as site:
+        page = await open_technique("Logo Animator")
+        child(page, QLineEdit, "inputValueField:logo").setText(f"{site}/square.png")
+        await wait(page.editor.checks_running)
+        pressed = asyncio.ensure_future(page.submit())
+        await wait(lambda: page.busy)
+        # The press is the starter's from the start: one busy state, editor locked.
+        assert page.run_bar.run_button.text() == "Starting…"
+        assert page.editor.is_read_only()
+        assert await page.submit() is None  # a second press is not taken
+
+        click(page.run_bar.cancel_button)
+        assert await pressed is None
+        assert not page.busy
+        assert not page.editor.is_read_only()
+        answer.set()  # the check itself goes on and ends: still nothing is sent
+        await wait(lambda: not page.editor.checks_running())
+        assert runs(sandbox) == []
+        assert child(page, QLabel, "inputMessage:logo").text() == ""
 
 
 @pytest.mark.asyncio

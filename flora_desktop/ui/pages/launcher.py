@@ -517,14 +517,10 @@ class LauncherPage(QWidget):
             return None
         if not can_run(self._workspace):
             return None
-        if self.editor.checks_running():
-            # A picture's shape is known before money is spent; the press shows at once, and
-            # the busy Run button takes no second press meanwhile.
-            self.run_bar.set_busy(True)
-            try:
-                await self.editor.settle_checks()
-            finally:
-                self.run_bar.set_busy(False)
+        if self.editor.checks_running() and not await self.starter.settle_checks(
+            self.editor.settle_checks
+        ):
+            return None  # a second press, or Cancel while a picture was being looked at
         built = self.editor.validate()
         if built.problems:
             return None  # the editor shows them on their rows; nothing is sent
