@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -21,13 +20,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from flora_desktop.api.idempotency import new_idempotency_key
 from flora_desktop.api.models import RunOutput
-from flora_desktop.services.base_urls import normalise_base_url
+from flora_desktop.services.account_rows import AccountRows
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.settings import DEFAULT_PROFILE_ID
+from flora_desktop.services.json_columns import json_list, json_object
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStatus
-    from flora_desktop.services.history import HistoryStore
 
 __all__ = [
     "ENDED_ROW_STATES",
@@ -114,14 +112,14 @@ def _row(row: sqlite3.Row) -> BatchRow:
         batch_id=row["batch_id"],
         index=int(row["row_index"]),
         source_name=row["source_name"],
-        inputs=MappingProxyType(_object(row["inputs_json"])),
+        inputs=MappingProxyType(json_object(row["inputs_json"])),
         idempotency_key=row["idempotency_key"],
         state=row["state"],
         run_id=row["run_id"],
         first_sent_at=row["first_sent_at"],
         cost=row["cost"],
         outputs=tuple(_outputs(row["outputs_json"])),
-        saved=tuple(str(p) for p in _list(row["saved_json"])),
+        saved=tuple(str(p) for p in json_list(row["saved_json"])),
         error=row["error"],
     )
 
@@ -141,25 +139,9 @@ def _batch(row: sqlite3.Row) -> Batch:
     )
 
 
-def _object(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return dict(value) if isinstance(value, Mapping) else {}
-
-
-def _list(text: str) -> list[Any]:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return list(value) if isinstance(value, list) else []
-
-
 def _outputs(text: str) -> list[RunOutput]:
     found: list[RunOutput] = []
-    for item in _list(text):
+    for item in json_list(text):
         if isinstance(item, Mapping):
             found.append(
                 RunOutput(str(item.get("output_id")), str(item.get("type")), str(item.get("url")))
@@ -187,23 +169,8 @@ def _column_name(name: str) -> str:
     )
 
 
-class BatchStore:
+class BatchStore(AccountRows):
     """The ``batches``/``batch_rows`` of one account in the history file."""
-
-    def __init__(
-        self,
-        store: HistoryStore,
-        base_url: str,
-        *,
-        profile_id: str = DEFAULT_PROFILE_ID,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._store = store
-        self._scope = (profile_id, normalise_base_url(base_url))
-        self._clock = clock
-
-    def __repr__(self) -> str:
-        return f"BatchStore(profile_id={self._scope[0]!r}, base_url={self._scope[1]!r})"
 
     async def create(
         self,
@@ -388,7 +355,7 @@ class BatchStore:
 
     async def record_status(self, status: RunStatus) -> None:
         """Keep the History's copy of a batch run current."""
-        await self._store.update_status(status, base_url=self._scope[1], profile_id=self._scope[0])
+        await self._store.update_status(status, base_url=self.base_url, profile_id=self.profile_id)
 
     async def retry_failed(self, batch_id: str) -> int:
         """Failed rows back to ``waiting`` with new keys: new, billed runs the user asked for.

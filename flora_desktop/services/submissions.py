@@ -16,19 +16,16 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import time
-from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from flora_desktop.services.base_urls import normalise_base_url
+from flora_desktop.services.account_rows import AccountRows
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.settings import DEFAULT_PROFILE_ID
+from flora_desktop.services.json_columns import json_object
 from flora_desktop.services.submit import JournalUnavailable, Submission
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStart
-    from flora_desktop.services.history import HistoryStore
 
 __all__ = ["SubmissionJournal"]
 
@@ -40,36 +37,8 @@ _SELECT = (
 )
 
 
-class SubmissionJournal:
+class SubmissionJournal(AccountRows):
     """The ``submissions`` rows of one account (profile + server) in the history file."""
-
-    def __init__(
-        self,
-        store: HistoryStore,
-        base_url: str,
-        *,
-        profile_id: str = DEFAULT_PROFILE_ID,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._store = store
-        self._scope = (profile_id, normalise_base_url(base_url))
-        self._clock = clock
-
-    def __repr__(self) -> str:
-        return f"SubmissionJournal(profile_id={self._scope[0]!r}, base_url={self._scope[1]!r})"
-
-    @property
-    def store(self) -> HistoryStore:
-        """The history file it writes to (batches keep their rows there too)."""
-        return self._store
-
-    @property
-    def profile_id(self) -> str:
-        return self._scope[0]
-
-    @property
-    def base_url(self) -> str:
-        return self._scope[1]
 
     async def write(self, submission: Submission) -> None:
         """Commit the press as ``sending`` (durably) before it is sent; a resend reuses the row.
@@ -121,8 +90,8 @@ class SubmissionJournal:
         """
         try:
             await self._store.record_start(
-                base_url=self._scope[1],
-                profile_id=self._scope[0],
+                base_url=self.base_url,
+                profile_id=self.profile_id,
                 run_id=run_id,
                 technique_id=submission.technique_id,
                 workspace_id=submission.workspace_id,
@@ -201,7 +170,7 @@ class SubmissionJournal:
             Submission(
                 technique_id=row["technique_id"],
                 workspace_id=row["workspace_id"],
-                inputs=MappingProxyType(_inputs(row["inputs_json"])),
+                inputs=MappingProxyType(json_object(row["inputs_json"])),
                 idempotency_key=row["idempotency_key"],
                 sent_at=row["sent_at"],
                 technique_name=row["technique_name"],
@@ -238,11 +207,3 @@ class SubmissionJournal:
             return None if row is None else str(row[0])
 
         return await self._store.call(job)
-
-
-def _inputs(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return dict(value) if isinstance(value, Mapping) else {}

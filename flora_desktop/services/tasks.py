@@ -18,23 +18,36 @@ class TaskOwner:
 
     ``spawn(key, coro)`` is latest-wins: a new task under the same key cancels the old one
     (a refresh or a search replaces the previous one). ``aclose()`` cancels and awaits all.
+    With no running event loop ``spawn`` starts nothing and returns ``None``, so a Qt slot
+    may spawn without checking for a loop itself.
     """
 
     def __init__(self) -> None:
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._closed = False
 
-    def spawn(self, key: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+    def spawn(self, key: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T] | None:
+        """Start ``coro`` as the task ``key``; ``None`` when no event loop runs.
+
+        Qt can still deliver a signal before the loop starts or after it stopped (a widget
+        test, the last events of a shut-down). Then nothing can run the work: the coroutine
+        is closed unstarted (no "never awaited" warning) and the caller gets ``None``.
+        """
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            coro.close()
+            return None
         if self._closed:
             # Widgets can still emit while their page shuts down: such late work is
             # cancelled before its first step, so none of it runs.
-            late = asyncio.get_running_loop().create_task(coro, name=key)
+            late = loop.create_task(coro, name=key)
             late.cancel()
             return late
         previous = self._tasks.get(key)
         if previous is not None and not previous.done():
             previous.cancel()
-        task = asyncio.get_running_loop().create_task(coro, name=key)
+        task = loop.create_task(coro, name=key)
         self._tasks[key] = task
         task.add_done_callback(lambda done: self._forget(key, done))
         return task

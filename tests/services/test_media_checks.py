@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from flora_desktop.services import media_checks as checks
 from flora_desktop.services.media_fetch import MediaFetchError, fetch_head
+from tests.local_site import local_site
 
 
 @pytest.mark.parametrize(
@@ -168,17 +169,8 @@ async def server() -> AsyncIterator[str]:
     async def missing(_request: web.Request) -> web.Response:
         return web.Response(status=404)
 
-    app = web.Application()
-    app.router.add_get("/big", big)
-    app.router.add_get("/small", small)
-    app.router.add_get("/missing", missing)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with local_site({"/big": big, "/small": small, "/missing": missing}) as site:
+        yield site
 
 
 @pytest.mark.asyncio

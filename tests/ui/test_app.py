@@ -269,6 +269,7 @@ async def test_closing_the_window_cancels_tasks_then_closes_the_client_once(
     shell = make_shell(qtbot, qapp_paths, sandbox.api_url, TrapStore(), launchers)
     await shell.connect({"FLORA_API_KEY": sandbox.api_key}, use_sandbox=False)
     pending = shell.tasks.spawn("long", asyncio.sleep(3600))
+    assert pending is not None
     closing: list[bool] = []
     shell.window.closing.connect(lambda: closing.append(True))
 

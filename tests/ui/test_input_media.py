@@ -31,6 +31,7 @@ from flora_desktop.ui.pages.launcher import LauncherPage
 from flora_desktop.ui.pages.launcher_tools import ToolOptions
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from tests.conftest import reset_sandbox
+from tests.local_site import Handler, local_site
 from tests.ui.conftest import Wait
 from tests.ui.tools_support import FAST_POLL, Chooser, open_page
 
@@ -105,6 +106,17 @@ def runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
 
 def click(widget: QPushButton) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def picture_once(picture: bytes, answer: Callable[[], Awaitable[object]] | None = None) -> Handler:
+    """Serve ``picture``, once ``answer()`` returns when given (a slow site)."""
+
+    async def serve(_request: web.Request) -> web.StreamResponse:
+        if answer is not None:
+            await answer()
+        return web.Response(body=picture, content_type="image/png")
+
+    return serve
 
 
 async def choose(page: LauncherPage, chooser: Chooser, path: Path, wait: Wait) -> str:
@@ -212,18 +224,11 @@ async def test_a_linked_picture_is_fetched_off_the_ui_thread_and_checked(
             return web.Response(status=404)
         return web.Response(body=picture, content_type="image/png")
 
-    app = web.Application()
-    app.router.add_get("/{name}", serve)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with local_site({"/{name}": serve}) as site:
         page = await open_technique("Logo Animator")
         field = child(page, QLineEdit, "inputValueField:logo")
         field.setFocus()
-        QTest.keyClicks(field, f"http://127.0.0.1:{port}/shot.png")
+        QTest.keyClicks(field, f"{site}/shot.png")
         info = child(page, QLabel, "mediaInfo:logo")
         await wait(lambda: info.text().endswith("400 × 300"))
         assert info.text().startswith("shot.png · ")
@@ -233,13 +238,11 @@ async def test_a_linked_picture_is_fetched_off_the_ui_thread_and_checked(
 
         # A link that cannot be read is a quiet note, not a problem: the server decides.
         field.selectAll()
-        QTest.keyClicks(field, f"http://127.0.0.1:{port}/broken.png")
+        QTest.keyClicks(field, f"{site}/broken.png")
         note = child(page, QLabel, "mediaNote:logo")
         await wait(lambda: "404" in note.text())
         assert note.text() == "No preview: the site answered “404”."
         assert page.editor.problem_count() == 0
-    finally:
-        await runner.cleanup()
 
 
 @pytest.mark.asyncio
@@ -275,27 +278,42 @@ async def test_run_pressed_while_a_link_loads_waits_for_its_shape(
     sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
 ) -> None:
     picture = write_picture(tmp_path / "slow.png", 400, 300).read_bytes()
-
-    async def serve(_request: web.Request) -> web.Response:
-        await asyncio.sleep(0.6)  # a slow site: the check is still running at Run
-        return web.Response(body=picture, content_type="image/png")
-
-    app = web.Application()
-    app.router.add_get("/{name}", serve)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    # A slow site: the check is still running at Run.
+    async with local_site({"/{name}": picture_once(picture, lambda: asyncio.sleep(0.6))}) as site:
         page = await open_technique("Logo Animator")
         field = child(page, QLineEdit, "inputValueField:logo")
-        field.setText(f"http://127.0.0.1:{port}/slow.png")
+        field.setText(f"{site}/slow.png")
         assert await page.submit() is None  # waited for the check, which found 4:3
         assert runs(sandbox) == []
         assert child(page, QLabel, "inputMessage:logo").text() == NEEDS_SQUARE
-    finally:
-        await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_cancel_while_a_link_loads_sends_nothing(
+    sandbox: SandboxServer, open_technique: OpenPage, tmp_path: Path, wait: Wait
+) -> None:
+    # A square logo: sent, if the press went on after its check.
+    picture = write_picture(tmp_path / "square.png", 300, 300).read_bytes()
+    answer = asyncio.Event()
+    async with local_site({"/{name}": picture_once(picture, answer.wait)}) as site:
+        page = await open_technique("Logo Animator")
+        child(page, QLineEdit, "inputValueField:logo").setText(f"{site}/square.png")
+        await wait(page.editor.checks_running)
+        pressed = asyncio.ensure_future(page.submit())
+        await wait(lambda: page.busy)
+        # The press is the starter's from the start: one busy state, editor locked.
+        assert page.run_bar.run_button.text() == "Starting…"
+        assert page.editor.is_read_only()
+        assert await page.submit() is None  # a second press is not taken
+
+        click(page.run_bar.cancel_button)
+        assert await pressed is None
+        assert not page.busy
+        assert not page.editor.is_read_only()
+        answer.set()  # the check itself goes on and ends: still nothing is sent
+        await wait(lambda: not page.editor.checks_running())
+        assert runs(sandbox) == []
+        assert child(page, QLabel, "inputMessage:logo").text() == ""
 
 
 @pytest.mark.asyncio
@@ -303,17 +321,6 @@ async def test_a_linked_picture_is_cropped_into_a_new_file_in_the_crops_folder(
     qtbot: QtBot, tmp_path: Path, wait: Wait
 ) -> None:
     picture = write_picture(tmp_path / "linked.png", 300, 400).read_bytes()
-
-    async def serve(_request: web.Request) -> web.Response:
-        return web.Response(body=picture, content_type="image/png")
-
-    app = web.Application()
-    app.router.add_get("/{name}", serve)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     crops = tmp_path / "crops"
     editor = InputsEditor(crop_folder=lambda: crops)
     qtbot.addWidget(editor)
@@ -322,21 +329,19 @@ async def test_a_linked_picture_is_cropped_into_a_new_file_in_the_crops_folder(
     editor.show()
     dropped: list[tuple[int, list[Path]]] = []
     editor.files_dropped.connect(lambda uid, paths: dropped.append((uid, paths)))
-    try:
-        child(editor, QLineEdit, "inputValueField:logo").setText(
-            f"http://127.0.0.1:{port}/tall%20logo.png"
-        )
-        crop = child(editor, QPushButton, "cropButton:logo")
-        await wait(crop.isVisible)
-        click(crop)
-        await wait(lambda: bool(dropped))
-        ((uid, (path,)),) = dropped
-        assert uid == editor.model.uid(0)
-        assert path == crops / "tall logo-1x1.png"  # the link's own file is not ours to touch
-        assert QImage(str(path)).size().toTuple() == (300, 300)
-    finally:
-        await editor.aclose()
-        await runner.cleanup()
+    async with local_site({"/{name}": picture_once(picture)}) as site:
+        try:
+            child(editor, QLineEdit, "inputValueField:logo").setText(f"{site}/tall%20logo.png")
+            crop = child(editor, QPushButton, "cropButton:logo")
+            await wait(crop.isVisible)
+            click(crop)
+            await wait(lambda: bool(dropped))
+            ((uid, (path,)),) = dropped
+            assert uid == editor.model.uid(0)
+            assert path == crops / "tall logo-1x1.png"  # the link's own file is not ours
+            assert QImage(str(path)).size().toTuple() == (300, 300)
+        finally:
+            await editor.aclose()
 
 
 @pytest.mark.asyncio

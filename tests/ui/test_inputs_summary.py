@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import TechniqueIO
 from flora_desktop.ui.widgets.inputs_summary import InputsSummary, readable_key
+from tests.local_site import local_site
 from tests.ui.conftest import Wait
 
 ARTWORK = TechniqueIO("artwork", "Artwork", "imageUrl")
@@ -44,37 +45,30 @@ async def test_inputs_show_as_labelled_fields_with_a_thumbnail(
     async def serve(_request: web.Request) -> web.Response:
         return web.Response(body=picture.read_bytes(), content_type="image/png")
 
-    app = web.Application()
-    app.router.add_get("/{name}", serve)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     summary = InputsSummary()
     qtbot.addWidget(summary)
-    try:
-        url = f"http://127.0.0.1:{port}/poster.png"
-        summary.show_inputs(
-            {"brief": "Warm, hand-made", "artwork": url, "seed": 42, "mood_board": [url]},
-            (ARTWORK, BRIEF),
-        )
-        summary.show()
-        lines = summary.text().splitlines()
-        # Schema order and names first, then the rest with their keys made readable.
-        assert lines == [
-            "Artwork: poster.png",
-            "Creative brief: Warm, hand-made",
-            "Seed: 42",
-            "Mood board: poster.png",
-        ]
-        thumbs = summary.findChildren(QLabel, "historyInputThumb")
-        assert len(thumbs) == 2  # the artwork, and a list item that looks like a picture
-        await wait(lambda: all(not t.pixmap().isNull() for t in thumbs))
-        assert thumbs[0].pixmap().width() <= 96
+    async with local_site({"/{name}": serve}) as site:
+        try:
+            url = f"{site}/poster.png"
+            summary.show_inputs(
+                {"brief": "Warm, hand-made", "artwork": url, "seed": 42, "mood_board": [url]},
+                (ARTWORK, BRIEF),
+            )
+            summary.show()
+            lines = summary.text().splitlines()
+            # Schema order and names first, then the rest with their keys made readable.
+            assert lines == [
+                "Artwork: poster.png",
+                "Creative brief: Warm, hand-made",
+                "Seed: 42",
+                "Mood board: poster.png",
+            ]
+            thumbs = summary.findChildren(QLabel, "historyInputThumb")
+            assert len(thumbs) == 2  # the artwork, and a list item that looks like a picture
+            await wait(lambda: all(not t.pixmap().isNull() for t in thumbs))
+            assert thumbs[0].pixmap().width() <= 96
 
-        summary.show_note("No inputs.")
-        assert summary.text() == "No inputs."
-    finally:
-        await summary.aclose()
-        await runner.cleanup()
+            summary.show_note("No inputs.")
+            assert summary.text() == "No inputs."
+        finally:
+            await summary.aclose()

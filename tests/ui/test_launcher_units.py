@@ -40,6 +40,11 @@ def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
     return runs
 
 
+async def _loaded(task: asyncio.Task[bool] | None) -> bool:
+    assert task is not None  # an async test: the event loop runs, so the load started
+    return await task
+
+
 async def _owner(client: FloraClient) -> str:
     workspaces = await client.workspaces.list()
     return next(w.workspace_id for w in workspaces if w.role == "owner")
@@ -69,7 +74,7 @@ async def test_catalogue_loads_into_the_picker_and_searches(
     loaded: list[bool] = []
     unit.loaded.connect(lambda: loaded.append(True))
 
-    assert await unit.load(await _owner(sandbox_client))
+    assert await _loaded(unit.load(await _owner(sandbox_client)))
     assert loaded
     assert picker.model.rowCount() >= 2
     cctv = next(t for t in unit.items if t.name == "CCTV Cam")
@@ -91,7 +96,7 @@ async def test_catalogue_failure_is_reported_not_shown(
     unit.failed.connect(failures.append)
     _fault(sandbox, method="GET", path="/api/v1/techniques", status=404, code="not_found")
 
-    assert not await unit.load("ws-missing")
+    assert not await _loaded(unit.load("ws-missing"))
     assert len(failures) == 1
     assert isinstance(failures[0], NotFoundError)
 
@@ -206,6 +211,71 @@ async def test_cancelling_the_clients_own_429_wait_says_not_retried_once(
         await parts.countdown.aclose()
 
 
+class _Checks:
+    """Picture checks that run until released; records how they ended."""
+
+    def __init__(self) -> None:
+        self.release = asyncio.Event()
+        self.started = 0
+        self.ended: list[str] = []
+
+    async def __call__(self) -> None:
+        self.started += 1
+        try:
+            await self.release.wait()
+        except asyncio.CancelledError:
+            self.ended.append("cancelled")
+            raise
+        self.ended.append("done")
+
+
+@pytest.mark.asyncio
+async def test_settling_checks_is_the_same_busy_state_as_starting(
+    parts: _Parts, wait: Wait
+) -> None:
+    busy: list[bool] = []
+    parts.starter.busy_changed.connect(busy.append)
+    parts.host.show()
+    checks = _Checks()
+    settling = asyncio.ensure_future(parts.starter.settle_checks(checks))
+    await wait(lambda: checks.started == 1)
+
+    assert parts.starter.busy
+    assert busy == [True]
+    assert parts.bar.run_button.text() == "Starting…"
+    assert not parts.bar.run_button.isEnabled()  # the press shows at once
+    assert parts.bar.cancel_button.isVisible()
+    # A second press meanwhile, whichever way it comes, is not taken.
+    second = _Checks()
+    assert await parts.starter.settle_checks(second) is False
+    assert second.started == 0
+    assert await parts.starter.start(Submission("cctv-cam", "ws", {})) is None
+
+    checks.release.set()
+    assert await settling is True
+    assert checks.ended == ["done"]
+    assert busy == [True, False]
+    assert parts.bar.run_button.text() == "Run"
+    assert not parts.bar.cancel_button.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_cancel_while_checks_settle_stops_the_press(parts: _Parts, wait: Wait) -> None:
+    parts.host.show()
+    checks = _Checks()
+    settling = asyncio.ensure_future(parts.starter.settle_checks(checks))
+    await wait(lambda: checks.started == 1)
+
+    QTest.mouseClick(parts.bar.cancel_button, Qt.MouseButton.LeftButton)
+
+    assert await settling is False  # the assembler sends nothing
+    assert checks.ended == ["cancelled"]
+    assert not parts.starter.busy
+    assert parts.bar.run_button.isEnabled()
+    assert parts.banner.title_text() == ""  # nothing went wrong: nothing to say
+    assert parts.events == []
+
+
 @pytest.mark.asyncio
 async def test_text_set_by_a_screen_reader_searches_like_typing(
     browser: tuple[CatalogueBrowser, TechniquePicker], sandbox_client: FloraClient, wait: Wait
@@ -213,7 +283,7 @@ async def test_text_set_by_a_screen_reader_searches_like_typing(
     from PySide6.QtGui import QAccessible
 
     unit, picker = browser
-    assert await unit.load(await _owner(sandbox_client))
+    assert await _loaded(unit.load(await _owner(sandbox_client)))
     search = QAccessible.queryAccessibleInterface(picker.search)
     assert search is not None
     # What AT-SPI's set_text_contents does: textChanged, no textEdited.

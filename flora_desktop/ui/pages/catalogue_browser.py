@@ -61,8 +61,11 @@ class CatalogueBrowser(QObject):
 
     # --- loading -------------------------------------------------------------------------
 
-    def load(self, workspace_id: str | None) -> asyncio.Task[bool]:
-        """Start loading ``workspace_id``'s first page (latest wins); the task says if it did."""
+    def load(self, workspace_id: str | None) -> asyncio.Task[bool] | None:
+        """Start loading ``workspace_id``'s first page (latest wins); the task says if it did.
+
+        ``None`` when no event loop runs (nothing is loaded then).
+        """
         self._tasks.cancel("more")
         task = self._tasks.spawn("load", self.reload(workspace_id))
         self._load_task = task

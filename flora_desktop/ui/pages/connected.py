@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -131,10 +130,6 @@ class ConnectedTabs(QTabWidget):
         if workspace is None:
             self.launcher.run_bar.set_spend(None)
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # a Qt event after the loop has stopped (shutting down): nothing to show
         self._tasks.spawn("spend", self._show_spend(workspace.workspace_id, workspace.name))
 
     async def _show_spend(self, workspace_id: str, name: str) -> None:

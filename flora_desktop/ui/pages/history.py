@@ -263,12 +263,8 @@ class HistoryView(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            self._stale = True
-            return
-        self._tasks.spawn("refresh", self.refresh(after=delay))
+        if self._tasks.spawn("refresh", self.refresh(after=delay)) is None:
+            self._stale = True  # no event loop yet (or any more): search when next shown
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

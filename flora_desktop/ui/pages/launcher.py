@@ -468,10 +468,7 @@ class LauncherPage(QWidget):
 
     def _on_advanced_changed(self, on: bool) -> None:
         self._settings.advanced_inputs = on
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop (yet): aclose() saves the settings
+        # With no event loop (yet) nothing is spawned: aclose() saves the settings.
         self._tasks.spawn("settings", self._save_settings())
 
     def _on_input_problems_changed(self, count: int) -> None:
@@ -482,11 +479,8 @@ class LauncherPage(QWidget):
     def _on_editor_changed(self) -> None:
         if self._setting_technique or self._technique is None:
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop yet or any more: aclose() saves the draft
-        # Latest wins: each edit restarts the pause before the draft is written.
+        # Latest wins: each edit restarts the pause before the draft is written. With no
+        # event loop (yet or any more) nothing is spawned: aclose() saves the draft.
         self._tasks.spawn("draft", self._save_draft(after=DRAFT_SAVE_DELAY_S))
 
     async def _save_draft(self, *, after: float = 0.0) -> None:
@@ -523,14 +517,10 @@ class LauncherPage(QWidget):
             return None
         if not can_run(self._workspace):
             return None
-        if self.editor.checks_running():
-            # A picture's shape is known before money is spent; the press shows at once, and
-            # the busy Run button takes no second press meanwhile.
-            self.run_bar.set_busy(True)
-            try:
-                await self.editor.settle_checks()
-            finally:
-                self.run_bar.set_busy(False)
+        if self.editor.checks_running() and not await self.starter.settle_checks(
+            self.editor.settle_checks
+        ):
+            return None  # a second press, or Cancel while a picture was being looked at
         built = self.editor.validate()
         if built.problems:
             return None  # the editor shows them on their rows; nothing is sent

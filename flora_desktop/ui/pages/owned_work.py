@@ -36,6 +36,7 @@ async def run_owned(
             task = tasks.spawn(key, _capture(work))
     else:
         task = tasks.spawn(key, _capture(work))
+    assert task is not None  # this coroutine runs, so an event loop does too
     try:
         await asyncio.wait({task})
     except asyncio.CancelledError:

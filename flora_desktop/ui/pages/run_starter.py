@@ -1,14 +1,15 @@
 """One press of Run, carried to its end: send, wait out a 429 with a countdown, or stop.
 
-``RunStarter`` owns the submit path of the launcher. It is given the submitter, the Run
-bar (busy text, Cancel) and the banner (countdowns); it reports what happened through
-signals and leaves errors, results and the editor to whoever assembles it.
+``RunStarter`` owns the submit path of the launcher and its one busy state, from the press
+(while picture checks settle) to the outcome. It is given the submitter, the Run bar (busy
+text, Cancel) and the banner (countdowns); it reports what happened through signals and
+leaves errors, results and the editor to whoever assembles it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -44,7 +45,8 @@ class _NothingStarted(Exception):
 class RunStarter(QObject):
     """Starts at most one run per submission (one idempotency key, reused on retries).
 
-    Signals: ``busy_changed(bool)``; ``started(object)`` with the ``SubmitOutcome`` (a run
+    Signals: ``busy_changed(bool)`` (while checks settle and while a run starts);
+    ``started(object)`` with the ``SubmitOutcome`` (a run
     accepted, or found already started); ``failed(object, object)`` with the ``FloraError``
     and the ``Submission`` (FLORA may have it: the assembler offers a look-up);
     ``stopped(object)`` with the ``Submission`` the user stopped waiting for (it may still
@@ -87,6 +89,23 @@ class RunStarter(QObject):
     def cancel(self) -> None:
         """Stop waiting for the run being started (or the 429 countdown)."""
         self._tasks.cancel("submit")
+
+    async def settle_checks(self, checks: Callable[[], Awaitable[None]]) -> bool:
+        """Busy while ``checks()`` runs; ``False`` when already busy or the user cancelled.
+
+        A picture's shape is known before money is spent: the press shows at once, the busy
+        Run button takes no second press, and Cancel stops the wait (nothing is sent then).
+        """
+        if self._busy:
+            return False
+        self._set_busy(True)
+        try:
+            await run_owned(self._tasks, "submit", checks())
+        except UserCancelled:
+            return False
+        finally:
+            self._set_busy(False)
+        return True
 
     async def start(self, submission: Submission) -> SubmitOutcome | None:
         """Send ``submission``; the same one again reuses its key (FLORA starts one run)."""

@@ -198,15 +198,12 @@ class InputsSummary(QWidget):
         return label
 
     def _load(self, thumb: QLabel, url: str) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no event loop (a widget test): no thumbnail
         if len(self._keys) >= MAX_THUMBS:
             return  # a run with dozens of pictures: the first ones are enough to recognise it
         key = f"thumb:{self._generation}:{len(self._keys)}"
-        self._keys.append(key)
-        self._tasks.spawn(key, self._fetch(thumb, url, self._generation))
+        # With no event loop (a widget test) nothing is fetched: no thumbnail.
+        if self._tasks.spawn(key, self._fetch(thumb, url, self._generation)) is not None:
+            self._keys.append(key)
 
     async def _fetch(self, thumb: QLabel, url: str, generation: int) -> None:
         try:

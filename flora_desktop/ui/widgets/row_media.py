@@ -124,7 +124,7 @@ class RowMedia(QObject):
         spec = row.schema.specified_aspect_ratio if row.schema is not None else None
         if not spec:
             return
-        self._spawn(f"crop:{uid}", self._crop(uid, source, spec, self._checked.get(uid, "")))
+        self._tasks.spawn(f"crop:{uid}", self._crop(uid, source, spec, self._checked.get(uid, "")))
 
     # --- following the rows -------------------------------------------------------------
 
@@ -176,11 +176,8 @@ class RowMedia(QObject):
             if preview is not None:
                 preview.clear()
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no event loop (a widget test): nothing is fetched
-        self._spawn(f"media:{uid}", self._look_at_list(uid, schema, urls, value))
+        # With no event loop (a widget test) nothing is fetched.
+        self._tasks.spawn(f"media:{uid}", self._look_at_list(uid, schema, urls, value))
 
     async def _look_at_list(
         self, uid: int, schema: TechniqueIO, urls: list[str], value: str
@@ -231,17 +228,12 @@ class RowMedia(QObject):
             if preview is not None:
                 preview.clear()
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no event loop (a widget test): nothing is fetched
         local = self._local.get(url)
-        if preview is not None:
+        looking = self._tasks.spawn(f"media:{uid}", self._look(uid, schema, url, value, local))
+        # With no event loop (a widget test) nothing is fetched, so nothing is loading. The
+        # look starts on the loop's next pass, after this.
+        if looking is not None and preview is not None:
             preview.show_loading(local.name if local is not None else _file_name(url))
-        self._spawn(f"media:{uid}", self._look(uid, schema, url, value, local))
-
-    def _spawn(self, key: str, coro: object) -> None:
-        self._tasks.spawn(key, coro)  # type: ignore[arg-type]  # a coroutine, typed loosely
 
     async def _look(
         self, uid: int, schema: TechniqueIO, url: str, value: str, local: Path | None
