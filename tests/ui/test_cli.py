@@ -96,4 +96,6 @@ def test_help_and_version_answer_without_a_window(tmp_path: Path, flag: str) -> 
 def test_unknown_option_is_refused(tmp_path: Path) -> None:
     result = _run(["--no-such-option"], tmp_path / "home")
     assert result.returncode == 2
-    assert "unrecognized arguments" in result.stderr
+    # Said in plain words (not argparse's "unrecognized arguments"), naming the option.
+    assert "unknown option" in result.stderr
+    assert "--no-such-option" in result.stderr
