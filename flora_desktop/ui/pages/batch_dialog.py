@@ -47,6 +47,7 @@ from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.models.batch_rows_model import BatchRowsModel, BatchStatusFilter
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.batch_contact_sheet import attach_contact_sheet
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -65,6 +66,8 @@ class BatchDialog(QDialog):
     """One batch of ``technique`` in ``workspace``; ``finished_batch(str)`` gives its id."""
 
     finished_batch = Signal(str)
+    # A contact-sheet cell was clicked: show that run (History, through the batch entry).
+    open_run_requested = Signal(str)
 
     def __init__(
         self,
@@ -162,6 +165,7 @@ class BatchDialog(QDialog):
         self.start_button.setObjectName("batchStart")
         self.start_button.setDefault(True)
         self._build_layout()
+        self.contact_sheet = attach_contact_sheet(self)
 
         self.import_button.clicked.connect(self._choose_csv)
         self.files_button.clicked.connect(self._choose_files)
