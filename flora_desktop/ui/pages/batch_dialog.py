@@ -165,7 +165,8 @@ class BatchDialog(QDialog):
         self.start_button.setObjectName("batchStart")
         self.start_button.setDefault(True)
         self._build_layout()
-        self.contact_sheet = attach_contact_sheet(self)
+        self.contact_sheet = attach_contact_sheet(self, self.table, self.model, self.filter)
+        self.contact_sheet.run_requested.connect(self.open_run_requested)
 
         self.import_button.clicked.connect(self._choose_csv)
         self.files_button.clicked.connect(self._choose_files)
@@ -180,6 +181,11 @@ class BatchDialog(QDialog):
         self.retry_button.clicked.connect(self._on_retry)
         self.resume_button.clicked.connect(self._on_resume)
         self._refresh()
+
+    @property
+    def batch_id(self) -> str | None:
+        """The stored batch shown (None before the start)."""
+        return self._batch.batch_id if self._batch is not None else None
 
     def _build_layout(self) -> None:
         sources = QHBoxLayout()

@@ -5,13 +5,12 @@ choice filters the sheet too and only cells on screen are laid out and painted (
 stay smooth). Pictures come from the files the batch saved, decoded off the UI thread
 (``batch_contact_sheet_thumbs``); other outputs (video, audio, text, documents) and rows
 without outputs get a card with an icon and a word. ``attach_contact_sheet`` puts the sheet
-beside the rows table in the window, as a second tab.
+beside the rows table in the Batch window, as a second tab.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,10 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -40,9 +41,6 @@ from PySide6.QtWidgets import (
 from flora_desktop.services.batch_store import BatchRow
 from flora_desktop.ui.models.batch_rows_model import BatchRowsModel
 from flora_desktop.ui.widgets.batch_contact_sheet_thumbs import ThumbnailCache
-
-if TYPE_CHECKING:
-    from flora_desktop.ui.pages.batch_dialog import BatchDialog
 
 __all__ = ["BatchContactSheet", "attach_contact_sheet", "first_picture"]
 
@@ -273,29 +271,29 @@ class BatchContactSheet(QListView):
             self.run_requested.emit(run_id)
 
 
-def attach_contact_sheet(dialog: BatchDialog) -> BatchContactSheet:
-    """Put a contact sheet beside ``dialog``'s rows table (tabs "Rows" / "Contact sheet").
+def attach_contact_sheet(
+    dialog: QDialog, table: QTableView, rows: BatchRowsModel, filtered: QAbstractItemModel
+) -> BatchContactSheet:
+    """Put a contact sheet beside ``dialog``'s rows ``table`` (tabs "Rows" / "Contact sheet").
 
-    The sheet shows once the batch has stored rows (started or reopened); its clicks reach
-    ``dialog.open_run_requested``.
+    The sheet comes forward once the batch has stored rows (started or reopened).
     """
     tabs = QTabWidget(dialog)
     tabs.setObjectName("batchResultsTabs")
     tabs.setDocumentMode(True)
     layout = dialog.layout()
     if layout is not None:
-        layout.replaceWidget(dialog.table, tabs)
-    sheet = BatchContactSheet(dialog.model, dialog.filter, tabs)
-    tabs.addTab(dialog.table, QCoreApplication.translate("BatchContactSheet", "R&ows"))
+        layout.replaceWidget(table, tabs)
+    sheet = BatchContactSheet(rows, filtered, tabs)
+    tabs.addTab(table, QCoreApplication.translate("BatchContactSheet", "R&ows"))
     tabs.addTab(sheet, QCoreApplication.translate("BatchContactSheet", "Contact s&heet"))
-    sheet.run_requested.connect(dialog.open_run_requested)
     shown_once: list[bool] = []
 
     def on_reset() -> None:
-        if not shown_once and dialog.model.row_at(0) is not None:
+        if not shown_once and rows.row_at(0) is not None:
             shown_once.append(True)
             tabs.setCurrentWidget(sheet)
 
-    dialog.model.modelReset.connect(on_reset)
+    rows.modelReset.connect(on_reset)
     dialog.finished.connect(lambda _code: sheet.thumbnails.shutdown())
     return sheet
