@@ -489,9 +489,11 @@ class BatchDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Retry failed rows?"),
-            self.tr("This starts {count} new runs, each billed again: about ${total}.").format(
-                count=len(failed), total=f"{len(failed) * self._technique.run_cost:.2f}"
-            ),
+            self.tr(
+                "This starts %n new run(s) for the failed rows, each billed: about ${total}.",
+                "",
+                len(failed),
+            ).format(total=f"{len(failed) * self._technique.run_cost:.2f}"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._tasks.spawn("retry", self._retry())
@@ -523,6 +525,13 @@ class BatchDialog(QDialog):
         has_failed = any(row.state == "failed" for row in self.model.rows)
         left = any(not row.ended for row in self.model.rows)
         self.retry_button.setVisible(started and not running and has_failed and not left)
+        if has_failed:
+            failed = sum(row.state == "failed" for row in self.model.rows)
+            self.retry_button.setText(
+                self.tr("&Retry %n failed row(s) — ${total}", "", failed).format(
+                    total=f"{failed * self._technique.run_cost:.2f}"
+                )
+            )
         self.resume_button.setVisible(started and not running and left)
         for widget in (self.import_button, self.files_button, self.variations, self.use_variations):
             widget.setVisible(not started)

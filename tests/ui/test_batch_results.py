@@ -1,4 +1,5 @@
-"""The batch contact sheet: each row's picture, filtered by status, a click to its run."""
+"""The batch results: a contact sheet of the rows' pictures, filtered by status, a click to
+a run; "Retry failed rows" with its cost."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import QModelIndex, Qt
@@ -215,3 +217,52 @@ def test_an_invalid_index_has_no_run(qtbot: QtBot) -> None:
     sheet = BatchContactSheet(model, filtered)
     qtbot.addWidget(sheet)
     assert sheet.run_id_at(QModelIndex()) is None
+
+
+@pytest.mark.asyncio
+async def test_retry_failed_rows_says_the_cost_then_starts_only_those_rows_again(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _fault(sandbox, status=422, count=1)  # FLORA refuses one row: nothing charged
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: dialog.retry_button.isVisible())
+    assert [row.state for row in dialog.model.rows].count("failed") == 1
+    assert len(_runs(sandbox)) == 2  # the refused row made no run
+    assert dialog.retry_button.text() == "&Retry 1 failed row(s) — $0.04"
+    asked: list[str] = []
+
+    def yes(_parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    QTest.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    assert asked == ["This starts 1 new run(s) for the failed rows, each billed: about $0.04."]
+    await wait(
+        lambda: (
+            dialog._runner is None
+            and dialog.model.rows
+            and all(row.state == "completed" for row in dialog.model.rows)
+        )
+    )
+    runs = _runs(sandbox)
+    assert len(runs) == 3  # only the failed row started again
+    assert len({run["idempotency_key"] for run in runs}) == 3
+    assert not dialog.retry_button.isVisible()
+
+
+def _fault(sandbox: SandboxServer, **body: Any) -> None:
+    body = {"path": "/api/v1/runs/technique", "method": "POST", **body}
+    httpx.post(f"{sandbox.root_url}/_sandbox/faults", json=body).raise_for_status()
+
+
+def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
+    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
+    return runs
