@@ -77,6 +77,15 @@ class _SheetModel(QIdentityProxyModel):
             model = model.sourceModel()
         return self._rows.row_at(source.row()) if source.isValid() else None
 
+    def parts(self, index: ModelIndex) -> tuple[str, str, str]:
+        """The row's number, source name and status words, as the rows table shows them."""
+        shown = Qt.ItemDataRole.DisplayRole
+        number, source, status = (
+            super(_SheetModel, self).data(index.sibling(index.row(), column), shown)
+            for column in (0, 1, STATUS_COLUMN)
+        )
+        return str(number or ""), str(source or ""), str(status or "")
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == ROW_ROLE:
             return self.row_of(index)
@@ -85,12 +94,9 @@ class _SheetModel(QIdentityProxyModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            shown = Qt.ItemDataRole.DisplayRole
-            number = super().data(index.sibling(index.row(), 0), shown)
-            source = super().data(index.sibling(index.row(), 1), shown)
-            status = super().data(index.sibling(index.row(), STATUS_COLUMN), shown)
+            number, source, status = self.parts(index)
             text = self.tr("#{number} {source} — {status}").format(
-                number=number, source=source or "", status=status
+                number=number, source=source, status=status
             )
             if role == Qt.ItemDataRole.ToolTipRole:
                 detail = super().data(index.sibling(index.row(), 0), Qt.ItemDataRole.ToolTipRole)
@@ -198,9 +204,9 @@ class _CellDelegate(QStyledItemDelegate):
         top = box.bottom() + PADDING
         width = rect.width() - 2 * PADDING
         model = index.model()
-        number = model.data(index.sibling(index.row(), 0), Qt.ItemDataRole.DisplayRole)
-        source = model.data(index.sibling(index.row(), 1), Qt.ItemDataRole.DisplayRole) or ""
-        status = model.data(index.sibling(index.row(), STATUS_COLUMN), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(model, _SheetModel):
+            return
+        number, source, status = model.parts(index)
         row = index.data(ROW_ROLE)
         extra = len(row.outputs) - 1 if isinstance(row, BatchRow) else 0
         if extra > 0:

@@ -39,8 +39,8 @@ log = logging.getLogger(__name__)
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 RUN_ROLE = Qt.ItemDataRole.UserRole + 2
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 3
-# Entries shown before the list scrolls; the runs table below keeps most of the room.
-VISIBLE_ENTRIES = 4
+# Lines shown before the list scrolls; the runs table below keeps most of the room.
+VISIBLE_LINES = 6
 
 
 class _BatchTree(QTreeView):
@@ -107,6 +107,7 @@ class BatchHistoryList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree)
         self.tree.expanded.connect(self._on_expanded)
+        self.tree.collapsed.connect(lambda _index: self._fit_height())
         self.tree.activated.connect(self._on_activated)
         self.tree.clicked.connect(self._on_clicked)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -171,16 +172,25 @@ class BatchHistoryList(QWidget):
                 if summary.batch.batch_id == current.batch_id:
                     self.tree.setCurrentIndex(self.model.index(position, 0))
         self.setVisible(bool(summaries))
-        rows = min(max(len(summaries), 1), VISIBLE_ENTRIES)
-        self.tree.setMaximumHeight(
-            self.tree.header().sizeHint().height() + rows * self._row_height() + 6
-        )
+        self._fit_height()
         self._update_buttons()
 
-    def _row_height(self) -> int:
-        return max(self.tree.fontMetrics().height() + 8, 22)
+    def _fit_height(self) -> None:
+        """As tall as its lines (expanded rows included), up to ``VISIBLE_LINES``."""
+        lines = 0
+        for position in range(self.model.rowCount()):
+            lines += 1
+            index = self.model.index(position, 0)
+            if self.tree.isExpanded(index):
+                lines += self.model.rowCount(index)
+        lines = min(max(lines, 1), VISIBLE_LINES)
+        line = self.tree.sizeHintForRow(0) if self.model.rowCount() else 0
+        line = max(line, self.tree.fontMetrics().height() + 4)
+        frame = 2 * self.tree.frameWidth()
+        self.tree.setFixedHeight(self.tree.header().sizeHint().height() + lines * line + frame)
 
     def _on_expanded(self, index: QModelIndex) -> None:
+        self._fit_height()
         entry = self.model.itemFromIndex(index.siblingAtColumn(0))
         if entry is None or entry.parent() is not None or entry.data(LOADED_ROLE):
             return
@@ -203,6 +213,7 @@ class BatchHistoryList(QWidget):
             item.setData(row.run_id, RUN_ROLE)
             item.setToolTip(row.error or item.text())
             entry.appendRow([item, QStandardItem()])
+        self._fit_height()
 
     def _row_text(self, row: BatchRow) -> str:
         states = {
