@@ -301,5 +301,9 @@ def attach_contact_sheet(
             tabs.setCurrentWidget(sheet)
 
     rows.modelReset.connect(on_reset)
+    # Columns are fitted to the rows on screen, so only while the table is in front.
+    tabs.currentChanged.connect(
+        lambda position: table.resizeColumnsToContents() if tabs.widget(position) is table else None
+    )
     dialog.finished.connect(lambda _code: sheet.thumbnails.shutdown())
     return sheet
