@@ -98,6 +98,9 @@ async def test_a_batch_is_one_entry_with_its_runs_under_it_and_reopens(
     entry = batches.model.index(0, 0)
     assert entry.data() == "Batch: Background Remover · 3 runs · 3 done · Studio North"
     assert not batches.resume_button.isVisible()  # nothing left to resume
+    # Tab reaches the batches after the filters, then the runs table.
+    assert view.sync_button.nextInFocusChain() is batches.tree
+    assert batches.resume_button.nextInFocusChain() is view.table
 
     # Expanded by keyboard: its rows are read then, each with its run.
     batches.tree.setFocus()

@@ -371,6 +371,10 @@ class HistoryView(QWidget):
             self._history, self._base_url, profile_id=self._profile_id, parent=self
         )
         batches.open_requested.connect(self.batch_open_requested)
+        # Tab meets them where they are drawn: after the filters, before the runs table.
+        chain = (self.sync_button, batches.tree, batches.open_button, batches.resume_button)
+        for first, second in zip(chain, (*chain[1:], self.table), strict=True):
+            QWidget.setTabOrder(first, second)
         batches.run_requested.connect(
             lambda run_id: self._tasks.spawn("open", self.open_run(run_id))
         )

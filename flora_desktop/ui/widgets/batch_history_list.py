@@ -92,7 +92,7 @@ class BatchHistoryList(QWidget):
         self.open_button = QPushButton(self.tr("&Open batch"), self)
         self.open_button.setObjectName("historyOpenBatch")
         self.open_button.setToolTip(self.tr("Show the batch's rows, outputs and manifest"))
-        self.resume_button = QPushButton(self.tr("Resume &batch"), self)
+        self.resume_button = QPushButton(self.tr("Res&ume batch"), self)
         self.resume_button.setObjectName("historyResumeBatch")
         self.resume_button.setToolTip(
             self.tr("Start the rows it left; none is started twice, rows already done stay")
