@@ -266,3 +266,26 @@ def _fault(sandbox: SandboxServer, **body: Any) -> None:
 def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
     runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
     return runs
+
+
+@pytest.mark.asyncio
+async def test_credits_running_out_mid_batch_stop_it_and_the_window_says_so(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
+) -> None:
+    reset_sandbox(sandbox, run_seconds=0.05, credits=0.04 * 4 + 0.01)  # four runs' worth
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 10))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: dialog.resume_button.isVisible())
+    assert "out of credits" in dialog.summary.text()
+    assert len(_runs(sandbox)) == 4
+    states = [row.state for row in dialog.model.rows]
+    assert states.count("completed") == 4
+    assert states.count("waiting") == 6
+    # The sheet, filtered to "Not started", shows the six rows nothing was charged for.
+    dialog.status_filter.setCurrentIndex(dialog.status_filter.findData("not_started"))
+    sheet = dialog.contact_sheet
+    assert sheet.model().rowCount() == 6
+    text = sheet.model().data(sheet.model().index(0, 0), Qt.ItemDataRole.AccessibleTextRole)
+    assert str(text).endswith("Not started — nothing charged")
+    manifest = (dialog.out_dir / "manifest.csv").read_text(encoding="utf-8")
+    assert manifest.count("not started — nothing charged") == 6
