@@ -498,7 +498,7 @@ class BatchDialog(QDialog):
             self,
             self.tr("Retry failed rows?"),
             self.tr(
-                "This starts %n new run(s) for the failed rows, each billed: about ${total}.",
+                "This starts %n new runs for the failed rows, each billed: about ${total}.",
                 "",
                 len(failed),
             ).format(total=f"{len(failed) * self._technique.run_cost:.2f}"),
@@ -536,7 +536,7 @@ class BatchDialog(QDialog):
         if has_failed:
             failed = sum(row.state == "failed" for row in self.model.rows)
             self.retry_button.setText(
-                self.tr("&Retry %n failed row(s) — ${total}", "", failed).format(
+                self.tr("&Retry %n failed rows — ${total}", "", failed).format(
                     total=f"{failed * self._technique.run_cost:.2f}"
                 )
             )
