@@ -195,6 +195,11 @@ class BatchDialog(QDialog):
         """The stored batch shown (None before the start)."""
         return self._batch.batch_id if self._batch is not None else None
 
+    @property
+    def running(self) -> bool:
+        """Its batch is being worked through (or a cancel is settling rows in flight)."""
+        return self._runner is not None
+
     def _build_layout(self) -> None:
         sources = QHBoxLayout()
         sources.addWidget(self.import_button)

@@ -127,8 +127,12 @@ class BatchEntry(QObject):
         if journal is None:
             return None
         for open_dialog in self.dialogs:
-            if open_dialog.batch_id == batch.batch_id and open_dialog.isVisible():
-                # Already open (maybe running): one window, one runner per batch.
+            if open_dialog.batch_id == batch.batch_id and (
+                open_dialog.isVisible() or open_dialog.running
+            ):
+                # Already open, or closed while its rows in flight settle: one window and
+                # one runner per batch.
+                open_dialog.show()
                 bring_forward(open_dialog)
                 return open_dialog
         try:
