@@ -294,3 +294,28 @@ async def test_credits_running_out_mid_batch_stop_it_and_the_window_says_so(
     assert str(text).endswith("Not started — nothing charged")
     manifest = (dialog.out_dir / "manifest.csv").read_text(encoding="utf-8")
     assert manifest.count("not started — nothing charged") == 6
+
+
+def _tab_chain(start: Any, steps: int) -> list[str]:
+    """What Tab reaches from ``start``: the next ``steps`` focusable, visible widgets."""
+    found: list[str] = []
+    widget = start
+    while len(found) < steps:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus:
+            found.append(widget.objectName() or widget.text())
+    return found
+
+
+@pytest.mark.asyncio
+async def test_tab_meets_the_footer_buttons_in_the_order_they_are_drawn(
+    dialog: BatchDialog, tmp_path: Path
+) -> None:
+    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    assert _tab_chain(dialog.status_filter, 2) == ["&Close", "batchStart"]
+    dialog.model.set_rows([_row(1, "failed", run_id="run_a"), _row(2, "completed")])
+    dialog._batch = object()  # type: ignore[assignment]  # as after the start
+    dialog._refresh()
+    assert _tab_chain(dialog.status_filter, 2)[:2] == [dialog.retry_button.text(), "&Close"]

@@ -169,6 +169,17 @@ class BatchDialog(QDialog):
         self._build_layout()
         self.contact_sheet = attach_contact_sheet(self, self.table, self.model, self.filter)
         self.contact_sheet.run_requested.connect(self.open_run_requested)
+        # Tab meets the footer's buttons in the order they are drawn.
+        footer = (
+            self.folder_button,
+            self.status_filter,
+            self.retry_button,
+            self.resume_button,
+            self.pause_button,
+            self.cancel_button,
+        )
+        for first, second in zip(footer, (*footer[1:], self.start_button), strict=True):
+            QWidget.setTabOrder(first, second)
 
         self.import_button.clicked.connect(self._choose_csv)
         self.files_button.clicked.connect(self._choose_files)
