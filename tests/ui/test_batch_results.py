@@ -304,7 +304,8 @@ def _tab_chain(start: Any, steps: int) -> list[str]:
         widget = widget.nextInFocusChain()
         if widget is start:
             break
-        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus:
+        tab_stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if widget.isVisible() and widget.isEnabled() and tab_stop:
             found.append(widget.objectName() or widget.text())
     return found
 
