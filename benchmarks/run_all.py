@@ -32,6 +32,7 @@ SCRIPTS = (
     "client_overhead.py",
     "sandbox_throughput.py",
     "network_answers.py",
+    "batch_load.py",
 )
 CHANGES_HEADING = "## Changes"
 SCRIPT_TIMEOUT_S = 400

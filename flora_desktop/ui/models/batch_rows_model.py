@@ -70,6 +70,10 @@ class BatchRowsModel(QAbstractTableModel):
     def rows(self) -> list[BatchRow]:
         return list(self._rows)
 
+    def row_at(self, position: int) -> BatchRow | None:
+        """The stored row on line ``position`` (None before the start: sources only)."""
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from flora_desktop.api.errors import FloraError
@@ -19,6 +19,7 @@ from flora_desktop.api.models import Technique, Workspace
 from flora_desktop.services.batch_store import Batch, BatchStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.bring_forward import bring_forward
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 
 if TYPE_CHECKING:
@@ -36,8 +37,11 @@ class BatchEntry(QObject):
     """Adds the button to ``run_bar`` and owns the Batch windows it opens.
 
     Given the page (the windows' parent), its run bar and editor, and a ``selection``
-    callable for the technique and workspace in use, not the page's own API.
+    callable for the technique and workspace in use, not the page's own API. Signal:
+    ``open_run_requested(str)``: a window's contact-sheet cell asks for its run.
     """
+
+    open_run_requested = Signal(str)
 
     def __init__(
         self,
@@ -114,14 +118,23 @@ class BatchEntry(QObject):
             action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _c=False, b=batch: self.reopen(b))
 
-    def reopen(self, batch: Batch) -> None:
-        """Show a stored batch; "Resume batch" there finishes rows it left."""
-        self._tasks.spawn(f"reopen-{batch.batch_id}", self._reopen(batch))
+    def reopen(self, batch: Batch, resume: bool = False) -> None:
+        """Show a stored batch; "Resume batch" there (or ``resume``) finishes rows it left."""
+        self._tasks.spawn(f"reopen-{batch.batch_id}", self._reopen(batch, resume=resume))
 
-    async def _reopen(self, batch: Batch) -> BatchDialog | None:
+    async def _reopen(self, batch: Batch, *, resume: bool = False) -> BatchDialog | None:
         journal = self._journal
         if journal is None:
             return None
+        for open_dialog in self.dialogs:
+            if open_dialog.batch_id == batch.batch_id and (
+                open_dialog.isVisible() or open_dialog.running
+            ):
+                # Already open, or closed while its rows in flight settle: one window and
+                # one runner per batch.
+                open_dialog.show()
+                bring_forward(open_dialog)
+                return open_dialog
         try:
             technique = await self._client.techniques.retrieve(batch.technique_id)
         except FloraError:
@@ -137,7 +150,7 @@ class BatchEntry(QObject):
             journal, store, technique, Workspace(batch.workspace_id, name, ""), {}
         )
         dialog.show()
-        await dialog.open_batch(batch)
+        await dialog.open_batch(batch, resume=resume)
         return dialog
 
     def _batch_store(self, journal: SubmissionJournal) -> BatchStore:
@@ -192,6 +205,7 @@ class BatchEntry(QObject):
         dialog.finished_batch.connect(
             lambda _id: self._tasks.spawn("recent", self.refresh_recent())
         )
+        dialog.open_run_requested.connect(self.open_run_requested)
         return dialog
 
     def _on_batch_finished(self, _batch_id: str) -> None:

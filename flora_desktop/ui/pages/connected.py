@@ -14,6 +14,7 @@ from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.run_tracker import RunTracker, StartedRun, TrackedRun
 from flora_desktop.services.spend import spent
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.bring_forward import bring_forward
 from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.notify import Notifier
 from flora_desktop.ui.pages.history import HistoryView
@@ -89,6 +90,9 @@ class ConnectedTabs(QTabWidget):
         for source in (self.runs, self.history, self.live):
             source.open_in_editor_requested.connect(self._on_open_in_editor)
             source.run_again_requested.connect(self._on_run_again)
+        # Batches: reopened from History; a contact-sheet cell shows its run in History.
+        self.history.batch_open_requested.connect(launcher.batch_entry.reopen)
+        launcher.batch_entry.open_run_requested.connect(self.show_run)
 
     def run_cost_of(self, technique_id: str) -> float | None:
         """A technique's price per run: from this session's runs, else the catalogue."""
@@ -118,6 +122,12 @@ class ConnectedTabs(QTabWidget):
         await self.live.aclose()
         await self.history.aclose()
         await self.tracker.aclose()
+
+    def show_run(self, run_id: str) -> None:
+        """Bring the window forward on History with run ``run_id`` shown."""
+        self.setCurrentIndex(HISTORY_TAB)
+        bring_forward(self.window())
+        self._tasks.spawn("show-run", self.history.open_run(run_id))
 
     # --- slots ---------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from flora_desktop.ui.models.history_model import HistoryModel
 from flora_desktop.ui.models.runs_model import format_clock, format_duration, status_words
 from flora_desktop.ui.pages.runs import FailureBox, run_title
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.batch_history_list import BatchHistoryList
 from flora_desktop.ui.widgets.inputs_summary import InputsSummary
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.steady_scroll import steady_scroll_bars
@@ -91,6 +92,8 @@ class HistoryView(QWidget):
 
     open_in_editor_requested = Signal(object)
     run_again_requested = Signal(object)
+    # A batch's "Open"/"Resume" (``historyBatches``): the ``Batch`` and whether to resume it.
+    batch_open_requested = Signal(object, bool)
 
     def __init__(
         self,
@@ -200,6 +203,8 @@ class HistoryView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
+        self.batches = self._batches_list()
+        top_layout.addWidget(self.batches)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.count)
         actions = QHBoxLayout()
@@ -276,6 +281,7 @@ class HistoryView(QWidget):
         if after:
             await asyncio.sleep(after)
         self._stale = False
+        self._tasks.spawn("batches", self.batches.refresh())
         filters: dict[str, Any] = {
             "base_url": self._base_url,
             "profile_id": self._profile_id,
@@ -349,9 +355,47 @@ class HistoryView(QWidget):
         await self.refresh()
 
     async def aclose(self) -> None:
+        await self.batches.aclose()
         await self.outputs.aclose()
         await self.inputs.aclose()
         await self._tasks.aclose()
+
+    # --- batches (ui/widgets/batch_history_list.py) -----------------------------------------
+
+    def _batches_list(self) -> BatchHistoryList:
+        batches = BatchHistoryList(
+            self._history, self._base_url, profile_id=self._profile_id, parent=self
+        )
+        batches.open_requested.connect(self.batch_open_requested)
+        # Tab meets them where they are drawn: after the filters, before the runs table.
+        chain = (self.sync_button, batches.tree, batches.open_button, batches.resume_button)
+        for first, second in zip(chain, (*chain[1:], self.table), strict=True):
+            QWidget.setTabOrder(first, second)
+        batches.run_requested.connect(
+            lambda run_id: self._tasks.spawn("open", self.open_run(run_id))
+        )
+        return batches
+
+    async def open_run(self, run_id: str) -> bool:
+        """Show run ``run_id`` (a batch's row, a contact-sheet cell): selected in the table
+        when listed, else shown on its own. False when the history does not have it."""
+        row = self.model.row_of(run_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+            return True
+        try:
+            record = await self._history.get(
+                run_id, base_url=self._base_url, profile_id=self._profile_id
+            )
+        except (sqlite3.Error, OSError, RuntimeError):
+            record = None
+        if record is None:
+            self.count.setText(self.tr("That run is not in the history on this computer."))
+            return False
+        self.table.clearSelection()
+        self.show_record(record)
+        return True
 
     # --- detail --------------------------------------------------------------------------
 
