@@ -220,8 +220,8 @@ async def test_402_offers_open_billing(
     assert button.text() == "Open billing"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     await wait(lambda: bool(opened))
-    # The sandbox has no billing page: FLORA's own, over https.
-    assert [u.toString() for u in opened] == ["https://app.flora.ai/settings/billing"]
+    # The sandbox has no billing page: the FLORA app the contract documents, over https.
+    assert [u.toString() for u in opened] == ["https://app.flora.ai"]
     assert sandbox_runs(sandbox) == []
     assert page.announcer.said[-1] == "Not enough credits"
 

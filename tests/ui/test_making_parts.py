@@ -24,7 +24,7 @@ from flora_desktop.services.watch import WatchUpdate
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.file_dialogs import InputFileChooser, pictures_folder
 from flora_desktop.ui.models.runs_model import RunsModel
-from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.pages.next_steps import BILLING_PAGE_URL
 from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.run_bar import RunBar
 from flora_desktop.ui.widgets.run_progress import RunProgress
@@ -148,17 +148,9 @@ def test_the_spend_line_reads_as_the_issue_says(qtbot: QtBot) -> None:
 # --- next steps and dialogs -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("base_url", "page"),
-    [
-        ("https://app.flora.ai/api/v1", "https://app.flora.ai/settings/billing"),
-        ("https://eu.flora.example/api/v1", "https://eu.flora.example/settings/billing"),
-        ("http://127.0.0.1:5000/api/v1", "https://app.flora.ai/settings/billing"),
-        ("http://flora.example/api/v1", "https://app.flora.ai/settings/billing"),
-    ],
-)
-def test_billing_page(base_url: str, page: str) -> None:
-    assert billing_url(base_url) == page
+def test_the_billing_page_is_the_flora_app_the_contract_documents() -> None:
+    # The contract gives the API's base URL, not a billing path: its origin, over https.
+    assert BILLING_PAGE_URL == "https://app.flora.ai"
 
 
 def test_input_dialogs_open_in_pictures_then_the_last_folder(qtbot: QtBot, tmp_path: Path) -> None:

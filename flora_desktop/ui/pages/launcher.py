@@ -59,7 +59,7 @@ from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
 from flora_desktop.ui.pages.focus_order import FocusOrder
 from flora_desktop.ui.pages.launch_layout import LaunchLayout
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
-from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.pages.next_steps import BILLING_PAGE_URL
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_recovery import RunRecovery
 from flora_desktop.ui.pages.run_starter import RunStarter
@@ -129,7 +129,6 @@ class LauncherPage(QWidget):
         self._drafts = drafts
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
-        self._base_url = connection.base_url
         self.practice = connection.is_sandbox  # the sandbox: nothing is charged
         self.open_url = open_url
         self._tasks = TaskOwner()
@@ -673,7 +672,7 @@ class LauncherPage(QWidget):
         elif action == Action.LOOK_UP.value:
             await self.look_up()
         elif action == Action.OPEN_BILLING.value:
-            self.open_url(QUrl(billing_url(self._base_url)))
+            self.open_url(QUrl(BILLING_PAGE_URL))
         elif action == Action.RUN_AS_BATCH.value:
             self.batch_entry.open()
         elif action == Action.CHOOSE_WORKSPACE.value:
