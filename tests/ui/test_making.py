@@ -83,7 +83,9 @@ async def test_the_run_just_started_shows_live_beside_the_form_to_its_outputs(
     assert image.thumbnail is not None
     assert image.thumbnail.iconSize().width() > 220
     await wait(lambda: document.document is not None and document.document.has_page)
-    assert image.title.text() == "Image 1"  # a creative's words, not "output_1"
+    # The technique's own names for its outputs, not "Image 1" or "output_1".
+    assert [c.title.text() for c in cards] == ["Hero visual", "Styled deck"]
+    assert image.accessibleName() == "Output 1: Hero visual"
     # Run again carries its cost; the run's id, type, project and address are in Details.
     again = live.actions_row.again_button
     assert again.isVisibleTo(live)
