@@ -149,7 +149,22 @@ async def test_a_refused_run_offers_to_change_the_input_not_to_pay_again(
     live = app.tabs.live
     await wait(lambda: live.status == "failed")
     assert app.page.result_panel.headline_text() == "The run failed"
-    assert live.failure.title.text() == "The inputs were refused by a safety filter"
+    failure = live.failure
+    assert failure.title.text() == "The inputs were refused by a safety filter"
+    # A creative's words in view; FLORA's message and code folded behind Details, the code
+    # said once even though FLORA's own message names it too.
+    code = "GENERATION_PROMPT_MODERATED"
+    assert code not in failure.title.text() + failure.text.text()
+    assert not failure.details_shown()
+    toggle = failure.details_toggle
+    assert toggle.isVisibleTo(failure)
+    toggle.setFocus()
+    QTest.keyClick(toggle, Qt.Key.Key_Space)  # by keyboard alone
+    assert failure.details_shown()
+    assert failure.details.text().count(code) == 1
+    assert failure.details.text().startswith("What FLORA said: ")
+    QTest.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not failure.details_shown()
     assert live.actions_row.open_button.property("primary") is True
     assert live.actions_row.again_button.property("primary") is False
     assert "fail the same way" in live.actions_row.note.text()
