@@ -72,7 +72,5 @@ class FailureBox(QFrame):
         return self.details.isVisibleTo(self)
 
     def _on_toggled(self, on: bool) -> None:
-        self.details_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow
-        )
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.details.setVisible(on)
