@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
@@ -283,6 +284,12 @@ async def test_unknown_custom_input_is_marked_on_its_row(
     assert "Unknown input" in row.message_label.text()
     assert "mood" not in page.banner.body_text()
     assert page.editor.draft() == typed
+    # The name is at fault (the technique has no input "mood"): the focus is on it, so the
+    # fix can be typed at once.
+    await wait(lambda: QApplication.focusWidget() is custom.key_field)
+    QTest.keySequence(custom.key_field, QKeySequence.StandardKey.SelectAll)
+    QTest.keyClicks(custom.key_field, "tone")
+    assert custom.key_field.text() == "tone"
 
 
 @pytest.mark.asyncio

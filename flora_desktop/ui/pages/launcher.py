@@ -651,7 +651,7 @@ class LauncherPage(QWidget):
     def _focus_first_fault(self) -> None:
         for row in self.editor.row_widgets():
             if row.messages:
-                row.focus_value()
+                row.focus_fault()
                 return
 
     async def _auto_retry(self) -> None:

@@ -367,6 +367,14 @@ class InputRowWidget(QFrame):
     def focus_value(self) -> None:
         self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_fault(self) -> None:
+        """Focus what FLORA refused: a custom row's name (the technique has no input of
+        that name, so the name is at fault), else the value."""
+        if self.key_field is not None and self._row.schema is None:
+            self.key_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_value()
+
     def set_move_enabled(self, up: bool, down: bool) -> None:
         self.up_button.setEnabled(up)
         self.down_button.setEnabled(down)

@@ -489,7 +489,7 @@ class InputsEditor(QWidget):
                 )
         self._model.set_field_errors(matched)
         if matched:
-            self._reveal(min(self._model.position(uid) for uid in matched))
+            self._reveal(min(self._model.position(uid) for uid in matched), fault=True)
         return unmatched
 
     def clear_field_errors(self) -> None:
@@ -886,13 +886,17 @@ class InputsEditor(QWidget):
         # Custom inputs are for the technically minded, and only once a technique is chosen.
         self.add_button.setVisible(self._advanced and self._technique is not None)
 
-    def _reveal(self, position: int) -> None:
-        """Scroll to the row and put the focus on its value."""
+    def _reveal(self, position: int, *, fault: bool = False) -> None:
+        """Scroll to the row and put the focus on its value (``fault``: on what FLORA
+        refused, a custom row's name)."""
         self.finish_building()
         if not 0 <= position < len(self._rows):
             return
         widget = self._rows[position]
-        widget.focus_value()
+        if fault:
+            widget.focus_fault()
+        else:
+            widget.focus_value()
         self._scroll_to(widget)
 
     def _scroll_to(self, widget: InputRowWidget) -> None:
