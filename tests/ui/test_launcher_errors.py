@@ -287,6 +287,10 @@ async def test_unknown_custom_input_is_marked_on_its_row(
     # The name is at fault (the technique has no input "mood"): the focus is on it, so the
     # fix can be typed at once.
     await wait(lambda: QApplication.focusWidget() is custom.key_field)
+    # ... and it is the name that is marked, not the value that was fine.
+    assert custom.key_field.property("invalid") is True
+    value = custom.value_editor.focus_widget()
+    assert value.property("invalid") is not True
     QTest.keySequence(custom.key_field, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(custom.key_field, "tone")
     assert custom.key_field.text() == "tone"

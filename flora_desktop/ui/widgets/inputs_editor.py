@@ -700,7 +700,7 @@ class InputsEditor(QWidget):
     def _new_row_widget(self, position: int, parent: QWidget) -> InputRowWidget:
         uid = self._model.uid(position)
         widget = InputRowWidget(uid, self._model.row(position), self._filter, parent)
-        widget.sync(widget.row, self._model.messages(uid))
+        widget.sync(widget.row, self._model.messages(uid), self._model.field_errors(uid))
         widget.value_edited.connect(self._on_value_edited)
         widget.key_edited.connect(self._on_key_edited)
         widget.json_toggled.connect(self._on_json_toggled)
@@ -850,7 +850,8 @@ class InputsEditor(QWidget):
                 continue
             widget = self._rows[position]
             uid = self._model.uid(position)
-            if widget.sync(self._model.row(position), self._model.messages(uid)):
+            row, messages = self._model.row(position), self._model.messages(uid)
+            if widget.sync(row, messages, self._model.field_errors(uid)):
                 self._fix_tab_order(position, position)
             if widget.file_bar is not None:
                 # A rebuilt value editor or a new list item must not take file drops as text.
