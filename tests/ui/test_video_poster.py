@@ -42,3 +42,12 @@ async def test_without_qtmultimedia_the_reason_is_one_plain_line() -> None:
     with pytest.raises(PosterUnavailable) as raised:
         await first_frame(SAMPLE_MP4, QSize(160, 90), load=no_libpulse)
     assert raised.value.reason == "No first frame: this computer can't show video inside the app."
+
+
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_file_that_is_not_a_video_gives_no_frame_and_no_qt_warning(tmp_path: Path) -> None:
+    fake = tmp_path / "notes.mp4"
+    fake.write_text("not a video at all")
+    # pytest-qt fails the test on any Qt warning: FFmpeg's "Could not open media" is quiet.
+    assert await first_frame(fake, QSize(160, 90)) is None
