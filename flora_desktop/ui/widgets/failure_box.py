@@ -25,7 +25,8 @@ class FailureBox(QFrame):
 
     ``runFailureTitle`` and ``runFailureText`` (what happened and what to do) are what a
     creative reads; ``runFailureDetails`` (FLORA's own message, its code at most once) stays
-    folded behind ``runFailureDetailsToggle`` for the curious and for support.
+    folded behind ``runFailureDetailsToggle`` ("What FLORA said") for the curious and for
+    support.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -36,8 +37,8 @@ class FailureBox(QFrame):
         self.text = _plain_label(self, "runFailureText")
         self.details_toggle = QToolButton(self)
         self.details_toggle.setObjectName("runFailureDetailsToggle")
-        self.details_toggle.setText(self.tr("Details"))
-        self.details_toggle.setAccessibleName(self.tr("Details of the failure"))
+        # Not "Details": the result panel below has a "Details" of its own (run id, type…).
+        self.details_toggle.setText(self.tr("What FLORA said"))
         self.details_toggle.setCheckable(True)
         self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -59,9 +60,7 @@ class FailureBox(QFrame):
     def show_advice(self, advice: FailureAdvice) -> None:
         self.title.setText(shown(advice.title))
         self.text.setText(f"{shown(advice.sentence)} {shown(advice.action)}")
-        self.details.setText(
-            self.tr("What FLORA said: {details}").format(details=shown(advice.details))
-        )
+        self.details.setText(shown(advice.details))
         # A new failure starts folded: the plain words first.
         self.details_toggle.setChecked(False)
         set_style_property(self, "group", advice.group.value)
