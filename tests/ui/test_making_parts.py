@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.services.history import HistoryStore
@@ -146,6 +147,35 @@ def test_the_spend_line_reads_as_the_issue_says(qtbot: QtBot) -> None:
 
 
 # --- next steps and dialogs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [420, 520, 660, 900])
+def test_a_wrapped_spend_line_keeps_its_height_in_a_splitter(qtbot: QtBot, width: int) -> None:
+    # At 900×600 the form is short: the splitter squeezed the Run bar to its one-line
+    # minimum, and its wrapped spend line was drawn over the inputs above it.
+    split = QSplitter(Qt.Orientation.Vertical)
+    qtbot.addWidget(split)
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    layout.addWidget(QLabel("Inputs"), 1)
+    bar = RunBar()
+    layout.addWidget(bar)
+    split.addWidget(form)
+    split.addWidget(QWidget())
+    bar.set_cost(0.5)
+    bar.set_spend(1.25, 1.25, "Studio North", practice=True)
+    split.resize(width, 300)
+    split.setSizes([1, 299])  # the form as small as the splitter lets it be
+    split.show()
+    QApplication.processEvents()
+    cost = bar.findChild(QLabel, "runCost")
+    spend = bar.findChild(QLabel, "spendLine")
+    assert cost is not None
+    assert spend is not None
+    needed = cost.heightForWidth(cost.width()) + spend.heightForWidth(spend.width())
+    assert spend.geometry().bottom() <= bar.height()
+    assert bar.height() >= needed
+    assert bar.geometry().bottom() <= form.height()
 
 
 def test_the_billing_page_is_the_flora_app_the_contract_documents() -> None:
