@@ -230,7 +230,10 @@ class LauncherPage(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
         # Tab: Workspace → Search → list → form → Run → result, and back (focus_order.py).
-        target = self.focus_order.next_stop(QApplication.focusWidget(), next)
+        # The window's own focus widget when the application has none (a window the
+        # window manager has not activated yet still takes Tab).
+        current = QApplication.focusWidget() or self.window().focusWidget()
+        target = self.focus_order.next_stop(current, next)
         if target is None:
             return super().focusNextPrevChild(next)
         reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
