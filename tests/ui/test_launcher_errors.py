@@ -83,7 +83,7 @@ async def test_402_not_enough_credits_says_where_to_top_up(
     typed = await ready(page, qtbot, wait)
     await run_and_wait_for_banner(page, qtbot, wait)
     assert page.banner.title_text() == "Not enough credits"
-    assert "FLORA → Settings → Billing" in page.banner.body_text()
+    assert "Add credits to this workspace in FLORA" in page.banner.body_text()
     assert sandbox_get(sandbox, "runs") == []
     assert page.editor.draft() == typed
     assert not page.result_panel.isVisible()
