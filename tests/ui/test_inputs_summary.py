@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import TechniqueIO
+from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.ui.widgets.inputs_summary import InputsSummary, readable_key
 from tests.ui.conftest import Wait
 
@@ -75,6 +76,48 @@ async def test_inputs_show_as_labelled_fields_with_a_thumbnail(
 
         summary.show_note("No inputs.")
         assert summary.text() == "No inputs."
+    finally:
+        await summary.aclose()
+        await runner.cleanup()
+
+
+# Marked by hand: the decoder hands its frame over from its own thread (qasync's loop).
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_video_input_shows_its_first_frame(qtbot: QtBot, wait: Wait) -> None:
+    clip = Path(sandbox_media.__file__).parent / "media" / "sample.mp4"
+
+    async def serve(request: web.Request) -> web.Response:
+        if request.path == "/broken.mp4":
+            return web.Response(body=b"not a video", content_type="video/mp4")
+        return web.Response(body=clip.read_bytes(), content_type="video/mp4")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    summary = InputsSummary()
+    qtbot.addWidget(summary)
+    footage = TechniqueIO("footage", "Footage", "videoUrl")
+    try:
+        summary.show_inputs(
+            {
+                "footage": f"http://127.0.0.1:{port}/walk.mp4",
+                "extra": f"http://127.0.0.1:{port}/broken.mp4",
+            },
+            (footage,),
+        )
+        summary.show()
+        assert summary.text().splitlines() == ["Footage: walk.mp4", "Extra: broken.mp4"]
+        good, broken = summary.findChildren(QLabel, "historyInputThumb")
+        await wait(lambda: not good.pixmap().isNull())
+        assert good.pixmap().width() <= 96
+        assert good.accessibleName() == "First frame of walk.mp4"
+        # No frame: the name alone, no empty box.
+        await wait(lambda: not broken.isVisibleTo(summary))
     finally:
         await summary.aclose()
         await runner.cleanup()
