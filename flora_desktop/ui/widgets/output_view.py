@@ -606,8 +606,9 @@ class OutputsView(QWidget):
         except OutputSaveError as exc:
             card.show_note(shown_error(exc), kind="error")
             return None
-        title = self.tr("{name} — {output_id}").format(
-            name=self._technique_name or self.tr("Output"), output_id=output_id
+        # The card's own title ("Hero visual"), not the output's raw id.
+        title = self.tr("{name} — {output}").format(
+            name=self._technique_name or self.tr("Output"), output=card.title.text()
         )
         viewer = ImageViewer(title, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
