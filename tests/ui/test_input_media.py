@@ -492,3 +492,41 @@ async def test_without_qtmultimedia_a_video_input_keeps_its_facts_and_gets_a_not
     assert child(editor, QLabel, "mediaInfo:clip").text().startswith("walk.mp4 · ")
     assert "libpulse" not in note.text()
     await editor.aclose()
+
+
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_list_of_videos_shows_their_first_frames_and_marks_a_wrong_length(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    clips = TechniqueIO("clips", "Clips", "videoUrl", allow_multiple=True, specified_duration=3)
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(Technique("tech_c", "C", 0.1, inputs=(clips,)))
+    editor.show()
+    walk, long = "https://media.example/walk.mp4", "https://media.example/long.mp4"
+    copy = tmp_path / "walk.mp4"
+    copy.write_bytes(SAMPLE_MP4.read_bytes())
+    editor.media.remember_local(walk, copy)
+    editor.media.remember_local(long, write_mp4_lasting(tmp_path / "long.mp4", 12))
+    add = child(editor, QPushButton, "addItemButton:clips")
+    for url in (walk, long):
+        click(add)
+        fields = editor.findChildren(QLineEdit)
+        item = next(
+            f for f in fields if f.objectName().startswith("inputValue:clips:") and not f.text()
+        )
+        item.setText(url)
+    info = child(editor, QLabel, "mediaInfo:clips")
+    await wait(lambda: info.text() == "2 videos")
+    message = child(editor, QLabel, "inputMessage:clips")
+    await wait(message.isVisible)
+    assert message.text() == "Item 2: This clip is 0:12, but this input needs 3.0 s."
+    # The first frames follow: the clip that has one shows it, the other keeps its name.
+    await wait(lambda: not child(editor, QLabel, "mediaStripThumb:0").pixmap().isNull())
+    strip = [child(editor, QLabel, f"mediaStripThumb:{n}") for n in range(2)]
+    assert [t.toolTip() for t in strip] == ["walk.mp4", "long.mp4"]
+    assert strip[1].pixmap().isNull()
+    click(child(editor, QPushButton, "useAnywayButton:clips"))
+    assert not message.isVisible()
+    await editor.aclose()

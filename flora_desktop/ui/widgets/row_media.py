@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
 
 from flora_desktop.api.models import TechniqueIO
 from flora_desktop.services import inputs as svc
@@ -38,7 +39,7 @@ from flora_desktop.ui.image_probe import (
 from flora_desktop.ui.models.inputs_model import InputsModel
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.video_poster import PosterUnavailable, first_frame
-from flora_desktop.ui.widgets.media_preview import MediaPreview
+from flora_desktop.ui.widgets.media_preview import STRIP_THUMB, MediaPreview
 
 __all__ = ["IMAGE_FETCH_LIMIT", "VIDEO_HEAD_LIMIT", "RowMedia"]
 
@@ -159,8 +160,6 @@ class RowMedia(QObject):
             if schema is None or schema.type not in ("imageUrl", "videoUrl"):
                 continue
             if row.mode == "list" and isinstance(row.value, list):
-                if schema.type != "imageUrl":
-                    continue  # a list of videos: no strip of lengths (yet)
                 items = [i.strip() for i in row.value if i.strip()]
                 value = "\n".join(items)
                 if self._checked.get(uid) == value:
@@ -190,7 +189,9 @@ class RowMedia(QObject):
             asyncio.get_running_loop()
         except RuntimeError:
             return  # no event loop (a widget test): nothing is fetched
-        self._spawn(f"media:{uid}", self._look_at_list(uid, schema, urls, value))
+        self._tasks.cancel(f"poster:{uid}")
+        look = self._look_at_list if schema.type == "imageUrl" else self._look_at_videos
+        self._spawn(f"media:{uid}", look(uid, schema, urls, value))
 
     async def _look_at_list(
         self, uid: int, schema: TechniqueIO, urls: list[str], value: str
@@ -231,6 +232,75 @@ class RowMedia(QObject):
                     )
                 )
         self._show_problem(uid, value, "\n".join(problems) or None, spec, can_crop=False)
+
+    async def _look_at_videos(
+        self, uid: int, schema: TechniqueIO, urls: list[str], value: str
+    ) -> None:
+        """A list of videos: each one's length checked, then their first frames in a strip."""
+        if any(url not in self._local for url in urls):
+            await asyncio.sleep(LINK_PAUSE_S)  # typing pause, as for one link
+        found: list[tuple[str, Path | bytes | None, float | None]] = []
+        for url in urls:
+            local = self._local.get(url)
+            source: Path | bytes | None
+            try:
+                if local is not None:
+                    _size, seconds = await asyncio.to_thread(_file_duration, local)
+                    source = local
+                else:
+                    fetched = await fetch_head(url, VIDEO_HEAD_LIMIT)
+                    seconds = checks.mp4_duration(io.BytesIO(fetched.data), len(fetched.data))
+                    source = fetched.data
+            except (MediaFetchError, OSError):
+                source, seconds = None, None
+            found.append((local.name if local is not None else _file_name(url), source, seconds))
+        if not self._still(uid, value):
+            return
+        facts = (
+            self.tr("{count} videos").format(count=len(found))
+            if len(found) != 1
+            else self.tr("1 video")
+        )
+        preview = self._preview_for(uid)
+        if preview is not None:
+            preview.show_strip([(None, name) for name, _source, _seconds in found], facts)
+        problems = []
+        for number, (_name, _source, seconds) in enumerate(found, start=1):
+            problem = (
+                checks.duration_problem(seconds, schema.specified_duration)
+                if seconds is not None
+                else None
+            )
+            if problem is not None:
+                problems.append(
+                    self.tr("Item {number}: {problem}").format(
+                        number=number, problem=shown(problem)
+                    )
+                )
+        label = checks.describe_duration(schema.specified_duration or 0)
+        self._show_problem(uid, value, "\n".join(problems) or None, label, can_crop=False)
+        # First frames after the checks, in a task of their own (Run never waits for them).
+        self._spawn(f"poster:{uid}", self._video_strip(uid, value, found, facts))
+
+    async def _video_strip(
+        self,
+        uid: int,
+        value: str,
+        found: list[tuple[str, Path | bytes | None, float | None]],
+        facts: str,
+    ) -> None:
+        frames: list[tuple[QImage | None, str]] = []
+        for name, source, _seconds in found:
+            image = None
+            if source is not None:
+                try:
+                    image = await first_frame(source, QSize(STRIP_THUMB, STRIP_THUMB))
+                except PosterUnavailable:
+                    return  # no frames on this computer: the strip of names stays
+            frames.append((image, name))
+        preview = self._preview_for(uid)
+        if self._still(uid, value) and preview is not None:
+            preview.show_strip(frames, facts)
 
     def _start(self, uid: int, schema: TechniqueIO, value: str) -> None:
         preview = self._preview_for(uid)
