@@ -229,7 +229,12 @@ _MODERATION_WORDS_TEXT = (
 
 
 def _details(message: str, code: str | None) -> str:
-    """FLORA's own message and the code, e.g. ``"Timed out (code GPU_PROVIDER_ERROR)"``."""
+    """FLORA's own message and the code, e.g. ``"Timed out (code GPU_PROVIDER_ERROR)"``.
+
+    The code is said once: not again when FLORA's message already names it.
+    """
+    if code and code.casefold() in message.casefold():
+        return message
     if code:
         if message:
             return QT_TRANSLATE_NOOP("Failures", "{message} (code {code})").fill(

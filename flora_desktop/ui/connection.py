@@ -172,5 +172,7 @@ def _tabs(
         limit=lambda: settings.cache_limit_mb * 1024**2,
         account=account_folder(profile_id, client.base_url),
     )
-    tools = OutputTools(downloader=downloader, cache=cache, settings=settings)
+    tools = OutputTools(
+        downloader=downloader, cache=cache, settings=settings, schema_of=page.technique_of
+    )
     return ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)

@@ -286,8 +286,9 @@ def describe_error(
                 "Messages",
                 "This workspace doesn't have enough credits for this run. Nothing was charged.",
             ),
+            # No menu path: the contract names no billing page (ui/pages/next_steps.py).
             what_to_do=QT_TRANSLATE_NOOP(
-                "Messages", "Add credits in FLORA → Settings → Billing, then press Run again."
+                "Messages", "Add credits to this workspace in FLORA, then press Run again."
             ),
             action=Action.OPEN_BILLING,
         )

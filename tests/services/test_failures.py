@@ -175,3 +175,20 @@ async def test_sandbox_failed_run_is_explained(sandbox: SandboxServer, client: F
     assert advice is not None
     assert advice.group is LATER
     assert advice.code == "GENERATION_QUEUE_TOO_LARGE"
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "details"),
+    [
+        (
+            "GENERATION_PROMPT_MODERATED",
+            "The run failed with GENERATION_PROMPT_MODERATED (sandbox trigger).",
+            "The run failed with GENERATION_PROMPT_MODERATED (sandbox trigger).",
+        ),
+        ("provider_error", "Failed: PROVIDER_ERROR.", "Failed: PROVIDER_ERROR."),
+        ("GPU_PROVIDER_ERROR", "Timed out.", "Timed out. (code GPU_PROVIDER_ERROR)"),
+        ("GPU_PROVIDER_ERROR", "", "(code GPU_PROVIDER_ERROR)"),
+    ],
+)
+def test_details_say_the_code_once(code: str, message: str, details: str) -> None:
+    assert str(explain_failure(code, message).details) == details

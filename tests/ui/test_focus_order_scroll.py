@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.ui.pages.focus_order import FocusOrder
@@ -41,3 +49,24 @@ def test_scrolling_the_form_keeps_the_tab_order(qtbot: QtBot) -> None:
         assert order.next_stop(fields[-1], forward=True) is run
         assert order.next_stop(fields[0], forward=False) is tool
         assert order.next_stop(tool, forward=True) is fields[0]
+
+
+def test_buttons_of_one_bar_read_left_to_right_whatever_their_heights(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    bar = QHBoxLayout(page)
+    batch = QPushButton("Run as a batch…", page)
+    run = QPushButton("Run", page)
+    bar.addWidget(batch)
+    bar.addWidget(run)
+    page.show()
+    qtbot.waitExposed(page)
+    order = FocusOrder(page, lambda: [page])
+    # Run taller than its neighbour (as the primary button is): every top from 0 to 12 px
+    # higher, the neighbour on its left still comes first.
+    for extra in range(0, 13):
+        run.setFixedHeight(22 + extra)
+        batch.setFixedHeight(22)
+        page.resize(400, 60 + extra % 7)
+        QApplication.processEvents()
+        assert order.stops() == [batch, run], extra

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.ui.pages.launcher import LauncherPage
@@ -380,4 +381,157 @@ async def test_a_list_of_pictures_shows_a_strip_and_marks_the_item_of_the_wrong_
     click(child(editor, QPushButton, "useAnywayButton:refs"))
     assert not message.isVisible()
     assert editor.validate(reveal=False).inputs == {"refs": [square, wide]}
+    await editor.aclose()
+
+
+SAMPLE_MP4 = Path(sandbox_media.__file__).parent / "media" / "sample.mp4"
+
+
+def video_editor(qtbot: QtBot) -> InputsEditor:
+    clip = TechniqueIO("clip", "Clip", "videoUrl")
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(Technique("tech_v", "V", 0.1, inputs=(clip,)))
+    editor.show()
+    return editor
+
+
+# Marked by hand: the decoder hands its frame over from its own thread, which needs Qt's
+# event loop (qasync). The automatic ``gui`` mark comes after the loop is chosen.
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_video_input_shows_its_first_frame_beside_its_facts(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    editor = video_editor(qtbot)
+    url = "https://media.example/walk.mp4"
+    copy = tmp_path / "walk.mp4"
+    copy.write_bytes(SAMPLE_MP4.read_bytes())
+    editor.media.remember_local(url, copy)
+    field = child(editor, QLineEdit, "inputValueField:clip")
+    field.setFocus()
+    QTest.keyClicks(field, url)
+    thumb = child(editor, QLabel, "mediaThumb:clip")
+    info = child(editor, QLabel, "mediaInfo:clip")
+    await wait(lambda: info.text().startswith("walk.mp4 · "))
+    # A picture of the video, not a glyph: 320 × 180 fitted into the thumbnail's box.
+    await wait(lambda: not thumb.pixmap().isNull())
+    assert thumb.text() == ""
+    assert thumb.pixmap().width() <= 160
+    assert thumb.pixmap().width() > thumb.pixmap().height()  # 16:9 kept
+    assert not child(editor, QLabel, "mediaNote:clip").isVisible()
+    await editor.aclose()
+
+
+# Marked by hand: the decoder hands its frame over from its own thread, which needs Qt's
+# event loop (qasync). The automatic ``gui`` mark comes after the loop is chosen.
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_linked_video_gets_its_first_frame_from_the_bytes_already_fetched(
+    qtbot: QtBot, wait: Wait
+) -> None:
+    asked: list[str] = []
+
+    async def serve(request: web.Request) -> web.Response:
+        asked.append(request.path)
+        return web.Response(body=SAMPLE_MP4.read_bytes(), content_type="video/mp4")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    editor = video_editor(qtbot)
+    try:
+        field = child(editor, QLineEdit, "inputValueField:clip")
+        field.setFocus()
+        QTest.keyClicks(field, f"http://127.0.0.1:{port}/walk.mp4")
+        thumb = child(editor, QLabel, "mediaThumb:clip")
+        await wait(lambda: not thumb.pixmap().isNull())
+        assert asked == ["/walk.mp4"]  # one fetch: the frame is decoded from those bytes
+    finally:
+        await editor.aclose()
+        await runner.cleanup()
+
+
+# Marked by hand: the decoder hands its frame over from its own thread, which needs Qt's
+# event loop (qasync). The automatic ``gui`` mark comes after the loop is chosen.
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_video_with_no_readable_frame_keeps_its_facts_and_says_so_quietly(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    editor = video_editor(qtbot)
+    url = "https://media.example/header-only.mp4"
+    editor.media.remember_local(url, write_mp4_lasting(tmp_path / "header-only.mp4", 4))
+    child(editor, QLineEdit, "inputValueField:clip").setText(url)
+    note = child(editor, QLabel, "mediaNote:clip")
+    await wait(lambda: note.text().startswith("No first frame"))
+    assert note.text() == "No first frame: the start of this video could not be read."
+    assert child(editor, QLabel, "mediaInfo:clip").text().endswith(" · 4.0 s")
+    assert not child(editor, QLabel, "mediaThumb:clip").isVisible()
+    assert editor.problem_count() == 0  # a missing picture is not a problem
+    await editor.aclose()
+
+
+@pytest.mark.asyncio
+async def test_without_qtmultimedia_a_video_input_keeps_its_facts_and_gets_a_note(
+    qtbot: QtBot, tmp_path: Path, wait: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_libpulse() -> object:
+        raise ImportError("libpulse.so.0: cannot open shared object file")
+
+    monkeypatch.setattr("flora_desktop.ui.video_poster.import_multimedia", no_libpulse)
+    editor = video_editor(qtbot)
+    url = "https://media.example/walk.mp4"
+    copy = tmp_path / "walk.mp4"
+    copy.write_bytes(SAMPLE_MP4.read_bytes())
+    editor.media.remember_local(url, copy)
+    child(editor, QLineEdit, "inputValueField:clip").setText(url)
+    note = child(editor, QLabel, "mediaNote:clip")
+    await wait(lambda: note.text().startswith("No first frame"))
+    assert note.isVisible()
+    assert note.text() == "No first frame: this computer can't show video inside the app."
+    assert child(editor, QLabel, "mediaInfo:clip").text().startswith("walk.mp4 · ")
+    assert "libpulse" not in note.text()
+    await editor.aclose()
+
+
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_list_of_videos_shows_their_first_frames_and_marks_a_wrong_length(
+    qtbot: QtBot, tmp_path: Path, wait: Wait
+) -> None:
+    clips = TechniqueIO("clips", "Clips", "videoUrl", allow_multiple=True, specified_duration=3)
+    editor = InputsEditor()
+    qtbot.addWidget(editor)
+    editor.set_technique(Technique("tech_c", "C", 0.1, inputs=(clips,)))
+    editor.show()
+    walk, long = "https://media.example/walk.mp4", "https://media.example/long.mp4"
+    copy = tmp_path / "walk.mp4"
+    copy.write_bytes(SAMPLE_MP4.read_bytes())
+    editor.media.remember_local(walk, copy)
+    editor.media.remember_local(long, write_mp4_lasting(tmp_path / "long.mp4", 12))
+    add = child(editor, QPushButton, "addItemButton:clips")
+    for url in (walk, long):
+        click(add)
+        fields = editor.findChildren(QLineEdit)
+        item = next(
+            f for f in fields if f.objectName().startswith("inputValue:clips:") and not f.text()
+        )
+        item.setText(url)
+    info = child(editor, QLabel, "mediaInfo:clips")
+    await wait(lambda: info.text() == "2 videos")
+    message = child(editor, QLabel, "inputMessage:clips")
+    await wait(message.isVisible)
+    assert message.text() == "Item 2: This clip is 0:12, but this input needs 3.0 s."
+    # The first frames follow: the clip that has one shows it, the other keeps its name.
+    await wait(lambda: not child(editor, QLabel, "mediaStripThumb:0").pixmap().isNull())
+    strip = [child(editor, QLabel, f"mediaStripThumb:{n}") for n in range(2)]
+    assert [t.toolTip() for t in strip] == ["walk.mp4", "long.mp4"]
+    assert strip[1].pixmap().isNull()
+    click(child(editor, QPushButton, "useAnywayButton:clips"))
+    assert not message.isVisible()
     await editor.aclose()

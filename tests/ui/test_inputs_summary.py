@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import TechniqueIO
+from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.ui.widgets.inputs_summary import InputsSummary, readable_key
 from tests.local_site import local_site
 from tests.ui.conftest import Wait
@@ -70,5 +71,40 @@ async def test_inputs_show_as_labelled_fields_with_a_thumbnail(
 
             summary.show_note("No inputs.")
             assert summary.text() == "No inputs."
+        finally:
+            await summary.aclose()
+
+
+# Marked by hand: the decoder hands its frame over from its own thread (qasync's loop).
+@pytest.mark.gui
+@pytest.mark.asyncio
+async def test_a_video_input_shows_its_first_frame(qtbot: QtBot, wait: Wait) -> None:
+    clip = Path(sandbox_media.__file__).parent / "media" / "sample.mp4"
+
+    async def serve(request: web.Request) -> web.Response:
+        if request.path == "/broken.mp4":
+            return web.Response(body=b"not a video", content_type="video/mp4")
+        return web.Response(body=clip.read_bytes(), content_type="video/mp4")
+
+    summary = InputsSummary()
+    qtbot.addWidget(summary)
+    footage = TechniqueIO("footage", "Footage", "videoUrl")
+    async with local_site({"/{name}": serve}) as site:
+        try:
+            summary.show_inputs(
+                {
+                    "footage": f"{site}/walk.mp4",
+                    "extra": f"{site}/broken.mp4",
+                },
+                (footage,),
+            )
+            summary.show()
+            assert summary.text().splitlines() == ["Footage: walk.mp4", "Extra: broken.mp4"]
+            good, broken = summary.findChildren(QLabel, "historyInputThumb")
+            await wait(lambda: not good.pixmap().isNull())
+            assert good.pixmap().width() <= 96
+            assert good.accessibleName() == "First frame of walk.mp4"
+            # No frame: the name alone, no empty box.
+            await wait(lambda: not broken.isVisibleTo(summary))
         finally:
             await summary.aclose()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
@@ -82,7 +83,7 @@ async def test_402_not_enough_credits_says_where_to_top_up(
     typed = await ready(page, qtbot, wait)
     await run_and_wait_for_banner(page, qtbot, wait)
     assert page.banner.title_text() == "Not enough credits"
-    assert "FLORA → Settings → Billing" in page.banner.body_text()
+    assert "Add credits to this workspace in FLORA" in page.banner.body_text()
     assert sandbox_get(sandbox, "runs") == []
     assert page.editor.draft() == typed
     assert not page.result_panel.isVisible()
@@ -283,6 +284,16 @@ async def test_unknown_custom_input_is_marked_on_its_row(
     assert "Unknown input" in row.message_label.text()
     assert "mood" not in page.banner.body_text()
     assert page.editor.draft() == typed
+    # The name is at fault (the technique has no input "mood"): the focus is on it, so the
+    # fix can be typed at once.
+    await wait(lambda: QApplication.focusWidget() is custom.key_field)
+    # ... and it is the name that is marked, not the value that was fine.
+    assert custom.key_field.property("invalid") is True
+    value = custom.value_editor.focus_widget()
+    assert value.property("invalid") is not True
+    QTest.keySequence(custom.key_field, QKeySequence.StandardKey.SelectAll)
+    QTest.keyClicks(custom.key_field, "tone")
+    assert custom.key_field.text() == "tone"
 
 
 @pytest.mark.asyncio

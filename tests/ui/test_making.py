@@ -83,7 +83,9 @@ async def test_the_run_just_started_shows_live_beside_the_form_to_its_outputs(
     assert image.thumbnail is not None
     assert image.thumbnail.iconSize().width() > 220
     await wait(lambda: document.document is not None and document.document.has_page)
-    assert image.title.text() == "Image 1"  # a creative's words, not "output_1"
+    # The technique's own names for its outputs, not "Image 1" or "output_1".
+    assert [c.title.text() for c in cards] == ["Hero visual", "Styled deck"]
+    assert image.accessibleName() == "Output 1: Hero visual"
     # Run again carries its cost; the run's id, type, project and address are in Details.
     again = live.actions_row.again_button
     assert again.isVisibleTo(live)
@@ -147,10 +149,28 @@ async def test_a_refused_run_offers_to_change_the_input_not_to_pay_again(
     live = app.tabs.live
     await wait(lambda: live.status == "failed")
     assert app.page.result_panel.headline_text() == "The run failed"
-    assert live.failure.title.text() == "The inputs were refused by a safety filter"
+    failure = live.failure
+    assert failure.title.text() == "The inputs were refused by a safety filter"
+    # A creative's words in view; FLORA's message and code folded behind Details, the code
+    # said once even though FLORA's own message names it too.
+    code = "GENERATION_PROMPT_MODERATED"
+    assert code not in failure.title.text() + failure.text.text()
+    assert not failure.details_shown()
+    toggle = failure.details_toggle
+    assert toggle.isVisibleTo(failure)
+    toggle.setFocus()
+    QTest.keyClick(toggle, Qt.Key.Key_Space)  # by keyboard alone
+    assert failure.details_shown()
+    assert failure.details.text().count(code) == 1
+    assert toggle.text() == "What FLORA said"
+    assert failure.details.text() == f"The run failed with {code} (sandbox trigger)."
+    QTest.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not failure.details_shown()
     assert live.actions_row.open_button.property("primary") is True
     assert live.actions_row.again_button.property("primary") is False
-    assert "fail the same way" in live.actions_row.note.text()
+    # Said once, in the failure box, not again under the buttons.
+    assert "fail the same way" in failure.text.text()
+    assert not live.actions_row.note.isVisibleTo(live)
     assert not live.outputs.isVisibleTo(live)
     assert live.announcer.said[-1].startswith("Run failed: The inputs were refused")
 
@@ -220,8 +240,8 @@ async def test_402_offers_open_billing(
     assert button.text() == "Open billing"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     await wait(lambda: bool(opened))
-    # The sandbox has no billing page: FLORA's own, over https.
-    assert [u.toString() for u in opened] == ["https://app.flora.ai/settings/billing"]
+    # The sandbox has no billing page: the FLORA app the contract documents, over https.
+    assert [u.toString() for u in opened] == ["https://app.flora.ai"]
     assert sandbox_runs(sandbox) == []
     assert page.announcer.said[-1] == "Not enough credits"
 

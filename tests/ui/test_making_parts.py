@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.services.history import HistoryStore
@@ -24,7 +25,7 @@ from flora_desktop.services.watch import WatchUpdate
 from flora_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from flora_desktop.ui.file_dialogs import InputFileChooser, pictures_folder
 from flora_desktop.ui.models.runs_model import RunsModel
-from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.pages.next_steps import BILLING_PAGE_URL
 from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
 from flora_desktop.ui.widgets.run_bar import RunBar
 from flora_desktop.ui.widgets.run_progress import RunProgress
@@ -148,17 +149,38 @@ def test_the_spend_line_reads_as_the_issue_says(qtbot: QtBot) -> None:
 # --- next steps and dialogs -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("base_url", "page"),
-    [
-        ("https://app.flora.ai/api/v1", "https://app.flora.ai/settings/billing"),
-        ("https://eu.flora.example/api/v1", "https://eu.flora.example/settings/billing"),
-        ("http://127.0.0.1:5000/api/v1", "https://app.flora.ai/settings/billing"),
-        ("http://flora.example/api/v1", "https://app.flora.ai/settings/billing"),
-    ],
-)
-def test_billing_page(base_url: str, page: str) -> None:
-    assert billing_url(base_url) == page
+@pytest.mark.parametrize("width", [420, 520, 660, 900])
+def test_a_wrapped_spend_line_keeps_its_height_in_a_splitter(qtbot: QtBot, width: int) -> None:
+    # At 900×600 the form is short: the splitter squeezed the Run bar to its one-line
+    # minimum, and its wrapped spend line was drawn over the inputs above it.
+    split = QSplitter(Qt.Orientation.Vertical)
+    qtbot.addWidget(split)
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    layout.addWidget(QLabel("Inputs"), 1)
+    bar = RunBar()
+    layout.addWidget(bar)
+    split.addWidget(form)
+    split.addWidget(QWidget())
+    bar.set_cost(0.5)
+    bar.set_spend(1.25, 1.25, "Studio North", practice=True)
+    split.resize(width, 300)
+    split.setSizes([1, 299])  # the form as small as the splitter lets it be
+    split.show()
+    QApplication.processEvents()
+    cost = bar.findChild(QLabel, "runCost")
+    spend = bar.findChild(QLabel, "spendLine")
+    assert cost is not None
+    assert spend is not None
+    needed = cost.heightForWidth(cost.width()) + spend.heightForWidth(spend.width())
+    assert spend.geometry().bottom() <= bar.height()
+    assert bar.height() >= needed
+    assert bar.geometry().bottom() <= form.height()
+
+
+def test_the_billing_page_is_the_flora_app_the_contract_documents() -> None:
+    # The contract gives the API's base URL, not a billing path: its origin, over https.
+    assert BILLING_PAGE_URL == "https://app.flora.ai"
 
 
 def test_input_dialogs_open_in_pictures_then_the_last_folder(qtbot: QtBot, tmp_path: Path) -> None:

@@ -86,7 +86,7 @@ def test_every_error_has_title_sentence_and_what_to_do(error: FloraError) -> Non
     ("status", "code", "action", "words"),
     [
         (401, "invalid_api_key", Action.SIGN_IN, "key"),
-        (402, "insufficient_credits", Action.OPEN_BILLING, "Settings → Billing"),
+        (402, "insufficient_credits", Action.OPEN_BILLING, "Add credits to this workspace"),
         (403, "forbidden", Action.CHOOSE_WORKSPACE, "role in this workspace"),
         (404, "not_found", Action.REFRESH, "technique is gone"),
         (500, "internal_error", Action.TRY_AGAIN, "Nothing was charged unless"),

@@ -313,6 +313,9 @@ async def test_the_full_view_fits_zooms_and_decodes_off_the_ui_thread(
     await wait(lambda: len(view.viewers) == 1 and not view.viewers[0].image_size.isEmpty())
     viewer = view.viewers[0]
     assert viewer.objectName() == "imageViewer"
+    # Titled as its card is, never with the output's raw id ("output_1").
+    assert viewer.windowTitle() == f"{TECHNIQUE} — {image.title.text()}"
+    assert "output_" not in viewer.windowTitle()
     assert (viewer.image_size.width(), viewer.image_size.height()) == (512, 288)  # 16:9
     assert viewer.fitting
     assert viewer.zoom <= 1.0
@@ -463,3 +466,20 @@ def test_a_video_shows_its_first_frame_with_its_controls_in_view(qtbot: QtBot) -
     bottom = media.play_button.mapTo(media, media.play_button.rect().bottomLeft()).y()
     assert bottom <= media.height()
     media.stop()
+
+
+@pytest.mark.asyncio
+async def test_cards_take_the_names_the_technique_gives_its_outputs(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    found = [t async for t in sandbox_client.techniques.list(query=TECHNIQUE)]
+    technique = next(t for t in found if t.name == TECHNIQUE)
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs, technique_id=technique.technique_id)
+    assert [c.title.text() for c in view.cards()] == ["Image", "Document"]  # not known yet
+    built.tools.schema_of = lambda tid: technique if tid == technique.technique_id else None
+    view.clear()
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs, technique_id=technique.technique_id)
+    assert [c.title.text() for c in view.cards()] == ["Hero visual", "Styled deck"]
+    assert view.cards()[0].accessibleName() == "Output 1: Hero visual"

@@ -1,4 +1,4 @@
-"""The technique list's first line in a narrow window: the name before "per run"."""
+"""The technique list's first line: the name before "per run", one price format per list."""
 
 from __future__ import annotations
 
@@ -42,3 +42,16 @@ def test_a_name_too_long_for_any_room_is_elided_not_overprinted(qtbot: QtBot) ->
     shown_name, cost = delegate.first_line(technique("A very long technique name indeed"), font, 90)
     assert shown_name.endswith("…")
     assert "0.06" in cost
+
+
+def test_every_row_of_one_list_shows_its_price_the_same_way(qtbot: QtBot) -> None:
+    del qtbot
+    delegate = TechniqueDelegate()
+    font = QFont()
+    rows = [technique(name, cost) for name in NAMES for cost in (0.06, 0.8, 12.5)]
+    seen: set[bool] = set()
+    for width in range(120, 900, 11):
+        with_words = {"per run" in delegate.first_line(row, font, width)[1] for row in rows}
+        assert len(with_words) == 1, width  # never "$0.80 per run" beside a bare "$0.06"
+        seen |= with_words
+    assert seen == {True, False}  # narrow lists drop the words, wide ones keep them

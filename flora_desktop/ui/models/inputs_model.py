@@ -121,6 +121,10 @@ class InputsModel(QAbstractListModel):
         """The rows with their uids, for ``restore`` (undo of a whole-table change)."""
         return list(zip(self._uids, self._rows, strict=True))
 
+    def field_errors(self, uid: int) -> list[str]:
+        """What FLORA said about the row (its last 400), until the row is edited."""
+        return list(self._field_errors.get(uid, ()))
+
     def messages(self, uid: int) -> list[str]:
         """What to show under the row's value, most specific first, without repeats.
 

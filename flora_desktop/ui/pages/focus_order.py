@@ -47,8 +47,8 @@ class FocusOrder:
                 continue
             inside = [region, *region.findChildren(QWidget)]
             stops = [w for w in inside if _takes_tab(w)]
-            stops.sort(key=self._reading_key)
-            found += [w for w in stops if w not in found]
+            keyed = sorted(((self._reading_key(w), w) for w in stops), key=lambda kw: kw[0])
+            found += [w for w in _lines_left_to_right(keyed) if w not in found]
         return found
 
     def next_stop(self, current: QWidget | None, forward: bool) -> QWidget | None:
@@ -89,9 +89,44 @@ class FocusOrder:
                     key.insert(0, (0, 0))
                 inner = ancestor
             ancestor = ancestor.parentWidget()
-        key.insert(0, _line_and_x(inner.mapTo(self._page, QPoint(0, 0))))
+        if inner is widget:
+            # Outside any scroll area a control reads by its middle, unrounded; controls
+            # whose middles are close are one line (``_lines_left_to_right``). Buttons of one
+            # bar share a middle whatever their heights: by top, "Run as a batch…" (shorter
+            # than Run) fell on the next line and Tab went to Run first, though it is right.
+            middle = inner.mapTo(self._page, QPoint(0, inner.height() // 2))
+            return [(middle.y(), middle.x())]
+        # The scroll area's own place, unrounded like the controls beside it.
+        top = inner.mapTo(self._page, QPoint(0, 0))
+        key.insert(0, (top.y(), top.x()))
         return key
 
 
 def _line_and_x(point: QPoint) -> tuple[int, int]:
     return (point.y() // _SAME_LINE_PX, point.x())
+
+
+def _lines_left_to_right(keyed: list[tuple[list[tuple[int, int]], QWidget]]) -> list[QWidget]:
+    """Sorted stops, with controls outside scroll areas whose middles lie within
+    ``_SAME_LINE_PX`` of a line's first one read left to right as one line."""
+    ordered: list[QWidget] = []
+    line: list[tuple[int, QWidget]] = []
+    line_y: int | None = None
+
+    def close_line() -> None:
+        ordered.extend(w for _x, w in sorted(line, key=lambda xw: xw[0]))
+        line.clear()
+
+    for key, widget in keyed:
+        if len(key) == 1:  # outside any scroll area: (middle y, x)
+            y, x = key[0]
+            if line_y is None or y - line_y >= _SAME_LINE_PX:
+                close_line()
+                line_y = y
+            line.append((x, widget))
+            continue
+        close_line()
+        line_y = None
+        ordered.append(widget)
+    close_line()
+    return ordered

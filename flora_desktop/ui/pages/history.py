@@ -448,7 +448,9 @@ class HistoryView(QWidget):
         self.again_button.setAccessibleName(self.again_button.text())
         self.again_button.setToolTip(shown(run_again_tooltip(cost)))
         if record.status == "completed":
-            self.outputs.set_outputs(record.run_id, name, record.outputs)
+            self.outputs.set_outputs(
+                record.run_id, name, record.outputs, technique_id=record.technique_id
+            )
         elif record.status == "failed":
             self.outputs.clear(self.tr("This run failed, so it has no outputs."))
         else:

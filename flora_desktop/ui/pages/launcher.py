@@ -59,7 +59,7 @@ from flora_desktop.ui.pages.catalogue_browser import CatalogueBrowser
 from flora_desktop.ui.pages.focus_order import FocusOrder
 from flora_desktop.ui.pages.launch_layout import LaunchLayout
 from flora_desktop.ui.pages.launcher_tools import LauncherTools, ToolOptions
-from flora_desktop.ui.pages.next_steps import billing_url
+from flora_desktop.ui.pages.next_steps import BILLING_PAGE_URL
 from flora_desktop.ui.pages.owned_work import UserCancelled, run_owned
 from flora_desktop.ui.pages.run_recovery import RunRecovery
 from flora_desktop.ui.pages.run_starter import RunStarter
@@ -129,7 +129,6 @@ class LauncherPage(QWidget):
         self._drafts = drafts
         # Where this connection's last workspace and technique are remembered.
         self._settings_url = connection.settings_url
-        self._base_url = connection.base_url
         self.practice = connection.is_sandbox  # the sandbox: nothing is charged
         self.open_url = open_url
         self._tasks = TaskOwner()
@@ -231,7 +230,10 @@ class LauncherPage(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
         # Tab: Workspace → Search → list → form → Run → result, and back (focus_order.py).
-        target = self.focus_order.next_stop(QApplication.focusWidget(), next)
+        # The window's own focus widget when the application has none (a window the
+        # window manager has not activated yet still takes Tab).
+        current = QApplication.focusWidget() or self.window().focusWidget()
+        target = self.focus_order.next_stop(current, next)
         if target is None:
             return super().focusNextPrevChild(next)
         reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
@@ -642,7 +644,7 @@ class LauncherPage(QWidget):
     def _focus_first_fault(self) -> None:
         for row in self.editor.row_widgets():
             if row.messages:
-                row.focus_value()
+                row.focus_fault()
                 return
 
     async def _auto_retry(self) -> None:
@@ -663,7 +665,7 @@ class LauncherPage(QWidget):
         elif action == Action.LOOK_UP.value:
             await self.look_up()
         elif action == Action.OPEN_BILLING.value:
-            self.open_url(QUrl(billing_url(self._base_url)))
+            self.open_url(QUrl(BILLING_PAGE_URL))
         elif action == Action.RUN_AS_BATCH.value:
             self.batch_entry.open()
         elif action == Action.CHOOSE_WORKSPACE.value:

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Final
 from urllib.parse import urlsplit
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL
 
-__all__ = ["BILLING_PATH", "billing_url"]
+__all__ = ["BILLING_PAGE_URL"]
 
-BILLING_PATH = "/settings/billing"
-_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-
-
-def billing_url(base_url: str) -> str:
-    """FLORA's billing page for the server of ``base_url`` (https only).
-
-    The practice sandbox runs on this computer and has no billing page: FLORA's own one is
-    shown instead. A server reached over plain http gets FLORA's page too (never http).
-    """
-    parts = urlsplit(base_url)
-    if parts.scheme != "https" or (parts.hostname or "") in _LOCAL_HOSTS:
-        parts = urlsplit(DEFAULT_BASE_URL)
-    return f"https://{parts.netloc}{BILLING_PATH}"
+# The contract names no billing page (CONTRACT.md §8.4 says only "Credits dialog" for a
+# 402), so "Open billing" opens the FLORA app at the origin the contract documents for its
+# API (https://app.flora.ai), where a signed-in user manages credits. No path is guessed.
+# The same page whatever server the app talks to: a sandbox or a custom address has none.
+BILLING_PAGE_URL: Final = f"https://{urlsplit(DEFAULT_BASE_URL).netloc}"

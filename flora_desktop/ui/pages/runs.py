@@ -257,7 +257,9 @@ class RunsPanel(QWidget):
             self.failure.hide()
         self.run_actions.show_for(tracked, advice)
         if update is not None and update.run is not None and update.run.status == "completed":
-            self.outputs.set_outputs(run.run_id, name, update.run.outputs)
+            self.outputs.set_outputs(
+                run.run_id, name, update.run.outputs, technique_id=run.technique_id
+            )
             self.outputs.show()
         else:
             # Nothing to show yet, or ever: no empty outputs box under the run.

@@ -1,9 +1,9 @@
-"""Why a run failed, in plain words, with FLORA's own message below (``runFailure``)."""
+"""Why a run failed, in plain words; FLORA's own message and code behind "Details"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from flora_desktop.services.failures import FailureAdvice
 from flora_desktop.ui.style_state import set_style_property
@@ -23,8 +23,10 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
 class FailureBox(QFrame):
     """Why a run failed, in plain words (``runFailure``, property ``group`` = §8.5 group).
 
-    ``runFailureTitle``, ``runFailureText`` (what happened and what to do) and
-    ``runFailureDetails`` (FLORA's own message and code).
+    ``runFailureTitle`` and ``runFailureText`` (what happened and what to do) are what a
+    creative reads; ``runFailureDetails`` (FLORA's own message, its code at most once) stays
+    folded behind ``runFailureDetailsToggle`` ("What FLORA said") for the curious and for
+    support.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,20 +35,41 @@ class FailureBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = _plain_label(self, "runFailureTitle")
         self.text = _plain_label(self, "runFailureText")
+        self.details_toggle = QToolButton(self)
+        self.details_toggle.setObjectName("runFailureDetailsToggle")
+        # Not "Details": the result panel below has a "Details" of its own (run id, type…).
+        self.details_toggle.setText(self.tr("What FLORA said"))
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details_toggle.toggled.connect(self._on_toggled)
         self.details = _plain_label(self, "runFailureDetails")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        layout.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
         self.hide()
 
     def show_advice(self, advice: FailureAdvice) -> None:
         self.title.setText(shown(advice.title))
         self.text.setText(f"{shown(advice.sentence)} {shown(advice.action)}")
-        self.details.setText(
-            self.tr("What FLORA said: {details}").format(details=shown(advice.details))
-        )
+        self.details.setText(shown(advice.details))
+        # A new failure starts folded: the plain words first.
+        self.details_toggle.setChecked(False)
         set_style_property(self, "group", advice.group.value)
         self.setAccessibleDescription(f"{self.title.text()}. {self.text.text()}")
         self.show()
+
+    def details_shown(self) -> bool:
+        return self.details.isVisibleTo(self)
+
+    def _on_toggled(self, on: bool) -> None:
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.details.setVisible(on)

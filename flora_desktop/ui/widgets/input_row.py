@@ -7,6 +7,7 @@ never changes the model itself (the editor turns signals into undo commands).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -149,6 +150,7 @@ class InputRowWidget(QFrame):
         self._named = False
         self._advanced = False
         self._messages: list[str] = []
+        self._refused: list[str] = []
         self.setProperty("custom", row.is_custom)
         self.setProperty("required", row.is_required)
         self.setProperty("invalid", False)
@@ -367,12 +369,23 @@ class InputRowWidget(QFrame):
     def focus_value(self) -> None:
         self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_fault(self) -> None:
+        """Focus what FLORA refused: a custom row's name (the technique has no input of
+        that name, so the name is at fault), else the value."""
+        if self.key_field is not None and self.name_refused():
+            self.key_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_value()
+
     def set_move_enabled(self, up: bool, down: bool) -> None:
         self.up_button.setEnabled(up)
         self.down_button.setEnabled(down)
 
-    def sync(self, row: InputRow, messages: list[str]) -> bool:
-        """Show ``row`` and ``messages``; returns True when the value editor was rebuilt."""
+    def sync(self, row: InputRow, messages: list[str], refused: Sequence[str] = ()) -> bool:
+        """Show ``row`` and ``messages`` (``refused``: those FLORA sent); returns True when
+        the value editor was rebuilt."""
+        refused_changed = list(refused) != self._refused
+        self._refused = list(refused)
         key_changed = row.key != self._row.key or not self._named
         value_changed = row.value != self._row.value
         self._named = True
@@ -394,9 +407,13 @@ class InputRowWidget(QFrame):
             self.json_toggle.setVisible(self._advanced or row.mode == "json")
         if key_changed or rebuilt:
             self._name(row)
-        if messages != self._messages or rebuilt or key_changed:
+        if messages != self._messages or rebuilt or key_changed or refused_changed:
             self._show_messages(messages)
         return rebuilt
+
+    def name_refused(self) -> bool:
+        """FLORA refused a custom row: the technique has no input of that name."""
+        return self.key_field is not None and self._row.schema is None and bool(self._refused)
 
     def _make_editor(self, kind: str) -> ValueEditor:
         schema = self._row.schema
@@ -466,11 +483,16 @@ class InputRowWidget(QFrame):
         self.message_label.setVisible(bool(text))
         invalid = bool(messages)
         set_style_property(self, "invalid", invalid)
-        self.value_editor.set_invalid(invalid)
+        name_refused = self.name_refused()
+        # The field at fault is marked: the name when FLORA does not know it, not the value.
+        value_bad = any(m not in self._refused for m in messages) if name_refused else invalid
+        self.value_editor.set_invalid(value_bad)
         if self.key_field is not None:
             key_bad = svc.MSG_KEY_EMPTY in messages or svc.MSG_KEY_SPACES in messages
             set_style_property(
-                self.key_field, "invalid", key_bad or svc.MSG_KEY_DUPLICATE in messages
+                self.key_field,
+                "invalid",
+                key_bad or svc.MSG_KEY_DUPLICATE in messages or name_refused,
             )
         widget = self.value_editor.focus_widget()
         marker = "\n" + self.tr("Problem:") + " "

@@ -489,7 +489,7 @@ class InputsEditor(QWidget):
                 )
         self._model.set_field_errors(matched)
         if matched:
-            self._reveal(min(self._model.position(uid) for uid in matched))
+            self._reveal(min(self._model.position(uid) for uid in matched), fault=True)
         return unmatched
 
     def clear_field_errors(self) -> None:
@@ -700,7 +700,7 @@ class InputsEditor(QWidget):
     def _new_row_widget(self, position: int, parent: QWidget) -> InputRowWidget:
         uid = self._model.uid(position)
         widget = InputRowWidget(uid, self._model.row(position), self._filter, parent)
-        widget.sync(widget.row, self._model.messages(uid))
+        widget.sync(widget.row, self._model.messages(uid), self._model.field_errors(uid))
         widget.value_edited.connect(self._on_value_edited)
         widget.key_edited.connect(self._on_key_edited)
         widget.json_toggled.connect(self._on_json_toggled)
@@ -850,7 +850,8 @@ class InputsEditor(QWidget):
                 continue
             widget = self._rows[position]
             uid = self._model.uid(position)
-            if widget.sync(self._model.row(position), self._model.messages(uid)):
+            row, messages = self._model.row(position), self._model.messages(uid)
+            if widget.sync(row, messages, self._model.field_errors(uid)):
                 self._fix_tab_order(position, position)
             if widget.file_bar is not None:
                 # A rebuilt value editor or a new list item must not take file drops as text.
@@ -886,13 +887,17 @@ class InputsEditor(QWidget):
         # Custom inputs are for the technically minded, and only once a technique is chosen.
         self.add_button.setVisible(self._advanced and self._technique is not None)
 
-    def _reveal(self, position: int) -> None:
-        """Scroll to the row and put the focus on its value."""
+    def _reveal(self, position: int, *, fault: bool = False) -> None:
+        """Scroll to the row and put the focus on its value (``fault``: on what FLORA
+        refused, a custom row's name)."""
         self.finish_building()
         if not 0 <= position < len(self._rows):
             return
         widget = self._rows[position]
-        widget.focus_value()
+        if fault:
+            widget.focus_fault()
+        else:
+            widget.focus_value()
         self._scroll_to(widget)
 
     def _scroll_to(self, widget: InputRowWidget) -> None:

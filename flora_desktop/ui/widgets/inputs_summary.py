@@ -2,9 +2,9 @@
 
 Used by History. Labels come from the technique's schema when the caller knows it, else
 from the key made readable ("input_image" → "Input image"). Text is shown as text, links
-to pictures as a thumbnail (fetched off the UI thread, bounded like the editor's previews)
-beside the file's name; a list shows each item; anything else as compact JSON, since that
-is all it is. Nothing here can change the run.
+to pictures as a thumbnail and to videos as their first frame (fetched off the UI thread,
+bounded like the editor's previews) beside the file's name; a list shows each item;
+anything else as compact JSON, since that is all it is. Nothing here can change the run.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,7 +24,8 @@ from flora_desktop.api.models import TechniqueIO
 from flora_desktop.services.media_fetch import MediaFetchError, fetch_head
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.image_probe import read_image_facts
-from flora_desktop.ui.widgets.row_media import IMAGE_FETCH_LIMIT
+from flora_desktop.ui.video_poster import PosterUnavailable, first_frame
+from flora_desktop.ui.widgets.row_media import IMAGE_FETCH_LIMIT, VIDEO_HEAD_LIMIT
 
 __all__ = ["SUMMARY_THUMB", "InputsSummary", "readable_key"]
 
@@ -35,6 +36,7 @@ MAX_THUMBS = 12
 # A value longer than this is cut on screen ("Open in editor" has all of it).
 SHOWN_CHARS = 600
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif", ".heic", ".heif")
+_VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm")
 
 
 def readable_key(key: str) -> str:
@@ -170,6 +172,9 @@ class InputsSummary(QWidget):
         picture = (io is not None and io.type == "imageUrl") or (
             io is None and _file_name(item).lower().endswith(_IMAGE_SUFFIXES)
         )
+        video = (io is not None and io.type == "videoUrl") or (
+            io is None and _file_name(item).lower().endswith(_VIDEO_SUFFIXES)
+        )
         row = QWidget(parent)
         layout = QGridLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,15 +182,19 @@ class InputsSummary(QWidget):
         name = QLabel(_file_name(item), row)
         name.setToolTip(item)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if picture:
+        if picture or video:
             thumb = QLabel(row)
             thumb.setObjectName("historyInputThumb")
             thumb.setFixedSize(SUMMARY_THUMB, SUMMARY_THUMB)
             thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
             thumb.setProperty("mediaThumb", True)
-            thumb.setAccessibleName(self.tr("Picture {name}").format(name=_file_name(item)))
+            thumb.setAccessibleName(
+                self.tr("First frame of {name}").format(name=_file_name(item))
+                if video
+                else self.tr("Picture {name}").format(name=_file_name(item))
+            )
             layout.addWidget(thumb, 0, 0)
-            self._load(thumb, item)
+            self._load(thumb, item, video=video)
         layout.addWidget(name, 0, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.setColumnStretch(1, 1)
         return row
@@ -197,13 +206,29 @@ class InputsSummary(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _load(self, thumb: QLabel, url: str) -> None:
+    def _load(self, thumb: QLabel, url: str, *, video: bool = False) -> None:
         if len(self._keys) >= MAX_THUMBS:
             return  # a run with dozens of pictures: the first ones are enough to recognise it
         key = f"thumb:{self._generation}:{len(self._keys)}"
+        fetch = self._fetch_frame if video else self._fetch
         # With no event loop (a widget test) nothing is fetched: no thumbnail.
-        if self._tasks.spawn(key, self._fetch(thumb, url, self._generation)) is not None:
+        if self._tasks.spawn(key, fetch(thumb, url, self._generation)) is not None:
             self._keys.append(key)
+
+    async def _fetch_frame(self, thumb: QLabel, url: str, generation: int) -> None:
+        """A video's first frame, from its first bytes (bounded like the editor's)."""
+        try:
+            fetched = await fetch_head(url, VIDEO_HEAD_LIMIT)
+            image = await first_frame(fetched.data, QSize(SUMMARY_THUMB, SUMMARY_THUMB))
+        except (MediaFetchError, OSError, PosterUnavailable):
+            image = None
+        if generation != self._generation:
+            return
+        if image is None:
+            log.info("no first frame for a past input")
+            thumb.hide()  # the name alone, not an empty box
+            return
+        thumb.setPixmap(QPixmap.fromImage(image))
 
     async def _fetch(self, thumb: QLabel, url: str, generation: int) -> None:
         try:

@@ -122,7 +122,9 @@ class LiveResult(QFrame):
         run = tracked.run
         if update is not None and update.run is not None and update.run.status == "completed":
             name = run.technique_name or run.technique_id
-            self.outputs.set_outputs(run.run_id, name, update.run.outputs)
+            self.outputs.set_outputs(
+                run.run_id, name, update.run.outputs, technique_id=run.technique_id
+            )
             self.outputs.show()
         if tracked.done:
             self._timer.stop()

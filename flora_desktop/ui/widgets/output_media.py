@@ -43,7 +43,12 @@ log = logging.getLogger(__name__)
 
 # Qt looks for PipeWire before falling back to other audio back-ends and warns when the
 # library is absent, which is normal on many desktops; it says nothing the user can act on.
-_QUIET_PROBES = "qt.multimedia.symbolsresolver.warning=false"
+# A file FFmpeg cannot open is warned about too, and reported again through the player's
+# errorOccurred, which the output player and the input poster turn into words.
+_QUIET_PROBES = (
+    "qt.multimedia.symbolsresolver.warning=false\n"
+    "qt.multimedia.ffmpeg.mediadataholder.warning=false"
+)
 VIDEO_HEIGHT = 240
 # The video keeps 16:9 up to this height, so its controls stay in view below it.
 MAX_VIDEO_HEIGHT = 560

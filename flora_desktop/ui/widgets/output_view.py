@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.api.models import RunOutput
+from flora_desktop.api.models import RunOutput, Technique
 from flora_desktop.services.output_cache import OutputCache, PreviewTooLargeError
 from flora_desktop.services.outputs import (
     OutputDownloader,
@@ -38,6 +38,7 @@ from flora_desktop.services.outputs import (
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.output_titles import output_titles
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import localized, shown, shown_error
 from flora_desktop.ui.widgets.output_document import (
@@ -61,7 +62,14 @@ from flora_desktop.ui.widgets.output_media import (
 )
 from flora_desktop.ui.widgets.output_text import TextOutput
 
-__all__ = ["OutputCard", "OutputTools", "OutputsView", "ask_folder", "existing_folder"]
+__all__ = [
+    "OutputCard",
+    "OutputTools",
+    "OutputsView",
+    "ask_folder",
+    "existing_folder",
+    "kind_word",
+]
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +87,11 @@ MIN_CELL_WIDTH = 300
 # A lone image grows with the window up to this side (and to most of the visible height).
 MAX_PREVIEW_SIDE = 1100
 GRID_SPACING = 8
+
+
+def kind_word(io_type: str) -> str:
+    """ "Video", "Image"…: what an output is, when the technique does not name it."""
+    return shown(_TYPE_WORDS.get(io_type, io_type))
 
 
 def grid_columns(width: int, images: int) -> int:
@@ -120,6 +133,8 @@ class OutputTools:
     # Imports QtMultimedia; raises ImportError where it or its system libraries cannot load
     # (no libpulse.so.0). Tests make it fail to see the fallback card.
     load_multimedia: Callable[[], object] = field(default=import_multimedia)
+    # A loaded technique by id (its outputs' names title the cards), or None.
+    schema_of: Callable[[str], Technique | None] = field(default=lambda _technique_id: None)
 
 
 class OutputCard(QFrame):
@@ -147,6 +162,7 @@ class OutputCard(QFrame):
         parent: QWidget | None = None,
         *,
         load_multimedia: Callable[[], object] = import_multimedia,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.output = output
@@ -154,8 +170,9 @@ class OutputCard(QFrame):
         self.setObjectName("outputCard")
         self.setProperty("kind", output.type)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        kind = shown(_TYPE_WORDS.get(output.type, output.type))
-        self.setAccessibleName(self.tr("Output {number}: {kind}").format(number=number, kind=kind))
+        # The technique's name for the output (``output_titles``), else its kind.
+        title = title or kind_word(output.type)
+        self.setAccessibleName(self.tr("Output {number}: {kind}").format(number=number, kind=title))
         self.is_text = output.type == "text"
         self.verdict = output_url_policy(output.url) if not self.is_text else None
         self.allowed = self.is_text or bool(self.verdict)
@@ -166,8 +183,7 @@ class OutputCard(QFrame):
         self.media_note: MediaUnavailableNote | None = None
         self.document: DocumentPreview | None = None
 
-        # "Image 2": the number is the output's place in the run; its id is for the log.
-        self.title = QLabel(self.tr("{kind} {number}").format(kind=kind, number=number), self)
+        self.title = QLabel(title, self)
         self.title.setToolTip(output.output_id)
         self.title.setObjectName("outputTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -456,8 +472,19 @@ class OutputsView(QWidget):
         self.save_all_button.setEnabled(False)
         self.set_message(message)
 
-    def set_outputs(self, run_id: str, technique_name: str, outputs: Sequence[RunOutput]) -> None:
-        """Show ``outputs`` of ``run_id``; the same outputs again keep their players as they are."""
+    def set_outputs(
+        self,
+        run_id: str,
+        technique_name: str,
+        outputs: Sequence[RunOutput],
+        *,
+        technique_id: str | None = None,
+    ) -> None:
+        """Show ``outputs`` of ``run_id``; the same outputs again keep their players as they are.
+
+        Cards take the technique's names for its outputs when ``technique_id`` is known to
+        ``OutputTools.schema_of``.
+        """
         outputs = tuple(outputs)
         if run_id == self._run_id and outputs == self._shown:
             return
@@ -465,9 +492,15 @@ class OutputsView(QWidget):
         self._run_id = run_id
         self._technique_name = technique_name
         self._shown = outputs
-        for number, output in enumerate(outputs, start=1):
+        technique = self._tools.schema_of(technique_id) if technique_id else None
+        titles = output_titles(outputs, technique.outputs if technique else (), kind_word)
+        for number, (output, title) in enumerate(zip(outputs, titles, strict=True), start=1):
             card = OutputCard(
-                output, number, self._list, load_multimedia=self._tools.load_multimedia
+                output,
+                number,
+                self._list,
+                load_multimedia=self._tools.load_multimedia,
+                title=title,
             )
             card.save_requested.connect(self._on_save)
             card.cancel_requested.connect(self._on_cancel)
@@ -573,8 +606,9 @@ class OutputsView(QWidget):
         except OutputSaveError as exc:
             card.show_note(shown_error(exc), kind="error")
             return None
-        title = self.tr("{name} — {output_id}").format(
-            name=self._technique_name or self.tr("Output"), output_id=output_id
+        # The card's own title ("Hero visual"), not the output's raw id.
+        title = self.tr("{name} — {output}").format(
+            name=self._technique_name or self.tr("Output"), output=card.title.text()
         )
         viewer = ImageViewer(title, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

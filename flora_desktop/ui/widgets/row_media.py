@@ -3,7 +3,8 @@
 ``RowMedia`` follows the editor's model: when a picture or video row holds a new local file
 (uploaded by ``RowUploads``, which says which file a link came from) or an http(s) link, it
 reads the file or the link's first bytes off the UI thread (bounded in bytes and pixels),
-shows a thumbnail with the name, size and dimensions or length, and checks the technique's
+shows a thumbnail (a video's first frame, ``video_poster``) with the name, size and
+dimensions or length, and checks the technique's
 ``specified_aspect_ratio`` / ``specified_duration`` (``services/media_checks.py``). A shape
 that does not fit is a problem on the row (it blocks Run like any other) with two ways on:
 "Crop to 1:1" (a centre crop into a NEW file, uploaded in its place; the original is never
@@ -20,17 +21,25 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
 
 from flora_desktop.api.models import TechniqueIO
 from flora_desktop.services import inputs as svc
 from flora_desktop.services import media_checks as checks
 from flora_desktop.services.media_fetch import MediaFetchError, fetch_head
 from flora_desktop.services.tasks import TaskOwner
-from flora_desktop.ui.image_probe import ImageFacts, crop_into, read_image_facts
+from flora_desktop.ui.image_probe import (
+    THUMB_HEIGHT,
+    THUMB_WIDTH,
+    ImageFacts,
+    crop_into,
+    read_image_facts,
+)
 from flora_desktop.ui.models.inputs_model import InputsModel
 from flora_desktop.ui.translate import shown
-from flora_desktop.ui.widgets.media_preview import MediaPreview
+from flora_desktop.ui.video_poster import PosterUnavailable, first_frame
+from flora_desktop.ui.widgets.media_preview import STRIP_THUMB, MediaPreview
 
 __all__ = ["IMAGE_FETCH_LIMIT", "VIDEO_HEAD_LIMIT", "RowMedia"]
 
@@ -44,7 +53,8 @@ VIDEO_HEAD_LIMIT = 2_000_000
 LINK_PAUSE_S = 0.4
 # A list input previews this many of its pictures.
 MAX_LIST_PREVIEWS = 8
-_VIDEO_GLYPH = "▶"
+# While a video's first frame is being decoded.
+_WAITING_GLYPH = "…"
 
 PreviewFor = Callable[[int], MediaPreview | None]
 CropFolder = Callable[[], Path]
@@ -138,6 +148,7 @@ class RowMedia(QObject):
         for position in range(first, last + 1):
             uid = self._model.uid(position)
             self._tasks.cancel(f"media:{uid}")
+            self._tasks.cancel(f"poster:{uid}")
             self._checked.pop(uid, None)
             self._sources.pop(uid, None)
 
@@ -149,8 +160,6 @@ class RowMedia(QObject):
             if schema is None or schema.type not in ("imageUrl", "videoUrl"):
                 continue
             if row.mode == "list" and isinstance(row.value, list):
-                if schema.type != "imageUrl":
-                    continue  # a list of videos: no strip of lengths (yet)
                 items = [i.strip() for i in row.value if i.strip()]
                 value = "\n".join(items)
                 if self._checked.get(uid) == value:
@@ -176,8 +185,10 @@ class RowMedia(QObject):
             if preview is not None:
                 preview.clear()
             return
+        self._tasks.cancel(f"poster:{uid}")
+        look = self._look_at_list if schema.type == "imageUrl" else self._look_at_videos
         # With no event loop (a widget test) nothing is fetched.
-        self._tasks.spawn(f"media:{uid}", self._look_at_list(uid, schema, urls, value))
+        self._tasks.spawn(f"media:{uid}", look(uid, schema, urls, value))
 
     async def _look_at_list(
         self, uid: int, schema: TechniqueIO, urls: list[str], value: str
@@ -219,9 +230,79 @@ class RowMedia(QObject):
                 )
         self._show_problem(uid, value, "\n".join(problems) or None, spec, can_crop=False)
 
+    async def _look_at_videos(
+        self, uid: int, schema: TechniqueIO, urls: list[str], value: str
+    ) -> None:
+        """A list of videos: each one's length checked, then their first frames in a strip."""
+        if any(url not in self._local for url in urls):
+            await asyncio.sleep(LINK_PAUSE_S)  # typing pause, as for one link
+        found: list[tuple[str, Path | bytes | None, float | None]] = []
+        for url in urls:
+            local = self._local.get(url)
+            source: Path | bytes | None
+            try:
+                if local is not None:
+                    _size, seconds = await asyncio.to_thread(_file_duration, local)
+                    source = local
+                else:
+                    fetched = await fetch_head(url, VIDEO_HEAD_LIMIT)
+                    seconds = checks.mp4_duration(io.BytesIO(fetched.data), len(fetched.data))
+                    source = fetched.data
+            except (MediaFetchError, OSError):
+                source, seconds = None, None
+            found.append((local.name if local is not None else _file_name(url), source, seconds))
+        if not self._still(uid, value):
+            return
+        facts = (
+            self.tr("{count} videos").format(count=len(found))
+            if len(found) != 1
+            else self.tr("1 video")
+        )
+        preview = self._preview_for(uid)
+        if preview is not None:
+            preview.show_strip([(None, name) for name, _source, _seconds in found], facts)
+        problems = []
+        for number, (_name, _source, seconds) in enumerate(found, start=1):
+            problem = (
+                checks.duration_problem(seconds, schema.specified_duration)
+                if seconds is not None
+                else None
+            )
+            if problem is not None:
+                problems.append(
+                    self.tr("Item {number}: {problem}").format(
+                        number=number, problem=shown(problem)
+                    )
+                )
+        label = checks.describe_duration(schema.specified_duration or 0)
+        self._show_problem(uid, value, "\n".join(problems) or None, label, can_crop=False)
+        # First frames after the checks, in a task of their own (Run never waits for them).
+        self._tasks.spawn(f"poster:{uid}", self._video_strip(uid, value, found, facts))
+
+    async def _video_strip(
+        self,
+        uid: int,
+        value: str,
+        found: list[tuple[str, Path | bytes | None, float | None]],
+        facts: str,
+    ) -> None:
+        frames: list[tuple[QImage | None, str]] = []
+        for name, source, _seconds in found:
+            image = None
+            if source is not None:
+                try:
+                    image = await first_frame(source, QSize(STRIP_THUMB, STRIP_THUMB))
+                except PosterUnavailable:
+                    return  # no frames on this computer: the strip of names stays
+            frames.append((image, name))
+        preview = self._preview_for(uid)
+        if self._still(uid, value) and preview is not None:
+            preview.show_strip(frames, facts)
+
     def _start(self, uid: int, schema: TechniqueIO, value: str) -> None:
         preview = self._preview_for(uid)
         url = svc.complete_url(value)
+        self._tasks.cancel(f"poster:{uid}")
         if not value or svc.url_problem(url) is not None:
             self._tasks.cancel(f"media:{uid}")
             self._model.set_media_problem(uid, None)
@@ -284,21 +365,25 @@ class RowMedia(QObject):
     async def _look_at_video(
         self, uid: int, schema: TechniqueIO, url: str, value: str, local: Path | None, name: str
     ) -> None:
+        source: Path | bytes
         if local is not None:
             size, seconds = await asyncio.to_thread(_file_duration, local)
+            source = local
         else:
             fetched = await fetch_head(url, VIDEO_HEAD_LIMIT)
             size = fetched.total_size or len(fetched.data)
             seconds = checks.mp4_duration(io.BytesIO(fetched.data), len(fetched.data))
+            source = fetched.data
         if not self._still(uid, value):
             return
         parts = [name, checks.describe_bytes(size)]
         parts.append(
             checks.describe_duration(seconds) if seconds is not None else self.tr("length unknown")
         )
+        facts = " · ".join(parts)
         preview = self._preview_for(uid)
         if preview is not None:
-            preview.show_media(None, " · ".join(parts), _VIDEO_GLYPH)
+            preview.show_media(None, facts, _WAITING_GLYPH)
         problem = (
             checks.duration_problem(seconds, schema.specified_duration)
             if seconds is not None
@@ -306,6 +391,29 @@ class RowMedia(QObject):
         )
         label = checks.describe_duration(schema.specified_duration or 0)
         self._show_problem(uid, value, problem, label, can_crop=False)
+        # The first frame comes after the facts and in a task of its own: Run never waits
+        # for a picture, only for the checks.
+        self._tasks.spawn(f"poster:{uid}", self._poster(uid, value, source, facts))
+
+    async def _poster(self, uid: int, value: str, source: Path | bytes, facts: str) -> None:
+        try:
+            image = await first_frame(source, QSize(THUMB_WIDTH, THUMB_HEIGHT))
+        except PosterUnavailable as unavailable:
+            self._note(uid, value, unavailable.reason, keep_problem=True)
+            return
+        if not self._still(uid, value):
+            return
+        if image is None:
+            self._note(
+                uid,
+                value,
+                self.tr("No first frame: the start of this video could not be read."),
+                keep_problem=True,
+            )
+            return
+        preview = self._preview_for(uid)
+        if preview is not None:
+            preview.show_media(image, facts)
 
     def _show_problem(
         self, uid: int, value: str, problem: str | None, spec: str | None, *, can_crop: bool
@@ -317,10 +425,11 @@ class RowMedia(QObject):
         if preview is not None:
             preview.offer_fix(spec if problem is not None else None, can_crop=can_crop)
 
-    def _note(self, uid: int, value: str, text: str) -> None:
+    def _note(self, uid: int, value: str, text: str, *, keep_problem: bool = False) -> None:
         if not self._still(uid, value):
             return
-        self._model.set_media_problem(uid, None)
+        if not keep_problem:
+            self._model.set_media_problem(uid, None)
         preview = self._preview_for(uid)
         if preview is not None:
             preview.show_note(text)

@@ -89,11 +89,12 @@ class RunActions(QWidget):
         _set_primary(self.again_button, tracked.done and again_main)
         if request is None:
             self.note.setText(shown(NO_INPUTS_NOTE))
-        elif tracked.status == "failed" and not again_main:
+        elif tracked.status == "failed" and not again_main and advice is None:
             self.note.setText(
                 self.tr("Running it again unchanged would most likely fail the same way.")
             )
         else:
+            # With advice, the failure box above already says whether it would fail again.
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
 

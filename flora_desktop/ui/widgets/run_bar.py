@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -71,6 +72,21 @@ class RunBar(QWidget):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.run_button)
         self._update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_text_height()
+
+    def _keep_text_height(self) -> None:
+        # The cost and spend lines wrap on a narrow form; a splitter asks only for the
+        # minimum size, not the height for this width, and squeezed the wrapped lines over
+        # the inputs above. The minimum follows the width instead.
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     @property
     def busy(self) -> bool:
@@ -153,3 +169,4 @@ class RunBar(QWidget):
         if self._blocked:
             description += ". " + self._blocked
         self.run_button.setAccessibleDescription(description)
+        self._keep_text_height()

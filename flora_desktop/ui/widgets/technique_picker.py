@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -99,6 +100,10 @@ def paint_io_icon(painter: QPainter, rect: QRectF, io_type: str, color: QColor) 
     painter.restore()
 
 
+# "per run" is shown only where a name this long still fits beside it.
+NAME_ROOM_CHARS = 30
+
+
 class TechniqueDelegate(QStyledItemDelegate):
     """Two lines per technique: name and cost; then a one-line description and IO icons."""
 
@@ -136,17 +141,27 @@ class TechniqueDelegate(QStyledItemDelegate):
     def first_line(self, technique: Technique, font: QFont, width: int) -> tuple[str, str]:
         """The (name, cost) the first line shows in ``width`` px: the name comes first.
 
-        In a narrow list "$0.06 per run" left "CCTV C…"; the bare price makes room for it.
+        Every row of one list shows its price one way: "$0.80 per run" where the list has
+        room for it beside a long name, else "$0.80" on every row (a narrow window), never
+        a mix. The list's tooltip and screen-reader text always say "per run".
         """
         _, _, metrics, bold_metrics = self._fonts_for(font)
-        cost = cost_text(technique)
+        if self._per_run_fits(font, width):
+            cost = cost_text(technique)
+        else:
+            cost = shown(format_cost(technique.run_cost))
         room = width - metrics.horizontalAdvance(cost) - self.PADDING
         name = self._elide(bold_metrics, technique.name, room, 1)
-        if name != technique.name:
-            cost = shown(format_cost(technique.run_cost))
-            room = width - metrics.horizontalAdvance(cost) - self.PADDING
-            name = self._elide(bold_metrics, technique.name, room, 1)
         return name, cost
+
+    def _per_run_fits(self, font: QFont, width: int) -> bool:
+        """Whether this width leaves room for a long name beside "$00.00 per run"."""
+        _, _, metrics, bold_metrics = self._fonts_for(font)
+        widest = QCoreApplication.translate("TechniquesModel", "{cost} per run").format(
+            cost=shown(format_cost(88.88))
+        )
+        room = width - metrics.horizontalAdvance(widest) - self.PADDING
+        return room >= bold_metrics.averageCharWidth() * NAME_ROOM_CHARS
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: ARG002  (Qt's signature; every row has the same height)
         metrics = QFontMetrics(option.font)
