@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>BatchContactSheet</name>
+    <message>
+        <source>Contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row&apos;s output; press Enter on one to open its run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact s&amp;heet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch — {name}</source>
@@ -222,13 +241,21 @@
         <source>Retry failed rows?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This starts {count} new runs, each billed again: about ${total}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n failed rows — ${total}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Outputs and manifest.csv go to {folder}</source>
@@ -271,6 +298,103 @@
     </message>
     <message>
         <source>Choose a workspace and a technique first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchHistoryList</name>
+    <message>
+        <source>&amp;Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the batch&apos;s rows, outputs and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the rows it left; none is started twice, rows already done stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} {name} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,7 +1053,7 @@
 <context>
     <name>FailureBox</name>
     <message>
-        <source>What FLORA said: {details}</source>
+        <source>What FLORA said</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1416,10 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That run is not in the history on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,6 +1858,10 @@
     <name>InputsSummary</name>
     <message>
         <source>Inputs of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2220,10 +2352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You can&apos;t run techniques here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,6 +2461,10 @@
     </message>
     <message>
         <source>Look it up in the run history before pressing Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits to this workspace in FLORA, then press Run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,7 +2708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} — {output_id}</source>
+        <source>{name} — {output}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,6 +3348,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview: the file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,6 +3369,10 @@
     </message>
     <message>
         <source>length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first frame: the start of this video could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4165,6 +4309,13 @@
     </message>
 </context>
 <context>
+    <name>VideoPoster</name>
+    <message>
+        <source>No first frame: this computer can&apos;t show video inside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Watch</name>
     <message>
         <source>{seconds} s</source>
@@ -4238,6 +4389,60 @@
     </message>
     <message>
         <source>Your role: {role}. You can look but not start runs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CellDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · +{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SheetModel</name>
+    <message>
+        <source>#{number} {source} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

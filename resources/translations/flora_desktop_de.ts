@@ -57,6 +57,25 @@
     </message>
   </context>
   <context>
+    <name>BatchContactSheet</name>
+    <message>
+      <source>Contact sheet</source>
+      <translation>Kontaktbogen</translation>
+    </message>
+    <message>
+      <source>Each row's output; press Enter on one to open its run</source>
+      <translation>Das Ergebnis jeder Zeile; drücke Enter auf einem, um seinen Lauf zu öffnen</translation>
+    </message>
+    <message>
+      <source>R&amp;ows</source>
+      <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+      <source>Contact s&amp;heet</source>
+      <translation>Kontakt&amp;bogen</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -222,13 +241,23 @@
       <source>Retry failed rows?</source>
       <translation>Fehlgeschlagene Zeilen wiederholen?</translation>
     </message>
-    <message>
-      <source>This starts {count} new runs, each billed again: about ${total}.</source>
-      <translation>Damit startest du {count} neue Durchläufe, die jeweils erneut berechnet werden: etwa ${total}.</translation>
+    <message numerus="yes">
+      <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+      <translation>
+        <numerusform>Das startet %n neuen Lauf für die fehlgeschlagene Zeile, berechnet: etwa ${total}.</numerusform>
+        <numerusform>Das startet %n neue Läufe für die fehlgeschlagenen Zeilen, jeder berechnet: etwa ${total}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Retry %n failed rows — ${total}</source>
+      <translation>
+        <numerusform>%n fehlgeschlagene Zeile e&amp;rneut — ${total}</numerusform>
+        <numerusform>%n fehlgeschlagene Zeilen e&amp;rneut — ${total}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
@@ -272,6 +301,104 @@
     <message>
       <source>Choose a workspace and a technique first.</source>
       <translation>Wähle zuerst einen Workspace und eine Technik.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchHistoryList</name>
+    <message>
+      <source>&amp;Batches</source>
+      <translation>&amp;Stapel</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Stapel</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Gestartet</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>Stapel</translation>
+    </message>
+    <message>
+      <source>&amp;Open batch</source>
+      <translation>Stapel ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>Show the batch's rows, outputs and manifest</source>
+      <translation>Zeilen, Ergebnisse und Übersicht des Stapels zeigen</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Stapel &amp;fortsetzen</translation>
+    </message>
+    <message>
+      <source>Start the rows it left; none is started twice, rows already done stay</source>
+      <translation>Die übrigen Zeilen starten; keine wird zweimal gestartet, fertige Zeilen bleiben</translation>
+    </message>
+    <message>
+      <source>Batch: {name}</source>
+      <translation>Stapel: {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n runs</source>
+      <translation>
+        <numerusform>%n Durchlauf</numerusform>
+        <numerusform>%n Durchläufe</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} done</source>
+      <translation>{count} fertig</translation>
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation>{count} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>{count} in progress</source>
+      <translation>{count} in Arbeit</translation>
+    </message>
+    <message>
+      <source>{count} not started</source>
+      <translation>{count} nicht gestartet</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Wird geladen …</translation>
+    </message>
+    <message>
+      <source>The rows could not be read.</source>
+      <translation>Die Zeilen ließen sich nicht lesen.</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>nicht gestartet</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>startet</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>row {number}</source>
+      <translation>Zeile {number}</translation>
+    </message>
+    <message>
+      <source>#{number} {name} — {state}</source>
+      <translation>#{number} {name} — {state}</translation>
     </message>
   </context>
   <context>
@@ -930,8 +1057,8 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said: {details}</source>
-      <translation>Antwort von FLORA: {details}</translation>
+      <source>What FLORA said</source>
+      <translation>Was FLORA gemeldet hat</translation>
     </message>
   </context>
   <context>
@@ -1296,6 +1423,10 @@
     <message>
       <source>Checking…</source>
       <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+      <source>That run is not in the history on this computer.</source>
+      <translation>Dieser Lauf ist nicht im Verlauf auf diesem Computer.</translation>
     </message>
     <message>
       <source>Unknown technique</source>
@@ -1734,6 +1865,10 @@
     <message>
       <source>Inputs of this run</source>
       <translation>Eingaben dieses Durchlaufs</translation>
+    </message>
+    <message>
+      <source>First frame of {name}</source>
+      <translation>Erstes Bild von {name}</translation>
     </message>
     <message>
       <source>Picture {name}</source>
@@ -2223,10 +2358,6 @@
       <translation>Dieser Workspace hat nicht genug Credits für diesen Durchlauf. Es wurde nichts berechnet.</translation>
     </message>
     <message>
-      <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation>Lade in FLORA unter Einstellungen → Abrechnung Credits auf und drücke dann erneut auf „Starten“.</translation>
-    </message>
-    <message>
       <source>You can't run techniques here</source>
       <translation>Du kannst hier keine Techniken starten</translation>
     </message>
@@ -2337,6 +2468,10 @@
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
       <translation>Sieh im Verlauf nach, bevor du erneut auf „Starten“ drückst.</translation>
+    </message>
+    <message>
+      <source>Add credits to this workspace in FLORA, then press Run again.</source>
+      <translation>Lade in FLORA Guthaben für diesen Arbeitsbereich auf und drücke dann erneut auf Ausführen.</translation>
     </message>
     <message>
       <source>FLORA refused the request</source>
@@ -2579,8 +2714,8 @@
       <translation>Keine Vorschau: {problem}</translation>
     </message>
     <message>
-      <source>{name} — {output_id}</source>
-      <translation>{name} — {output_id}</translation>
+      <source>{name} — {output}</source>
+      <translation>{name} — {output}</translation>
     </message>
     <message>
       <source>Output</source>
@@ -3225,6 +3360,14 @@
       <translation>Element {number}: {problem}</translation>
     </message>
     <message>
+      <source>{count} videos</source>
+      <translation>{count} Videos</translation>
+    </message>
+    <message>
+      <source>1 video</source>
+      <translation>1 Video</translation>
+    </message>
+    <message>
       <source>No preview: the file could not be read.</source>
       <translation>Keine Vorschau: Die Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -3239,6 +3382,10 @@
     <message>
       <source>length unknown</source>
       <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+      <source>No first frame: the start of this video could not be read.</source>
+      <translation>Kein erstes Bild: Der Anfang dieses Videos ließ sich nicht lesen.</translation>
     </message>
     <message>
       <source>The cropped copy could not be saved.</source>
@@ -4174,6 +4321,13 @@
     </message>
   </context>
   <context>
+    <name>VideoPoster</name>
+    <message>
+      <source>No first frame: this computer can't show video inside the app.</source>
+      <translation>Kein erstes Bild: Dieser Computer kann in der App keine Videos zeigen.</translation>
+    </message>
+  </context>
+  <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
@@ -4248,6 +4402,60 @@
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
       <translation>Deine Rolle: {role}. Du kannst hier schauen, aber keine Durchläufe starten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_CellDelegate</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Wird geladen …</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+      <source>Failed — no output</source>
+      <translation>Fehlgeschlagen — kein Ergebnis</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>Läuft…</translation>
+    </message>
+    <message>
+      <source>Picture (not saved)</source>
+      <translation>Bild (nicht gespeichert)</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>No outputs</source>
+      <translation>Keine Ergebnisse</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>{status} · +{count} more</source>
+      <translation>{status} · +{count} weitere</translation>
+    </message>
+  </context>
+  <context>
+    <name>_SheetModel</name>
+    <message>
+      <source>#{number} {source} — {status}</source>
+      <translation>#{number} {source} — {status}</translation>
     </message>
   </context>
 </TS>

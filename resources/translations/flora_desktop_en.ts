@@ -57,6 +57,25 @@
     </message>
   </context>
   <context>
+    <name>BatchContactSheet</name>
+    <message>
+      <source>Contact sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each row's output; press Enter on one to open its run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>R&amp;ows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact s&amp;heet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -222,13 +241,23 @@
       <source>Retry failed rows?</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>This starts {count} new runs, each billed again: about ${total}.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+      <translation>
+        <numerusform>This starts %n new run for the failed row, billed: about ${total}.</numerusform>
+        <numerusform>This starts %n new runs for the failed rows, each billed: about ${total}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Close</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>&amp;Retry %n failed rows — ${total}</source>
+      <translation>
+        <numerusform>&amp;Retry %n failed row — ${total}</numerusform>
+        <numerusform>&amp;Retry %n failed rows — ${total}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
@@ -271,6 +300,104 @@
     </message>
     <message>
       <source>Choose a workspace and a technique first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BatchHistoryList</name>
+    <message>
+      <source>&amp;Batches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the batch's rows, outputs and manifest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start the rows it left; none is started twice, rows already done stay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batch: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n runs</source>
+      <translation>
+        <numerusform>%n run</numerusform>
+        <numerusform>%n runs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rows could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>starting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>row {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>#{number} {name} — {state}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -930,7 +1057,7 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said: {details}</source>
+      <source>What FLORA said</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1295,6 +1422,10 @@
     </message>
     <message>
       <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That run is not in the history on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1733,6 +1864,10 @@
     <name>InputsSummary</name>
     <message>
       <source>Inputs of this run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First frame of {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2223,10 +2358,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>You can't run techniques here</source>
       <translation type="unfinished" />
     </message>
@@ -2336,6 +2467,10 @@
     </message>
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add credits to this workspace in FLORA, then press Run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2579,7 +2714,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{name} — {output_id}</source>
+      <source>{name} — {output}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3225,6 +3360,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{count} videos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No preview: the file could not be read.</source>
       <translation type="unfinished" />
     </message>
@@ -3238,6 +3381,10 @@
     </message>
     <message>
       <source>length unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No first frame: the start of this video could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4174,6 +4321,13 @@
     </message>
   </context>
   <context>
+    <name>VideoPoster</name>
+    <message>
+      <source>No first frame: this computer can't show video inside the app.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
@@ -4247,6 +4401,60 @@
     </message>
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_CellDelegate</name>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Failed — no output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Picture (not saved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No outputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{status} · +{count} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_SheetModel</name>
+    <message>
+      <source>#{number} {source} — {status}</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -57,6 +57,25 @@
     </message>
   </context>
   <context>
+    <name>BatchContactSheet</name>
+    <message>
+      <source>Contact sheet</source>
+      <translation>Hoja de contactos</translation>
+    </message>
+    <message>
+      <source>Each row's output; press Enter on one to open its run</source>
+      <translation>El resultado de cada fila; pulsa Intro en uno para abrir su ejecución</translation>
+    </message>
+    <message>
+      <source>R&amp;ows</source>
+      <translation>&amp;Filas</translation>
+    </message>
+    <message>
+      <source>Contact s&amp;heet</source>
+      <translation>&amp;Hoja de contactos</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -222,13 +241,23 @@
       <source>Retry failed rows?</source>
       <translation>¿Reintentar las filas fallidas?</translation>
     </message>
-    <message>
-      <source>This starts {count} new runs, each billed again: about ${total}.</source>
-      <translation>Esto lanza {count} ejecuciones nuevas, y cada una se cobra de nuevo: unos ${total}.</translation>
+    <message numerus="yes">
+      <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+      <translation>
+        <numerusform>Esto inicia %n ejecución nueva para la fila fallida, facturada: unos ${total}.</numerusform>
+        <numerusform>Esto inicia %n ejecuciones nuevas para las filas fallidas, cada una facturada: unos ${total}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Retry %n failed rows — ${total}</source>
+      <translation>
+        <numerusform>&amp;Reintentar %n fila fallida — ${total}</numerusform>
+        <numerusform>&amp;Reintentar %n filas fallidas — ${total}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
@@ -272,6 +301,104 @@
     <message>
       <source>Choose a workspace and a technique first.</source>
       <translation>Primero elige un espacio de trabajo y una técnica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchHistoryList</name>
+    <message>
+      <source>&amp;Batches</source>
+      <translation>&amp;Lotes</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Iniciada</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>Lotes</translation>
+    </message>
+    <message>
+      <source>&amp;Open batch</source>
+      <translation>&amp;Abrir lote</translation>
+    </message>
+    <message>
+      <source>Show the batch's rows, outputs and manifest</source>
+      <translation>Mostrar las filas, los resultados y el resumen del lote</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Rean&amp;udar lote</translation>
+    </message>
+    <message>
+      <source>Start the rows it left; none is started twice, rows already done stay</source>
+      <translation>Iniciar las filas que faltan; ninguna se inicia dos veces, las terminadas se quedan</translation>
+    </message>
+    <message>
+      <source>Batch: {name}</source>
+      <translation>Lote: {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n runs</source>
+      <translation>
+        <numerusform>%n ejecución</numerusform>
+        <numerusform>%n ejecuciones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} done</source>
+      <translation>{count} terminadas</translation>
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation>{count} fallidas</translation>
+    </message>
+    <message>
+      <source>{count} in progress</source>
+      <translation>{count} en curso</translation>
+    </message>
+    <message>
+      <source>{count} not started</source>
+      <translation>{count} sin iniciar</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <source>The rows could not be read.</source>
+      <translation>No se pudieron leer las filas.</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>sin iniciar</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>iniciando</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>en curso</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>terminada</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fallida</translation>
+    </message>
+    <message>
+      <source>row {number}</source>
+      <translation>fila {number}</translation>
+    </message>
+    <message>
+      <source>#{number} {name} — {state}</source>
+      <translation>n.º {number} {name} — {state}</translation>
     </message>
   </context>
   <context>
@@ -930,8 +1057,8 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said: {details}</source>
-      <translation>Respuesta de FLORA: {details}</translation>
+      <source>What FLORA said</source>
+      <translation>Lo que dijo FLORA</translation>
     </message>
   </context>
   <context>
@@ -1296,6 +1423,10 @@
     <message>
       <source>Checking…</source>
       <translation>Comprobando…</translation>
+    </message>
+    <message>
+      <source>That run is not in the history on this computer.</source>
+      <translation>Esa ejecución no está en el historial de este ordenador.</translation>
     </message>
     <message>
       <source>Unknown technique</source>
@@ -1734,6 +1865,10 @@
     <message>
       <source>Inputs of this run</source>
       <translation>Entradas de esta ejecución</translation>
+    </message>
+    <message>
+      <source>First frame of {name}</source>
+      <translation>Primer fotograma de {name}</translation>
     </message>
     <message>
       <source>Picture {name}</source>
@@ -2223,10 +2358,6 @@
       <translation>Este espacio de trabajo no tiene créditos suficientes para esta ejecución. No se ha cobrado nada.</translation>
     </message>
     <message>
-      <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation>Añade créditos en FLORA → Ajustes → Facturación y pulsa Lanzar otra vez.</translation>
-    </message>
-    <message>
       <source>You can't run techniques here</source>
       <translation>Aquí no puedes lanzar técnicas</translation>
     </message>
@@ -2337,6 +2468,10 @@
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
       <translation>Búscala en el historial de ejecuciones antes de pulsar Lanzar otra vez.</translation>
+    </message>
+    <message>
+      <source>Add credits to this workspace in FLORA, then press Run again.</source>
+      <translation>Añade créditos a este espacio de trabajo en FLORA y vuelve a pulsar Ejecutar.</translation>
     </message>
     <message>
       <source>FLORA refused the request</source>
@@ -2579,8 +2714,8 @@
       <translation>Sin vista previa: {problem}</translation>
     </message>
     <message>
-      <source>{name} — {output_id}</source>
-      <translation>{name} — {output_id}</translation>
+      <source>{name} — {output}</source>
+      <translation>{name} — {output}</translation>
     </message>
     <message>
       <source>Output</source>
@@ -3225,6 +3360,14 @@
       <translation>Elemento {number}: {problem}</translation>
     </message>
     <message>
+      <source>{count} videos</source>
+      <translation>{count} vídeos</translation>
+    </message>
+    <message>
+      <source>1 video</source>
+      <translation>1 vídeo</translation>
+    </message>
+    <message>
       <source>No preview: the file could not be read.</source>
       <translation>Sin vista previa: no se pudo leer el archivo.</translation>
     </message>
@@ -3239,6 +3382,10 @@
     <message>
       <source>length unknown</source>
       <translation>duración desconocida</translation>
+    </message>
+    <message>
+      <source>No first frame: the start of this video could not be read.</source>
+      <translation>Sin primer fotograma: no se pudo leer el inicio de este vídeo.</translation>
     </message>
     <message>
       <source>The cropped copy could not be saved.</source>
@@ -4174,6 +4321,13 @@
     </message>
   </context>
   <context>
+    <name>VideoPoster</name>
+    <message>
+      <source>No first frame: this computer can't show video inside the app.</source>
+      <translation>Sin primer fotograma: este ordenador no puede mostrar vídeo dentro de la aplicación.</translation>
+    </message>
+  </context>
+  <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
@@ -4248,6 +4402,60 @@
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
       <translation>Tu rol: {role}. Aquí puedes mirar, pero no lanzar ejecuciones.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_CellDelegate</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Sin iniciar</translation>
+    </message>
+    <message>
+      <source>Failed — no output</source>
+      <translation>Fallida — sin resultado</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>En curso…</translation>
+    </message>
+    <message>
+      <source>Picture (not saved)</source>
+      <translation>Imagen (no guardada)</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>No outputs</source>
+      <translation>Sin resultados</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <source>{status} · +{count} more</source>
+      <translation>{status} · +{count} más</translation>
+    </message>
+  </context>
+  <context>
+    <name>_SheetModel</name>
+    <message>
+      <source>#{number} {source} — {status}</source>
+      <translation>n.º {number} {source} — {status}</translation>
     </message>
   </context>
 </TS>

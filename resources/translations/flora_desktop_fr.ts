@@ -57,6 +57,25 @@
     </message>
   </context>
   <context>
+    <name>BatchContactSheet</name>
+    <message>
+      <source>Contact sheet</source>
+      <translation>Planche contact</translation>
+    </message>
+    <message>
+      <source>Each row's output; press Enter on one to open its run</source>
+      <translation>Le résultat de chaque ligne ; appuyez sur Entrée sur l'un d'eux pour ouvrir son exécution</translation>
+    </message>
+    <message>
+      <source>R&amp;ows</source>
+      <translation>Li&amp;gnes</translation>
+    </message>
+    <message>
+      <source>Contact s&amp;heet</source>
+      <translation>Planc&amp;he contact</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -222,13 +241,23 @@
       <source>Retry failed rows?</source>
       <translation>Relancer les lignes en échec ?</translation>
     </message>
-    <message>
-      <source>This starts {count} new runs, each billed again: about ${total}.</source>
-      <translation>Cela lance {count} nouvelles exécutions, chacune facturée à nouveau : environ ${total}.</translation>
+    <message numerus="yes">
+      <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+      <translation>
+        <numerusform>Cela lance %n nouvelle exécution pour la ligne échouée, facturée : environ ${total}.</numerusform>
+        <numerusform>Cela lance %n nouvelles exécutions pour les lignes échouées, chacune facturée : environ ${total}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Retry %n failed rows — ${total}</source>
+      <translation>
+        <numerusform>&amp;Relancer %n ligne échouée — ${total}</numerusform>
+        <numerusform>&amp;Relancer %n lignes échouées — ${total}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
@@ -272,6 +301,104 @@
     <message>
       <source>Choose a workspace and a technique first.</source>
       <translation>Choisissez d'abord un espace de travail et une technique.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchHistoryList</name>
+    <message>
+      <source>&amp;Batches</source>
+      <translation>&amp;Lots</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Lancée</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>Lots</translation>
+    </message>
+    <message>
+      <source>&amp;Open batch</source>
+      <translation>&amp;Ouvrir le lot</translation>
+    </message>
+    <message>
+      <source>Show the batch's rows, outputs and manifest</source>
+      <translation>Afficher les lignes, les résultats et le récapitulatif du lot</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>Reprendre le l&amp;ot</translation>
+    </message>
+    <message>
+      <source>Start the rows it left; none is started twice, rows already done stay</source>
+      <translation>Lancer les lignes restantes ; aucune n'est lancée deux fois, les lignes terminées restent</translation>
+    </message>
+    <message>
+      <source>Batch: {name}</source>
+      <translation>Lot : {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n runs</source>
+      <translation>
+        <numerusform>%n exécution</numerusform>
+        <numerusform>%n exécutions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} done</source>
+      <translation>{count} terminés</translation>
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation>{count} échoués</translation>
+    </message>
+    <message>
+      <source>{count} in progress</source>
+      <translation>{count} en cours</translation>
+    </message>
+    <message>
+      <source>{count} not started</source>
+      <translation>{count} non lancés</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>The rows could not be read.</source>
+      <translation>Les lignes n'ont pas pu être lues.</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>non lancé</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>démarrage</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échoué</translation>
+    </message>
+    <message>
+      <source>row {number}</source>
+      <translation>ligne {number}</translation>
+    </message>
+    <message>
+      <source>#{number} {name} — {state}</source>
+      <translation>n° {number} {name} — {state}</translation>
     </message>
   </context>
   <context>
@@ -930,8 +1057,8 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said: {details}</source>
-      <translation>Réponse de FLORA : {details}</translation>
+      <source>What FLORA said</source>
+      <translation>Ce que FLORA a répondu</translation>
     </message>
   </context>
   <context>
@@ -1296,6 +1423,10 @@
     <message>
       <source>Checking…</source>
       <translation>Vérification…</translation>
+    </message>
+    <message>
+      <source>That run is not in the history on this computer.</source>
+      <translation>Cette exécution n'est pas dans l'historique de cet ordinateur.</translation>
     </message>
     <message>
       <source>Unknown technique</source>
@@ -1734,6 +1865,10 @@
     <message>
       <source>Inputs of this run</source>
       <translation>Entrées de cette exécution</translation>
+    </message>
+    <message>
+      <source>First frame of {name}</source>
+      <translation>Première image de {name}</translation>
     </message>
     <message>
       <source>Picture {name}</source>
@@ -2223,10 +2358,6 @@
       <translation>Cet espace de travail n'a pas assez de crédits pour cette exécution. Rien n'a été facturé.</translation>
     </message>
     <message>
-      <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation>Ajoutez des crédits dans FLORA → Paramètres → Facturation, puis appuyez à nouveau sur Lancer.</translation>
-    </message>
-    <message>
       <source>You can't run techniques here</source>
       <translation>Vous ne pouvez pas lancer de techniques ici</translation>
     </message>
@@ -2337,6 +2468,10 @@
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
       <translation>Vérifiez l'historique des exécutions avant d'appuyer à nouveau sur Lancer.</translation>
+    </message>
+    <message>
+      <source>Add credits to this workspace in FLORA, then press Run again.</source>
+      <translation>Ajoutez des crédits à cet espace de travail dans FLORA, puis appuyez de nouveau sur Lancer.</translation>
     </message>
     <message>
       <source>FLORA refused the request</source>
@@ -2579,8 +2714,8 @@
       <translation>Pas d'aperçu : {problem}</translation>
     </message>
     <message>
-      <source>{name} — {output_id}</source>
-      <translation>{name} — {output_id}</translation>
+      <source>{name} — {output}</source>
+      <translation>{name} — {output}</translation>
     </message>
     <message>
       <source>Output</source>
@@ -3225,6 +3360,14 @@
       <translation>Élément {number} : {problem}</translation>
     </message>
     <message>
+      <source>{count} videos</source>
+      <translation>{count} vidéos</translation>
+    </message>
+    <message>
+      <source>1 video</source>
+      <translation>1 vidéo</translation>
+    </message>
+    <message>
       <source>No preview: the file could not be read.</source>
       <translation>Pas d'aperçu : le fichier n'a pas pu être lu.</translation>
     </message>
@@ -3239,6 +3382,10 @@
     <message>
       <source>length unknown</source>
       <translation>durée inconnue</translation>
+    </message>
+    <message>
+      <source>No first frame: the start of this video could not be read.</source>
+      <translation>Pas de première image : le début de cette vidéo n'a pas pu être lu.</translation>
     </message>
     <message>
       <source>The cropped copy could not be saved.</source>
@@ -4174,6 +4321,13 @@
     </message>
   </context>
   <context>
+    <name>VideoPoster</name>
+    <message>
+      <source>No first frame: this computer can't show video inside the app.</source>
+      <translation>Pas de première image : cet ordinateur ne peut pas afficher de vidéo dans l'application.</translation>
+    </message>
+  </context>
+  <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
@@ -4248,6 +4402,60 @@
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
       <translation>Votre rôle : {role}. Vous pouvez consulter, mais pas lancer d'exécutions ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_CellDelegate</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Non lancées</translation>
+    </message>
+    <message>
+      <source>Failed — no output</source>
+      <translation>Échec — aucun résultat</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>En cours…</translation>
+    </message>
+    <message>
+      <source>Picture (not saved)</source>
+      <translation>Image (non enregistrée)</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vidéo</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>No outputs</source>
+      <translation>Aucun résultat</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>{status} · +{count} more</source>
+      <translation>{status} · +{count} de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>_SheetModel</name>
+    <message>
+      <source>#{number} {source} — {status}</source>
+      <translation>n° {number} {source} — {status}</translation>
     </message>
   </context>
 </TS>

@@ -57,6 +57,25 @@
     </message>
   </context>
   <context>
+    <name>BatchContactSheet</name>
+    <message>
+      <source>Contact sheet</source>
+      <translation>コンタクトシート</translation>
+    </message>
+    <message>
+      <source>Each row's output; press Enter on one to open its run</source>
+      <translation>各行の出力。Enter キーでその実行を開きます</translation>
+    </message>
+    <message>
+      <source>R&amp;ows</source>
+      <translation>行(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Contact s&amp;heet</source>
+      <translation>コンタクトシート(&amp;H)</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
@@ -222,13 +241,21 @@
       <source>Retry failed rows?</source>
       <translation>失敗した行を再試行しますか?</translation>
     </message>
-    <message>
-      <source>This starts {count} new runs, each billed again: about ${total}.</source>
-      <translation>新しい実行を {count} 件開始し、それぞれ再度課金されます(約 ${total})。</translation>
+    <message numerus="yes">
+      <source>This starts %n new runs for the failed rows, each billed: about ${total}.</source>
+      <translation>
+        <numerusform>失敗した行のために新しい実行を %n 件開始し、それぞれ課金されます: 約 ${total}。</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Close</source>
       <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Retry %n failed rows — ${total}</source>
+      <translation>
+        <numerusform>失敗した %n 行を再実行(&amp;R) — ${total}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
@@ -272,6 +299,103 @@
     <message>
       <source>Choose a workspace and a technique first.</source>
       <translation>先にワークスペースとテクニックを選んでください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchHistoryList</name>
+    <message>
+      <source>&amp;Batches</source>
+      <translation>バッチ(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始日時</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <source>&amp;Open batch</source>
+      <translation>バッチを開く(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Show the batch's rows, outputs and manifest</source>
+      <translation>バッチの行、出力、一覧を表示します</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume batch</source>
+      <translation>バッチを再開(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Start the rows it left; none is started twice, rows already done stay</source>
+      <translation>残りの行を開始します。二度開始される行はなく、完了した行はそのままです</translation>
+    </message>
+    <message>
+      <source>Batch: {name}</source>
+      <translation>バッチ: {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n runs</source>
+      <translation>
+        <numerusform>%n 件の実行</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} done</source>
+      <translation>完了 {count}</translation>
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation>失敗 {count}</translation>
+    </message>
+    <message>
+      <source>{count} in progress</source>
+      <translation>進行中 {count}</translation>
+    </message>
+    <message>
+      <source>{count} not started</source>
+      <translation>未開始 {count}</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>読み込み中…</translation>
+    </message>
+    <message>
+      <source>The rows could not be read.</source>
+      <translation>行を読み取れませんでした。</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未開始</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>開始中</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>実行中</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>失敗</translation>
+    </message>
+    <message>
+      <source>row {number}</source>
+      <translation>{number} 行目</translation>
+    </message>
+    <message>
+      <source>#{number} {name} — {state}</source>
+      <translation>#{number} {name} — {state}</translation>
     </message>
   </context>
   <context>
@@ -929,8 +1053,8 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said: {details}</source>
-      <translation>FLORA からの応答: {details}</translation>
+      <source>What FLORA said</source>
+      <translation>FLORA からのメッセージ</translation>
     </message>
   </context>
   <context>
@@ -1293,6 +1417,10 @@
     <message>
       <source>Checking…</source>
       <translation>確認中…</translation>
+    </message>
+    <message>
+      <source>That run is not in the history on this computer.</source>
+      <translation>その実行はこのコンピューターの履歴にありません。</translation>
     </message>
     <message>
       <source>Unknown technique</source>
@@ -1731,6 +1859,10 @@
     <message>
       <source>Inputs of this run</source>
       <translation>この実行の入力</translation>
+    </message>
+    <message>
+      <source>First frame of {name}</source>
+      <translation>{name} の最初のフレーム</translation>
     </message>
     <message>
       <source>Picture {name}</source>
@@ -2220,10 +2352,6 @@
       <translation>このワークスペースには、この実行に必要なクレジットがありません。課金はされていません。</translation>
     </message>
     <message>
-      <source>Add credits in FLORA → Settings → Billing, then press Run again.</source>
-      <translation>FLORA の「設定 → 請求」でクレジットを追加してから、もう一度「実行」を押してください。</translation>
-    </message>
-    <message>
       <source>You can't run techniques here</source>
       <translation>ここではテクニックを実行できません</translation>
     </message>
@@ -2334,6 +2462,10 @@
     <message>
       <source>Look it up in the run history before pressing Run again.</source>
       <translation>「実行」をもう一度押す前に、実行履歴で確認してください。</translation>
+    </message>
+    <message>
+      <source>Add credits to this workspace in FLORA, then press Run again.</source>
+      <translation>FLORA でこのワークスペースにクレジットを追加してから、もう一度「実行」を押してください。</translation>
     </message>
     <message>
       <source>FLORA refused the request</source>
@@ -2576,8 +2708,8 @@
       <translation>プレビューなし: {problem}</translation>
     </message>
     <message>
-      <source>{name} — {output_id}</source>
-      <translation>{name} — {output_id}</translation>
+      <source>{name} — {output}</source>
+      <translation>{name} — {output}</translation>
     </message>
     <message>
       <source>Output</source>
@@ -3216,6 +3348,14 @@
       <translation>項目 {number}: {problem}</translation>
     </message>
     <message>
+      <source>{count} videos</source>
+      <translation>動画 {count} 本</translation>
+    </message>
+    <message>
+      <source>1 video</source>
+      <translation>動画 1 本</translation>
+    </message>
+    <message>
       <source>No preview: the file could not be read.</source>
       <translation>プレビューなし: ファイルを読み込めませんでした。</translation>
     </message>
@@ -3230,6 +3370,10 @@
     <message>
       <source>length unknown</source>
       <translation>長さ不明</translation>
+    </message>
+    <message>
+      <source>No first frame: the start of this video could not be read.</source>
+      <translation>最初のフレームがありません: この動画の先頭を読み取れませんでした。</translation>
     </message>
     <message>
       <source>The cropped copy could not be saved.</source>
@@ -4165,6 +4309,13 @@
     </message>
   </context>
   <context>
+    <name>VideoPoster</name>
+    <message>
+      <source>No first frame: this computer can't show video inside the app.</source>
+      <translation>最初のフレームがありません: このコンピューターではアプリ内で動画を表示できません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Watch</name>
     <message>
       <source>{seconds} s</source>
@@ -4239,6 +4390,60 @@
     <message>
       <source>Your role: {role}. You can look but not start runs here.</source>
       <translation>あなたの役割: {role}。ここでは閲覧はできますが、実行は開始できません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_CellDelegate</name>
+    <message>
+      <source>Loading…</source>
+      <translation>読み込み中…</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>未開始</translation>
+    </message>
+    <message>
+      <source>Failed — no output</source>
+      <translation>失敗 — 出力なし</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>実行中…</translation>
+    </message>
+    <message>
+      <source>Picture (not saved)</source>
+      <translation>画像(未保存)</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>動画</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>音声</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>テキスト</translation>
+    </message>
+    <message>
+      <source>No outputs</source>
+      <translation>出力なし</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>ドキュメント</translation>
+    </message>
+    <message>
+      <source>{status} · +{count} more</source>
+      <translation>{status} · ほか {count} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>_SheetModel</name>
+    <message>
+      <source>#{number} {source} — {status}</source>
+      <translation>#{number} {source} — {status}</translation>
     </message>
   </context>
 </TS>
