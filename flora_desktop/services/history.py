@@ -26,20 +26,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from flora_desktop.services.base_urls import normalise_base_url
 from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
-from flora_desktop.services.history_search import (
-    SearchQuery,
-    count_runs,
-    find_runs,
-    repair_search_index,
-)
 from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.store_notices import StoreNotices
 
-# The API models are imported where used: at import they held the window's first paint
-# (~20 ms; the app builds a HistoryStore before it paints).
+# The API models and the search layer (history_search) are imported where used: at import
+# they held the window's first paint (~20 ms; the app builds a HistoryStore before it paints).
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
     from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
+    from flora_desktop.services.history_search import SearchQuery
     from flora_desktop.services.paths import AppPaths
 
 __all__ = [
@@ -263,6 +258,8 @@ def _query(
     since: float | datetime | None,
     until: float | datetime | None,
 ) -> SearchQuery:
+    from flora_desktop.services.history_search import SearchQuery
+
     clauses = ["profile_id = ?", "base_url = ?"]
     args: list[object] = list(scope)
     if technique_id:
@@ -360,6 +357,8 @@ class HistoryStore:
             return job(self._conn)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             failure: BaseException = exc
+        from flora_desktop.services.history_search import repair_search_index
+
         # A damaged search index breaks reads (damage) and the triggers that keep it (a
         # "constraint failed"); it holds nothing of its own, so it is made again from the
         # runs and the job tried once more, never the file set aside for it.
@@ -616,6 +615,8 @@ class HistoryStore:
         query = _query(scope_of(base_url, profile_id), text, technique_id, status, since, until)
 
         def job(conn: sqlite3.Connection) -> list[RunRecord]:
+            from flora_desktop.services.history_search import find_runs
+
             return [_record(r) for r in find_runs(conn, _COLUMNS, query, limit, offset)]
 
         return await self._run(job)
@@ -633,6 +634,8 @@ class HistoryStore:
     ) -> int:
         """How many runs ``search`` would find with no limit."""
         query = _query(scope_of(base_url, profile_id), text, technique_id, status, since, until)
+        from flora_desktop.services.history_search import count_runs
+
         return await self._run(lambda conn: count_runs(conn, query))
 
     async def page(
@@ -658,6 +661,8 @@ class HistoryStore:
         cap = COUNT_CAP if query.words else None
 
         def job(conn: sqlite3.Connection) -> HistoryPage:
+            from flora_desktop.services.history_search import count_runs, find_runs
+
             records = tuple(_record(r) for r in find_runs(conn, _COLUMNS, query, limit, 0))
             total = count_runs(conn, query, at_most=cap)
             used = conn.execute(
