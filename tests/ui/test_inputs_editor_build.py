@@ -85,7 +85,10 @@ def test_undo_and_moves_keep_widgets_and_model_in_step(qtbot: Any) -> None:
 
 
 def test_a_full_page_is_shown_in_a_turn_of_its_own(qtbot: Any) -> None:
-    """Showing a page lays out its rows: never on top of a turn's worth of new rows."""
+    """Showing a page lays out its rows: never on top of a turn's worth of new rows.
+
+    (The last rows' page too: its turn builds nothing, ``show_full`` finds no full page.)
+    """
     editor = shown_editor(qtbot)
     turns: list[tuple[int, int]] = []  # (rows built, pages shown) per background turn
     pages = editor._pages
@@ -107,7 +110,8 @@ def test_a_full_page_is_shown_in_a_turn_of_its_own(qtbot: Any) -> None:
 
     editor._build_rows = counting_build  # type: ignore[method-assign]
     editor.set_technique(TECH, long_draft())
-    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    # The last, part-filled page is shown a turn after its rows were built.
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0 and not pages.has_staged(), timeout=20_000)
     assert (0, 1) in turns  # pages were shown by turns that built nothing
     assert all(built == 0 for built, shown in turns if shown)
     rows_pages = [w for w in editor.findChildren(QWidget) if w.objectName() == "inputsRowsPage"]

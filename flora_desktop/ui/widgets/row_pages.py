@@ -72,6 +72,10 @@ class RowPages:
                 shown = True
         return shown
 
+    def has_staged(self) -> bool:
+        """Whether a staged page is still hidden."""
+        return any(page.isHidden() for page in self._pages)
+
     def show_staged(self) -> None:
         """Show the staged page still filling, if any."""
         for page in self._pages:
