@@ -169,6 +169,9 @@ async def test_a_damaged_index_loses_no_run_and_is_made_again(
         assert await store.count(base_url=BASE, text="harbour") == 13
         found = await store.search(base_url=BASE, text="dusk")
         assert [r.run_id for r in found] == ["run_new"]
+    # The file, index remade, opens as ours again (its schema is the one v5 makes).
+    async with HistoryStore(path) as store:
+        assert await store.count(base_url=BASE, text="harbour") == 13
     # Nothing set aside (as a damaged file would be, "history.sqlite3.bad-…").
     assert [p.name for p in tmp_path.iterdir() if ".bad" in p.name] == []  # noqa: ASYNC240
 
