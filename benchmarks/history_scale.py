@@ -225,8 +225,9 @@ async def _scenario(options: Any, report: Report) -> None:
         report.note(f"cost curve {small}->{large}, {name}: {verdict} ({growth:.3f} of linear)")
     report.note(
         "the page shows the newest 200 runs (PAGE_SIZE) and counts the rest, so the memory "
-        "it holds does not grow with the history; search = HistoryView.refresh() (search "
-        f"LIMIT 200, count, the technique list) for {QUERIES} and back to empty, "
+        "it holds does not grow with the history; search = HistoryView.refresh() (one "
+        "HistoryStore.page(): LIMIT 200, a count capped at 1,000 when there are words, the "
+        f"technique list) for {QUERIES} and back to empty, "
         f"{rounds} round(s), until the table has painted"
     )
 

@@ -20,6 +20,9 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 _PAINTED = re.compile(r"painted at monotonic ([0-9.]+)")
+# The child's own CPU time (all threads) up to that moment: what other processes on a shared
+# machine do not stretch.
+_PAINT_CPU = re.compile(r"painted at monotonic [0-9.]+; cpu ([0-9.]+)")
 
 
 def median(values: Sequence[float]) -> float:
@@ -53,6 +56,8 @@ class ChildRun:
     stderr: str
     # Spawn to the first paint's end, from a "painted at monotonic T" line on stderr.
     paint_s: float = math.nan
+    # CPU seconds the child had used by then (time.process_time in the child).
+    paint_cpu_s: float = math.nan
 
 
 def run_child(
@@ -90,7 +95,9 @@ def run_child(
         proc.stderr.close()
     painted = _PAINTED.findall(stderr)
     paint = float(painted[-1]) - spawned if painted else math.nan
-    return ChildRun(wall, usage.ru_maxrss / 1024.0, proc.returncode, stderr, paint)
+    cpu = _PAINT_CPU.findall(stderr)
+    paint_cpu = float(cpu[-1]) if cpu else math.nan
+    return ChildRun(wall, usage.ru_maxrss / 1024.0, proc.returncode, stderr, paint, paint_cpu)
 
 
 def machine_info() -> dict[str, str]:

@@ -26,11 +26,16 @@ class StallProbe(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
         self._last: float | None = None
+        self._last_cpu = 0.0
         self.phase = "idle"
         self.gaps: defaultdict[str, list[float]] = defaultdict(list)
+        # The UI thread's own CPU time in each gap: what a stall costs without the time
+        # the machine gave to other processes (a shared machine stretches wall gaps).
+        self.cpu_gaps: defaultdict[str, list[float]] = defaultdict(list)
 
     def start(self) -> None:
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
@@ -42,13 +47,18 @@ class StallProbe(QObject):
         self.phase = phase
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self._last is not None:
             self.gaps[self.phase].append((now - self._last) * 1000.0)
-        self._last = now
+            self.cpu_gaps[self.phase].append((cpu - self._last_cpu) * 1000.0)
+        self._last, self._last_cpu = now, cpu
 
     def summary(self, phases: list[str] | None = None) -> tuple[float, float, float, int]:
         """p50, p99 and max gap (ms) and the tick count over ``phases`` (default: all)."""
         chosen = phases if phases is not None else list(self.gaps)
         values = [gap for phase in chosen for gap in self.gaps.get(phase, [])]
         return median(values), percentile(values, 99), max(values, default=0.0), len(values)
+
+    def longest_cpu(self, phases: list[str]) -> float:
+        """The most UI-thread CPU time (ms) spent between two ticks in ``phases``."""
+        return max((gap for phase in phases for gap in self.cpu_gaps.get(phase, [])), default=0.0)

@@ -29,15 +29,17 @@ from flora_desktop.services.history_schema import transaction
 from flora_desktop.services.settings import DEFAULT_PROFILE_ID
 from flora_desktop.services.store_notices import StoreNotices
 
-# The API models are imported where used: at import they held the window's first paint
-# (~20 ms; the app builds a HistoryStore before it paints).
+# The API models and the search layer (history_search) are imported where used: at import
+# they held the window's first paint (~20 ms; the app builds a HistoryStore before it paints).
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
     from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
+    from flora_desktop.services.history_search import SearchQuery
     from flora_desktop.services.paths import AppPaths
 
 __all__ = [
     "HISTORY_FILE_NAME",
+    "HistoryPage",
     "HistoryStore",
     "MergeResult",
     "RunRecord",
@@ -48,6 +50,11 @@ log = logging.getLogger(__name__)
 
 HISTORY_FILE_NAME = "history.sqlite3"
 DEFAULT_PAGE = 50
+# A search with words counts this many matches at most ("more than 1,000"): counting every
+# match of a common word in a long history reads most of it.
+COUNT_CAP = 1000
+# How many of the newest runs list the techniques offered as a filter.
+TECHNIQUE_SCAN = 1000
 # How many of FLORA's newest runs one sync reads (two pages of the API's maximum).
 DEFAULT_SYNC_RUNS = 200
 _API_PAGE_MAX = 100
@@ -140,6 +147,20 @@ class RunRecord:
 
 
 @dataclass(frozen=True)
+class HistoryPage:
+    """One look at the history (``HistoryStore.page``).
+
+    ``total`` runs match, or more than ``total`` when ``more``; ``techniques`` are
+    ``(technique_id, name)`` pairs, newest use first.
+    """
+
+    records: tuple[RunRecord, ...]
+    total: int
+    more: bool
+    techniques: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class MergeResult:
     """What a merge with FLORA's list changed: runs new to us, and runs refreshed."""
 
@@ -229,19 +250,18 @@ _SEARCHED = (
 )
 
 
-def _filters(
+def _query(
     scope: Scope,
     text: str | None,
     technique_id: str | None,
     status: str | Iterable[str] | None,
     since: float | datetime | None,
     until: float | datetime | None,
-) -> tuple[str, list[object]]:
+) -> SearchQuery:
+    from flora_desktop.services.history_search import SearchQuery
+
     clauses = ["profile_id = ?", "base_url = ?"]
     args: list[object] = list(scope)
-    for word in (text or "").split():
-        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-        args += [_like(word)] * len(_SEARCHED)
     if technique_id:
         clauses.append("technique_id = ?")
         args.append(technique_id)
@@ -255,7 +275,21 @@ def _filters(
     if until is not None:
         clauses.append("started_at < ?")
         args.append(_epoch(until))
-    return " AND ".join(clauses), args
+    words = tuple((text or "").split())
+    if not words:
+        return SearchQuery(" AND ".join(clauses), tuple(args), ())
+    text_clauses: list[str] = []
+    text_args: list[object] = []
+    for word in words:
+        text_clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+        text_args += [_like(word)] * len(_SEARCHED)
+    return SearchQuery(
+        " AND ".join(clauses), tuple(args), words, " AND ".join(text_clauses), tuple(text_args)
+    )
+
+
+def _index_may_fail(exc: BaseException) -> bool:
+    return is_damage(exc) or isinstance(exc, sqlite3.IntegrityError)
 
 
 class HistoryStore:
@@ -322,15 +356,27 @@ class HistoryStore:
         try:
             return job(self._conn)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            if not is_damage(exc):
-                # A full or read-only disk: an OSError in plain words, not sqlite's.
-                refused = refused_write(exc, self.path.parent)
-                if refused is None:
-                    raise
-                raise refused from exc
-            self._conn = self._opener.recover(self._conn, exc)
-            self._conn.row_factory = sqlite3.Row
-            return job(self._conn)
+            failure: BaseException = exc
+        from flora_desktop.services.history_search import repair_search_index
+
+        # A damaged search index breaks reads (damage) and the triggers that keep it (a
+        # "constraint failed"); it holds nothing of its own, so it is made again from the
+        # runs and the job tried once more, never the file set aside for it.
+        if _index_may_fail(failure) and repair_search_index(self._conn):
+            try:
+                return job(self._conn)
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as again:
+                failure = again
+        if not is_damage(failure):
+            # A full or read-only disk: an OSError in plain words, not sqlite's.
+            refused = refused_write(failure, self.path.parent)
+            if refused is None:
+                raise failure
+            raise refused from failure
+        assert isinstance(failure, Exception)
+        self._conn = self._opener.recover(self._conn, failure)
+        self._conn.row_factory = sqlite3.Row
+        return job(self._conn)
 
     async def open(self) -> None:
         """Create or migrate the file now, so a problem shows at start-up."""
@@ -566,17 +612,12 @@ class HistoryStore:
         ``text``: each word must appear in the technique or workspace name, run id, inputs,
         outputs or error. ``since``/``until`` bound ``started_at`` (``until`` exclusive).
         """
-        where, args = _filters(
-            scope_of(base_url, profile_id), text, technique_id, status, since, until
-        )
-        sql = (
-            f"SELECT {_COLUMNS} FROM runs WHERE {where} "
-            "ORDER BY started_at DESC, run_id DESC LIMIT ? OFFSET ?"
-        )
-        args += [max(0, limit), max(0, offset)]
+        query = _query(scope_of(base_url, profile_id), text, technique_id, status, since, until)
 
         def job(conn: sqlite3.Connection) -> list[RunRecord]:
-            return [_record(r) for r in conn.execute(sql, args).fetchall()]
+            from flora_desktop.services.history_search import find_runs
+
+            return [_record(r) for r in find_runs(conn, _COLUMNS, query, limit, offset)]
 
         return await self._run(job)
 
@@ -592,12 +633,51 @@ class HistoryStore:
         profile_id: str = DEFAULT_PROFILE_ID,
     ) -> int:
         """How many runs ``search`` would find with no limit."""
-        where, args = _filters(
-            scope_of(base_url, profile_id), text, technique_id, status, since, until
-        )
+        query = _query(scope_of(base_url, profile_id), text, technique_id, status, since, until)
+        from flora_desktop.services.history_search import count_runs
 
-        def job(conn: sqlite3.Connection) -> int:
-            return int(conn.execute(f"SELECT COUNT(*) FROM runs WHERE {where}", args).fetchone()[0])
+        return await self._run(lambda conn: count_runs(conn, query))
+
+    async def page(
+        self,
+        *,
+        base_url: str,
+        text: str | None = None,
+        technique_id: str | None = None,
+        status: str | Iterable[str] | None = None,
+        since: float | datetime | None = None,
+        until: float | datetime | None = None,
+        limit: int = DEFAULT_PAGE,
+        profile_id: str = DEFAULT_PROFILE_ID,
+    ) -> HistoryPage:
+        """What the History page shows, read in one trip to the store's thread.
+
+        The newest ``limit`` runs matching the filters (as ``search``), how many match (a
+        search with words counts up to ``COUNT_CAP``, then says "more"), and the techniques
+        of the newest ``TECHNIQUE_SCAN`` runs of the account for the technique filter.
+        """
+        scope = scope_of(base_url, profile_id)
+        query = _query(scope, text, technique_id, status, since, until)
+        cap = COUNT_CAP if query.words else None
+
+        def job(conn: sqlite3.Connection) -> HistoryPage:
+            from flora_desktop.services.history_search import count_runs, find_runs
+
+            records = tuple(_record(r) for r in find_runs(conn, _COLUMNS, query, limit, 0))
+            total = count_runs(conn, query, at_most=cap)
+            used = conn.execute(
+                "SELECT technique_id, technique_name FROM runs "
+                "WHERE profile_id = ? AND base_url = ? AND technique_id IS NOT NULL "
+                "ORDER BY started_at DESC, run_id DESC LIMIT ?",
+                (*scope, TECHNIQUE_SCAN),
+            ).fetchall()
+            techniques: dict[str, str] = {}
+            for technique_id_, name in used:
+                if technique_id_ and technique_id_ not in techniques:
+                    techniques[technique_id_] = name or technique_id_
+            more = cap is not None and total > cap
+            return HistoryPage(records, cap if more and cap is not None else total, more,
+                               tuple(techniques.items()))  # fmt: skip
 
         return await self._run(job)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
 from flora_desktop.api.models import Technique, TechniqueIO
 from flora_desktop.ui.widgets.inputs_editor import FIRST_ROWS, InputsEditor
@@ -82,3 +82,39 @@ def test_undo_and_moves_keep_widgets_and_model_in_step(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
     assert widget_keys(editor) == [row.key for row in editor.rows()]
     assert len(editor.row_widgets()) == COUNT + 1
+
+
+def test_a_full_page_is_shown_in_a_turn_of_its_own(qtbot: Any) -> None:
+    """Showing a page lays out its rows: never on top of a turn's worth of new rows.
+
+    (The last rows' page too: its turn builds nothing, ``show_full`` finds no full page.)
+    """
+    editor = shown_editor(qtbot)
+    turns: list[tuple[int, int]] = []  # (rows built, pages shown) per background turn
+    pages = editor._pages
+    show_full = pages.show_full
+
+    def counting_show_full() -> bool:
+        shown = show_full()
+        turns.append((0, 1) if shown else (-1, 0))
+        return shown
+
+    pages.show_full = counting_show_full  # type: ignore[method-assign]
+    build = editor._build_rows
+
+    def counting_build(at_least: int | None) -> None:
+        before = len(editor._rows)
+        build(at_least)
+        if turns and turns[-1][0] == -1:
+            turns[-1] = (len(editor._rows) - before, 0)
+
+    editor._build_rows = counting_build  # type: ignore[method-assign]
+    editor.set_technique(TECH, long_draft())
+    # The last, part-filled page is shown a turn after its rows were built.
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0 and not pages.has_staged(), timeout=20_000)
+    assert (0, 1) in turns  # pages were shown by turns that built nothing
+    assert all(built == 0 for built, shown in turns if shown)
+    rows_pages = [w for w in editor.findChildren(QWidget) if w.objectName() == "inputsRowsPage"]
+    assert rows_pages
+    assert all(page.isVisible() for page in rows_pages)
+    assert widget_keys(editor) == [row.key for row in editor.rows()]

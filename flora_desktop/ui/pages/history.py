@@ -56,8 +56,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_S = 0.3
 PAGE_SIZE = 200
-# Enough rows to list the techniques used lately in the filter.
-TECHNIQUE_SCAN = 1000
 
 STATUS_CHOICES = (
     (QT_TRANSLATE_NOOP("HistoryView", "Any status"), None),
@@ -291,28 +289,31 @@ class HistoryView(QWidget):
             "since": _since(self.date_filter.currentData(), self._clock()),
         }
         try:
-            records = await self._history.search(**filters, limit=PAGE_SIZE)
-            total = await self._history.count(**filters)
-            recent = await self._history.search(
-                base_url=self._base_url, profile_id=self._profile_id, limit=TECHNIQUE_SCAN
-            )
+            page = await self._history.page(**filters, limit=PAGE_SIZE)
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not read the run history: %s", type(exc).__name__)
             self.count.setText(self.tr("The history could not be read."))
             return
         except RuntimeError:
             return  # the store closed during shut-down
-        self._fill_techniques(recent)
+        self._fill_techniques(dict(page.techniques))
         selected = self._record.run_id if self._record is not None else None
+        records = page.records
         self.model.set_rows(records)
-        if total > len(records):
+        if page.more:
             self.count.setText(
-                self.tr("Showing the newest {shown} of %n runs", "", total).format(
+                self.tr("Showing the newest {shown} of more than {total} runs").format(
+                    shown=len(records), total=self.locale().toString(page.total)
+                )
+            )
+        elif page.total > len(records):
+            self.count.setText(
+                self.tr("Showing the newest {shown} of %n runs", "", page.total).format(
                     shown=len(records)
                 )
             )
         else:
-            self.count.setText(self.tr("%n runs", "", total))
+            self.count.setText(self.tr("%n runs", "", page.total))
         if records:
             row = self.model.row_of(selected) if selected else None
             # Not selectRow: right to left, Qt's selectRow selects nothing (no column at x=0).
@@ -321,11 +322,7 @@ class HistoryView(QWidget):
             self._record = None
             self.detail.hide()
 
-    def _fill_techniques(self, records: list[RunRecord]) -> None:
-        known: dict[str, str] = {}
-        for record in records:
-            if record.technique_id and record.technique_id not in known:
-                known[record.technique_id] = record.technique_name or record.technique_id
+    def _fill_techniques(self, known: dict[str, str]) -> None:
         current = self.technique_filter.currentData()
         present = {self.technique_filter.itemData(i) for i in range(self.technique_filter.count())}
         if present == {None, *known}:

@@ -23,6 +23,7 @@ in a draft stay visible and editable either way: nothing typed is hidden.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -324,6 +325,9 @@ class InputsEditor(QWidget):
         if self.rows_pending() > 0:
             self._build_timer.stop()
             self._build_rows(None)
+        elif self._pages.has_staged():
+            self._build_timer.stop()
+            self._pages.show_staged()
 
     def row_widget_by_uid(self, uid: int) -> InputRowWidget | None:
         """The row widget showing the model row ``uid`` (None once the row is gone)."""
@@ -771,11 +775,24 @@ class InputsEditor(QWidget):
 
     def _build_more(self) -> None:
         self._build_rows(1)
+        # The rows live as long as the table: the cycle collector (on a timer, every second)
+        # need not scan the tens of thousands of objects a long table is made of again and
+        # again (a 40-65 ms pass at 1,000 rows). Frozen objects are still freed by their
+        # reference counts; only cycles made in these turns wait for a full collection.
+        gc.freeze()
 
     def _build_rows(self, at_least: int | None) -> None:
         """Build pending rows in order: all of them (``at_least`` None), or at least
         ``at_least`` and more while the turn's time lasts; schedule the rest."""
         first = len(self._rows)
+        if at_least is not None and first > 0:
+            # Showing a page lays out its rows: that is a turn's work of its own.
+            if self._pages.show_full():
+                self._build_timer.start()
+                return
+            if self.rows_pending() == 0:
+                self._pages.show_staged()  # the last rows, a turn after they were built
+                return
         deadline = time.perf_counter() + BUILD_TURN_S
         while len(self._rows) < self._model.rowCount():
             built = len(self._rows) - first
@@ -785,12 +802,12 @@ class InputsEditor(QWidget):
             widget = self._new_row_widget(position, self._pages.parent_for(None, staged=True))
             self._pages.insert(widget, None)
             self._rows.append(widget)
-        if first == 0 or self.rows_pending() == 0:
-            self._pages.show_staged()  # the first screenful, or the last rows
+        if first == 0 or at_least is None:
+            self._pages.show_staged()  # the first screenful, or everything at once
         if len(self._rows) > first:
             self._fix_tab_order(first, len(self._rows) - 1)
             self._update_move_buttons(first - 1, len(self._rows) - 1)
-        if self.rows_pending() > 0:
+        if self.rows_pending() > 0 or self._pages.has_staged():
             self._build_timer.start()
 
     def _on_rows_inserted(self, parent: Index, first: int, last: int) -> None:
