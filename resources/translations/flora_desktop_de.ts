@@ -1406,6 +1406,10 @@
       <source>The history could not be read.</source>
       <translation>Der Verlauf konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+      <source>Showing the newest {shown} of more than {total} runs</source>
+      <translation>Die neuesten {shown} von mehr als {total} Läufen</translation>
+    </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
       <translation>

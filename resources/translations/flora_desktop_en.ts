@@ -1406,6 +1406,10 @@
       <source>The history could not be read.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Showing the newest {shown} of more than {total} runs</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
       <translation>

@@ -1406,6 +1406,10 @@
       <source>The history could not be read.</source>
       <translation>No se ha podido leer el historial.</translation>
     </message>
+    <message>
+      <source>Showing the newest {shown} of more than {total} runs</source>
+      <translation>Se muestran las {shown} más recientes de más de {total} ejecuciones</translation>
+    </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
       <translation>

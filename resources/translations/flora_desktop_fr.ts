@@ -1406,6 +1406,10 @@
       <source>The history could not be read.</source>
       <translation>L'historique n'a pas pu être lu.</translation>
     </message>
+    <message>
+      <source>Showing the newest {shown} of more than {total} runs</source>
+      <translation>Les {shown} plus récentes sur plus de {total} exécutions</translation>
+    </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
       <translation>

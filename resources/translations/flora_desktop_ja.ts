@@ -1402,6 +1402,10 @@
       <source>The history could not be read.</source>
       <translation>履歴を読み込めませんでした。</translation>
     </message>
+    <message>
+      <source>Showing the newest {shown} of more than {total} runs</source>
+      <translation>{total} 件以上の実行のうち最新の {shown} 件を表示中</translation>
+    </message>
     <message numerus="yes">
       <source>Showing the newest {shown} of %n runs</source>
       <translation>
