@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSize, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -201,10 +201,8 @@ class BatchDialog(QDialog):
         self.use_variations.clicked.connect(self._make_variations)
         self.combine_choice.changed.connect(lambda _every: self.combine())
         self.combine_choice.clear_clicked.connect(self.clear_lists)
-        self._checked_timer = QTimer(self)
-        self._checked_timer.setSingleShot(True)
-        self._checked_timer.setInterval(CHECKS_REPAINT_MS)
-        self._checked_timer.timeout.connect(self._after_checks)
+        self._checked_soon: asyncio.TimerHandle | None = None
+        self._counts_text = ""
         self.checks.progress.connect(self._on_checked)
         self.checks.note.connect(self.fixes.text.setText)
         self.fixes.crop_clicked.connect(lambda: self._fix(self.checks.crop))
@@ -323,7 +321,7 @@ class BatchDialog(QDialog):
         if input_id not in media and media:
             input_id = media[0]
         self.summary.setText(self.tr("Looking at the files…"))
-        found = await asyncio.to_thread(files_in, paths)
+        found = await asyncio.to_thread(files_in, paths, MAX_ROWS)
         if len(found) > MAX_ROWS:
             self._refresh()
             self._show_problems(
@@ -402,12 +400,20 @@ class BatchDialog(QDialog):
 
     def _on_checked(self) -> None:
         # Coalesced: thousands of rows checked in a second repaint the counts a few times.
-        if not self._checked_timer.isActive():
-            self._checked_timer.start()
+        # On the asyncio loop the checks run on (not a QTimer), so it follows them anywhere.
+        if self._checked_soon is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._after_checks()
+            return
+        self._checked_soon = loop.call_later(CHECKS_REPAINT_MS / 1000, self._after_checks)
 
     def _after_checks(self) -> None:
+        self._checked_soon = None
         self._sources = self.model.sources  # a crop puts a new file into its row
-        self._refresh()
+        self._refresh(keep_message=True)
         self._show_fixes()
 
     def _current_position(self) -> int | None:
@@ -682,7 +688,9 @@ class BatchDialog(QDialog):
     def _open_output(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, keep_message: bool = False) -> None:
+        """Buttons and counts follow the state; ``keep_message`` leaves a message that
+        replaced the counts (a start that failed) in place."""
         running = self._runner is not None
         started = self._batch is not None
         self.start_button.setText(self.start_label())
@@ -720,9 +728,14 @@ class BatchDialog(QDialog):
             left_out = self.model.problem_count()
             if left_out:
                 parts.append(self.tr("{count} left out until fixed").format(count=left_out))
-            self.summary.setText(" · ".join(parts))
+            if not keep_message or self.summary.text() == self._counts_text:
+                self._counts_text = " · ".join(parts)
+                self.summary.setText(self._counts_text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._checked_soon is not None:
+            self._checked_soon.cancel()
+            self._checked_soon = None
         if self._runner is not None:
             # Closing stops new starts; rows already sent are answered or looked up.
             self._runner.cancel()

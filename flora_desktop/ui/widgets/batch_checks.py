@@ -213,7 +213,23 @@ class BatchChecks(QObject):
             for position in queue:
                 await self._check_row(position, generation)
 
-        await asyncio.gather(*(worker() for _ in range(WORKERS)))
+        try:
+            await asyncio.gather(*(worker() for _ in range(WORKERS)))
+        finally:
+            # Cut off by a bug (it goes on to the crash handler): the rows not looked at
+            # are not left "checking" for ever, nor let through unchecked.
+            if generation == self._generation and not self._closing():
+                for position in positions:
+                    if self._model.check(position).pending:
+                        self._model.set_check(position, RowCheck(problem=self._unchecked()))
+                self.progress.emit()
+
+    def _closing(self) -> bool:
+        task = asyncio.current_task()
+        return task is not None and task.cancelling() > 0
+
+    def _unchecked(self) -> str:
+        return self.tr("This row could not be checked; use it anyway only if you are sure.")
 
     async def _check_row(self, position: int, generation: int) -> None:
         source = self._model.source(position)

@@ -69,7 +69,7 @@ class BatchRowFixes(QWidget):
         )
         self.crop_button.setVisible(crop_shape is not None)
         if crop_shape is not None:
-            text = self.tr("&Crop to {ratio}").format(ratio=crop_shape)
+            text = self.tr("Cro&p to {ratio}").format(ratio=crop_shape)
             self.crop_button.setText(text)
             self.crop_button.setAccessibleName(text.replace("&", ""))
         self.use_anyway_button.show()

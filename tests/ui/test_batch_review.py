@@ -1,0 +1,404 @@
+"""The Batch window before anything is spent: the column step, combinations, the review's checks.
+
+"Logo Animator" asks for a 1:1 logo (``specified_aspect_ratio``): a folder of logos whose
+4:3 ones are marked, left out of "Start N runs — $X" until cropped (a NEW file) or accepted.
+"Product Shot Studio" has a picture and a text input: files × variations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openpyxl
+import pytest
+import pytest_asyncio
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api import FloraClient
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services import batch_combine
+from flora_desktop.services.batch_store import BatchSource, BatchStore
+from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
+from flora_desktop.services.settings import Settings
+from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.ui.models.batch_rows_model import PROBLEM_ROLE, BatchRowsModel, RowCheck
+from flora_desktop.ui.pages import batch_dialog
+from flora_desktop.ui.pages.batch_dialog import BatchDialog
+from flora_desktop.ui.widgets import batch_combine_choice
+from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE
+from tests.conftest import reset_sandbox
+from tests.ui.conftest import Wait, wait_until
+
+# By hand as well: marked by fixture alone, these tests ran on a plain asyncio loop that
+# processes no Qt events (no window activation, no queued signals) — see the lead's report.
+pytestmark = pytest.mark.gui
+
+# Links on loopback that answer nothing: the review's thumbnails fail fast and quietly.
+IMAGE = "http://127.0.0.1:9/photo-{}.png"
+Open = Callable[..., Awaitable[BatchDialog]]
+
+
+def write_picture(path: Path, width: int, height: int) -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6f97"))
+    assert image.save(str(path))
+    return path
+
+
+def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
+    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
+    return runs
+
+
+@pytest_asyncio.fixture
+async def open_batch(
+    sandbox: SandboxServer, sandbox_client: FloraClient, tmp_path: Path, qtbot: QtBot
+) -> AsyncIterator[Open]:
+    reset_sandbox(sandbox, run_seconds=0.05, asset_ready_seconds=0.05)
+    settings_ = Settings(tmp_path / "settings.json")
+    settings_.output_folder = tmp_path / "outputs"
+    settings_.poll_interval = 2.0
+    opened: list[BatchDialog] = []
+    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
+
+        async def build(slug: str, defaults: dict[str, Any] | None = None) -> BatchDialog:
+            technique = await sandbox_client.techniques.retrieve(slug)
+            workspace = next(w for w in await sandbox_client.workspaces.list() if w.role == "owner")
+            dialog = BatchDialog(
+                sandbox_client,
+                SubmissionJournal(history, sandbox_client.base_url),
+                BatchStore(history, sandbox_client.base_url),
+                settings_,
+                technique,
+                workspace,
+                defaults=defaults,
+            )
+            qtbot.addWidget(dialog)
+            dialog.show()
+            opened.append(dialog)
+            return dialog
+
+        yield build
+        for dialog in opened:
+            dialog.close()
+            await dialog._tasks.aclose()
+
+
+# --- the column step ---------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_columns_are_matched_by_label_and_chosen_with_the_keyboard(
+    open_batch: Open, tmp_path: Path
+) -> None:
+    dialog = await open_batch("product-shot-studio", {"scene_prompt": "on a beach"})
+    path = tmp_path / "shots.csv"
+    path.write_text(
+        "Look,Picture link,Notes\n"
+        + "".join(f"look {i},{IMAGE.format(i)},note {i}\n" for i in range(7)),
+        encoding="utf-8",
+    )
+    mapping = await dialog.import_table(path)
+    assert mapping is not None
+    assert mapping.isVisible()
+    photo = mapping.combos["product_image"]
+    scene = mapping.combos["scene_prompt"]
+    # "Picture link" names no input: the required photo has no column yet, so no rows.
+    assert not mapping.use_button.isEnabled()
+    assert "Choose a column for: Product photo" in mapping.note.text()
+    assert scene.currentData() == FORM_VALUE
+    assert mapping.preview.rowCount() == 5  # the first rows only
+    assert mapping.preview.item(0, 1).text() == "(form) on a beach"
+    assert photo.accessibleName() == "Column for Product photo"
+
+    photo.setFocus()
+    QTest.keyClick(photo, Qt.Key.Key_Down)  # "Column A: Look"
+    QTest.keyClick(photo, Qt.Key.Key_Down)  # "Column B: Picture link"
+    assert photo.currentText() == "Column B: Picture link"
+    assert mapping.preview.item(2, 0).text() == IMAGE.format(2)
+    assert mapping.use_button.isEnabled()
+    assert mapping.note.text() == "Columns not used: Look, Notes."
+    mapping.name_combo.setCurrentIndex(mapping.name_combo.findData(0))  # "Look" names outputs
+    QTest.keyClick(mapping, Qt.Key.Key_Return)  # the default button: "Use these columns"
+    assert not mapping.isVisible()
+    assert dialog.model.rowCount() == 7
+    assert [s.source_name for s in dialog._sources[:2]] == ["look 0", "look 1"]
+    assert dict(dialog._sources[0].inputs) == {
+        "product_image": IMAGE.format(0),
+        "scene_prompt": "on a beach",
+    }
+    assert dialog.start_button.text() == "Start 7 runs — $0.84"
+    await dialog.checks.wait()
+
+
+@pytest.mark.asyncio
+async def test_cancelling_the_column_step_makes_no_rows(open_batch: Open, tmp_path: Path) -> None:
+    dialog = await open_batch("background-remover")
+    path = tmp_path / "rows.csv"
+    path.write_text(f"Image\n{IMAGE.format(1)}\n", encoding="utf-8")
+    mapping = await dialog.import_table(path)
+    assert mapping is not None
+    QTest.keyClick(mapping, Qt.Key.Key_Escape)
+    assert not mapping.isVisible()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.start_button.isEnabled()
+
+
+@pytest.mark.asyncio
+async def test_an_excel_sheet_is_imported_through_the_same_step(
+    open_batch: Open, tmp_path: Path
+) -> None:
+    dialog = await open_batch("background-remover")
+    path = tmp_path / "shots.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Image"])
+    for i in range(3):
+        sheet.append([f"look {i}", IMAGE.format(i)])
+    book.save(path)
+    await dialog.add_files([path])  # dropped on its own, like a .csv
+    mapping = dialog.mapping
+    assert mapping is not None
+    assert mapping.isVisible()
+    assert mapping.combos["image"].currentText() == "Column B: Image"
+    QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)
+    assert [s.source_name for s in dialog._sources] == ["look 0", "look 1", "look 2"]
+    await dialog.checks.wait()  # thumbnails' fetches end inside the test's loop
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "protected by a password"),
+        (b"PK\x03\x04garbage", "may be damaged"),
+        (b"", "empty"),
+    ],
+)
+async def test_a_workbook_that_cannot_be_read_is_said_in_the_window(
+    open_batch: Open, tmp_path: Path, content: bytes, said: str
+) -> None:
+    dialog = await open_batch("background-remover")
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(content)
+    assert await dialog.import_table(path) is None
+    assert dialog.problems.isVisible()
+    assert "could not be read" in dialog.problems.text()
+    assert said in dialog.problems.text()
+    assert dialog.model.rowCount() == 0
+
+
+# --- combinations and caps ------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_files_and_variations_combine_row_by_row_or_every_combination(
+    open_batch: Open, tmp_path: Path
+) -> None:
+    dialog = await open_batch("product-shot-studio")
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    for name in ("a.png", "b.png"):
+        write_picture(shots / name, 20, 20)
+    await dialog.add_files([shots])
+    assert dialog.model.rowCount() == 2
+    assert not dialog.combine_choice.isVisible()  # one list: nothing to choose
+
+    dialog.variation_input.setCurrentIndex(dialog.variation_input.findData("scene_prompt"))
+    dialog.variations.setPlainText("marble\n\n  dusk \nneon")
+    QTest.mouseClick(dialog.use_variations, Qt.MouseButton.LeftButton)
+    choice = dialog.combine_choice
+    assert choice.isVisible()
+    assert choice.lists_label.text() == "Batched: Product photo (2) · Scene (3)"
+    # The count is shown before it is chosen; row by row cannot pair 2 with 3.
+    assert choice.every.text() == "&Every combination: 2 × 3 = 6 runs"
+    assert choice.row_by_row.isChecked()
+    assert "same length" in dialog.problems.text()
+    assert dialog.model.rowCount() == 0
+
+    choice.every.setFocus()
+    QTest.keyClick(choice.every, Qt.Key.Key_Space)
+    assert choice.every.isChecked()
+    await wait_until(lambda: dialog.start_button.text() == "Start 6 runs — $0.72")
+    names = [s.source_name for s in dialog._sources]
+    assert names[:3] == ["a.png, marble", "a.png, dusk", "a.png, neon"]
+    assert not dialog.problems.isVisible()
+
+    QTest.mouseClick(choice.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    assert not choice.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_too_many_combinations_cannot_be_chosen(
+    open_batch: Open, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch_combine_choice, "MAX_ROWS", 5)
+    monkeypatch.setattr(batch_combine, "MAX_ROWS", 5)
+    dialog = await open_batch("product-shot-studio")
+    dialog.set_list("product_image", [IMAGE.format(i) for i in range(3)])
+    dialog.set_list("scene_prompt", ["a", "b", "c"])
+    assert dialog.model.rowCount() == 3  # row by row
+    every = dialog.combine_choice.every
+    assert not every.isEnabled()
+    assert every.text() == "&Every combination: 3 × 3 = 9 runs, more than 5"
+    await dialog.checks.wait()
+
+
+@pytest.mark.asyncio
+async def test_a_folder_or_a_list_past_the_row_limit_is_refused_plainly(
+    open_batch: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch_dialog, "MAX_ROWS", 3)
+    dialog = await open_batch("background-remover")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.png").write_bytes(b"x")
+    await dialog.add_files([folder])
+    assert "More than 3 files" in dialog.problems.text()
+    assert dialog.model.rowCount() == 0
+    dialog.variations.setPlainText("\n".join(f"v{i}" for i in range(4)))
+    QTest.mouseClick(dialog.use_variations, Qt.MouseButton.LeftButton)
+    assert "That makes 4 rows" in dialog.problems.text()
+    assert dialog.model.rowCount() == 0
+
+
+# --- the review -----------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_rows_of_the_wrong_shape_are_marked_left_out_and_fixed_in_one_click(
+    sandbox: SandboxServer, open_batch: Open, tmp_path: Path, wait: Wait
+) -> None:
+    dialog = await open_batch("logo-animator")
+    logos = tmp_path / "logos"
+    logos.mkdir()
+    write_picture(logos / "a-square.png", 300, 300)
+    write_picture(logos / "b-wide.png", 400, 300)
+    write_picture(logos / "c-wide.png", 400, 300)
+    await dialog.add_files([logos])
+    assert not dialog.start_button.isEnabled()  # still checking: nothing can be started
+    await dialog.checks.wait()
+    await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")
+    model = dialog.model
+    assert [model.data(model.index(r, 0), PROBLEM_ROLE) for r in range(3)] == [False, True, True]
+    status = model.data(model.index(1, 4))
+    assert (
+        status == "⚠ Needs fixing: This picture is 400 × 300, but this input needs the shape 1:1."
+    )
+    assert model.data(model.index(1, 3)) == "left out"
+    thumb = model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(thumb, QImage)
+    assert thumb.width() <= 48
+    assert "2 left out until fixed" in dialog.summary.text()
+    assert dialog.fixes.isVisible()
+    assert dialog.fixes.crop_all_button.text() == "Crop &all 2 to 1:1"
+
+    QTest.mouseClick(dialog.fixes.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.currentIndex().row() == 1
+    assert dialog.fixes.text.text().startswith("Row 2 needs fixing: This picture is 400 × 300")
+    QTest.mouseClick(dialog.fixes.crop_button, Qt.MouseButton.LeftButton)
+    await dialog.checks.wait()
+    await wait(lambda: dialog.start_button.text() == "Start 2 runs — $1.20")
+    cropped = logos / "b-wide-1x1.png"
+    assert cropped.exists()
+    assert QImage(str(cropped)).size().width() == 300
+    assert QImage(str(logos / "b-wide.png")).width() == 400  # the original is untouched
+    assert dialog._sources[1].inputs["logo"] == str(cropped)
+
+    # The keyboard alone: Tab to "Next problem", Space; then "Use anyway", Space.
+    dialog.fixes.next_button.setFocus()
+    QTest.keyClick(dialog.fixes.next_button, Qt.Key.Key_Space)
+    assert dialog.table.currentIndex().row() == 2
+    assert dialog.fixes.use_anyway_button.isVisible()
+    dialog.fixes.use_anyway_button.setFocus()
+    QTest.keyClick(dialog.fixes.use_anyway_button, Qt.Key.Key_Space)
+    await wait(lambda: dialog.start_button.text() == "Start 3 runs — $1.80")
+    assert not dialog.fixes.isVisible()
+
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await wait_until(
+        lambda: (
+            dialog._runner is None
+            and dialog.model.rows
+            and all(row.state == "completed" for row in dialog.model.rows)
+        ),
+        within=20,
+    )
+    assert len(_runs(sandbox)) == 3
+
+
+@pytest.mark.asyncio
+async def test_crop_all_fixes_every_row_a_crop_can_fix(
+    open_batch: Open, tmp_path: Path, wait: Wait
+) -> None:
+    dialog = await open_batch("logo-animator")
+    logos = tmp_path / "logos"
+    logos.mkdir()
+    for i in range(4):
+        write_picture(logos / f"{i}.png", 400 + 10 * i, 300)
+    await dialog.add_files([logos])
+    await dialog.checks.wait()
+    await wait(lambda: dialog.fixes.crop_all_button.isVisible())
+    assert dialog.start_button.text() == "Start 0 runs — $0.00"
+    assert not dialog.start_button.isEnabled()
+    QTest.mouseClick(dialog.fixes.crop_all_button, Qt.MouseButton.LeftButton)
+    await dialog.checks.wait()
+    await wait(lambda: dialog.start_button.text() == "Start 4 runs — $2.40")
+    assert sorted(p.name for p in logos.glob("*-1x1.png")) == [f"{i}-1x1.png" for i in range(4)]
+
+
+@pytest.mark.asyncio
+async def test_a_picture_that_cannot_be_read_is_not_a_problem(
+    open_batch: Open, tmp_path: Path, wait: Wait
+) -> None:
+    """As in the form: FLORA judges what cannot be looked at here."""
+    dialog = await open_batch("logo-animator")
+    (tmp_path / "not-a-picture.png").write_bytes(b"\x89PNG broken")
+    await dialog.add_files([tmp_path / "not-a-picture.png"])
+    await dialog.checks.wait()
+    await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")
+    assert dialog.start_button.isEnabled()
+
+
+# --- the model's counts ---------------------------------------------------------------------
+
+checks_strategy = st.lists(
+    st.tuples(
+        st.integers(0, 9),
+        st.sampled_from([RowCheck(), RowCheck(pending=True), RowCheck(problem="wrong shape")]),
+    ),
+    max_size=40,
+)
+
+
+@settings(deadline=None)
+@given(checks_strategy)
+def test_ready_rows_are_those_neither_checking_nor_with_a_problem(
+    qapp: object, steps: list[tuple[int, RowCheck]]
+) -> None:
+    model = BatchRowsModel(0.5)
+    sources = [BatchSource({"prompt": str(i)}, str(i)) for i in range(10)]
+    model.set_sources(sources)
+    last: dict[int, RowCheck] = {}
+    for position, check in steps:
+        model.set_check(position, check)
+        last[position] = check
+    fine = [
+        s
+        for i, s in enumerate(sources)
+        if not (last.get(i, RowCheck()).pending or last.get(i, RowCheck()).problem)
+    ]
+    assert model.ready_sources() == fine
+    assert model.ready_count() == len(fine)
+    assert model.problem_count() == sum(1 for c in last.values() if c.problem)
