@@ -33,7 +33,7 @@ from flora_desktop.ui.models.batch_rows_model import PROBLEM_ROLE, BatchRowsMode
 from flora_desktop.ui.pages import batch_dialog
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.widgets import batch_combine_choice
-from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE
+from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE, BatchMappingDialog
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait, wait_until
 
@@ -51,6 +51,12 @@ def write_picture(path: Path, width: int, height: int) -> Path:
     image.fill(QColor("#2a6f97"))
     assert image.save(str(path))
     return path
+
+
+def _cell(mapping: BatchMappingDialog, row: int, column: int) -> str:
+    item = mapping.preview.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
@@ -116,14 +122,14 @@ async def test_columns_are_matched_by_label_and_chosen_with_the_keyboard(
     assert "Choose a column for: Product photo" in mapping.note.text()
     assert scene.currentData() == FORM_VALUE
     assert mapping.preview.rowCount() == 5  # the first rows only
-    assert mapping.preview.item(0, 1).text() == "(form) on a beach"
+    assert _cell(mapping, 0, 1) == "(form) on a beach"
     assert photo.accessibleName() == "Column for Product photo"
 
     photo.setFocus()
     QTest.keyClick(photo, Qt.Key.Key_Down)  # "Column A: Look"
     QTest.keyClick(photo, Qt.Key.Key_Down)  # "Column B: Picture link"
     assert photo.currentText() == "Column B: Picture link"
-    assert mapping.preview.item(2, 0).text() == IMAGE.format(2)
+    assert _cell(mapping, 2, 0) == IMAGE.format(2)
     assert mapping.use_button.isEnabled()
     assert mapping.note.text() == "Columns not used: Look, Notes."
     mapping.name_combo.setCurrentIndex(mapping.name_combo.findData(0))  # "Look" names outputs
