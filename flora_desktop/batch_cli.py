@@ -216,10 +216,10 @@ async def _create(
     workspace: Workspace,
     out_dir: Path,
 ) -> Batch:
-    from flora_desktop.services.batch_sources import read_csv, rows_from_table
+    from flora_desktop.services.batch_sources import read_table, rows_from_table
 
     try:
-        table = read_csv(options.csv)
+        table = read_table(options.csv)  # a CSV, or an .xlsx sheet
     except (OSError, ValueError) as exc:
         raise CommandError(f"{options.csv} could not be read: {exc}") from exc
     sources, problems = rows_from_table(table, technique, base_dir=options.csv.parent.resolve())
