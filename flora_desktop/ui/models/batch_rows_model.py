@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -24,7 +25,14 @@ from PySide6.QtGui import QImage
 
 from flora_desktop.services.batch_store import BatchRow, BatchSource
 
-__all__ = ["PROBLEM_ROLE", "STATUS_GROUPS", "BatchRowsModel", "BatchStatusFilter", "RowCheck"]
+__all__ = [
+    "PROBLEM_ROLE",
+    "STATUS_COLUMN",
+    "STATUS_GROUPS",
+    "BatchRowsModel",
+    "BatchStatusFilter",
+    "RowCheck",
+]
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("#", "Source", "Inputs", "Cost", "Status")
@@ -201,17 +209,13 @@ class BatchRowsModel(QAbstractTableModel):
                 return check.thumbnail
             if role == PROBLEM_ROLE:
                 return state == "problem"
-            if (
-                state == "problem"
-                and column == STATUS_COLUMN
-                and role
-                in (
-                    Qt.ItemDataRole.DisplayRole,
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
-            ):
-                # Marked in words (and a sign) so a screen reader says it as well.
-                return self.tr("⚠ Needs fixing: {problem}").format(problem=detail)
+            if state == "problem" and column == STATUS_COLUMN:
+                # Marked in words (and a sign) so a screen reader says it as well; the
+                # whole reason is its tooltip, its accessible text and the fix bar's.
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("⚠ Needs fixing")
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.tr("Needs fixing: {problem}").format(problem=detail)
         if role == STATE_ROLE:
             return state
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -229,7 +233,7 @@ class BatchRowsModel(QAbstractTableModel):
             return text if len(text) <= MAX_INPUTS_TEXT else text[: MAX_INPUTS_TEXT - 1] + "…"
         if column == 3:
             if state == "problem":
-                return self.tr("left out")
+                return "—"  # left out of the total until fixed
             return "" if cost is None else f"${cost:.2f}"
         return self._status_text(state)
 
@@ -240,6 +244,8 @@ class BatchRowsModel(QAbstractTableModel):
             text = value if isinstance(value, str) else ", ".join(map(str, value))
             if "://" in text:
                 text = unquote(urlsplit(text).path.rsplit("/", 1)[-1]) or text
+            elif text.startswith("/") and "\n" not in text:
+                text = PurePath(text).name or text  # a file on this computer: its name
             parts.append(f"{self._names.get(key, key)}: {' '.join(text.split())}")
         return " · ".join(parts)
 

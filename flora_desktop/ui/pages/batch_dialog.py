@@ -56,6 +56,7 @@ from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.models.batch_rows_model import (
     PROBLEM_ROLE,
+    STATUS_COLUMN,
     BatchRowsModel,
     BatchStatusFilter,
 )
@@ -78,6 +79,8 @@ CONFIRM_ABOVE = 100
 MAX_PROBLEMS_SHOWN = 8
 # The counts and the Start button follow the checks at most this often.
 CHECKS_REPAINT_MS = 50
+# The Source column's room for a name beside its thumbnail, in pixels.
+SOURCE_NAME_WIDTH = 160
 
 
 class BatchDialog(QDialog):
@@ -167,7 +170,7 @@ class BatchDialog(QDialog):
         # each time one changes, which stalls the window during a long batch.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.model.modelReset.connect(self._size_columns)
         self.table.doubleClicked.connect(self._open_output)
 
         self.status_filter = QComboBox(self)
@@ -392,6 +395,12 @@ class BatchDialog(QDialog):
         self.checks.start()
         self._refresh()
 
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        # Thumbnails arrive after the reset: room for one beside a name from the start.
+        source = self.table.horizontalHeader()
+        source.resizeSection(1, max(source.sectionSize(1), THUMB + SOURCE_NAME_WIDTH))
+
     # --- review --------------------------------------------------------------------------
 
     def _crop_folder(self) -> Path:
@@ -414,6 +423,8 @@ class BatchDialog(QDialog):
         self._checked_soon = None
         self._sources = self.model.sources  # a crop puts a new file into its row
         self._refresh(keep_message=True)
+        if not self.model.pending_count() and self._batch is None:
+            self.table.resizeColumnToContents(STATUS_COLUMN)  # "⚠ Needs fixing" fits
         self._show_fixes()
 
     def _current_position(self) -> int | None:

@@ -152,6 +152,22 @@ class BatchMappingDialog(QDialog):
             letter=_column_letter(index), title=_short(title) or self.tr("(no title)")
         )
 
+    def _cell(self, cells: tuple[str, ...], index: int | None) -> QTableWidgetItem:
+        text = cells[index] if index is not None and index < len(cells) else ""
+        return QTableWidgetItem(_short(text))
+
+    def _input_cell(
+        self, cells: tuple[str, ...], mapping: ColumnMapping, input_id: str
+    ) -> QTableWidgetItem:
+        index = mapping.inputs.get(input_id)
+        if index is not None or input_id not in self._defaults:
+            return self._cell(cells, index)
+        value = self._defaults[input_id]
+        text = value if isinstance(value, str) else ", ".join(map(str, value))
+        item = QTableWidgetItem(self.tr("(form) {value}").format(value=_short(text)))
+        item.setToolTip(self.tr("The form's value, the same on every row"))
+        return item
+
     def mapping(self) -> ColumnMapping:
         """The columns chosen: inputs with a column, and the one naming each row."""
         inputs = {
@@ -175,24 +191,17 @@ class BatchMappingDialog(QDialog):
     def _update(self) -> None:
         mapping = self.mapping()
         specs = list(self._technique.inputs)
+        named = mapping.name_column is not None
+        titles = ([self.tr("Output name")] if named else []) + [spec.name for spec in specs]
         self.preview.clear()
-        self.preview.setColumnCount(len(specs))
-        self.preview.setHorizontalHeaderLabels([spec.name for spec in specs])
+        self.preview.setColumnCount(len(titles))
+        self.preview.setHorizontalHeaderLabels(titles)
         rows = self._table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         for row_number, cells in enumerate(rows):
-            for column, spec in enumerate(specs):
-                index = mapping.inputs.get(spec.id)
-                if index is not None:
-                    text = _short(cells[index]) if index < len(cells) else ""
-                    item = QTableWidgetItem(text)
-                elif spec.id in self._defaults:
-                    value = self._defaults[spec.id]
-                    shown = value if isinstance(value, str) else ", ".join(map(str, value))
-                    item = QTableWidgetItem(self.tr("(form) {value}").format(value=_short(shown)))
-                    item.setToolTip(self.tr("The form's value, the same on every row"))
-                else:
-                    item = QTableWidgetItem("")
+            items = [self._cell(cells, mapping.name_column)] if named else []
+            items += [self._input_cell(cells, mapping, spec.id) for spec in specs]
+            for column, item in enumerate(items):
                 self.preview.setItem(row_number, column, item)
         missing = self.missing()
         notes = []
