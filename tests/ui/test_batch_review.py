@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
@@ -409,3 +411,42 @@ def test_ready_rows_are_those_neither_checking_nor_with_a_problem(
     assert model.ready_sources() == fine
     assert model.ready_count() == len(fine)
     assert model.problem_count() == sum(1 for c in last.values() if c.problem)
+
+
+@pytest.mark.asyncio
+async def test_the_keyboard_reaches_every_part_in_the_order_they_are_drawn(
+    open_batch: Open, tmp_path: Path
+) -> None:
+    dialog = await open_batch("logo-animator")
+    write_picture(tmp_path / "wide.png", 400, 300)
+    await dialog.add_files([tmp_path / "wide.png"])
+    await dialog.checks.wait()
+    dialog.select_next_problem()
+    chain: list[str] = []
+    widget = dialog.table
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        if widget is dialog.table:
+            break
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget.objectName() or type(widget).__name__)
+    fixes = ["batchCropRow", "batchUseAnyway", "batchNextProblem"]
+    assert chain[: len(fixes)] == fixes  # right after the table, before the footer
+    assert chain.index("batchStart") > chain.index("batchNextProblem")
+
+    path = tmp_path / "rows.csv"
+    path.write_text(f"Logo\n{IMAGE.format(1)}\n", encoding="utf-8")
+    mapping = await dialog.import_table(path)
+    assert mapping is not None
+    order = [mapping.combos["logo"], mapping.name_combo, mapping.preview, mapping.use_button]
+    for before, after in itertools.pairwise(order):
+        assert _next_focusable(before) is after, (before.objectName(), after.objectName())
+    mapping.reject()
+    await dialog.checks.wait()
+
+
+def _next_focusable(widget: QWidget) -> QWidget:
+    candidate = widget.nextInFocusChain()
+    while not (candidate.isVisible() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        candidate = candidate.nextInFocusChain()
+    return candidate

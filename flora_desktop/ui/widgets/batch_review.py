@@ -29,6 +29,7 @@ class BatchRowFixes(QWidget):
         super().__init__(parent)
         self.setObjectName("batchRowFixes")
         self.setProperty("invalid", True)  # drawn as a problem (style.qss)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.text = QLabel(self)
         self.text.setObjectName("batchRowProblem")
         self.text.setWordWrap(True)
