@@ -423,13 +423,12 @@ async def test_the_keyboard_reaches_every_part_in_the_order_they_are_drawn(
     await dialog.checks.wait()
     dialog.select_next_problem()
     chain: list[str] = []
-    widget = dialog.table
+    widget: QWidget = dialog.table
     for _ in range(40):
-        widget = widget.nextInFocusChain()
+        widget = _next_focusable(widget)
         if widget is dialog.table:
             break
-        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            chain.append(widget.objectName() or type(widget).__name__)
+        chain.append(widget.objectName() or type(widget).__name__)
     fixes = ["batchCropRow", "batchUseAnyway", "batchNextProblem"]
     assert chain[: len(fixes)] == fixes  # right after the table, before the footer
     assert chain.index("batchStart") > chain.index("batchNextProblem")
@@ -446,7 +445,11 @@ async def test_the_keyboard_reaches_every_part_in_the_order_they_are_drawn(
 
 
 def _next_focusable(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next shown widget that takes focus by Tab."""
     candidate = widget.nextInFocusChain()
-    while not (candidate.isVisible() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+    while candidate is not None and not (
+        candidate.isVisible() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
         candidate = candidate.nextInFocusChain()
+    assert candidate is not None
     return candidate
