@@ -27,7 +27,9 @@ from flora_desktop.ui.widgets.batch_mapping import BatchMappingDialog
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait, wait_until
 
-IMAGE = "https://images.unsplash.com/photo-{}.png"
+# Links on loopback that answer nothing: the review's thumbnails fail fast and quietly,
+# and nothing leaves this computer.
+IMAGE = "http://127.0.0.1:9/photo-{}.png"
 
 
 def _fault(sandbox: SandboxServer, **body: Any) -> None:
