@@ -16,6 +16,7 @@ import httpx
 import openpyxl
 import pytest
 import pytest_asyncio
+from aiohttp import web
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -25,16 +26,19 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
+from flora_desktop.api.models import Technique, TechniqueIO
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services import batch_combine
 from flora_desktop.services.batch_store import BatchSource, BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.models.batch_rows_model import PROBLEM_ROLE, BatchRowsModel, RowCheck
 from flora_desktop.ui.pages import batch_dialog
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.widgets import batch_combine_choice
+from flora_desktop.ui.widgets.batch_checks import BatchChecks
 from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE, BatchMappingDialog
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait, wait_until
@@ -453,3 +457,95 @@ def _next_focusable(widget: QWidget) -> QWidget:
         candidate = candidate.nextInFocusChain()
     assert candidate is not None
     return candidate
+
+
+# --- the checks on their own: links and clips -------------------------------------------------
+
+
+@pytest_asyncio.fixture
+async def picture_server(tmp_path: Path) -> AsyncIterator[str]:
+    """Pictures served on loopback: ``<url>/wide.png`` is 400 × 300."""
+    wide = write_picture(tmp_path / "served-wide.png", 400, 300).read_bytes()
+
+    async def serve(request: web.Request) -> web.StreamResponse:
+        if request.match_info["name"] != "wide.png":
+            return web.Response(status=404)
+        return web.Response(body=wide, content_type="image/png")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+def _checks(technique: Technique, sources: list[BatchSource], crops: Path) -> BatchChecks:
+    model = BatchRowsModel(technique.run_cost)
+    model.set_sources(sources)
+    return BatchChecks(model, technique, lambda: crops, TaskOwner())
+
+
+@pytest.mark.asyncio
+async def test_a_linked_picture_is_checked_and_cropped_into_the_crops_folder(
+    qapp: object, picture_server: str, tmp_path: Path
+) -> None:
+    logo = Technique(
+        technique_id="t",
+        name="Logo",
+        run_cost=0.6,
+        inputs=(TechniqueIO("logo", "Logo", "imageUrl", specified_aspect_ratio="1:1"),),
+    )
+    rows = [
+        BatchSource({"logo": f"{picture_server}/wide.png"}, "wide"),
+        BatchSource({"logo": f"{picture_server}/missing.png"}, "missing"),
+    ]
+    checks = _checks(logo, rows, tmp_path / "crops")
+    model = checks._model
+    checks.start()
+    await checks.wait()
+    assert model.problem_rows() == [0]  # a link that cannot be read is not a problem
+    assert model.ready_count() == 1
+    checks.crop(0)
+    await checks.wait()
+    assert model.problem_rows() == []
+    cropped = Path(model.source(0).inputs["logo"])
+    assert cropped == tmp_path / "crops" / "wide-1x1.png"  # the link's own file is not ours
+    assert QImage(str(cropped)).size().width() == 300
+    assert model.source(0).source_name == "wide"
+
+
+@pytest.mark.asyncio
+async def test_a_clip_of_the_wrong_length_is_a_problem_with_no_crop(
+    qapp: object, tmp_path: Path
+) -> None:
+    from tests.ui.test_input_media import write_mp4_lasting
+
+    clip = Technique(
+        technique_id="t",
+        name="Clip",
+        run_cost=1.0,
+        inputs=(
+            TechniqueIO("clip", "Clip", "videoUrl", specified_duration=5),
+            TechniqueIO("prompt", "Prompt", "text"),
+        ),
+    )
+    rows = [
+        BatchSource({"clip": str(write_mp4_lasting(tmp_path / "a.mp4", 5.2)), "prompt": "x"}),
+        BatchSource({"clip": str(write_mp4_lasting(tmp_path / "b.mp4", 12)), "prompt": "y"}),
+    ]
+    checks = _checks(clip, rows, tmp_path)
+    checks.start()
+    await checks.wait()
+    model = checks._model
+    assert model.problem_rows() == [1]
+    assert model.check(1).problem == "This clip is 0:12, but this input needs 5.0 s."
+    assert model.check(1).fix_ratio is None
+    assert checks.croppable_count() == 0
+    checks.use_anyway(1)
+    assert model.ready_count() == 2
