@@ -549,3 +549,15 @@ async def test_a_clip_of_the_wrong_length_is_a_problem_with_no_crop(
     assert checks.croppable_count() == 0
     checks.use_anyway(1)
     assert model.ready_count() == 2
+
+
+@pytest.mark.asyncio
+async def test_several_values_typed_for_a_many_valued_input_become_rows(
+    open_batch: Open,
+) -> None:
+    """The launcher sends them here (one press, one run); each value is one run."""
+    frames = [IMAGE.format(i) for i in range(3)]
+    dialog = await open_batch("storyboard-to-animatic", {"frames": frames})
+    assert [dict(s.inputs) for s in dialog._sources] == [{"frames": f} for f in frames]
+    assert dialog.start_button.text() == "Start 3 runs — $2.70"
+    await dialog.checks.wait()

@@ -223,6 +223,18 @@ class BatchDialog(QDialog):
         self.retry_button.clicked.connect(self._on_retry)
         self.resume_button.clicked.connect(self._on_resume)
         self._refresh()
+        self._batch_form_lists()
+
+    def _batch_form_lists(self) -> None:
+        """Several values typed in the form for an input that takes many: FLORA starts one
+        run per value (CONTRACT §4.1), so each value is a row here, as files dropped are."""
+        for spec in self._technique.inputs:
+            value = self._defaults.get(spec.id)
+            if spec.allow_multiple and isinstance(value, list) and len(value) > 1:
+                self._lists[spec.id] = [str(item) for item in value]
+        if self._lists:
+            self.combine_choice.show_lists(self._lists, self._names)
+            self.combine()
 
     def _build_layout(self) -> None:
         sources = QHBoxLayout()
