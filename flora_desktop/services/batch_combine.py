@@ -81,10 +81,12 @@ def combine(
         tuples = list(zip(*(lists[k] for k in keys), strict=True))
         if len(tuples) > MAX_ROWS:
             raise CombineProblem(too_many_rows(len(tuples)))
+    # Named once per value, not per row: a name may look at the disk (is it a file?).
+    named = {value: value_name(value) for key in keys for value in lists[key]}
     return [
         BatchSource(
             {**base, **dict(zip(keys, values, strict=True))},
-            ", ".join(value_name(value) for value in values),
+            ", ".join(named[value] for value in values),
         )
         for values in tuples
     ]

@@ -75,6 +75,7 @@ async def import_rows(dialog: BatchDialog, path: Path) -> BatchMappingDialog:
     assert mapping.isVisible()
     QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)
     assert not mapping.isVisible()
+    await dialog.settle()  # the rows are made off the UI thread
     return mapping
 
 

@@ -141,6 +141,7 @@ async def test_columns_are_matched_by_label_and_chosen_with_the_keyboard(
     mapping.name_combo.setCurrentIndex(mapping.name_combo.findData(0))  # "Look" names outputs
     QTest.keyClick(mapping, Qt.Key.Key_Return)  # the default button: "Use these columns"
     assert not mapping.isVisible()
+    await dialog.settle()
     assert dialog.model.rowCount() == 7
     assert [s.source_name for s in dialog._sources[:2]] == ["look 0", "look 1"]
     assert dict(dialog._sources[0].inputs) == {
@@ -160,6 +161,7 @@ async def test_cancelling_the_column_step_makes_no_rows(open_batch: Open, tmp_pa
     assert mapping is not None
     QTest.keyClick(mapping, Qt.Key.Key_Escape)
     assert not mapping.isVisible()
+    await dialog.settle()
     assert dialog.model.rowCount() == 0
     assert not dialog.start_button.isEnabled()
 
@@ -183,6 +185,7 @@ async def test_an_excel_sheet_is_imported_through_the_same_step(
     assert mapping.isVisible()
     assert mapping.combos["image"].currentText() == "Column B: Image"
     QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)
+    await dialog.settle()
     assert [s.source_name for s in dialog._sources] == ["look 0", "look 1", "look 2"]
     await dialog.checks.wait()  # thumbnails' fetches end inside the test's loop
 

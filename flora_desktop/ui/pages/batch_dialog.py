@@ -42,6 +42,7 @@ from flora_desktop.services.batch_combine import CombineProblem, clean_values, c
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
     MAX_ROWS,
+    ColumnMapping,
     SourceProblem,
     SourceTable,
     files_in,
@@ -81,6 +82,11 @@ MAX_PROBLEMS_SHOWN = 8
 CHECKS_REPAINT_MS = 50
 # The Source column's room for a name beside its thumbnail, in pixels.
 SOURCE_NAME_WIDTH = 160
+
+
+def _resolved_files(paths: list[Path]) -> list[str]:
+    """A worker thread's job: the files in ``paths`` (one past the limit at most), resolved."""
+    return [str(path.resolve()) for path in files_in(paths, MAX_ROWS)]
 
 
 class BatchDialog(QDialog):
@@ -312,12 +318,29 @@ class BatchDialog(QDialog):
         return mapping
 
     def _use_table(self, table: SourceTable, mapping: BatchMappingDialog, folder: Path) -> None:
-        sources, problems = rows_from_table(
-            table, self._technique, mapping.mapping(), defaults=self._defaults, base_dir=folder
+        self._tasks.spawn("rows", self._rows_from_table(table, mapping.mapping(), folder))
+
+    async def _rows_from_table(
+        self, table: SourceTable, mapping: ColumnMapping, folder: Path
+    ) -> None:
+        # A worker thread's job: each row's file names are looked up on the disk.
+        sources, problems = await asyncio.to_thread(
+            rows_from_table,
+            table,
+            self._technique,
+            mapping,
+            defaults=self._defaults,
+            base_dir=folder,
         )
         self._lists.clear()  # a spreadsheet's rows replace the lists
         self.combine_choice.show_lists({}, self._names)
         self._set_sources(sources, problems)
+
+    async def settle(self) -> None:
+        """Let the reading of a source under way finish (tests; the window never waits)."""
+        await self._tasks.wait("rows")
+        await self._tasks.wait("files")
+        await self._tasks.wait("import")
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files, one row each"))
@@ -336,7 +359,7 @@ class BatchDialog(QDialog):
         if input_id not in media and media:
             input_id = media[0]
         self.summary.setText(self.tr("Looking at the files…"))
-        found = await asyncio.to_thread(files_in, paths, MAX_ROWS)
+        found = await asyncio.to_thread(_resolved_files, paths)
         if len(found) > MAX_ROWS:
             self._refresh()
             self._show_problems(
@@ -347,7 +370,7 @@ class BatchDialog(QDialog):
                 ).format(limit=MAX_ROWS),
             )
             return
-        self.set_list(input_id, [str(p.resolve()) for p in found])
+        self.set_list(input_id, found)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._batch is None and event.mimeData().hasUrls():
