@@ -564,3 +564,17 @@ async def test_several_values_typed_for_a_many_valued_input_become_rows(
     assert [dict(s.inputs) for s in dialog._sources] == [{"frames": f} for f in frames]
     assert dialog.start_button.text() == "Start 3 runs — $2.70"
     await dialog.checks.wait()
+
+
+def test_the_rows_model_with_checks_passes_qts_model_tester(qtmodeltester: Any) -> None:
+    model = BatchRowsModel(0.5, {"logo": "Logo"})
+    model.set_sources([BatchSource({"logo": f"/tmp/{i}.png"}, f"{i}.png") for i in range(4)])
+    thumb = QImage(8, 8, QImage.Format.Format_RGB32)
+    model.set_check(0, RowCheck(thumbnail=thumb))
+    model.set_check(1, RowCheck(pending=True))
+    model.set_check(2, RowCheck(problem="wrong shape", fix_ratio="1:1"))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is thumb
+    assert model.data(model.index(0, 2)) == "Logo: 0.png"  # a file by its name, not its path
+    assert model.data(model.index(1, 4)) == "Checking…"
+    assert model.data(model.index(2, 4), Qt.ItemDataRole.ToolTipRole) == "wrong shape"

@@ -244,7 +244,7 @@ class BatchRowsModel(QAbstractTableModel):
             text = value if isinstance(value, str) else ", ".join(map(str, value))
             if "://" in text:
                 text = unquote(urlsplit(text).path.rsplit("/", 1)[-1]) or text
-            elif text.startswith("/") and "\n" not in text:
+            elif "\n" not in text and PurePath(text).is_absolute():
                 text = PurePath(text).name or text  # a file on this computer: its name
             parts.append(f"{self._names.get(key, key)}: {' '.join(text.split())}")
         return " · ".join(parts)
