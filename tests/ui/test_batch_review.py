@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import Technique, TechniqueIO
@@ -100,7 +101,8 @@ async def open_batch(
 
         yield build
         for dialog in opened:
-            dialog.close()
+            if isValid(dialog):  # pytest-qt may have closed and deleted it already
+                dialog.close()
             await dialog._tasks.aclose()
 
 
@@ -578,3 +580,25 @@ def test_the_rows_model_with_checks_passes_qts_model_tester(qtmodeltester: Any) 
     assert model.data(model.index(0, 2)) == "Logo: 0.png"  # a file by its name, not its path
     assert model.data(model.index(1, 4)) == "Checking…"
     assert model.data(model.index(2, 4), Qt.ItemDataRole.ToolTipRole) == "wrong shape"
+
+
+@pytest.mark.asyncio
+async def test_a_crop_that_cannot_be_saved_is_said_and_the_row_stays_out(
+    open_batch: Open, picture_server: str, tmp_path: Path, wait: Wait
+) -> None:
+    dialog = await open_batch("logo-animator")
+    (tmp_path / "blocked").write_text("a file where the folder should be", encoding="utf-8")
+    dialog.out_dir = tmp_path / "blocked" / "batch"  # crops of links go below it
+    dialog.set_list("logo", [f"{picture_server}/wide.png", f"{picture_server}/wide.png?2"])
+    await dialog.checks.wait()
+    await wait(lambda: dialog.fixes.next_button.isVisible())
+    QTest.mouseClick(dialog.fixes.next_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.fixes.crop_button, Qt.MouseButton.LeftButton)
+    await dialog.checks.wait()
+    await wait(lambda: dialog.fixes.note.isVisible())
+    assert dialog.fixes.note.text() == "The cropped copy could not be saved."
+    assert dialog.model.problem_rows() == [0, 1]
+    assert dialog.start_button.text() == "Start 0 runs — $0.00"
+    QTest.mouseClick(dialog.fixes.use_anyway_button, Qt.MouseButton.LeftButton)
+    assert not dialog.fixes.note.isVisible()  # the next fix asked for clears it
+    await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")

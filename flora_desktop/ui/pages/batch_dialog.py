@@ -213,7 +213,7 @@ class BatchDialog(QDialog):
         self._checked_soon: asyncio.TimerHandle | None = None
         self._counts_text = ""
         self.checks.progress.connect(self._on_checked)
-        self.checks.note.connect(self.fixes.text.setText)
+        self.checks.note.connect(self.fixes.set_note)
         self.fixes.crop_clicked.connect(lambda: self._fix(self.checks.crop))
         self.fixes.use_anyway_clicked.connect(lambda: self._fix(self.checks.use_anyway))
         self.fixes.crop_all_clicked.connect(self.checks.crop_all)

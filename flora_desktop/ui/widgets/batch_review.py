@@ -7,7 +7,7 @@ A leaf widget: the Batch window tells it which row is current and what the check
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 __all__ = ["BatchRowFixes"]
 
@@ -34,6 +34,11 @@ class BatchRowFixes(QWidget):
         self.text.setObjectName("batchRowProblem")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel(self)
+        self.note.setObjectName("batchFixNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self.crop_button = QPushButton(self)
         self.crop_button.setObjectName("batchCropRow")
         self.use_anyway_button = QPushButton(self.tr("&Use anyway"), self)
@@ -43,9 +48,13 @@ class BatchRowFixes(QWidget):
         self.next_button.setToolTip(self.tr("Select the next row that needs fixing"))
         self.crop_all_button = QPushButton(self)
         self.crop_all_button.setObjectName("batchCropAll")
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.text)
+        words.addWidget(self.note)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(words, 1)
         for button in (
             self.crop_button,
             self.use_anyway_button,
@@ -53,6 +62,8 @@ class BatchRowFixes(QWidget):
             self.crop_all_button,
         ):
             layout.addWidget(button)
+        for button in (self.crop_button, self.use_anyway_button, self.crop_all_button):
+            button.clicked.connect(lambda: self.set_note(""))
         self.crop_button.clicked.connect(self.crop_clicked)
         self.use_anyway_button.clicked.connect(self.use_anyway_clicked)
         self.next_button.clicked.connect(self.next_clicked)
@@ -80,7 +91,14 @@ class BatchRowFixes(QWidget):
         """No problem row is current: how many need fixing, and the ways to them."""
         if problems == 0:
             self._say("")
-            self.hide()
+            for button in (
+                self.crop_button,
+                self.use_anyway_button,
+                self.next_button,
+                self.crop_all_button,
+            ):
+                button.hide()
+            self.setVisible(bool(self.note.text()))
             return
         self._say(
             self.tr("{count} rows need fixing and are left out until then.").format(count=problems)
@@ -90,6 +108,14 @@ class BatchRowFixes(QWidget):
         self.crop_button.hide()
         self.use_anyway_button.hide()
         self._show_common(problems, croppable, crop_shape)
+
+    def set_note(self, text: str) -> None:
+        """A fix that could not be made, said until the next one is asked for."""
+        self.note.setText(text)
+        self.note.setAccessibleDescription(text)
+        self.note.setVisible(bool(text))
+        if text:
+            self.show()
 
     def _show_common(self, problems: int, croppable: int, crop_shape: str | None) -> None:
         self.next_button.setVisible(problems > 0)
