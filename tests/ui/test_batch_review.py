@@ -509,13 +509,14 @@ async def test_a_linked_picture_is_checked_and_cropped_into_the_crops_folder(
     rows = [
         BatchSource({"logo": f"{picture_server}/wide.png"}, "wide"),
         BatchSource({"logo": f"{picture_server}/missing.png"}, "missing"),
+        BatchSource({"logo": "https://[::1/broken.png"}, "broken"),  # httpx refuses it
     ]
     checks = _checks(logo, rows, tmp_path / "crops")
     model = checks._model
     checks.start()
     await checks.wait()
     assert model.problem_rows() == [0]  # a link that cannot be read is not a problem
-    assert model.ready_count() == 1
+    assert model.ready_count() == 2
     checks.crop(0)
     await checks.wait()
     assert model.problem_rows() == []
