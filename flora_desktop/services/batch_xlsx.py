@@ -108,7 +108,9 @@ def _check_unpacked_size(data: bytes) -> None:
             unpacked = sum(
                 info.file_size for info in archive.infolist() if info.filename.endswith(".xml")
             )
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:
+        # zipfile too raises an open set on a damaged archive (BadZipFile, EOFError,
+        # NotImplementedError for a "version" byte flipped, struct errors…).
         raise XlsxProblem(_not_xlsx()) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise XlsxProblem(
