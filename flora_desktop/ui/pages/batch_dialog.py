@@ -565,6 +565,7 @@ class BatchDialog(QDialog):
                 return
             self._asked_twice = True
         self.start_button.setEnabled(False)  # one click, one batch
+        self.checks.stop()  # the rows are what was reviewed
         self._tasks.spawn("start", self._start(ready))
 
     async def open_batch(self, batch: Batch, *, resume: bool = False) -> None:

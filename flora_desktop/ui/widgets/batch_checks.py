@@ -10,8 +10,11 @@ against ``specified_duration``. Decisions a reader may look for:
 - A picture or clip that cannot be read or fetched is not a problem (as in the form): FLORA
   is the judge; the row goes.
 - Bounded: ``WORKERS`` rows at a time; links fetched up to the form's byte limits, never
-  with the API key; thumbnails (small, ``THUMB`` px) only for the first ``MAX_THUMBS`` rows,
-  and no fetched bytes kept (a crop fetches its picture again).
+  with the API key, through one client per pass (making one costs ~25 ms of the UI
+  thread); thumbnails (small, ``THUMB`` px) for the first ``MAX_THUMBS`` files and the
+  first ``MAX_LINK_THUMBS`` links (a link fetched only for its thumbnail: at most
+  ``LINK_THUMB_LIMIT`` bytes); no fetched bytes kept (a crop fetches its picture again).
+- Once the batch starts, the checks stop: the rows are what was reviewed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import httpx
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
@@ -33,19 +37,21 @@ from flora_desktop.services import media_checks as checks
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import BatchSource
 from flora_desktop.services.inputs import url_problem
-from flora_desktop.services.media_fetch import MediaFetchError, fetch_head
+from flora_desktop.services.media_fetch import MediaFetchError, fetch_head, preview_client
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.image_probe import crop_into, read_image_facts
 from flora_desktop.ui.models.batch_rows_model import BatchRowsModel, RowCheck
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.row_media import IMAGE_FETCH_LIMIT, VIDEO_HEAD_LIMIT
 
-__all__ = ["MAX_THUMBS", "THUMB", "WORKERS", "BatchChecks"]
+__all__ = ["LINK_THUMB_LIMIT", "MAX_LINK_THUMBS", "MAX_THUMBS", "THUMB", "WORKERS", "BatchChecks"]
 
 log = logging.getLogger(__name__)
 
 WORKERS = 3
 MAX_THUMBS = 500
+MAX_LINK_THUMBS = 100
+LINK_THUMB_LIMIT = 5_000_000
 THUMB = 48
 
 CropFolder = Callable[[], Path]
@@ -151,6 +157,11 @@ class BatchChecks(QObject):
         self._tasks.spawn("check:rows", self._check_rows(work, self._generation))
         self.progress.emit()
 
+    def stop(self) -> None:
+        """The batch started: nothing more is looked at or fixed."""
+        self._generation += 1
+        self._tasks.cancel("check:rows")
+
     def busy(self) -> bool:
         return self._tasks.running("check:rows") or bool(self._cropping)
 
@@ -194,7 +205,7 @@ class BatchChecks(QObject):
 
     def _wanted(self, position: int) -> bool:
         source = self._model.source(position)
-        return self._needs_check(source) or (position < MAX_THUMBS and self._thumb_of(source))
+        return self._needs_check(source) or self._thumb_of(source, position) is not None
 
     def _needs_check(self, source: BatchSource) -> bool:
         return any(
@@ -207,21 +218,26 @@ class BatchChecks(QObject):
             for spec in self._media
         )
 
-    def _thumb_of(self, source: BatchSource) -> bool:
-        return any(
-            spec.type == "imageUrl" and _where(source.inputs.get(spec.id)) is not None
-            for spec in self._media
-        )
+    def _thumb_of(self, source: BatchSource, position: int) -> str | None:
+        """The input whose picture makes the row's thumbnail, if it gets one."""
+        for spec in self._media:
+            where = _where(source.inputs.get(spec.id)) if spec.type == "imageUrl" else None
+            if where is not None:
+                cap = MAX_THUMBS if isinstance(where, Path) else MAX_LINK_THUMBS
+                return spec.id if position < cap else None
+        return None
 
     async def _check_rows(self, positions: list[int], generation: int) -> None:
         queue: Iterator[int] = iter(positions)
 
-        async def worker() -> None:
+        async def worker(http: httpx.AsyncClient) -> None:
             for position in queue:
-                await self._check_row(position, generation)
+                await self._check_row(position, generation, http)
 
         try:
-            await asyncio.gather(*(worker() for _ in range(WORKERS)))
+            # Made in a worker thread: building its TLS context takes ~25 ms of CPU.
+            async with await asyncio.to_thread(preview_client) as http:
+                await asyncio.gather(*(worker(http) for _ in range(WORKERS)))
         finally:
             # Cut off by a bug (it goes on to the crash handler): the rows not looked at
             # are not left "checking" for ever, nor let through unchecked.
@@ -238,9 +254,11 @@ class BatchChecks(QObject):
     def _unchecked(self) -> str:
         return self.tr("This row could not be checked; use it anyway only if you are sure.")
 
-    async def _check_row(self, position: int, generation: int) -> None:
+    async def _check_row(
+        self, position: int, generation: int, http: httpx.AsyncClient | None = None
+    ) -> None:
         source = self._model.source(position)
-        found = await self._look(source, thumbnail=position < MAX_THUMBS)
+        found = await self._look(source, self._thumb_of(source, position), http)
         if generation != self._generation:
             return
         if position in self._accepted:
@@ -259,7 +277,9 @@ class BatchChecks(QObject):
         )
         self.progress.emit()
 
-    async def _look(self, source: BatchSource, *, thumbnail: bool) -> _Found:
+    async def _look(
+        self, source: BatchSource, thumb_input: str | None, http: httpx.AsyncClient | None
+    ) -> _Found:
         problems: list[str] = []
         crop: tuple[str, str] | None = None
         thumb: QImage | None = None
@@ -271,18 +291,20 @@ class BatchChecks(QObject):
             try:
                 if spec.type == "imageUrl":
                     ratio = spec.specified_aspect_ratio
-                    if not ratio and not (thumbnail and thumb is None):
+                    if not ratio and spec.id != thumb_input:
                         continue
-                    picture = await self._read_picture(where)
+                    # Fetched for its thumbnail alone, a link is read only so far.
+                    limit = IMAGE_FETCH_LIMIT if ratio else LINK_THUMB_LIMIT
+                    picture = await self._read_picture(where, limit, http)
                     if picture is None:
                         continue
-                    if thumb is None and thumbnail:
+                    if spec.id == thumb_input:
                         thumb = picture.thumbnail
                     problem = checks.ratio_problem(picture.width, picture.height, ratio)
                     if problem is not None and ratio and crop is None:
                         crop = (spec.id, ratio) if picture.thumbnail is not None else None
                 else:
-                    seconds = await self._read_seconds(where)
+                    seconds = await self._read_seconds(where, http)
                     problem = (
                         checks.duration_problem(seconds, spec.specified_duration)
                         if seconds is not None
@@ -297,18 +319,22 @@ class BatchChecks(QObject):
                 problems.append(f"{spec.name}: {text}" if several else text)
         return _Found(problems, crop, thumb)
 
-    async def _read_picture(self, where: Path | str) -> _Picture | None:
+    async def _read_picture(
+        self, where: Path | str, limit: int, http: httpx.AsyncClient | None
+    ) -> _Picture | None:
         if isinstance(where, Path):
             return await asyncio.to_thread(_picture, where)
-        fetched = await fetch_head(where, IMAGE_FETCH_LIMIT)
+        fetched = await fetch_head(where, limit, http)
         if not fetched.complete:
             return None
         return await asyncio.to_thread(_picture, fetched.data)
 
-    async def _read_seconds(self, where: Path | str) -> float | None:
+    async def _read_seconds(
+        self, where: Path | str, http: httpx.AsyncClient | None
+    ) -> float | None:
         if isinstance(where, Path):
             return await asyncio.to_thread(_clip_seconds, where)
-        fetched = await fetch_head(where, VIDEO_HEAD_LIMIT)
+        fetched = await fetch_head(where, VIDEO_HEAD_LIMIT, http)
         return checks.mp4_duration(io.BytesIO(fetched.data), len(fetched.data))
 
     # --- fixing -----------------------------------------------------------------------------
