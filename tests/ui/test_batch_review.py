@@ -38,7 +38,7 @@ from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.models.batch_rows_model import PROBLEM_ROLE, BatchRowsModel, RowCheck
 from flora_desktop.ui.pages import batch_dialog
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
-from flora_desktop.ui.widgets import batch_combine_choice
+from flora_desktop.ui.widgets import batch_checks, batch_combine_choice
 from flora_desktop.ui.widgets.batch_checks import BatchChecks
 from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE, BatchMappingDialog
 from tests.conftest import reset_sandbox
@@ -467,12 +467,16 @@ def _next_focusable(widget: QWidget) -> QWidget:
 # --- the checks on their own: links and clips -------------------------------------------------
 
 
+SERVED: list[str] = []
+
+
 @pytest_asyncio.fixture
 async def picture_server(tmp_path: Path) -> AsyncIterator[str]:
     """Pictures served on loopback: ``<url>/wide.png`` is 400 × 300."""
     wide = write_picture(tmp_path / "served-wide.png", 400, 300).read_bytes()
 
     async def serve(request: web.Request) -> web.StreamResponse:
+        SERVED.append(request.path_qs)
         if request.match_info["name"] != "wide.png":
             return web.Response(status=404)
         return web.Response(body=wide, content_type="image/png")
@@ -484,6 +488,7 @@ async def picture_server(tmp_path: Path) -> AsyncIterator[str]:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    SERVED.clear()
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
@@ -603,3 +608,26 @@ async def test_a_crop_that_cannot_be_saved_is_said_and_the_row_stays_out(
     QTest.mouseClick(dialog.fixes.use_anyway_button, Qt.MouseButton.LeftButton)
     assert not dialog.fixes.note.isVisible()  # the next fix asked for clears it
     await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")
+
+
+@pytest.mark.asyncio
+async def test_links_are_fetched_for_thumbnails_only_for_the_first_rows(
+    qapp: object, picture_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No rule to check: a CSV of 5 links fetches the first ``MAX_LINK_THUMBS`` only."""
+    monkeypatch.setattr(batch_checks, "MAX_LINK_THUMBS", 2)
+    plain = Technique(
+        technique_id="t",
+        name="Plain",
+        run_cost=0.1,
+        inputs=(TechniqueIO("image", "Image", "imageUrl"),),
+    )
+    rows = [BatchSource({"image": f"{picture_server}/wide.png?{i}"}, str(i)) for i in range(5)]
+    checks = _checks(plain, rows, tmp_path)
+    checks.start()
+    assert checks._model.pending_count() == 0  # thumbnails never hold the start back
+    await checks.wait()
+    assert sorted(SERVED) == ["/wide.png?0", "/wide.png?1"]
+    model = checks._model
+    assert isinstance(model.data(model.index(1, 1), Qt.ItemDataRole.DecorationRole), QImage)
+    assert model.data(model.index(2, 1), Qt.ItemDataRole.DecorationRole) is None
