@@ -631,3 +631,33 @@ async def test_links_are_fetched_for_thumbnails_only_for_the_first_rows(
     model = checks._model
     assert isinstance(model.data(model.index(1, 1), Qt.ItemDataRole.DecorationRole), QImage)
     assert model.data(model.index(2, 1), Qt.ItemDataRole.DecorationRole) is None
+
+
+@pytest.mark.asyncio
+async def test_sheets_and_folders_are_read_off_the_ui_thread(
+    open_batch: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    readers: list[str] = []
+
+    def watched(real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            readers.append(threading.current_thread().name)
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("read_table", "rows_from_table", "files_in"):
+        monkeypatch.setattr(batch_dialog, name, watched(getattr(batch_dialog, name)))
+    dialog = await open_batch("background-remover")
+    path = tmp_path / "rows.csv"
+    path.write_text(f"Image\n{IMAGE.format(1)}\n", encoding="utf-8")
+    mapping = await dialog.import_table(path)
+    assert mapping is not None
+    mapping.accept()
+    await dialog.settle()
+    await dialog.add_files([tmp_path])
+    assert len(readers) == 3
+    assert threading.main_thread().name not in readers
+    await dialog.checks.wait()
