@@ -305,6 +305,7 @@ async def test_rows_of_the_wrong_shape_are_marked_left_out_and_fixed_in_one_clic
     write_picture(logos / "c-wide.png", 400, 300)
     await dialog.add_files([logos])
     assert not dialog.start_button.isEnabled()  # still checking: nothing can be started
+    assert dialog.start_button.text() == "Checking 3 rows…"
     await dialog.checks.wait()
     await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")
     model = dialog.model
@@ -604,7 +605,7 @@ async def test_a_crop_that_cannot_be_saved_is_said_and_the_row_stays_out(
     await wait(lambda: dialog.fixes.note.isVisible())
     assert dialog.fixes.note.text() == "The cropped copy could not be saved."
     assert dialog.model.problem_rows() == [0, 1]
-    assert dialog.start_button.text() == "Start 0 runs — $0.00"
+    await wait(lambda: dialog.start_button.text() == "Start 0 runs — $0.00")
     QTest.mouseClick(dialog.fixes.use_anyway_button, Qt.MouseButton.LeftButton)
     assert not dialog.fixes.note.isVisible()  # the next fix asked for clears it
     await wait(lambda: dialog.start_button.text() == "Start 1 run — $0.60")

@@ -539,6 +539,14 @@ class BatchDialog(QDialog):
     # --- spending --------------------------------------------------------------------------
 
     def start_label(self) -> str:
+        checking = self.model.pending_count()
+        if checking and self._batch is None:
+            # Not a count of runs yet: the rows still being checked may be left out.
+            return (
+                self.tr("Checking 1 row…")
+                if checking == 1
+                else self.tr("Checking {count} rows…").format(count=checking)
+            )
         count = self.model.ready_count()
         total = count * self._technique.run_cost
         text = (
