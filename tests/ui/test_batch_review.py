@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -662,3 +663,39 @@ async def test_sheets_and_folders_are_read_off_the_ui_thread(
     assert len(readers) == 3
     assert threading.main_thread().name not in readers
     await dialog.checks.wait()
+
+
+@pytest.mark.asyncio
+async def test_nothing_gives_start_back_while_the_batch_is_being_recorded(
+    open_batch: Open,
+    tmp_path: Path,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A late check (or new rows) between the press and the batch's record: one press,
+    one batch; "Resume" is not offered for a batch that has not run yet."""
+    dialog = await open_batch("background-remover")
+    dialog.set_list("image", [IMAGE.format(i) for i in range(2)])
+    await dialog.checks.wait()
+    await wait(lambda: dialog.start_button.isEnabled())
+    release = asyncio.Event()
+    create = dialog._store.create
+
+    async def slow_create(*args: Any, **kwargs: Any) -> Any:
+        await release.wait()
+        return await create(*args, **kwargs)
+
+    monkeypatch.setattr(dialog._store, "create", slow_create)
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    await asyncio.sleep(0.05)
+    dialog._after_checks()  # a check's refresh arriving late
+    dialog.set_list("image", [IMAGE.format(9)])  # rows dropped meanwhile are not taken
+    assert not dialog.start_button.isEnabled()
+    assert not dialog.resume_button.isVisibleTo(dialog)
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a second press
+    release.set()
+    await wait(lambda: dialog._runner is not None)
+    assert [row.inputs["image"] for row in dialog.model.rows] == [IMAGE.format(0), IMAGE.format(1)]
+    assert len(await dialog._store.batches()) == 1
+    dialog._runner.cancel()  # type: ignore[union-attr]
+    await wait(lambda: dialog._runner is None)

@@ -124,6 +124,9 @@ class BatchDialog(QDialog):
         self._batch: Batch | None = None
         self._runner: BatchRunner | None = None
         self._asked_twice = False
+        # Between the press of Start and the batch being recorded: no refresh may give the
+        # button back, and no new rows are taken (one press, one batch).
+        self._starting = False
         stamp = time.strftime("%Y-%m-%d %H.%M")
         self.out_dir = settings.output_folder_or_default() / sanitize_file_name(
             f"{technique.name} batch {stamp}"
@@ -422,7 +425,7 @@ class BatchDialog(QDialog):
         self._set_sources(sources, [])
 
     def _set_sources(self, sources: list[BatchSource], problems: list[SourceProblem]) -> None:
-        if self._batch is not None:
+        if self._batch is not None or self._starting:
             return  # a started batch keeps its rows
         self._sources = sources
         self.model.set_sources(sources)
@@ -456,6 +459,10 @@ class BatchDialog(QDialog):
 
     def _after_checks(self) -> None:
         self._checked_soon = None
+        if self._batch is not None or self._starting:
+            # Started: the start's own steps say where it is. A refresh here, between the
+            # batch being recorded and its runner made, showed "Resume" too early.
+            return
         self._sources = self.model.sources  # a crop puts a new file into its row
         self._refresh(keep_message=True)
         if not self.model.pending_count() and self._batch is None:
@@ -558,7 +565,7 @@ class BatchDialog(QDialog):
 
     def _on_start(self) -> None:
         ready = self.model.ready_sources()
-        if self._batch is not None or not ready or self.model.pending_count():
+        if self._batch is not None or self._starting or not ready or self.model.pending_count():
             return
         if len(ready) > CONFIRM_ABOVE and not self._asked_twice:
             answer = QMessageBox.question(
@@ -573,6 +580,7 @@ class BatchDialog(QDialog):
                 return
             self._asked_twice = True
         self.start_button.setEnabled(False)  # one click, one batch
+        self._starting = True
         self.checks.stop()  # the rows are what was reviewed
         self._tasks.spawn("start", self._start(ready))
 
@@ -602,7 +610,7 @@ class BatchDialog(QDialog):
 
     async def _start(self, sources: list[BatchSource]) -> None:
         try:
-            self._batch = await self._store.create(
+            batch = await self._store.create(
                 technique_id=self._technique.technique_id,
                 workspace_id=self._workspace.workspace_id,
                 sources=sources,
@@ -613,6 +621,7 @@ class BatchDialog(QDialog):
             )
         except (sqlite3.Error, OSError, RuntimeError):
             # Nothing was sent: the rows stay, Start comes back, the user is told why.
+            self._starting = False
             self._refresh()
             self.summary.setText(
                 self.tr(
@@ -621,7 +630,11 @@ class BatchDialog(QDialog):
                 )
             )
             return
-        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        except BaseException:
+            self._starting = False  # cancelled (the window closed): nothing was recorded
+            raise
+        self._batch, self._starting = batch, False
+        self.model.set_rows(await self._store.rows(batch.batch_id))
         await self._run()
 
     async def _run(self) -> None:
@@ -750,7 +763,9 @@ class BatchDialog(QDialog):
         started = self._batch is not None
         self.start_button.setText(self.start_label())
         checking = self.model.pending_count()
-        self.start_button.setEnabled(self.model.ready_count() > 0 and not checking and not started)
+        self.start_button.setEnabled(
+            self.model.ready_count() > 0 and not checking and not started and not self._starting
+        )
         self.start_button.setVisible(not started)
         self.import_button.setEnabled(not started)
         self.use_variations.setEnabled(not started)
