@@ -369,9 +369,9 @@ async def test_crop_all_fixes_every_row_a_crop_can_fix(
         write_picture(logos / f"{i}.png", 400 + 10 * i, 300)
     await dialog.add_files([logos])
     await dialog.checks.wait()
-    await wait(lambda: dialog.fixes.crop_all_button.isVisible())
-    assert dialog.start_button.text() == "Start 0 runs — $0.00"
+    await wait(lambda: dialog.start_button.text() == "Start 0 runs — $0.00")
     assert not dialog.start_button.isEnabled()
+    assert dialog.fixes.crop_all_button.text() == "Crop &all 4 to 1:1"
     QTest.mouseClick(dialog.fixes.crop_all_button, Qt.MouseButton.LeftButton)
     await dialog.checks.wait()
     await wait(lambda: dialog.start_button.text() == "Start 4 runs — $2.40")
@@ -599,7 +599,7 @@ async def test_a_crop_that_cannot_be_saved_is_said_and_the_row_stays_out(
     dialog.out_dir = tmp_path / "blocked" / "batch"  # crops of links go below it
     dialog.set_list("logo", [f"{picture_server}/wide.png", f"{picture_server}/wide.png?2"])
     await dialog.checks.wait()
-    await wait(lambda: dialog.fixes.next_button.isVisible())
+    await wait(lambda: dialog.model.problem_count() == 2 and dialog.fixes.next_button.isVisible())
     QTest.mouseClick(dialog.fixes.next_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(dialog.fixes.crop_button, Qt.MouseButton.LeftButton)
     await dialog.checks.wait()
