@@ -169,7 +169,7 @@ class BatchDialog(QDialog):
         self.table.verticalHeader().hide()
         # Room for the review's thumbnails (made at this size, off the UI thread).
         self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
+        self._row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.fixes = BatchRowFixes(self)
@@ -780,6 +780,10 @@ class BatchDialog(QDialog):
         if started:
             self.combine_choice.hide()
             self.fixes.hide()
+        # Thumbnails in the review; a started batch's rows are lines of text again.
+        self.table.verticalHeader().setDefaultSectionSize(
+            self._row_height if started else THUMB + 6
+        )
         self.variation_input.setVisible(not started)
         self.vary_label.setVisible(not started)
         self.folder_button.setEnabled(not started)
