@@ -95,7 +95,10 @@ async def _scenario(sandbox: SandboxProcess, options: Any, report: Report) -> No
         before, before_now = _rss_kib(), _current_rss_kib()
         probe.set_phase("batch")
         began = time.perf_counter()
-        dialog.import_csv(csv_path)
+        mapping = await dialog.import_table(csv_path)  # read off the UI thread
+        assert mapping is not None
+        mapping.accept()  # the column step: "Use these columns"
+        await dialog.settle()
         dialog._asked_twice = True  # the "more than 100 rows" question, answered yes
         dialog.start_button.click()
         try:

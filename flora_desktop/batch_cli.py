@@ -317,10 +317,10 @@ async def _create(
     workspace: Workspace,
     out_dir: Path,
 ) -> Batch:
-    from flora_desktop.services.batch_sources import read_csv, rows_from_table
+    from flora_desktop.services.batch_sources import read_table, rows_from_table
 
     try:
-        table = read_csv(options.csv)
+        table = read_table(options.csv)  # a CSV, or an .xlsx sheet
     except (OSError, ValueError) as exc:
         raise CommandError(UNREADABLE.fill(file=str(options.csv), reason=_reason(exc))) from exc
     sources, problems = rows_from_table(table, technique, base_dir=options.csv.parent.resolve())

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 from flora_desktop.api.models import Technique, TechniqueIO
 from flora_desktop.services.batch_store import BatchSource
+from flora_desktop.services.batch_xlsx import read_xlsx_rows
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = [
@@ -33,8 +34,11 @@ __all__ = [
     "files_in",
     "local_file",
     "read_csv",
+    "read_table",
     "rows_from_table",
     "rows_from_values",
+    "too_many_rows",
+    "value_name",
 ]
 
 # A batch this long is surely a mistake (a wrong file); the user is told, nothing is cut.
@@ -119,6 +123,24 @@ def read_csv(path: Path) -> SourceTable:
     width = len(header)
     rows = tuple(tuple((list(r) + [""] * width)[:width]) for r in lines[1:])
     return SourceTable(header, rows)
+
+
+def read_table(path: Path) -> SourceTable:
+    """A CSV or the first sheet of an ``.xlsx`` workbook (by its name's ending). Raises
+    ``OSError`` or ``ValueError`` (its ``args[0]`` a plain ``Phrase``)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return read_csv(path)
+    lines = read_xlsx_rows(path, MAX_ROWS)
+    header = tuple(cell.strip() for cell in lines[0])
+    return SourceTable(header, tuple(lines[1:]))
+
+
+def too_many_rows(count: int) -> Phrase:
+    """Said when a list, a folder or a choice of combinations is longer than a batch may be."""
+    return QT_TRANSLATE_NOOP(
+        "BatchSources",
+        "That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.",
+    ).fill(count=count, limit=MAX_ROWS)
 
 
 def match_columns(header: Sequence[str], technique: Technique) -> ColumnMapping:
@@ -265,17 +287,45 @@ def _row_name(
     return f"row {number}"
 
 
-def files_in(paths: Sequence[Path]) -> list[Path]:
-    """Dropped files and folders as a sorted list of files (hidden ones skipped)."""
+def files_in(paths: Sequence[Path], limit: int = MAX_ROWS) -> list[Path]:
+    """Dropped files and folders as a sorted list of files (hidden ones skipped).
+
+    At most ``limit + 1`` files: a folder dropped by mistake (a whole disk) is not walked
+    to its end only to be refused; the caller says "too many" past ``limit``.
+    """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
-            )
-        elif path.is_file():
+        if len(found) > limit:
+            break
+        if _is_dir(path):
+            inside: list[Path] = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                inside.extend(
+                    Path(root) / n
+                    for n in names
+                    if not n.startswith(".") and _is_file(Path(root) / n)
+                )
+                if len(found) + len(inside) > limit:
+                    break
+            found.extend(sorted(inside))
+        elif _is_file(path):
             found.append(path)
-    return found
+    return found[: limit + 1]
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def value_name(text: str) -> str:
+    """How one value names its row: a file or link by its file name, text by its start."""
+    if "://" in text or local_file(text) is not None:
+        return _source_name(text)
+    return text[:60]
 
 
 def rows_from_values(
@@ -287,7 +337,5 @@ def rows_from_values(
     for value in values:
         text = value.strip()
         if text:
-            is_file = local_file(text) is not None
-            name = _source_name(text) if "://" in text or is_file else text[:60]
-            sources.append(BatchSource({**base, input_id: text}, name))
+            sources.append(BatchSource({**base, input_id: text}, value_name(text)))
     return sources

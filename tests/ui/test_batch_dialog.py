@@ -23,10 +23,13 @@ from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
+from flora_desktop.ui.widgets.batch_mapping import BatchMappingDialog
 from tests.conftest import reset_sandbox
 from tests.ui.conftest import Wait, wait_until
 
-IMAGE = "https://images.unsplash.com/photo-{}.png"
+# Links on loopback that answer nothing: the review's thumbnails fail fast and quietly,
+# and nothing leaves this computer.
+IMAGE = "http://127.0.0.1:9/photo-{}.png"
 
 
 def _fault(sandbox: SandboxServer, **body: Any) -> None:
@@ -65,6 +68,17 @@ async def dialog(
         await widget._tasks.aclose()
 
 
+async def import_rows(dialog: BatchDialog, path: Path) -> BatchMappingDialog:
+    """Import ``path`` as a user does: read, then "Use these columns" in the column step."""
+    mapping = await dialog.import_table(path)
+    assert mapping is not None
+    assert mapping.isVisible()
+    QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)
+    assert not mapping.isVisible()
+    await dialog.settle()  # the rows are made off the UI thread
+    return mapping
+
+
 def _csv(path: Path, rows: int) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -77,7 +91,7 @@ def _csv(path: Path, rows: int) -> Path:
 async def test_a_spreadsheet_is_reviewed_then_started_once_per_row(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
     assert dialog.model.rowCount() == 3
     assert dialog.start_button.text() == "Start 3 runs — $0.12"
     assert _runs(sandbox) == []  # nothing is spent before the click
@@ -102,7 +116,7 @@ async def test_rows_with_problems_are_listed_and_left_out(
 ) -> None:
     path = tmp_path / "rows.csv"
     path.write_text(f"Image\n{IMAGE.format(1)}\n/Users/me/a.png\n", encoding="utf-8")
-    dialog.import_csv(path)
+    await import_rows(dialog, path)
     assert dialog.model.rowCount() == 1
     assert dialog.problems.isVisible()
     assert "Row 2" in dialog.problems.text()
@@ -164,7 +178,7 @@ async def test_the_launcher_opens_a_batch_of_the_chosen_technique_with_the_form_
             qtbot.addWidget(dialog)
             path = tmp_path / "rows.csv"
             path.write_text(f"Product image\n{IMAGE.format(1)}\n", encoding="utf-8")
-            dialog.import_csv(path)
+            await import_rows(dialog, path)
             assert dialog.model.rows == []
             assert dict(dialog._sources[0].inputs) == {
                 "product_image": IMAGE.format(1),
@@ -180,7 +194,7 @@ async def test_a_402_stops_with_the_reason_and_resume_finishes_the_rest(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
     _fault(sandbox, status=402, code="insufficient_credits")
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.resume_button.isVisible())
     assert "out of credits" in dialog.summary.text()
@@ -206,7 +220,7 @@ async def test_a_dropped_folder_becomes_rows_uploaded_then_run_once_each(
     folder.mkdir()
     for name in ("b.png", "a.png", ".hidden.png"):
         write_png(folder / name)
-    dialog.add_files([folder])
+    await dialog.add_files([folder])
     assert [s.source_name for s in dialog._sources] == ["a.png", "b.png"]
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait_until(
@@ -301,7 +315,7 @@ async def test_an_output_folder_that_cannot_be_made_is_said_and_nothing_is_start
     # A file where the folder should go (as a read-only disk or an unplugged drive would):
     (tmp_path / "blocked").write_text("x", encoding="utf-8")
     dialog.out_dir = tmp_path / "blocked" / "batch"
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "could not be created" in dialog.summary.text())
     assert _runs(sandbox) == []
@@ -320,7 +334,7 @@ async def test_a_history_file_that_cannot_take_the_batch_gives_start_back(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(dialog._store, "create", disk_full)
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "Nothing was started" in dialog.summary.text())
     assert _runs(sandbox) == []
@@ -340,7 +354,7 @@ async def test_a_history_file_that_refuses_the_batch_start_stops_it_with_resume_
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(dialog._store, "set_state", disk_full)
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "Free some space" in dialog.summary.text())
     assert _runs(sandbox) == []
@@ -357,7 +371,7 @@ async def test_a_batch_whose_rows_cannot_be_read_is_said_and_nothing_is_sent(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Reopening a batch (History, or resuming at start) from a damaged history file."""
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
     batch = await dialog._store.create(
         technique_id=dialog._technique.technique_id,
         workspace_id=dialog._workspace.workspace_id,

@@ -1,8 +1,15 @@
-"""The rows of a batch for a table: before it starts (sources) and while it runs (stored rows)."""
+"""The rows of a batch for a table: before it starts (sources) and while it runs (stored rows).
+
+Before the start each source row also carries its pre-flight check (``RowCheck``): a
+thumbnail, a problem in plain words, or "still checking". Rows with a problem or a check
+under way are left out of ``ready_sources()``, so they are neither started nor counted.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -14,10 +21,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QImage
 
 from flora_desktop.services.batch_store import BatchRow, BatchSource
 
-__all__ = ["STATUS_GROUPS", "BatchRowsModel", "BatchStatusFilter"]
+__all__ = [
+    "PROBLEM_ROLE",
+    "STATUS_COLUMN",
+    "STATUS_GROUPS",
+    "BatchRowsModel",
+    "BatchStatusFilter",
+    "RowCheck",
+]
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("#", "Source", "Inputs", "Cost", "Status")
@@ -27,10 +42,26 @@ STATUS_GROUPS: dict[str, frozenset[str] | None] = {
     "completed": frozenset({"completed"}),
     "failed": frozenset({"failed"}),
     "in_progress": frozenset({"sending", "accepted", "running"}),
-    "not_started": frozenset({"waiting", "ready"}),
+    "not_started": frozenset({"waiting", "ready", "checking"}),
+    "problem": frozenset({"problem"}),
 }
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+# True for a source row with a problem (the review's fix bar acts on it).
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_INPUTS_TEXT = 160
+SOURCE_COLUMN = 1
+STATUS_COLUMN = 4
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """A source row's pre-flight check: ``pending`` while it runs; ``problem`` in plain
+    words (None: fine); ``fix_ratio`` the shape a crop would give (None: no crop offered)."""
+
+    pending: bool = False
+    problem: str | None = None
+    fix_ratio: str | None = None
+    thumbnail: QImage | None = None
 
 
 class BatchRowsModel(QAbstractTableModel):
@@ -47,12 +78,68 @@ class BatchRowsModel(QAbstractTableModel):
         self._names = dict(input_names or {})
         self._sources: list[BatchSource] = []
         self._rows: list[BatchRow] = []
+        self._checks: dict[int, RowCheck] = {}
+        # Kept as sets so counting what is ready stays cheap while thousands are checked.
+        self._pending: set[int] = set()
+        self._problems: set[int] = set()
 
     def set_sources(self, sources: Sequence[BatchSource]) -> None:
         self.beginResetModel()
         self._sources = list(sources)
         self._rows = []
+        self._checks.clear()
+        self._pending.clear()
+        self._problems.clear()
         self.endResetModel()
+
+    @property
+    def sources(self) -> list[BatchSource]:
+        return list(self._sources)
+
+    def source(self, position: int) -> BatchSource:
+        return self._sources[position]
+
+    def replace_source(self, position: int, source: BatchSource) -> None:
+        """A fix changed a row's inputs (a cropped copy in place of the picture)."""
+        if 0 <= position < len(self._sources):
+            self._sources[position] = source
+            self._changed(position)
+
+    def check(self, position: int) -> RowCheck:
+        return self._checks.get(position, RowCheck())
+
+    def set_check(self, position: int, check: RowCheck) -> None:
+        if not 0 <= position < len(self._sources) or self._rows:
+            return
+        check = RowCheck(thumbnail=check.thumbnail, pending=True) if check.pending else check
+        self._checks[position] = check
+        for marks, on in ((self._pending, check.pending), (self._problems, bool(check.problem))):
+            if on:
+                marks.add(position)
+            else:
+                marks.discard(position)
+        self._changed(position)
+
+    def ready_sources(self) -> list[BatchSource]:
+        """The rows to start: checked (or needing no check) and without a problem."""
+        left_out = self._pending | self._problems
+        return [s for i, s in enumerate(self._sources) if i not in left_out]
+
+    def ready_count(self) -> int:
+        # A check is pending or has found a problem, never both: the sets do not overlap.
+        return len(self._sources) - len(self._pending) - len(self._problems)
+
+    def problem_count(self) -> int:
+        return len(self._problems)
+
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def problem_rows(self) -> list[int]:
+        return sorted(self._problems)
+
+    def _changed(self, position: int) -> None:
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
 
     def set_rows(self, rows: Sequence[BatchRow]) -> None:
         self.beginResetModel()
@@ -113,7 +200,26 @@ class BatchRowsModel(QAbstractTableModel):
         else:
             item = self._sources[position]
             number, source, inputs, state = position + 1, item.source_name, item.inputs, "ready"
+            check = self._checks.get(position)
             cost, detail = self._run_cost, None
+            if check is not None and (check.pending or check.problem):
+                state = "checking" if check.pending else "problem"
+                cost, detail = None, check.problem
+            if (
+                check is not None
+                and column == SOURCE_COLUMN
+                and role == Qt.ItemDataRole.DecorationRole
+            ):
+                return check.thumbnail
+            if role == PROBLEM_ROLE:
+                return state == "problem"
+            if state == "problem" and column == STATUS_COLUMN:
+                # Marked in words (and a sign) so a screen reader says it as well; the
+                # whole reason is its tooltip, its accessible text and the fix bar's.
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("⚠ Needs fixing")
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.tr("Needs fixing: {problem}").format(problem=detail)
         if role == STATE_ROLE:
             return state
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -130,6 +236,8 @@ class BatchRowsModel(QAbstractTableModel):
             text = self._inputs_text(inputs)
             return text if len(text) <= MAX_INPUTS_TEXT else text[: MAX_INPUTS_TEXT - 1] + "…"
         if column == 3:
+            if state == "problem":
+                return "—"  # left out of the total until fixed
             return "" if cost is None else f"${cost:.2f}"
         return self._status_text(state)
 
@@ -140,12 +248,15 @@ class BatchRowsModel(QAbstractTableModel):
             text = value if isinstance(value, str) else ", ".join(map(str, value))
             if "://" in text:
                 text = unquote(urlsplit(text).path.rsplit("/", 1)[-1]) or text
+            elif "\n" not in text and PurePath(text).is_absolute():
+                text = PurePath(text).name or text  # a file on this computer: its name
             parts.append(f"{self._names.get(key, key)}: {' '.join(text.split())}")
         return " · ".join(parts)
 
     def _status_text(self, state: str) -> str:
         texts = {
             "ready": self.tr("Ready"),
+            "checking": self.tr("Checking…"),
             "waiting": self.tr("Not started — nothing charged"),
             "sending": self.tr("Starting…"),
             "accepted": self.tr("Starting…"),

@@ -10,6 +10,7 @@ beside the rows table in the Batch window, as a second tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -278,7 +279,11 @@ class BatchContactSheet(QListView):
 
 
 def attach_contact_sheet(
-    dialog: QDialog, table: QTableView, rows: BatchRowsModel, filtered: QAbstractItemModel
+    dialog: QDialog,
+    table: QTableView,
+    rows: BatchRowsModel,
+    filtered: QAbstractItemModel,
+    fit_columns: Callable[[], None],
 ) -> BatchContactSheet:
     """Put a contact sheet beside ``dialog``'s rows ``table`` (tabs "Rows" / "Contact sheet").
 
@@ -303,7 +308,7 @@ def attach_contact_sheet(
     rows.modelReset.connect(on_reset)
     # Columns are fitted to the rows on screen, so only while the table is in front.
     tabs.currentChanged.connect(
-        lambda position: table.resizeColumnsToContents() if tabs.widget(position) is table else None
+        lambda position: fit_columns() if tabs.widget(position) is table else None
     )
     dialog.finished.connect(lambda _code: sheet.thumbnails.shutdown())
     return sheet
