@@ -57,6 +57,21 @@
     </message>
   </context>
   <context>
+    <name>BatchChecks</name>
+    <message>
+      <source>This row could not be checked; use it anyway only if you are sure.</source>
+      <translation>Diese Zeile konnte nicht geprüft werden; verwende sie trotzdem nur, wenn du dir sicher bist.</translation>
+    </message>
+    <message>
+      <source>{count} cropped copies could not be saved.</source>
+      <translation>{count} zugeschnittene Kopien konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>Die zugeschnittene Kopie konnte nicht gespeichert werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchContactSheet</name>
     <message>
       <source>Contact sheet</source>
@@ -80,10 +95,6 @@
     <message>
       <source>Batch — {name}</source>
       <translation>Stapel — {name}</translation>
-    </message>
-    <message>
-      <source>&amp;Import spreadsheet (CSV)…</source>
-      <translation>Tabelle &amp;importieren (CSV) …</translation>
     </message>
     <message>
       <source>Add &amp;files or a folder…</source>
@@ -166,20 +177,40 @@
       <translation>Tabelle importieren</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
       <source>The spreadsheet could not be read. {reason}</source>
       <translation>Die Tabelle konnte nicht gelesen werden. {reason}</translation>
     </message>
     <message>
-      <source>Is it a CSV file?</source>
-      <translation>Ist es eine CSV-Datei?</translation>
+      <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+      <translation>Tabelle &amp;importieren (CSV, Excel) …</translation>
+    </message>
+    <message>
+      <source>Needs fixing</source>
+      <translation>Muss korrigiert werden</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+      <source>Is it a CSV or Excel file?</source>
+      <translation>Ist es eine CSV- oder Excel-Datei?</translation>
     </message>
     <message>
       <source>Choose files, one row each</source>
       <translation>Dateien wählen, je Datei eine Zeile</translation>
+    </message>
+    <message>
+      <source>Looking at the files…</source>
+      <translation>Dateien werden durchgesehen …</translation>
+    </message>
+    <message>
+      <source>More than {limit} files; a batch takes at most {limit}. Choose a smaller folder.</source>
+      <translation>Mehr als {limit} Dateien; ein Stapel fasst höchstens {limit}. Wähle einen kleineren Ordner.</translation>
     </message>
     <message>
       <source>Row {row}: {text}</source>
@@ -192,6 +223,14 @@
     <message>
       <source>Save the batch's outputs in</source>
       <translation>Ergebnisse des Stapels speichern in</translation>
+    </message>
+    <message>
+      <source>Checking 1 row…</source>
+      <translation>1 Zeile wird geprüft …</translation>
+    </message>
+    <message>
+      <source>Checking {count} rows…</source>
+      <translation>{count} Zeilen werden geprüft …</translation>
     </message>
     <message>
       <source>Start 1 run — ${total}</source>
@@ -266,6 +305,14 @@
     <message>
       <source>Rows: {count} · total ${total}</source>
       <translation>Zeilen: {count} · insgesamt ${total}</translation>
+    </message>
+    <message>
+      <source>checking {count}…</source>
+      <translation>{count} werden geprüft …</translation>
+    </message>
+    <message>
+      <source>{count} left out until fixed</source>
+      <translation>{count} bis zur Korrektur weggelassen</translation>
     </message>
   </context>
   <context>
@@ -402,6 +449,120 @@
     </message>
   </context>
   <context>
+    <name>BatchMappingDialog</name>
+    <message>
+      <source>Match the columns — {file}</source>
+      <translation>Spalten zuordnen — {file}</translation>
+    </message>
+    <message>
+      <source>{rows} rows in “{file}”. Choose the column each input takes its values from; inputs without a column take the form's value.</source>
+      <translation>{rows} Zeilen in „{file}“. Wähle die Spalte, aus der jede Eingabe ihre Werte nimmt; Eingaben ohne Spalte nehmen den Wert aus dem Formular.</translation>
+    </message>
+    <message>
+      <source>Column for {input}</source>
+      <translation>Spalte für {input}</translation>
+    </message>
+    <message>
+      <source>Use the form's value</source>
+      <translation>Wert aus dem Formular verwenden</translation>
+    </message>
+    <message>
+      <source>Leave empty</source>
+      <translation>Leer lassen</translation>
+    </message>
+    <message>
+      <source>Choose a column</source>
+      <translation>Spalte wählen</translation>
+    </message>
+    <message>
+      <source>Column naming the outputs</source>
+      <translation>Spalte mit den Namen der Ergebnisse</translation>
+    </message>
+    <message>
+      <source>From each row's file name</source>
+      <translation>Aus dem Dateinamen jeder Zeile</translation>
+    </message>
+    <message>
+      <source>Outputs &amp;named by</source>
+      <translation>Ergebnisse &amp;benennen nach</translation>
+    </message>
+    <message>
+      <source>&amp;Preview of the first rows, as each input gets them</source>
+      <translation>&amp;Vorschau der ersten Zeilen, so wie jede Eingabe sie bekommt</translation>
+    </message>
+    <message>
+      <source>Preview of the first rows</source>
+      <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+      <source>&amp;Use these columns</source>
+      <translation>Diese Spalten &amp;verwenden</translation>
+    </message>
+    <message>
+      <source>Column {letter}: {title}</source>
+      <translation>Spalte {letter}: {title}</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+      <source>(form) {value}</source>
+      <translation>(Formular) {value}</translation>
+    </message>
+    <message>
+      <source>The form's value, the same on every row</source>
+      <translation>Der Wert aus dem Formular, in jeder Zeile gleich</translation>
+    </message>
+    <message>
+      <source>Output name</source>
+      <translation>Ergebnisname</translation>
+    </message>
+    <message>
+      <source>Choose a column for: {inputs}.</source>
+      <translation>Wähle eine Spalte für: {inputs}.</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>Nicht verwendete Spalten: {columns}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowFixes</name>
+    <message>
+      <source>&amp;Use anyway</source>
+      <translation>Trotzdem &amp;verwenden</translation>
+    </message>
+    <message>
+      <source>&amp;Next problem</source>
+      <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+      <source>Select the next row that needs fixing</source>
+      <translation>Die nächste Zeile auswählen, die korrigiert werden muss</translation>
+    </message>
+    <message>
+      <source>Row {number} needs fixing: {problem}</source>
+      <translation>Zeile {number} muss korrigiert werden: {problem}</translation>
+    </message>
+    <message>
+      <source>Cro&amp;p to {ratio}</source>
+      <translation>Auf {ratio} zu&amp;schneiden</translation>
+    </message>
+    <message>
+      <source>{count} rows need fixing and are left out until then.</source>
+      <translation>{count} Zeilen müssen korrigiert werden und werden bis dahin weggelassen.</translation>
+    </message>
+    <message>
+      <source>1 row needs fixing and is left out until then.</source>
+      <translation>1 Zeile muss korrigiert werden und wird bis dahin weggelassen.</translation>
+    </message>
+    <message>
+      <source>Crop &amp;all {count} to {ratio}</source>
+      <translation>&amp;Alle {count} auf {ratio} zuschneiden</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchRowsModel</name>
     <message>
       <source>#</source>
@@ -424,8 +585,20 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>⚠ Needs fixing</source>
+      <translation>⚠ Muss korrigiert werden</translation>
+    </message>
+    <message>
+      <source>Needs fixing: {problem}</source>
+      <translation>Muss korrigiert werden: {problem}</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>Bereit</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Wird geprüft …</translation>
     </message>
     <message>
       <source>Not started — nothing charged</source>
@@ -467,6 +640,10 @@
       <translation>Die Tabelle ist leer.</translation>
     </message>
     <message>
+      <source>That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.</source>
+      <translation>Das ergibt {count} Zeilen; ein Stapel fasst höchstens {limit}. Teile ihn in kleinere Stapel auf.</translation>
+    </message>
+    <message>
       <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
       <translation>„{name}“ braucht einen Weblink (https://…) oder eine vorhandene Datei, nicht „{value}“.</translation>
     </message>
@@ -481,6 +658,26 @@
     <message>
       <source>“{name}” is empty.</source>
       <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <source>Row by row needs lists of the same length ({counts}). Choose every combination, or change a list.</source>
+      <translation>Zeile für Zeile braucht gleich lange Listen ({counts}). Wähle „Jede Kombination“ oder ändere eine Liste.</translation>
+    </message>
+    <message>
+      <source>This file could not be read as an Excel workbook (.xlsx); it may be damaged. Open it in Excel and save a copy.</source>
+      <translation>Diese Datei ließ sich nicht als Excel-Arbeitsmappe (.xlsx) lesen; vielleicht ist sie beschädigt. Öffne sie in Excel und speichere eine Kopie.</translation>
+    </message>
+    <message>
+      <source>This workbook is protected by a password (or is an old .xls file). Open it in Excel and save a copy as .xlsx without a password.</source>
+      <translation>Diese Arbeitsmappe ist durch ein Passwort geschützt (oder ist eine alte .xls-Datei). Öffne sie in Excel und speichere eine Kopie als .xlsx ohne Passwort.</translation>
+    </message>
+    <message>
+      <source>The workbook is larger than {size} MB.</source>
+      <translation>Die Arbeitsmappe ist größer als {size} MB.</translation>
+    </message>
+    <message>
+      <source>This workbook unpacks to more than {size} MB; keep only the sheet of rows and save it again.</source>
+      <translation>Diese Arbeitsmappe ist entpackt größer als {size} MB; behalte nur das Blatt mit den Zeilen und speichere sie erneut.</translation>
     </message>
   </context>
   <context>
@@ -523,6 +720,41 @@
     <message>
       <source>&amp;Close anyway</source>
       <translation>Trotzdem &amp;schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CombineChoice</name>
+    <message>
+      <source>C&amp;lear lists</source>
+      <translation>Listen &amp;leeren</translation>
+    </message>
+    <message>
+      <source>Forget the files and variations added so far</source>
+      <translation>Die bisher hinzugefügten Dateien und Varianten entfernen</translation>
+    </message>
+    <message>
+      <source>Batched: {lists}</source>
+      <translation>Im Stapel: {lists}</translation>
+    </message>
+    <message>
+      <source>{input} ({count})</source>
+      <translation>{input} ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row ({count} runs)</source>
+      <translation>&amp;Zeile für Zeile ({count} Läufe)</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row (needs lists of one length)</source>
+      <translation>&amp;Zeile für Zeile (braucht gleich lange Listen)</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs, more than {limit}</source>
+      <translation>&amp;Jede Kombination: {product} = {count} Läufe, mehr als {limit}</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs</source>
+      <translation>&amp;Jede Kombination: {product} = {count} Läufe</translation>
     </message>
   </context>
   <context>

@@ -57,6 +57,21 @@
     </message>
   </context>
   <context>
+    <name>BatchChecks</name>
+    <message>
+      <source>This row could not be checked; use it anyway only if you are sure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} cropped copies could not be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BatchContactSheet</name>
     <message>
       <source>Contact sheet</source>
@@ -79,10 +94,6 @@
     <name>BatchDialog</name>
     <message>
       <source>Batch — {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Import spreadsheet (CSV)…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -166,19 +177,39 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The spreadsheet could not be read. {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Is it a CSV file?</source>
+      <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs fixing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is it a CSV or Excel file?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Choose files, one row each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Looking at the files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than {limit} files; a batch takes at most {limit}. Choose a smaller folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -191,6 +222,14 @@
     </message>
     <message>
       <source>Save the batch's outputs in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking 1 row…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking {count} rows…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -265,6 +304,14 @@
     </message>
     <message>
       <source>Rows: {count} · total ${total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>checking {count}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} left out until fixed</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -402,6 +449,120 @@
     </message>
   </context>
   <context>
+    <name>BatchMappingDialog</name>
+    <message>
+      <source>Match the columns — {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} rows in “{file}”. Choose the column each input takes its values from; inputs without a column take the form's value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column for {input}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the form's value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column naming the outputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From each row's file name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outputs &amp;named by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Preview of the first rows, as each input gets them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview of the first rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Use these columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column {letter}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(form) {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The form's value, the same on every row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Output name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a column for: {inputs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BatchRowFixes</name>
+    <message>
+      <source>&amp;Use anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the next row that needs fixing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {number} needs fixing: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cro&amp;p to {ratio}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} rows need fixing and are left out until then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 row needs fixing and is left out until then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Crop &amp;all {count} to {ratio}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BatchRowsModel</name>
     <message>
       <source>#</source>
@@ -424,7 +585,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>⚠ Needs fixing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs fixing: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -467,6 +640,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
       <translation type="unfinished" />
     </message>
@@ -480,6 +657,26 @@
     </message>
     <message>
       <source>“{name}” is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row by row needs lists of the same length ({counts}). Choose every combination, or change a list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file could not be read as an Excel workbook (.xlsx); it may be damaged. Open it in Excel and save a copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workbook is protected by a password (or is an old .xls file). Open it in Excel and save a copy as .xlsx without a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The workbook is larger than {size} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workbook unpacks to more than {size} MB; keep only the sheet of rows and save it again.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -522,6 +719,41 @@
     </message>
     <message>
       <source>&amp;Close anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CombineChoice</name>
+    <message>
+      <source>C&amp;lear lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forget the files and variations added so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batched: {lists}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{input} ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Row by row ({count} runs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Row by row (needs lists of one length)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs, more than {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -57,6 +57,21 @@
     </message>
   </context>
   <context>
+    <name>BatchChecks</name>
+    <message>
+      <source>This row could not be checked; use it anyway only if you are sure.</source>
+      <translation>No se pudo comprobar esta fila; úsala de todos modos solo si lo tienes claro.</translation>
+    </message>
+    <message>
+      <source>{count} cropped copies could not be saved.</source>
+      <translation>No se pudieron guardar {count} copias recortadas.</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>No se pudo guardar la copia recortada.</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchContactSheet</name>
     <message>
       <source>Contact sheet</source>
@@ -80,10 +95,6 @@
     <message>
       <source>Batch — {name}</source>
       <translation>Lote — {name}</translation>
-    </message>
-    <message>
-      <source>&amp;Import spreadsheet (CSV)…</source>
-      <translation>&amp;Importar hoja de cálculo (CSV)…</translation>
     </message>
     <message>
       <source>Add &amp;files or a folder…</source>
@@ -166,20 +177,40 @@
       <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
       <source>The spreadsheet could not be read. {reason}</source>
       <translation>No se pudo leer la hoja de cálculo. {reason}</translation>
     </message>
     <message>
-      <source>Is it a CSV file?</source>
-      <translation>¿Es un archivo CSV?</translation>
+      <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+      <translation>&amp;Importar hoja de cálculo (CSV, Excel)…</translation>
+    </message>
+    <message>
+      <source>Needs fixing</source>
+      <translation>Por corregir</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+      <source>Is it a CSV or Excel file?</source>
+      <translation>¿Es un archivo CSV o Excel?</translation>
     </message>
     <message>
       <source>Choose files, one row each</source>
       <translation>Elegir archivos, uno por fila</translation>
+    </message>
+    <message>
+      <source>Looking at the files…</source>
+      <translation>Revisando los archivos…</translation>
+    </message>
+    <message>
+      <source>More than {limit} files; a batch takes at most {limit}. Choose a smaller folder.</source>
+      <translation>Más de {limit} archivos; un lote admite como máximo {limit}. Elige una carpeta más pequeña.</translation>
     </message>
     <message>
       <source>Row {row}: {text}</source>
@@ -192,6 +223,14 @@
     <message>
       <source>Save the batch's outputs in</source>
       <translation>Guardar los resultados del lote en</translation>
+    </message>
+    <message>
+      <source>Checking 1 row…</source>
+      <translation>Comprobando 1 fila…</translation>
+    </message>
+    <message>
+      <source>Checking {count} rows…</source>
+      <translation>Comprobando {count} filas…</translation>
     </message>
     <message>
       <source>Start 1 run — ${total}</source>
@@ -266,6 +305,14 @@
     <message>
       <source>Rows: {count} · total ${total}</source>
       <translation>Filas: {count} · total ${total}</translation>
+    </message>
+    <message>
+      <source>checking {count}…</source>
+      <translation>comprobando {count}…</translation>
+    </message>
+    <message>
+      <source>{count} left out until fixed</source>
+      <translation>{count} omitidas hasta que se corrijan</translation>
     </message>
   </context>
   <context>
@@ -402,6 +449,120 @@
     </message>
   </context>
   <context>
+    <name>BatchMappingDialog</name>
+    <message>
+      <source>Match the columns — {file}</source>
+      <translation>Asignar las columnas — {file}</translation>
+    </message>
+    <message>
+      <source>{rows} rows in “{file}”. Choose the column each input takes its values from; inputs without a column take the form's value.</source>
+      <translation>{rows} filas en «{file}». Elige la columna de la que toma sus valores cada entrada; las entradas sin columna toman el valor del formulario.</translation>
+    </message>
+    <message>
+      <source>Column for {input}</source>
+      <translation>Columna para {input}</translation>
+    </message>
+    <message>
+      <source>Use the form's value</source>
+      <translation>Usar el valor del formulario</translation>
+    </message>
+    <message>
+      <source>Leave empty</source>
+      <translation>Dejar vacío</translation>
+    </message>
+    <message>
+      <source>Choose a column</source>
+      <translation>Elige una columna</translation>
+    </message>
+    <message>
+      <source>Column naming the outputs</source>
+      <translation>Columna que da nombre a los resultados</translation>
+    </message>
+    <message>
+      <source>From each row's file name</source>
+      <translation>Del nombre de archivo de cada fila</translation>
+    </message>
+    <message>
+      <source>Outputs &amp;named by</source>
+      <translation>&amp;Nombrar los resultados según</translation>
+    </message>
+    <message>
+      <source>&amp;Preview of the first rows, as each input gets them</source>
+      <translation>&amp;Vista previa de las primeras filas, tal como las recibe cada entrada</translation>
+    </message>
+    <message>
+      <source>Preview of the first rows</source>
+      <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+      <source>&amp;Use these columns</source>
+      <translation>&amp;Usar estas columnas</translation>
+    </message>
+    <message>
+      <source>Column {letter}: {title}</source>
+      <translation>Columna {letter}: {title}</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(sin título)</translation>
+    </message>
+    <message>
+      <source>(form) {value}</source>
+      <translation>(formulario) {value}</translation>
+    </message>
+    <message>
+      <source>The form's value, the same on every row</source>
+      <translation>El valor del formulario, igual en todas las filas</translation>
+    </message>
+    <message>
+      <source>Output name</source>
+      <translation>Nombre del resultado</translation>
+    </message>
+    <message>
+      <source>Choose a column for: {inputs}.</source>
+      <translation>Elige una columna para: {inputs}.</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>Columnas sin usar: {columns}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowFixes</name>
+    <message>
+      <source>&amp;Use anyway</source>
+      <translation>&amp;Usar de todos modos</translation>
+    </message>
+    <message>
+      <source>&amp;Next problem</source>
+      <translation>&amp;Siguiente problema</translation>
+    </message>
+    <message>
+      <source>Select the next row that needs fixing</source>
+      <translation>Seleccionar la siguiente fila por corregir</translation>
+    </message>
+    <message>
+      <source>Row {number} needs fixing: {problem}</source>
+      <translation>Fila {number} por corregir: {problem}</translation>
+    </message>
+    <message>
+      <source>Cro&amp;p to {ratio}</source>
+      <translation>Reco&amp;rtar a {ratio}</translation>
+    </message>
+    <message>
+      <source>{count} rows need fixing and are left out until then.</source>
+      <translation>Hay {count} filas que corregir; se omiten hasta entonces.</translation>
+    </message>
+    <message>
+      <source>1 row needs fixing and is left out until then.</source>
+      <translation>Hay 1 fila que corregir; se omite hasta entonces.</translation>
+    </message>
+    <message>
+      <source>Crop &amp;all {count} to {ratio}</source>
+      <translation>Recortar &amp;todo a {ratio} ({count})</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchRowsModel</name>
     <message>
       <source>#</source>
@@ -424,8 +585,20 @@
       <translation>Estado</translation>
     </message>
     <message>
+      <source>⚠ Needs fixing</source>
+      <translation>⚠ Por corregir</translation>
+    </message>
+    <message>
+      <source>Needs fixing: {problem}</source>
+      <translation>Por corregir: {problem}</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>Lista</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Comprobando…</translation>
     </message>
     <message>
       <source>Not started — nothing charged</source>
@@ -467,6 +640,10 @@
       <translation>La hoja de cálculo está vacía.</translation>
     </message>
     <message>
+      <source>That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.</source>
+      <translation>Eso da {count} filas; un lote admite como máximo {limit}. Divídelo en lotes más pequeños.</translation>
+    </message>
+    <message>
       <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
       <translation>«{name}» necesita un enlace web (https://…) o un archivo que exista, no «{value}».</translation>
     </message>
@@ -481,6 +658,26 @@
     <message>
       <source>“{name}” is empty.</source>
       <translation>«{name}» está vacío.</translation>
+    </message>
+    <message>
+      <source>Row by row needs lists of the same length ({counts}). Choose every combination, or change a list.</source>
+      <translation>El modo fila a fila necesita listas de la misma longitud ({counts}). Elige todas las combinaciones o cambia una lista.</translation>
+    </message>
+    <message>
+      <source>This file could not be read as an Excel workbook (.xlsx); it may be damaged. Open it in Excel and save a copy.</source>
+      <translation>No se pudo leer este archivo como libro de Excel (.xlsx); puede que esté dañado. Ábrelo en Excel y guarda una copia.</translation>
+    </message>
+    <message>
+      <source>This workbook is protected by a password (or is an old .xls file). Open it in Excel and save a copy as .xlsx without a password.</source>
+      <translation>Este libro está protegido con contraseña (o es un archivo .xls antiguo). Ábrelo en Excel y guarda una copia como .xlsx sin contraseña.</translation>
+    </message>
+    <message>
+      <source>The workbook is larger than {size} MB.</source>
+      <translation>El libro ocupa más de {size} MB.</translation>
+    </message>
+    <message>
+      <source>This workbook unpacks to more than {size} MB; keep only the sheet of rows and save it again.</source>
+      <translation>Al descomprimirse, este libro ocupa más de {size} MB; deja solo la hoja con las filas y vuelve a guardarlo.</translation>
     </message>
   </context>
   <context>
@@ -523,6 +720,41 @@
     <message>
       <source>&amp;Close anyway</source>
       <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+  </context>
+  <context>
+    <name>CombineChoice</name>
+    <message>
+      <source>C&amp;lear lists</source>
+      <translation>&amp;Vaciar listas</translation>
+    </message>
+    <message>
+      <source>Forget the files and variations added so far</source>
+      <translation>Olvidar los archivos y variaciones añadidos hasta ahora</translation>
+    </message>
+    <message>
+      <source>Batched: {lists}</source>
+      <translation>En lote: {lists}</translation>
+    </message>
+    <message>
+      <source>{input} ({count})</source>
+      <translation>{input} ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row ({count} runs)</source>
+      <translation>&amp;Fila a fila ({count} ejecuciones)</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row (needs lists of one length)</source>
+      <translation>&amp;Fila a fila (necesita listas de la misma longitud)</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs, more than {limit}</source>
+      <translation>&amp;Todas las combinaciones: {product} = {count} ejecuciones, más de {limit}</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs</source>
+      <translation>&amp;Todas las combinaciones: {product} = {count} ejecuciones</translation>
     </message>
   </context>
   <context>

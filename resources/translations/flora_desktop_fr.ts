@@ -57,6 +57,21 @@
     </message>
   </context>
   <context>
+    <name>BatchChecks</name>
+    <message>
+      <source>This row could not be checked; use it anyway only if you are sure.</source>
+      <translation>Cette ligne n'a pas pu être vérifiée ; ne l'utilisez quand même que si vous en êtes certain.</translation>
+    </message>
+    <message>
+      <source>{count} cropped copies could not be saved.</source>
+      <translation>{count} copies recadrées n'ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>La copie recadrée n'a pas pu être enregistrée.</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchContactSheet</name>
     <message>
       <source>Contact sheet</source>
@@ -80,10 +95,6 @@
     <message>
       <source>Batch — {name}</source>
       <translation>Lot — {name}</translation>
-    </message>
-    <message>
-      <source>&amp;Import spreadsheet (CSV)…</source>
-      <translation>&amp;Importer une feuille de calcul (CSV)…</translation>
     </message>
     <message>
       <source>Add &amp;files or a folder…</source>
@@ -166,20 +177,40 @@
       <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
       <source>The spreadsheet could not be read. {reason}</source>
       <translation>Impossible de lire la feuille de calcul. {reason}</translation>
     </message>
     <message>
-      <source>Is it a CSV file?</source>
-      <translation>S'agit-il bien d'un fichier CSV ?</translation>
+      <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+      <translation>&amp;Importer une feuille de calcul (CSV, Excel)…</translation>
+    </message>
+    <message>
+      <source>Needs fixing</source>
+      <translation>À corriger</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+      <source>Is it a CSV or Excel file?</source>
+      <translation>S'agit-il bien d'un fichier CSV ou Excel ?</translation>
     </message>
     <message>
       <source>Choose files, one row each</source>
       <translation>Choisir des fichiers (une ligne chacun)</translation>
+    </message>
+    <message>
+      <source>Looking at the files…</source>
+      <translation>Examen des fichiers…</translation>
+    </message>
+    <message>
+      <source>More than {limit} files; a batch takes at most {limit}. Choose a smaller folder.</source>
+      <translation>Plus de {limit} fichiers ; un lot en accepte au plus {limit}. Choisissez un dossier plus petit.</translation>
     </message>
     <message>
       <source>Row {row}: {text}</source>
@@ -192,6 +223,14 @@
     <message>
       <source>Save the batch's outputs in</source>
       <translation>Enregistrer les résultats du lot dans</translation>
+    </message>
+    <message>
+      <source>Checking 1 row…</source>
+      <translation>Vérification de 1 ligne…</translation>
+    </message>
+    <message>
+      <source>Checking {count} rows…</source>
+      <translation>Vérification de {count} lignes…</translation>
     </message>
     <message>
       <source>Start 1 run — ${total}</source>
@@ -266,6 +305,14 @@
     <message>
       <source>Rows: {count} · total ${total}</source>
       <translation>Lignes : {count} · total ${total}</translation>
+    </message>
+    <message>
+      <source>checking {count}…</source>
+      <translation>vérification de {count}…</translation>
+    </message>
+    <message>
+      <source>{count} left out until fixed</source>
+      <translation>{count} de côté jusqu'à correction</translation>
     </message>
   </context>
   <context>
@@ -402,6 +449,120 @@
     </message>
   </context>
   <context>
+    <name>BatchMappingDialog</name>
+    <message>
+      <source>Match the columns — {file}</source>
+      <translation>Associer les colonnes — {file}</translation>
+    </message>
+    <message>
+      <source>{rows} rows in “{file}”. Choose the column each input takes its values from; inputs without a column take the form's value.</source>
+      <translation>{rows} lignes dans « {file} ». Choisissez la colonne d'où chaque entrée tire ses valeurs ; les entrées sans colonne prennent la valeur du formulaire.</translation>
+    </message>
+    <message>
+      <source>Column for {input}</source>
+      <translation>Colonne pour {input}</translation>
+    </message>
+    <message>
+      <source>Use the form's value</source>
+      <translation>Utiliser la valeur du formulaire</translation>
+    </message>
+    <message>
+      <source>Leave empty</source>
+      <translation>Laisser vide</translation>
+    </message>
+    <message>
+      <source>Choose a column</source>
+      <translation>Choisissez une colonne</translation>
+    </message>
+    <message>
+      <source>Column naming the outputs</source>
+      <translation>Colonne qui donne son nom à chaque résultat</translation>
+    </message>
+    <message>
+      <source>From each row's file name</source>
+      <translation>D'après le nom de fichier de chaque ligne</translation>
+    </message>
+    <message>
+      <source>Outputs &amp;named by</source>
+      <translation>&amp;Nommer les résultats d'après</translation>
+    </message>
+    <message>
+      <source>&amp;Preview of the first rows, as each input gets them</source>
+      <translation>&amp;Aperçu des premières lignes, telles que chaque entrée les reçoit</translation>
+    </message>
+    <message>
+      <source>Preview of the first rows</source>
+      <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+      <source>&amp;Use these columns</source>
+      <translation>&amp;Utiliser ces colonnes</translation>
+    </message>
+    <message>
+      <source>Column {letter}: {title}</source>
+      <translation>Colonne {letter} : {title}</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>(form) {value}</source>
+      <translation>(formulaire) {value}</translation>
+    </message>
+    <message>
+      <source>The form's value, the same on every row</source>
+      <translation>La valeur du formulaire, identique sur chaque ligne</translation>
+    </message>
+    <message>
+      <source>Output name</source>
+      <translation>Nom du résultat</translation>
+    </message>
+    <message>
+      <source>Choose a column for: {inputs}.</source>
+      <translation>Choisissez une colonne pour : {inputs}.</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>Colonnes non utilisées : {columns}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowFixes</name>
+    <message>
+      <source>&amp;Use anyway</source>
+      <translation>&amp;Utiliser quand même</translation>
+    </message>
+    <message>
+      <source>&amp;Next problem</source>
+      <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+      <source>Select the next row that needs fixing</source>
+      <translation>Sélectionner la prochaine ligne à corriger</translation>
+    </message>
+    <message>
+      <source>Row {number} needs fixing: {problem}</source>
+      <translation>La ligne {number} est à corriger : {problem}</translation>
+    </message>
+    <message>
+      <source>Cro&amp;p to {ratio}</source>
+      <translation>&amp;Recadrer en {ratio}</translation>
+    </message>
+    <message>
+      <source>{count} rows need fixing and are left out until then.</source>
+      <translation>{count} lignes sont à corriger et restent de côté d'ici là.</translation>
+    </message>
+    <message>
+      <source>1 row needs fixing and is left out until then.</source>
+      <translation>1 ligne est à corriger et reste de côté d'ici là.</translation>
+    </message>
+    <message>
+      <source>Crop &amp;all {count} to {ratio}</source>
+      <translation>&amp;Tout recadrer en {ratio} ({count})</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchRowsModel</name>
     <message>
       <source>#</source>
@@ -424,8 +585,20 @@
       <translation>État</translation>
     </message>
     <message>
+      <source>⚠ Needs fixing</source>
+      <translation>⚠ À corriger</translation>
+    </message>
+    <message>
+      <source>Needs fixing: {problem}</source>
+      <translation>À corriger : {problem}</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>Prête</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
     </message>
     <message>
       <source>Not started — nothing charged</source>
@@ -467,6 +640,10 @@
       <translation>La feuille de calcul est vide.</translation>
     </message>
     <message>
+      <source>That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.</source>
+      <translation>Cela fait {count} lignes ; un lot en accepte au plus {limit}. Divisez-le en lots plus petits.</translation>
+    </message>
+    <message>
       <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
       <translation>« {name} » demande un lien web (https://…) ou un fichier existant, pas « {value} ».</translation>
     </message>
@@ -481,6 +658,26 @@
     <message>
       <source>“{name}” is empty.</source>
       <translation>« {name} » est vide.</translation>
+    </message>
+    <message>
+      <source>Row by row needs lists of the same length ({counts}). Choose every combination, or change a list.</source>
+      <translation>Le mode ligne par ligne demande des listes de même longueur ({counts}). Choisissez toutes les combinaisons, ou modifiez une liste.</translation>
+    </message>
+    <message>
+      <source>This file could not be read as an Excel workbook (.xlsx); it may be damaged. Open it in Excel and save a copy.</source>
+      <translation>Ce fichier n'a pas pu être lu comme classeur Excel (.xlsx) ; il est peut-être endommagé. Ouvrez-le dans Excel et enregistrez-en une copie.</translation>
+    </message>
+    <message>
+      <source>This workbook is protected by a password (or is an old .xls file). Open it in Excel and save a copy as .xlsx without a password.</source>
+      <translation>Ce classeur est protégé par un mot de passe (ou c'est un ancien fichier .xls). Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+      <source>The workbook is larger than {size} MB.</source>
+      <translation>Le classeur dépasse {size} Mo.</translation>
+    </message>
+    <message>
+      <source>This workbook unpacks to more than {size} MB; keep only the sheet of rows and save it again.</source>
+      <translation>Une fois décompressé, ce classeur dépasse {size} Mo ; ne gardez que la feuille des lignes et enregistrez-le à nouveau.</translation>
     </message>
   </context>
   <context>
@@ -523,6 +720,41 @@
     <message>
       <source>&amp;Close anyway</source>
       <translation>&amp;Fermer quand même</translation>
+    </message>
+  </context>
+  <context>
+    <name>CombineChoice</name>
+    <message>
+      <source>C&amp;lear lists</source>
+      <translation>&amp;Vider les listes</translation>
+    </message>
+    <message>
+      <source>Forget the files and variations added so far</source>
+      <translation>Oublier les fichiers et variantes ajoutés jusqu'ici</translation>
+    </message>
+    <message>
+      <source>Batched: {lists}</source>
+      <translation>En lot : {lists}</translation>
+    </message>
+    <message>
+      <source>{input} ({count})</source>
+      <translation>{input} ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row ({count} runs)</source>
+      <translation>&amp;Ligne par ligne ({count} exécutions)</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row (needs lists of one length)</source>
+      <translation>&amp;Ligne par ligne (listes de même longueur requises)</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs, more than {limit}</source>
+      <translation>&amp;Toutes les combinaisons : {product} = {count} exécutions, plus de {limit}</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs</source>
+      <translation>&amp;Toutes les combinaisons : {product} = {count} exécutions</translation>
     </message>
   </context>
   <context>

@@ -57,6 +57,21 @@
     </message>
   </context>
   <context>
+    <name>BatchChecks</name>
+    <message>
+      <source>This row could not be checked; use it anyway only if you are sure.</source>
+      <translation>この行を確認できませんでした。確信がある場合だけ、そのまま使ってください。</translation>
+    </message>
+    <message>
+      <source>{count} cropped copies could not be saved.</source>
+      <translation>切り抜いたコピー {count} 件を保存できませんでした。</translation>
+    </message>
+    <message>
+      <source>The cropped copy could not be saved.</source>
+      <translation>切り抜いたコピーを保存できませんでした。</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchContactSheet</name>
     <message>
       <source>Contact sheet</source>
@@ -80,10 +95,6 @@
     <message>
       <source>Batch — {name}</source>
       <translation>バッチ — {name}</translation>
-    </message>
-    <message>
-      <source>&amp;Import spreadsheet (CSV)…</source>
-      <translation>スプレッドシート (CSV) を読み込む(&amp;I)…</translation>
     </message>
     <message>
       <source>Add &amp;files or a folder…</source>
@@ -166,20 +177,40 @@
       <translation>スプレッドシートを読み込む</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
       <source>The spreadsheet could not be read. {reason}</source>
       <translation>スプレッドシートを読み込めませんでした。{reason}</translation>
     </message>
     <message>
-      <source>Is it a CSV file?</source>
-      <translation>CSV ファイルですか?</translation>
+      <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+      <translation>スプレッドシート (CSV, Excel) を読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Needs fixing</source>
+      <translation>要修正</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+      <translation>スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>{file} を読み込み中…</translation>
+    </message>
+    <message>
+      <source>Is it a CSV or Excel file?</source>
+      <translation>CSV または Excel のファイルですか?</translation>
     </message>
     <message>
       <source>Choose files, one row each</source>
       <translation>ファイルを選択(1 ファイルにつき 1 行)</translation>
+    </message>
+    <message>
+      <source>Looking at the files…</source>
+      <translation>ファイルを確認中…</translation>
+    </message>
+    <message>
+      <source>More than {limit} files; a batch takes at most {limit}. Choose a smaller folder.</source>
+      <translation>ファイルが {limit} 個を超えています。1 つのバッチは最大 {limit} 個です。ファイルの少ないフォルダーを選んでください。</translation>
     </message>
     <message>
       <source>Row {row}: {text}</source>
@@ -192,6 +223,14 @@
     <message>
       <source>Save the batch's outputs in</source>
       <translation>バッチの出力の保存先</translation>
+    </message>
+    <message>
+      <source>Checking 1 row…</source>
+      <translation>1 行を確認中…</translation>
+    </message>
+    <message>
+      <source>Checking {count} rows…</source>
+      <translation>{count} 行を確認中…</translation>
     </message>
     <message>
       <source>Start 1 run — ${total}</source>
@@ -264,6 +303,14 @@
     <message>
       <source>Rows: {count} · total ${total}</source>
       <translation>行数: {count} · 合計 ${total}</translation>
+    </message>
+    <message>
+      <source>checking {count}…</source>
+      <translation>{count} 件を確認中…</translation>
+    </message>
+    <message>
+      <source>{count} left out until fixed</source>
+      <translation>修正するまで {count} 件を除外</translation>
     </message>
   </context>
   <context>
@@ -399,6 +446,120 @@
     </message>
   </context>
   <context>
+    <name>BatchMappingDialog</name>
+    <message>
+      <source>Match the columns — {file}</source>
+      <translation>列の対応付け — {file}</translation>
+    </message>
+    <message>
+      <source>{rows} rows in “{file}”. Choose the column each input takes its values from; inputs without a column take the form's value.</source>
+      <translation>「{file}」には {rows} 行あります。各入力が値を取る列を選んでください。列のない入力にはフォームの値が使われます。</translation>
+    </message>
+    <message>
+      <source>Column for {input}</source>
+      <translation>{input} の列</translation>
+    </message>
+    <message>
+      <source>Use the form's value</source>
+      <translation>フォームの値を使う</translation>
+    </message>
+    <message>
+      <source>Leave empty</source>
+      <translation>空欄のまま</translation>
+    </message>
+    <message>
+      <source>Choose a column</source>
+      <translation>列を選択</translation>
+    </message>
+    <message>
+      <source>Column naming the outputs</source>
+      <translation>出力名の列</translation>
+    </message>
+    <message>
+      <source>From each row's file name</source>
+      <translation>各行のファイル名から</translation>
+    </message>
+    <message>
+      <source>Outputs &amp;named by</source>
+      <translation>出力名の付け方(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Preview of the first rows, as each input gets them</source>
+      <translation>最初の数行のプレビュー(各入力が受け取る値)(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Preview of the first rows</source>
+      <translation>最初の数行のプレビュー</translation>
+    </message>
+    <message>
+      <source>&amp;Use these columns</source>
+      <translation>これらの列を使う(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Column {letter}: {title}</source>
+      <translation>{letter} 列: {title}</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(見出しなし)</translation>
+    </message>
+    <message>
+      <source>(form) {value}</source>
+      <translation>(フォーム) {value}</translation>
+    </message>
+    <message>
+      <source>The form's value, the same on every row</source>
+      <translation>フォームの値(すべての行で同じ)</translation>
+    </message>
+    <message>
+      <source>Output name</source>
+      <translation>出力名</translation>
+    </message>
+    <message>
+      <source>Choose a column for: {inputs}.</source>
+      <translation>次の入力の列を選んでください: {inputs}。</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>使われていない列: {columns}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchRowFixes</name>
+    <message>
+      <source>&amp;Use anyway</source>
+      <translation>それでも使う(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Next problem</source>
+      <translation>次の問題(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Select the next row that needs fixing</source>
+      <translation>修正が必要な次の行を選択します</translation>
+    </message>
+    <message>
+      <source>Row {number} needs fixing: {problem}</source>
+      <translation>{number} 行目は修正が必要です: {problem}</translation>
+    </message>
+    <message>
+      <source>Cro&amp;p to {ratio}</source>
+      <translation>{ratio} に切り抜く(&amp;P)</translation>
+    </message>
+    <message>
+      <source>{count} rows need fixing and are left out until then.</source>
+      <translation>{count} 行は修正が必要なため、修正するまで除外されます。</translation>
+    </message>
+    <message>
+      <source>1 row needs fixing and is left out until then.</source>
+      <translation>1 行は修正が必要なため、修正するまで除外されます。</translation>
+    </message>
+    <message>
+      <source>Crop &amp;all {count} to {ratio}</source>
+      <translation>{count} 件すべてを {ratio} に切り抜く(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchRowsModel</name>
     <message>
       <source>#</source>
@@ -421,8 +582,20 @@
       <translation>状態</translation>
     </message>
     <message>
+      <source>⚠ Needs fixing</source>
+      <translation>⚠ 要修正</translation>
+    </message>
+    <message>
+      <source>Needs fixing: {problem}</source>
+      <translation>要修正: {problem}</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>準備完了</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>確認中…</translation>
     </message>
     <message>
       <source>Not started — nothing charged</source>
@@ -464,6 +637,10 @@
       <translation>スプレッドシートが空です。</translation>
     </message>
     <message>
+      <source>That makes {count} rows; a batch takes at most {limit}. Split it into smaller batches.</source>
+      <translation>合計 {count} 行になります。1 つのバッチは最大 {limit} 行です。小さなバッチに分けてください。</translation>
+    </message>
+    <message>
       <source>“{name}” needs a web link (https://…) or a file that exists, not “{value}”.</source>
       <translation>「{name}」には Web リンク(https://…)か実在するファイルが必要です。「{value}」は使えません。</translation>
     </message>
@@ -478,6 +655,26 @@
     <message>
       <source>“{name}” is empty.</source>
       <translation>「{name}」は空です。</translation>
+    </message>
+    <message>
+      <source>Row by row needs lists of the same length ({counts}). Choose every combination, or change a list.</source>
+      <translation>行ごとに実行するには、リストの長さをそろえる必要があります({counts})。すべての組み合わせを選ぶか、リストを変更してください。</translation>
+    </message>
+    <message>
+      <source>This file could not be read as an Excel workbook (.xlsx); it may be damaged. Open it in Excel and save a copy.</source>
+      <translation>このファイルを Excel のブック (.xlsx) として読み込めませんでした。壊れている可能性があります。Excel で開いて、コピーを保存してください。</translation>
+    </message>
+    <message>
+      <source>This workbook is protected by a password (or is an old .xls file). Open it in Excel and save a copy as .xlsx without a password.</source>
+      <translation>このブックはパスワードで保護されています(または古い .xls ファイルです)。Excel で開き、パスワードなしの .xlsx としてコピーを保存してください。</translation>
+    </message>
+    <message>
+      <source>The workbook is larger than {size} MB.</source>
+      <translation>ブックが {size} MB を超えています。</translation>
+    </message>
+    <message>
+      <source>This workbook unpacks to more than {size} MB; keep only the sheet of rows and save it again.</source>
+      <translation>このブックは展開すると {size} MB を超えます。行のあるシートだけを残して、保存し直してください。</translation>
     </message>
   </context>
   <context>
@@ -520,6 +717,41 @@
     <message>
       <source>&amp;Close anyway</source>
       <translation>このまま閉じる(&amp;C)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CombineChoice</name>
+    <message>
+      <source>C&amp;lear lists</source>
+      <translation>リストをクリア(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Forget the files and variations added so far</source>
+      <translation>これまでに追加したファイルとバリエーションをクリアします</translation>
+    </message>
+    <message>
+      <source>Batched: {lists}</source>
+      <translation>バッチ対象: {lists}</translation>
+    </message>
+    <message>
+      <source>{input} ({count})</source>
+      <translation>{input} ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row ({count} runs)</source>
+      <translation>行ごと(&amp;R)(実行 {count} 件)</translation>
+    </message>
+    <message>
+      <source>&amp;Row by row (needs lists of one length)</source>
+      <translation>行ごと(&amp;R)(同じ長さのリストが必要)</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs, more than {limit}</source>
+      <translation>すべての組み合わせ(&amp;E): {product} = 実行 {count} 件({limit} 件を超えています)</translation>
+    </message>
+    <message>
+      <source>&amp;Every combination: {product} = {count} runs</source>
+      <translation>すべての組み合わせ(&amp;E): {product} = 実行 {count} 件</translation>
     </message>
   </context>
   <context>
