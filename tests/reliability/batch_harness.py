@@ -31,7 +31,10 @@ async def batch(csv_path: str) -> None:
     await choose_technique(page)
     QTest.mouseClick(page.batch_entry.button, Qt.MouseButton.LeftButton)
     dialog = await until(lambda: page.batch_entry.dialogs and page.batch_entry.dialogs[-1], "it")
-    dialog.import_csv(Path(csv_path))
+    mapping = await dialog.import_table(Path(csv_path))  # read off the UI thread
+    assert mapping is not None
+    QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)  # the column step
+    await dialog.settle()
     rows = dialog.model.rowCount()
     await until(dialog.start_button.isEnabled, "the Start button")
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)

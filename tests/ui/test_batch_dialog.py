@@ -23,8 +23,8 @@ from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
-from flora_desktop.ui.widgets.batch_mapping import BatchMappingDialog
 from tests.conftest import reset_sandbox
+from tests.ui.batch_steps import import_rows
 from tests.ui.conftest import Wait, wait_until
 
 # Links on loopback that answer nothing: the review's thumbnails fail fast and quietly,
@@ -66,17 +66,6 @@ async def dialog(
         yield widget
         widget.close()
         await widget._tasks.aclose()
-
-
-async def import_rows(dialog: BatchDialog, path: Path) -> BatchMappingDialog:
-    """Import ``path`` as a user does: read, then "Use these columns" in the column step."""
-    mapping = await dialog.import_table(path)
-    assert mapping is not None
-    assert mapping.isVisible()
-    QTest.mouseClick(mapping.use_button, Qt.MouseButton.LeftButton)
-    assert not mapping.isVisible()
-    await dialog.settle()  # the rows are made off the UI thread
-    return mapping
 
 
 def _csv(path: Path, rows: int) -> Path:

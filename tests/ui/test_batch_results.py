@@ -28,6 +28,7 @@ from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.widgets import batch_contact_sheet_thumbs as thumbs
 from flora_desktop.ui.widgets.batch_contact_sheet import BatchContactSheet, first_picture
 from tests.conftest import reset_sandbox
+from tests.ui.batch_steps import import_rows
 from tests.ui.conftest import Wait
 
 IMAGE = "https://images.unsplash.com/photo-{}.png"
@@ -86,7 +87,7 @@ async def test_each_row_shows_its_picture_and_a_click_or_enter_opens_its_run(
     sheet = dialog.contact_sheet
     asked: list[str] = []
     dialog.open_run_requested.connect(asked.append)
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(
         lambda: (
@@ -230,7 +231,7 @@ async def test_retry_failed_rows_says_the_cost_then_starts_only_those_rows_again
     from PySide6.QtWidgets import QMessageBox
 
     _fault(sandbox, status=422, count=1)  # FLORA refuses one row: nothing charged
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.retry_button.isVisible())
     assert [row.state for row in dialog.model.rows].count("failed") == 1
@@ -275,7 +276,7 @@ async def test_credits_running_out_mid_batch_stop_it_and_the_window_says_so(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
     reset_sandbox(sandbox, run_seconds=0.05, credits=0.04 * 4 + 0.01)  # four runs' worth
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 10))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 10))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.resume_button.isVisible())
     assert "out of credits" in dialog.summary.text()
@@ -311,7 +312,7 @@ def _tab_chain(start: Any, steps: int) -> list[str]:
 async def test_tab_meets_the_footer_buttons_in_the_order_they_are_drawn(
     dialog: BatchDialog, tmp_path: Path
 ) -> None:
-    dialog.import_csv(_csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
     assert _tab_chain(dialog.status_filter, 2) == ["&Close", "batchStart"]
     dialog.model.set_rows([_row(1, "failed", run_id="run_a"), _row(2, "completed")])
     dialog._batch = object()  # type: ignore[assignment]  # as after the start
