@@ -23,6 +23,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from flora_desktop.services.history_index import SEARCH_OBJECTS
 from flora_desktop.services.history_schema import (
     LATEST_VERSION,
     HistorySchemaError,
@@ -138,8 +139,11 @@ def _header_problem(header: bytes) -> str | None:
 
 
 def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    # Not the search index: whether a file has it depends on the SQLite that last opened it
+    # (history_index), and opening checks it and makes it again when it is not right.
     rows = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+        f"AND NOT {SEARCH_OBJECTS} ORDER BY name"
     ).fetchall()
     return [(str(kind), str(name), " ".join(str(sql).split())) for kind, name, sql in rows]
 
