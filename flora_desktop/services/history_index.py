@@ -25,6 +25,7 @@ __all__ = [
     "SEARCH_INDEX_TABLE",
     "SEARCH_INDEX_TRIGGERS",
     "SEARCH_OBJECTS",
+    "about_search_index",
     "create_search_index",
     "drop_search_index",
     "has_search_index",
@@ -117,6 +118,15 @@ def index_unavailable(exc: BaseException) -> bool:
         return False
     text = str(exc).lower()
     return any(words in text for words in _UNAVAILABLE_WORDS)
+
+
+def about_search_index(problem: str) -> bool:
+    """Whether a ``PRAGMA quick_check`` line is about the index only (FTS5's own check).
+
+    SQLite 3.44+ reports a damaged FTS5 index there, e.g. ``fts5: corrupt structure record
+    for table "runs_search"`` or ``malformed inverted index for FTS5 table main.runs_search``.
+    """
+    return "fts5" in problem.lower() and "runs_search" in problem
 
 
 def has_search_index(conn: sqlite3.Connection) -> bool:

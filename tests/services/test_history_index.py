@@ -279,3 +279,23 @@ async def test_on_a_read_only_disk_an_unloadable_index_still_leaves_the_history_
         assert "forgotten when you quit" in said
         disk.writable()
         assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("line", "about_index"),
+    [
+        # What SQLite 3.51's quick_check says of the damaged indexes test_history_search makes
+        # (seen with pysqlite3-binary): the file is kept, the index made again.
+        ('fts5: corrupt structure record for table "runs_search"', True),
+        ('fts5: corruption found reading blob 10 from table "runs_search"', True),
+        ("malformed inverted index for FTS5 table main.runs_search", True),
+        # Damage anywhere else still sets the file aside.
+        ("Tree 12 page 34 cell 0: invalid page number 99", False),
+        ("row 3 missing from index runs_by_start", False),
+        ('fts5: corrupt structure record for table "notes_search"', False),
+    ],
+)
+def test_only_the_search_index_s_own_check_lines_are_left_to_its_repair(
+    line: str, about_index: bool
+) -> None:
+    assert history_index.about_search_index(line) is about_index
