@@ -24,6 +24,7 @@ from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from flora_desktop.services.base_urls import normalise_base_url
+from flora_desktop.services.history_index import index_unavailable
 from flora_desktop.services.history_open import HistoryOpener, is_damage, refused_write
 from flora_desktop.services.history_schema import transaction
 from flora_desktop.services.settings import DEFAULT_PROFILE_ID
@@ -289,7 +290,8 @@ def _query(
 
 
 def _index_may_fail(exc: BaseException) -> bool:
-    return is_damage(exc) or isinstance(exc, sqlite3.IntegrityError)
+    # Also an index this SQLite cannot load, made by another one while the file was open.
+    return is_damage(exc) or isinstance(exc, sqlite3.IntegrityError) or index_unavailable(exc)
 
 
 class HistoryStore:

@@ -13,25 +13,33 @@ we know) is refused rather than touched.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .history_index import (
+    create_search_index,
+    drop_search_index,
+    search_index_fits,
+    search_index_supported,
+)
 from .phrases import QT_TRANSLATE_NOOP
 
 __all__ = [
     "LATEST_VERSION",
     "MIGRATIONS",
-    "REBUILD_SEARCH_INDEX",
-    "SEARCH_INDEX_TABLE",
     "HistorySchemaError",
     "Migration",
     "connect",
+    "fit_search_index",
     "migrate",
     "schema_version",
     "transaction",
 ]
+
+log = logging.getLogger(__name__)
 
 # Milliseconds a writer waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
@@ -217,64 +225,26 @@ _V4 = _statements(
     """,
 )
 
+
 # v5: search without reading every row (issue 14). A trigram full-text index over the columns
-# History searches, kept by the triggers below; "external content": it stores no copy of the
-# text, only which rows hold which three-letter pieces (``detail='none'``: no positions, about
-# a quarter of the size; phrase order is checked by the LIKE that still follows every match,
-# see ``history_search``). Rebuilt from ``runs`` whenever it is damaged: nothing in it is
-# kept only there. A status poll rewrites ``outputs_json`` with the same text: the update
-# trigger only re-indexes a row whose searched text changed (a 10 MB input: ~0.35 s each).
-SEARCH_INDEX_TABLE = (
-    "CREATE VIRTUAL TABLE runs_search USING fts5(technique_name, workspace_name, run_id, "
-    "inputs_json, error_message, outputs_json, content='runs', content_rowid='rowid', "
-    "tokenize='trigram', detail='none')"
-)
-_SEARCHED_NEW = (
-    "new.rowid, new.technique_name, new.workspace_name, new.run_id, new.inputs_json, "
-    "new.error_message, new.outputs_json"
-)
-_SEARCHED_OLD = (
-    "'delete', old.rowid, old.technique_name, old.workspace_name, old.run_id, "
-    "old.inputs_json, old.error_message, old.outputs_json"
-)
-_SEARCH_COLUMNS = (
-    "rowid, technique_name, workspace_name, run_id, inputs_json, error_message, outputs_json"
-)
-SEARCH_INDEX_TRIGGERS = (
-    f"""
-    CREATE TRIGGER runs_search_insert AFTER INSERT ON runs BEGIN
-        INSERT INTO runs_search ({_SEARCH_COLUMNS}) VALUES ({_SEARCHED_NEW});
-    END
-    """,
-    f"""
-    CREATE TRIGGER runs_search_delete AFTER DELETE ON runs BEGIN
-        INSERT INTO runs_search (runs_search, {_SEARCH_COLUMNS}) VALUES ({_SEARCHED_OLD});
-    END
-    """,
-    f"""
-    CREATE TRIGGER runs_search_update AFTER UPDATE OF technique_name, workspace_name, run_id,
-        inputs_json, error_message, outputs_json ON runs
-    WHEN old.technique_name IS NOT new.technique_name
-        OR old.workspace_name IS NOT new.workspace_name OR old.run_id IS NOT new.run_id
-        OR old.inputs_json IS NOT new.inputs_json OR old.error_message IS NOT new.error_message
-        OR old.outputs_json IS NOT new.outputs_json
-    BEGIN
-        INSERT INTO runs_search (runs_search, {_SEARCH_COLUMNS}) VALUES ({_SEARCHED_OLD});
-        INSERT INTO runs_search ({_SEARCH_COLUMNS}) VALUES ({_SEARCHED_NEW});
-    END
-    """,
-)
-REBUILD_SEARCH_INDEX = "INSERT INTO runs_search (runs_search) VALUES ('rebuild')"
-_V5 = _statements(SEARCH_INDEX_TABLE, *SEARCH_INDEX_TRIGGERS, REBUILD_SEARCH_INDEX)
+# History searches, kept by triggers (``history_index``). Rebuilt from ``runs`` whenever it is
+# damaged: nothing in it is kept only there. Made only where this SQLite can (3.34+, with
+# FTS5): elsewhere the file is v5 without it, and search reads the rows. Opening fits the
+# file to the SQLite that opens it (``fit_search_index``), whichever made it.
+def _v5(conn: sqlite3.Connection) -> None:
+    if search_index_supported():
+        create_search_index(conn)
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "runs table", _V1),
     Migration(2, "index runs by technique", _V2),
     Migration(3, "runs per account; submissions written before they are sent", _V3),
     Migration(4, "batches and their rows", _V4),
-    Migration(5, "a trigram search index over the runs", _V5),
+    Migration(5, "a trigram search index over the runs", _v5),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
+_SEARCH_INDEX_VERSION = 5
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -323,7 +293,35 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
                 step.apply(conn)
                 conn.execute(f"PRAGMA user_version = {int(step.version)}")
             current = step.version
+    if current >= _SEARCH_INDEX_VERSION:
+        fit_search_index(conn)
     return current
+
+
+def fit_search_index(conn: sqlite3.Connection) -> None:
+    """Keep the search index where this SQLite can use it, and only there (``history_index``).
+
+    A file made by another SQLite may carry an index this one cannot load (its triggers would
+    fail every write of a run): it is dropped. A file without one gets it where it can be
+    made; when making it fails (a full disk), the file stays without it and search reads
+    the rows. The runs are never touched.
+    """
+    if search_index_fits(conn):
+        return
+    try:
+        with transaction(conn):
+            if search_index_fits(conn):  # another process did it meanwhile
+                return
+            drop_search_index(conn)
+            if search_index_supported():
+                create_search_index(conn)
+        return
+    except sqlite3.DatabaseError:
+        if not search_index_supported():
+            raise  # the index could not be dropped: writes would fail, say so
+        log.warning("the history's search index could not be made; searching without it")
+    with transaction(conn):
+        drop_search_index(conn)
 
 
 def connect(path: Path, *, target: int | None = None) -> sqlite3.Connection:

@@ -8,10 +8,11 @@ Decisions a reader may look for:
 - The newest ``RECENT_WINDOW`` rows (after the other filters) are read first. When they hold
   the page asked for, or are all the rows there are, that is the answer: a common word is
   answered from there at once, whatever the size of the history.
-- Otherwise the trigram index (``runs_search``, schema v5) gives the rows holding every
-  three-letter piece of every word of three letters or more; the ``LIKE`` clauses then
-  keep those that hold the words themselves (the index stores no positions). Words of one
-  or two letters only: the index cannot help, and every row is read as before.
+- Otherwise the trigram index (``runs_search``, schema v5; see ``history_index``) gives the
+  rows holding every three-letter piece of every word of three letters or more; the ``LIKE``
+  clauses then keep those that hold the words themselves (the index stores no positions).
+  Words of one or two letters only, or a file without the index (an SQLite without FTS5 or
+  trigram): every row is read as before.
 - A count asked ``at_most`` stops after that many matches (the page says "more than").
 - A damaged index is rebuilt from ``runs`` (``repair_search_index``): the history itself is
   never set aside for it.
@@ -24,11 +25,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flora_desktop.services.history_schema import (
-    REBUILD_SEARCH_INDEX,
-    SEARCH_INDEX_TABLE,
-    transaction,
+from flora_desktop.services.history_index import (
+    create_search_index,
+    drop_search_index,
+    has_search_index,
+    search_index_supported,
 )
+from flora_desktop.services.history_schema import transaction
 
 __all__ = [
     "RECENT_WINDOW",
@@ -97,10 +100,10 @@ def _rows_by_rowid(conn: sqlite3.Connection, columns: str, rowids: list[int]) ->
     return [by_id[rowid] for rowid in rowids if rowid in by_id]
 
 
-def _source(query: SearchQuery) -> tuple[str, tuple[object, ...]]:
+def _source(conn: sqlite3.Connection, query: SearchQuery) -> tuple[str, tuple[object, ...]]:
     """FROM …: the index's matches joined to ``runs`` (matches first), or ``runs`` alone."""
     match = match_expression(query.words)
-    if match is None:
+    if match is None or not has_search_index(conn):
         return "runs", ()
     # CROSS JOIN keeps the matches as the outer loop: SQLite would otherwise walk the
     # newest-first index over every row and probe the matches for each.
@@ -116,7 +119,7 @@ def find_runs(
         recent = _recent(conn, query)
         if recent.complete or len(recent.hits) >= offset + limit:
             return _rows_by_rowid(conn, columns, recent.hits[offset : offset + limit])
-    source, source_args = _source(query)
+    source, source_args = _source(conn, query)
     return conn.execute(
         f"SELECT {columns} FROM {source} WHERE {query.where} AND {query.text} "
         f"{_ORDER} LIMIT ? OFFSET ?",
@@ -130,7 +133,7 @@ def count_runs(conn: sqlite3.Connection, query: SearchQuery, at_most: int | None
         recent = _recent(conn, query)
         if recent.complete:
             return len(recent.hits) if at_most is None else min(len(recent.hits), at_most + 1)
-    source, source_args = _source(query)
+    source, source_args = _source(conn, query)
     inner = f"SELECT 1 FROM {source} WHERE {query.where} AND {query.text}"
     args: tuple[object, ...] = (*source_args, *query.where_args, *query.text_args)
     if at_most is not None:
@@ -143,34 +146,16 @@ def repair_search_index(conn: sqlite3.Connection) -> bool:
     """Make the search index again from ``runs``; False when that fails (the file is bad).
 
     The index is dropped and made anew rather than rebuilt in place: a damaged index may not
-    even delete its own entries. The triggers name it, so they stay as they are.
+    even delete its own entries. Where this SQLite cannot load it (another one made it while
+    this file was open), it is only dropped: search then reads the rows.
     """
     try:
         with transaction(conn):
-            _drop_index(conn)
-            conn.execute(SEARCH_INDEX_TABLE)
-            conn.execute(REBUILD_SEARCH_INDEX)
+            drop_search_index(conn)
+            if search_index_supported():
+                create_search_index(conn)
     except sqlite3.DatabaseError as exc:
         log.info("the history's search index could not be rebuilt: %s", type(exc).__name__)
         return False
-    log.warning("the history's search index was damaged and has been rebuilt")
+    log.warning("the history's search index was damaged or unusable and has been made again")
     return True
-
-
-# The tables FTS5 keeps an external-content index in.
-_INDEX_PARTS = ("data", "idx", "docsize", "config")
-
-
-def _drop_index(conn: sqlite3.Connection) -> None:
-    try:
-        conn.execute("DROP TABLE IF EXISTS runs_search")
-    except sqlite3.DatabaseError:
-        # An index too damaged to load cannot drop itself: its schema row goes, then its
-        # tables (SQLite's documented way out; nothing else in the file is touched).
-        conn.execute("PRAGMA writable_schema = ON")
-        try:
-            conn.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'runs_search'")
-        finally:
-            conn.execute("PRAGMA writable_schema = RESET")
-        for part in _INDEX_PARTS:
-            conn.execute(f"DROP TABLE IF EXISTS runs_search_{part}")

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flora_desktop.api import RunStatus
-from flora_desktop.services import history, history_search
+from flora_desktop.services import history, history_index, history_search
 from flora_desktop.services.history import (
     HISTORY_FILE_NAME,
     HistoryStore,
@@ -61,6 +61,7 @@ def _reference(conn: sqlite3.Connection, text: str | None, technique: str | None
     window=st.sampled_from([1, 3, 50]),
     limit=st.integers(0, 6),
     offset=st.integers(0, 4),
+    can_index=st.booleans(),
 )
 def test_search_and_count_match_reading_every_row(
     rows: list[tuple[str, str]],
@@ -69,10 +70,18 @@ def test_search_and_count_match_reading_every_row(
     window: int,
     limit: int,
     offset: int,
+    can_index: bool,
 ) -> None:
+    # can_index False: an SQLite without FTS5 or trigram, whose file has no index.
+    probe = history_index._sqlite_can_index
+    history_index._sqlite_can_index = lambda: can_index  # type: ignore[assignment]
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.row_factory = sqlite3.Row
-    migrate(conn)
+    try:
+        migrate(conn)
+    finally:
+        history_index._sqlite_can_index = probe
+    assert history_index.has_search_index(conn) is can_index
     for i, (name, prompt) in enumerate(rows):
         _insert(conn, i, name, prompt)
         _insert(conn, i, name, prompt, base="https://elsewhere.invalid/api/v1")
