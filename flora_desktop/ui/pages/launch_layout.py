@@ -68,9 +68,17 @@ class LaunchLayout(QObject):
         self._wide: bool | None = None
         workspace_picker, technique_picker = pickers
 
-        workspace_label = QLabel(self.tr("&Workspace"), page)
+        # Each container is made inside its final parent: moving a filled widget to a new
+        # parent restyles its whole subtree (the app's style sheet), once per move, and the
+        # launcher's build was ~60 % such moves (benchmarks/responsiveness.py, "connect").
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("launcherSplit")
+        left = QWidget(self.splitter)
+        self.work_split = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.work_split.setObjectName("launcherWorkSplit")
+
+        workspace_label = QLabel(self.tr("&Workspace"), left)
         workspace_label.setBuddy(workspace_picker)
-        left = QWidget(page)
         left.setObjectName("launcherPickers")
         left.setMinimumWidth(PICKERS_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
@@ -81,7 +89,7 @@ class LaunchLayout(QObject):
         # A narrowed list elides its rows; it never scrolls sideways.
         technique_picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        form_widget = QWidget(page)
+        form_widget = QWidget(self.work_split)
         form_widget.setObjectName("launcherWork")
         form_widget.setMinimumWidth(FORM_MIN_WIDTH)
         form_layout = QVBoxLayout(form_widget)
@@ -95,7 +103,7 @@ class LaunchLayout(QObject):
             form_layout.addWidget(part)
 
         # The run just started: beside the form on a wide window, below it on a narrow one.
-        self.result_scroll = QScrollArea(page)
+        self.result_scroll = QScrollArea(self.work_split)
         self.result_scroll.setObjectName("resultScroll")
         self.result_scroll.setAccessibleName(self.tr("Run result"))
         self.result_scroll.setWidgetResizable(True)
@@ -106,16 +114,12 @@ class LaunchLayout(QObject):
         # Its buttons never clip: the result keeps this width (it never scrolls sideways).
         result.shown_changed.connect(self._on_result_shown)
 
-        self.work_split = QSplitter(Qt.Orientation.Horizontal, page)
-        self.work_split.setObjectName("launcherWorkSplit")
         self.work_split.addWidget(form_widget)
         self.work_split.addWidget(self.result_scroll)
         self.work_split.setChildrenCollapsible(False)
         self.work_split.setStretchFactor(0, 1)
         self.work_split.setStretchFactor(1, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setObjectName("launcherSplit")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.work_split)
         self.splitter.setStretchFactor(0, 0)
