@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -49,8 +49,14 @@ SIGN_OUT_TIPS = {
 }
 
 
-# ``OpenConnection.open`` with the shell's parts (ui/connection.py).
-OpenConnectionFn = Callable[[Connection], Awaitable["OpenConnection"]]
+class OpenConnectionFn(Protocol):
+    """``OpenConnection.open`` with the shell's parts (ui/connection.py)."""
+
+    def __call__(
+        self, connection: Connection, *, parent: QWidget | None = None
+    ) -> Awaitable[OpenConnection]: ...
+
+
 SignOut = Callable[[Connection], Awaitable[None]]
 StartSandbox = Callable[[], Awaitable[Connection]]
 # Builds the sign-in panel (ui/shell.py): the first screen is "Connecting…", so the panel
@@ -217,7 +223,8 @@ class MainWindow(QMainWindow):
     async def show_connection(self, connection: Connection) -> None:
         """Replace any launcher with a new one for ``connection`` and start it."""
         await self._close_launcher()
-        launcher = await self._open_connection(connection)
+        # Made inside the pages it shows in: no second restyle of the launcher.
+        launcher = await self._open_connection(connection, parent=self.pages)
         self._launcher = launcher
         self._connection = connection
         launcher.page.workspace_changed.connect(self.status.set_workspace)
