@@ -8,6 +8,7 @@ and with which key; an ``OpenConnection`` is that connection in use, from ``open
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from flora_desktop.ui.pages.launcher import LauncherPage
 
 __all__ = ["ConnectionParts", "OpenConnection", "default_client"]
+
+log = logging.getLogger(__name__)
 
 
 def default_client(connection: Connection) -> FloraClient:
@@ -116,6 +119,9 @@ class OpenConnection:
             await asyncio.sleep(0)
             tabs = _tabs(page, client, downloader, parts, profile_id, parent)
             await asyncio.sleep(0)
+            # Styled in a turn of its own, not in the one that shows it (~8 ms).
+            tabs.ensurePolished()
+            await asyncio.sleep(0)
         except BaseException:
             if tabs is not None:
                 tabs.deleteLater()  # made inside ``parent``: not left there hidden
@@ -146,7 +152,24 @@ def _clients(
     from flora_desktop.ui.pages import connected, launcher  # noqa: F401
     from flora_desktop.ui.widgets import output_view  # noqa: F401
 
+    _import_http_backend()
     return parts.make_client(connection), OutputDownloader()
+
+
+def _import_http_backend() -> None:
+    """Import what httpx's first request would import on the UI thread (~20 ms).
+
+    httpcore's connection pool makes an anyio ``Event`` on the first request, which loads
+    anyio's synchronisation module and its asyncio backend (benchmarks/responsiveness.py,
+    "connect": the longest turn of a first connection).
+    """
+    import importlib
+
+    for name in ("anyio._core._synchronization", "anyio._backends._asyncio"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # another anyio layout: the first request imports what it needs
+            log.debug("no %s to import ahead", name)
 
 
 def _page(
