@@ -159,7 +159,7 @@ class LauncherPage(QWidget):
         self.editor = InputsEditor(form)
         self.banner = ErrorBanner(form)
         self.run_bar = RunBar(form)
-        self.result_panel = ResultPanel(self.layout_unit.result_scroll)
+        self.result_panel = ResultPanel(self.layout_unit.result_scroll.viewport())
         self.announcer = Announcer(self)
         self.layout_unit.place(
             pickers=(self.workspace_picker, self.technique_picker),
