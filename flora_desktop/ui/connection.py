@@ -8,12 +8,15 @@ and with which key; an ``OpenConnection`` is that connection in use, from ``open
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from flora_desktop.api import FloraClient
     from flora_desktop.services.drafts import DraftStore
     from flora_desktop.services.history import HistoryStore
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from flora_desktop.ui.pages.launcher import LauncherPage
 
 __all__ = ["ConnectionParts", "OpenConnection", "default_client"]
+
+log = logging.getLogger(__name__)
 
 
 def default_client(connection: Connection) -> FloraClient:
@@ -63,8 +68,10 @@ class OpenConnection:
     ``await OpenConnection.open(connection, parts)`` builds the HTTP clients off the UI
     thread (importing httpx and loading CA certificates is slow), then the launcher page
     and the tabs around it, each in its own UI-thread turn so no single turn holds the
-    window for the whole launcher (benchmarks/responsiveness.py, "connect"). The caller
-    shows ``widget`` and awaits ``tabs.start()``. ``aclose()`` stops the tabs (watches,
+    window for the whole launcher (benchmarks/responsiveness.py, "connect"). The tabs are
+    made inside ``parent``, where the caller shows ``widget`` (moving the built tabs to
+    another parent would restyle every widget in them, ~10 ms), then awaits
+    ``tabs.start()``. ``aclose()`` stops the tabs (watches,
     downloads), then the launcher's tasks, then closes the downloader and the client, once.
     """
 
@@ -99,17 +106,25 @@ class OpenConnection:
         return self.page.starting_run
 
     @classmethod
-    async def open(cls, connection: Connection, parts: ConnectionParts) -> OpenConnection:
+    async def open(
+        cls, connection: Connection, parts: ConnectionParts, *, parent: QWidget | None = None
+    ) -> OpenConnection:
         parts.register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
         client, downloader = await loop.run_in_executor(None, _clients, connection, parts)
+        tabs: ConnectedTabs | None = None
         try:
             profile_id = parts.active_profile()
             page = _page(connection, client, parts, profile_id)
             await asyncio.sleep(0)
-            tabs = _tabs(page, client, downloader, parts, profile_id)
+            tabs = _tabs(page, client, downloader, parts, profile_id, parent)
+            await asyncio.sleep(0)
+            # Styled in a turn of its own, not in the one that shows it (~8 ms).
+            tabs.ensurePolished()
             await asyncio.sleep(0)
         except BaseException:
+            if tabs is not None:
+                tabs.deleteLater()  # made inside ``parent``: not left there hidden
             await downloader.aclose()
             await client.aclose()
             raise
@@ -137,7 +152,24 @@ def _clients(
     from flora_desktop.ui.pages import connected, launcher  # noqa: F401
     from flora_desktop.ui.widgets import output_view  # noqa: F401
 
+    _import_http_backend()
     return parts.make_client(connection), OutputDownloader()
+
+
+def _import_http_backend() -> None:
+    """Import what httpx's first request would import on the UI thread (~20 ms).
+
+    httpcore's connection pool makes an anyio ``Event`` on the first request, which loads
+    anyio's synchronisation module and its asyncio backend (benchmarks/responsiveness.py,
+    "connect": the longest turn of a first connection).
+    """
+    import importlib
+
+    for name in ("anyio._core._synchronization", "anyio._backends._asyncio"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # another anyio layout: the first request imports what it needs
+            log.debug("no %s to import ahead", name)
 
 
 def _page(
@@ -157,6 +189,7 @@ def _tabs(
     downloader: OutputDownloader,
     parts: ConnectionParts,
     profile_id: str,
+    parent: QWidget | None,
 ) -> ConnectedTabs:
     from flora_desktop.services.output_cache import OutputCache, account_folder
     from flora_desktop.services.run_tracker import RunTracker
@@ -175,4 +208,6 @@ def _tabs(
     tools = OutputTools(
         downloader=downloader, cache=cache, settings=settings, schema_of=page.technique_of
     )
-    return ConnectedTabs(page, tracker, tools, notifications=lambda: settings.notifications)
+    return ConnectedTabs(
+        page, tracker, tools, notifications=lambda: settings.notifications, parent=parent
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,7 +15,6 @@ from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.dialogs.close_while_starting import CloseWhileStarting
-from flora_desktop.ui.pages.sign_in import SignInPanel
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
@@ -23,6 +22,7 @@ from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 if TYPE_CHECKING:
     # The tabs import every page: loaded with the first connection, not before first paint.
     from flora_desktop.ui.connection import OpenConnection
+    from flora_desktop.ui.pages.sign_in import SignInPanel
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +49,19 @@ SIGN_OUT_TIPS = {
 }
 
 
-# ``OpenConnection.open`` with the shell's parts (ui/connection.py).
-OpenConnectionFn = Callable[[Connection], Awaitable["OpenConnection"]]
+class OpenConnectionFn(Protocol):
+    """``OpenConnection.open`` with the shell's parts (ui/connection.py)."""
+
+    def __call__(
+        self, connection: Connection, *, parent: QWidget | None = None
+    ) -> Awaitable[OpenConnection]: ...
+
+
 SignOut = Callable[[Connection], Awaitable[None]]
 StartSandbox = Callable[[], Awaitable[Connection]]
+# Builds the sign-in panel (ui/shell.py): the first screen is "Connecting…", so the panel
+# is made when it is first needed, not before the first paint.
+MakeSignIn = Callable[[], "SignInPanel"]
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +80,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        sign_in: SignInPanel,
+        sign_in: MakeSignIn,
         open_connection: OpenConnectionFn,
         sign_out: SignOut,
         start_sandbox: StartSandbox,
@@ -95,14 +104,13 @@ class MainWindow(QMainWindow):
             self, lambda: self._launcher is not None and self._launcher.starting_run
         )
 
-        self.sign_in = sign_in
-        self.sign_in.signed_in.connect(self._on_signed_in)
+        self._make_sign_in = sign_in
+        self._sign_in: SignInPanel | None = None
         self._connecting = QLabel(self.tr("Connecting to FLORA…"), self)
         self._connecting.setObjectName("connectingPage")
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addWidget(self._connecting)
-        self.pages.addWidget(self.sign_in)
         self.setCentralWidget(self.pages)
 
         self.status = ConnectionStatus(self)
@@ -111,6 +119,16 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self._build_actions()
         self._update_actions()
+
+    @property
+    def sign_in(self) -> SignInPanel:
+        """The sign-in panel, built (and added to the pages) on first use."""
+        if self._sign_in is None:
+            panel = self._make_sign_in()
+            panel.signed_in.connect(self._on_signed_in)
+            self.pages.addWidget(panel)
+            self._sign_in = panel
+        return self._sign_in
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&FLORA"))
@@ -205,7 +223,8 @@ class MainWindow(QMainWindow):
     async def show_connection(self, connection: Connection) -> None:
         """Replace any launcher with a new one for ``connection`` and start it."""
         await self._close_launcher()
-        launcher = await self._open_connection(connection)
+        # Made inside the pages it shows in: no second restyle of the launcher.
+        launcher = await self._open_connection(connection, parent=self.pages)
         self._launcher = launcher
         self._connection = connection
         launcher.page.workspace_changed.connect(self.status.set_workspace)

@@ -26,7 +26,7 @@ from flora_desktop.services.logs import configure_logging, redact, remove_handle
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.session import Connection
 from flora_desktop.ui.crash import CRASH_TEXT, CrashDialog, CrashHandler
-from flora_desktop.ui.pages.sign_in import KEY_NOT_ACCEPTED_ANY_MORE
+from flora_desktop.ui.pages.sign_in import KEY_NOT_ACCEPTED_ANY_MORE, SignInPanel
 from flora_desktop.ui.shell import Shell, build_shell
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 from tests.ui.conftest import Wait
@@ -150,6 +150,24 @@ async def test_sandbox_start_touches_no_keyring_and_stops_on_close(
             await http.get(connection.base_url + "/workspaces")
 
 
+@pytest.mark.asyncio
+async def test_the_sign_in_panel_is_built_once_on_first_use(
+    qtbot: QtBot, qapp_paths: AppPaths, sandbox: SandboxServer, launchers: Launchers
+) -> None:
+    # The first screen is "Connecting…": the panel is not built before the first paint.
+    store = SessionCredentialStore()
+    shell = make_shell(qtbot, qapp_paths, sandbox.api_url, store, launchers)
+    window = shell.window
+    assert window.findChildren(SignInPanel) == []
+    panel = window.sign_in
+    assert window.sign_in is panel
+    assert window.findChildren(SignInPanel) == [panel]
+    assert window.pages.indexOf(panel) >= 0
+    await shell.connect({}, use_sandbox=False)
+    assert window.pages.currentWidget() is panel
+    await shell.aclose()
+
+
 @pytest.mark.keyring
 @pytest.mark.asyncio
 async def test_sign_in_saves_to_the_keyring_shows_the_launcher_and_sign_out_deletes_it(
@@ -184,8 +202,9 @@ async def test_sign_in_saves_to_the_keyring_shows_the_launcher_and_sign_out_dele
 
     window.sign_out_action.trigger()
     await wait(lambda: window.pages.currentWidget() is window.sign_in)
+    # The launcher leaves the pages before its client closes: wait for that too.
+    await wait(lambda: launchers.events == ["client.aclose"])
     assert await store.get(sandbox.api_url) is None
-    assert launchers.events == ["client.aclose"]
     assert window.connection is None
     assert status(shell) == "Not signed in"
     await shell.aclose()

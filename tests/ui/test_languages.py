@@ -119,6 +119,7 @@ async def test_the_real_window_speaks_the_chosen_language(
     gc.collect()  # nothing the translators read may be a freed temporary
     shell = make_shell(qtbot, qapp_paths, sandbox.api_url)
     try:
+        assert shell.window.sign_in is not None  # built on first use, in the chosen language
         shown = texts(shell.window)
         for context, source in SIGNED_OUT:
             assert expected(language, context, source) in shown

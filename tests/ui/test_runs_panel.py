@@ -293,3 +293,38 @@ async def test_a_finished_run_is_announced_only_when_the_window_is_not_active(
     second = await launch(app.tabs, "Voiceover Studio", qtbot, wait, script="Two")
     await wait(lambda: (t := app.tabs.tracker.get(second)) is not None and t.done)
     assert notifier.last is None  # the user is looking: no notification
+
+
+@pytest.mark.asyncio
+async def test_runs_and_history_are_built_when_first_shown_or_needed(
+    make_app: RunsAppFactory, qtbot: QtBot, wait: Wait
+) -> None:
+    from flora_desktop.ui.pages.connected import HISTORY_TAB
+    from flora_desktop.ui.pages.history import HistoryView
+    from flora_desktop.ui.pages.runs import RunsPanel
+
+    app = await make_app()
+    tabs = app.tabs
+    # Connecting builds the launcher only; a history change before History shows builds
+    # nothing (History reads the history when first shown).
+    assert tabs.findChildren(RunsPanel) == []
+    tabs.tracker.on_history_changed()  # type: ignore[misc]
+    assert tabs.findChildren(HistoryView) == []
+
+    tabs.setCurrentIndex(RUNS_TAB)
+    panel = tabs.runs
+    assert tabs.findChildren(RunsPanel) == [panel]
+    assert panel.isVisibleTo(tabs)
+    tabs.setCurrentIndex(HISTORY_TAB)
+    view = tabs.history
+    assert tabs.findChildren(HistoryView) == [view]
+    assert view.isVisibleTo(tabs)
+    assert tabs.runs is panel
+    assert tabs.history is view
+
+    # Built once, the panel keeps following runs started while Launch shows.
+    tabs.setCurrentIndex(LAUNCH_TAB)
+    choose_workspace(app.page, "owner")
+    run_id = await launch(tabs, "Pitch Deck Visualizer", qtbot, wait, deck=URL_DOC)
+    await wait(lambda: (t := tabs.tracker.get(run_id)) is not None and t.done)
+    assert panel.selected_run_id == run_id

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from flora_desktop.services.rerun import RerunRequest
@@ -36,9 +36,11 @@ class ConnectedTabs(QTabWidget):
     """``connectedTabs``: the launcher, the Runs panel and the History view of one connection.
 
     Runs started in the launcher are tracked (watched and recorded); "Open in editor" and
-    "Run again" from Runs or History go back to the launcher. ``start()`` starts the
-    launcher, watches again what the history has as unfinished and merges FLORA's list in
-    the background; ``aclose()`` stops all of it (the tracker last).
+    "Run again" from Runs or History go back to the launcher. The Runs panel and the
+    History view are built when first shown or first needed (``runs``, ``history``), so
+    connecting builds only the launcher (benchmarks/responsiveness.py, "connect").
+    ``start()`` starts the launcher, watches again what the history has as unfinished and
+    merges FLORA's list in the background; ``aclose()`` stops all of it (the tracker last).
     """
 
     def __init__(
@@ -59,23 +61,16 @@ class ConnectedTabs(QTabWidget):
         self.tracker = tracker
         self.tools = tools
         self._tasks = TaskOwner()
-        self.runs = RunsPanel(tools, parent=self)
+        self._runs: RunsPanel | None = None
+        self._history: HistoryView | None = None
         # The run just started, live, beside the form in Launch.
         self.live = LiveResult(tools, parent=launcher)
         launcher.result_panel.attach_live(self.live)
-        self.history = HistoryView(
-            tracker.history,
-            tracker.base_url,
-            tools,
-            profile_id=tracker.profile_id,
-            sync=self.sync,
-            cost_of=self.run_cost_of,
-            schema_of=launcher.technique_of,
-            parent=self,
-        )
+        self._runs_page = _TabPage("runsTab", self)
+        self._history_page = _TabPage("historyTab", self)
         self.addTab(launcher, self.tr("&Launch"))
-        self.addTab(self.runs, self.tr("&Runs"))
-        self.addTab(self.history, self.tr("Hi&story"))
+        self.addTab(self._runs_page, self.tr("&Runs"))
+        self.addTab(self._history_page, self.tr("Hi&story"))
         self.setTabToolTip(LAUNCH_TAB, self.tr("Pick a technique, fill its inputs and start runs"))
         self.setTabToolTip(RUNS_TAB, self.tr("Runs of this session, live, with their outputs"))
         self.setTabToolTip(HISTORY_TAB, self.tr("Every run, searchable; reopen one in the editor"))
@@ -85,14 +80,47 @@ class ConnectedTabs(QTabWidget):
         tracker.on_history_changed = self._on_history_changed
         launcher.run_started.connect(self._on_run_started)
         launcher.workspace_changed.connect(lambda _label: self._refresh_spend())
-        self.runs.active_count_changed.connect(self._on_active_count)
-        self.runs.run_finished.connect(self._on_run_finished)
-        for source in (self.runs, self.history, self.live):
-            source.open_in_editor_requested.connect(self._on_open_in_editor)
-            source.run_again_requested.connect(self._on_run_again)
-        # Batches: reopened from History; a contact-sheet cell shows its run in History.
-        self.history.batch_open_requested.connect(launcher.batch_entry.reopen)
+        self.live.open_in_editor_requested.connect(self._on_open_in_editor)
+        self.live.run_again_requested.connect(self._on_run_again)
+        # A contact-sheet cell shows its run in History.
         launcher.batch_entry.open_run_requested.connect(self.show_run)
+        self.currentChanged.connect(self._on_tab_shown)
+
+    @property
+    def runs(self) -> RunsPanel:
+        """The Runs panel, built the first time it is shown or a run is tracked."""
+        if self._runs is None:
+            runs = RunsPanel(self.tools, parent=self._runs_page)
+            self._runs_page.put(runs)
+            runs.active_count_changed.connect(self._on_active_count)
+            runs.run_finished.connect(self._on_run_finished)
+            runs.open_in_editor_requested.connect(self._on_open_in_editor)
+            runs.run_again_requested.connect(self._on_run_again)
+            self._runs = runs
+        return self._runs
+
+    @property
+    def history(self) -> HistoryView:
+        """The History view, built the first time it is shown or asked for."""
+        if self._history is None:
+            launcher, tracker = self.launcher, self.tracker
+            history = HistoryView(
+                tracker.history,
+                tracker.base_url,
+                self.tools,
+                profile_id=tracker.profile_id,
+                sync=self.sync,
+                cost_of=self.run_cost_of,
+                schema_of=launcher.technique_of,
+                parent=self._history_page,
+            )
+            self._history_page.put(history)
+            history.open_in_editor_requested.connect(self._on_open_in_editor)
+            history.run_again_requested.connect(self._on_run_again)
+            # Batches: reopened from History.
+            history.batch_open_requested.connect(launcher.batch_entry.reopen)
+            self._history = history
+        return self._history
 
     def run_cost_of(self, technique_id: str) -> float | None:
         """A technique's price per run: from this session's runs, else the catalogue."""
@@ -118,9 +146,11 @@ class ConnectedTabs(QTabWidget):
         # The tracker's last status writes land after the views close: tell them no more.
         self.tracker.on_change = None
         self.tracker.on_history_changed = None
-        await self.runs.aclose()
+        if self._runs is not None:
+            await self._runs.aclose()
         await self.live.aclose()
-        await self.history.aclose()
+        if self._history is not None:
+            await self._history.aclose()
         await self.tracker.aclose()
 
     def show_run(self, run_id: str) -> None:
@@ -131,8 +161,17 @@ class ConnectedTabs(QTabWidget):
 
     # --- slots ---------------------------------------------------------------------------
 
+    def _on_tab_shown(self, index: int) -> None:
+        # The panel of a tab being shown for the first time is built now.
+        if index == RUNS_TAB:
+            _ = self.runs
+        elif index == HISTORY_TAB:
+            _ = self.history
+
     def _on_history_changed(self) -> None:
-        self.history.schedule_refresh()
+        # A History not built yet reads the history when it is first shown.
+        if self._history is not None:
+            self._history.schedule_refresh()
         self._refresh_spend()
 
     def _refresh_spend(self) -> None:
@@ -203,3 +242,17 @@ class ConnectedTabs(QTabWidget):
         if outcome is None:
             # Nothing started (a problem with the inputs, or FLORA refused): show why.
             self.setCurrentIndex(LAUNCH_TAB)
+
+
+class _TabPage(QWidget):
+    """An empty tab page; its panel is put in when first built."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def put(self, panel: QWidget) -> None:
+        self._layout.addWidget(panel)
+        panel.show()  # now, with its page (a layout would show it a turn later)

@@ -45,78 +45,55 @@ FORM_MIN_WIDTH = 540
 
 
 class LaunchLayout(QObject):
-    """Builds ``page``'s layout from its parts and keeps it fitted as the page resizes.
+    """Builds ``page``'s layout and keeps it fitted as the page resizes.
 
-    ``pickers`` is (workspace picker, technique picker); ``form`` the parts that share the
-    form's height (the last one stretches: the editor); ``form_foot`` what sits under it
-    (banner, Run bar); ``result`` the result panel, shown in ``result_scroll`` while it is
-    visible itself.
+    The containers come first, so the page makes each part inside the one it shows in
+    (``pickers_box``, ``form_box``, ``result_scroll``): moving a built widget to another
+    parent restyles its whole subtree against the app's style sheet, once per move (most
+    of the launcher's build time; benchmarks/responsiveness.py, "connect"). ``place()``
+    then lays the parts out: ``pickers`` is (workspace picker, technique picker); ``form``
+    the parts that share the form's height (the last one stretches: the editor);
+    ``form_foot`` what sits under it (banner, Run bar); ``result`` the result panel, shown
+    in ``result_scroll`` while it is visible itself.
     """
 
-    def __init__(
-        self,
-        page: QWidget,
-        *,
-        pickers: tuple[WorkspacePicker, TechniquePicker],
-        form: Sequence[QWidget],
-        form_foot: Sequence[QWidget],
-        result: ResultPanel,
-        practice: bool,
-    ) -> None:
+    def __init__(self, page: QWidget, *, practice: bool) -> None:
         super().__init__(page)
         self._page = page
         self._wide: bool | None = None
-        workspace_picker, technique_picker = pickers
 
-        workspace_label = QLabel(self.tr("&Workspace"), page)
-        workspace_label.setBuddy(workspace_picker)
-        left = QWidget(page)
-        left.setObjectName("launcherPickers")
-        left.setMinimumWidth(PICKERS_MIN_WIDTH)
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(workspace_label)
-        left_layout.addWidget(workspace_picker)
-        left_layout.addSpacing(8)
-        left_layout.addWidget(technique_picker, 1)
-        # A narrowed list elides its rows; it never scrolls sideways.
-        technique_picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("launcherSplit")
+        self.pickers_box = QWidget(self.splitter)
+        self.pickers_box.setObjectName("launcherPickers")
+        self.pickers_box.setMinimumWidth(PICKERS_MIN_WIDTH)
+        self._pickers_layout = QVBoxLayout(self.pickers_box)
+        self._workspace_label = QLabel(self.tr("&Workspace"), self.pickers_box)
+        self._pickers_layout.addWidget(self._workspace_label)
 
-        form_widget = QWidget(page)
-        form_widget.setObjectName("launcherWork")
-        form_widget.setMinimumWidth(FORM_MIN_WIDTH)
-        form_layout = QVBoxLayout(form_widget)
-        for part in form[:-1]:
-            form_layout.addWidget(part)
-        editor = form[-1]
-        form_layout.addWidget(editor, 1)
-        # On a short window the rows scroll inside the editor, so the run below keeps room.
-        editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
-        for part in form_foot:
-            form_layout.addWidget(part)
+        self.work_split = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.work_split.setObjectName("launcherWorkSplit")
+        self.form_box = QWidget(self.work_split)
+        self.form_box.setObjectName("launcherWork")
+        self.form_box.setMinimumWidth(FORM_MIN_WIDTH)
+        self._form_layout = QVBoxLayout(self.form_box)
 
         # The run just started: beside the form on a wide window, below it on a narrow one.
-        self.result_scroll = QScrollArea(page)
+        self.result_scroll = QScrollArea(self.work_split)
         self.result_scroll.setObjectName("resultScroll")
         self.result_scroll.setAccessibleName(self.tr("Run result"))
         self.result_scroll.setWidgetResizable(True)
         self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
         steady_scroll_bars(self.result_scroll)
         self.result_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.result_scroll.setWidget(result)
-        # Its buttons never clip: the result keeps this width (it never scrolls sideways).
-        result.shown_changed.connect(self._on_result_shown)
 
-        self.work_split = QSplitter(Qt.Orientation.Horizontal, page)
-        self.work_split.setObjectName("launcherWorkSplit")
-        self.work_split.addWidget(form_widget)
+        self.work_split.addWidget(self.form_box)
         self.work_split.addWidget(self.result_scroll)
         self.work_split.setChildrenCollapsible(False)
         self.work_split.setStretchFactor(0, 1)
         self.work_split.setStretchFactor(1, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setObjectName("launcherSplit")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pickers_box)
         self.splitter.addWidget(self.work_split)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -124,8 +101,6 @@ class LaunchLayout(QObject):
         self.splitter.setChildrenCollapsible(False)
         for split in (self.splitter, self.work_split):
             name_splitter_handles(split, self.tr("Drag to resize the panes"))
-        # Nothing started yet: the form has the room.
-        self._on_result_shown(False)
 
         self.practice_strip = QLabel(
             self.tr(
@@ -142,6 +117,38 @@ class LaunchLayout(QObject):
         layout.addWidget(self.practice_strip)
         layout.addWidget(self.splitter, 1)
         page.installEventFilter(self)
+
+    def place(
+        self,
+        *,
+        pickers: tuple[WorkspacePicker, TechniquePicker],
+        form: Sequence[QWidget],
+        form_foot: Sequence[QWidget],
+        result: ResultPanel,
+    ) -> None:
+        """Lay the page's parts out in the containers (best made inside them)."""
+        workspace_picker, technique_picker = pickers
+        self._workspace_label.setBuddy(workspace_picker)
+        self._pickers_layout.addWidget(workspace_picker)
+        self._pickers_layout.addSpacing(8)
+        self._pickers_layout.addWidget(technique_picker, 1)
+        # A narrowed list elides its rows; it never scrolls sideways.
+        technique_picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        for part in form[:-1]:
+            self._form_layout.addWidget(part)
+        editor = form[-1]
+        self._form_layout.addWidget(editor, 1)
+        # On a short window the rows scroll inside the editor, so the run below keeps room.
+        editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
+        for part in form_foot:
+            self._form_layout.addWidget(part)
+
+        self.result_scroll.setWidget(result)
+        # Its buttons never clip: the result keeps this width (it never scrolls sideways).
+        result.shown_changed.connect(self._on_result_shown)
+        # Nothing started yet: the form has the room.
+        self._on_result_shown(False)
 
     @property
     def side_by_side(self) -> bool:

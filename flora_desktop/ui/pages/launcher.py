@@ -144,26 +144,28 @@ class LauncherPage(QWidget):
         # What "Try again" does for the error on show.
         self._retry: Callable[[], Awaitable[object]] | None = None
 
-        self.workspace_picker = WorkspacePicker(self)
-        self.technique_picker = TechniquePicker(self)
-        self.editor = InputsEditor(self)
-        self.run_bar = RunBar(self)
-        self.banner = ErrorBanner(self)
-        self.result_panel = ResultPanel(self)
-        self.announcer = Announcer(self)
-        self._technique_title = QLabel(self.tr("Choose a technique on the left."), self)
+        # The layout's containers first: each part is made inside the one it shows in
+        # (a built widget moved to another parent is restyled whole; launch_layout.py).
+        self.layout_unit = LaunchLayout(self, practice=connection.is_sandbox)
+        pickers, form = self.layout_unit.pickers_box, self.layout_unit.form_box
+        self.workspace_picker = WorkspacePicker(pickers)
+        self.technique_picker = TechniquePicker(pickers)
+        self._technique_title = QLabel(self.tr("Choose a technique on the left."), form)
         self._technique_title.setObjectName("techniqueTitle")
         self._technique_title.setWordWrap(True)
-        self._technique_about = QLabel(self)
+        self._technique_about = QLabel(form)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
-        self.layout_unit = LaunchLayout(
-            self,
+        self.editor = InputsEditor(form)
+        self.banner = ErrorBanner(form)
+        self.run_bar = RunBar(form)
+        self.result_panel = ResultPanel(self.layout_unit.result_scroll.viewport())
+        self.announcer = Announcer(self)
+        self.layout_unit.place(
             pickers=(self.workspace_picker, self.technique_picker),
             form=(self._technique_title, self._technique_about, self.editor),
             form_foot=(self.banner, self.run_bar),
             result=self.result_panel,
-            practice=connection.is_sandbox,
         )
         # Parts tests and the screenshots look at.
         self.splitter = self.layout_unit.splitter

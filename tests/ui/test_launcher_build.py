@@ -1,0 +1,68 @@
+"""The launcher page is built without moving its parts: a move restyles a whole subtree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api import FloraClient
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.drafts import DraftStore
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.session import Connection
+from flora_desktop.services.settings import Settings
+from flora_desktop.ui.pages.launcher import LauncherPage
+
+
+class ParentChanges(QObject):
+    """Counts the widgets that changed parent while it is installed on the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.moved: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and isinstance(watched, QWidget):
+            self.moved.append(watched.objectName() or type(watched).__name__)
+        return False
+
+
+@pytest.mark.asyncio
+async def test_the_launcher_parts_are_made_where_they_show(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    changes = ParentChanges()
+    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+        qapp.installEventFilter(changes)
+        try:
+            page = LauncherPage(
+                client,
+                Settings.load(paths.settings_file),
+                DraftStore(paths.drafts_dir),
+                Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
+            )
+        finally:
+            qapp.removeEventFilter(changes)
+        qtbot.addWidget(page)
+        try:
+            parts = {
+                "workspacePicker": page.layout_unit.pickers_box,
+                "techniquePickerPane": page.layout_unit.pickers_box,
+                "inputsEditor": page.layout_unit.form_box,
+                "runBar": page.layout_unit.form_box,
+            }
+            for name, box in parts.items():
+                widget = page.findChild(QWidget, name)
+                assert widget is not None, name
+                assert widget.parentWidget() is box, name
+            # The containers and the parts in them never moved.
+            big = {"launcherPickers", "launcherWork", "launcherWorkSplit", "resultPanel", *parts}
+            assert big.isdisjoint(changes.moved), changes.moved
+        finally:
+            await page.aclose()
