@@ -27,7 +27,8 @@ class TaskOwner:
         self._closed = False
 
     def spawn(self, key: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T] | None:
-        """Start ``coro`` as the task ``key``; ``None`` when no event loop runs.
+        """Start ``coro`` as the task ``key``; ``None`` when no event loop runs or the
+        owner is closed.
 
         Qt can still deliver a signal before the loop starts or after it stopped (a widget
         test, the last events of a shut-down). Then nothing can run the work: the coroutine
@@ -39,11 +40,11 @@ class TaskOwner:
             coro.close()
             return None
         if self._closed:
-            # Widgets can still emit while their page shuts down: such late work is
-            # cancelled before its first step, so none of it runs.
-            late = loop.create_task(coro, name=key)
-            late.cancel()
-            return late
+            # Widgets can still emit while their page shuts down: such late work never
+            # runs. Closed here, not made a cancelled task: the loop may stop before that
+            # task's first step, leaving a coroutine "never awaited".
+            coro.close()
+            return None
         previous = self._tasks.get(key)
         if previous is not None and not previous.done():
             previous.cancel()

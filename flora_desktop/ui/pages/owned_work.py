@@ -36,7 +36,8 @@ async def run_owned(
             task = tasks.spawn(key, _capture(work))
     else:
         task = tasks.spawn(key, _capture(work))
-    assert task is not None  # this coroutine runs, so an event loop does too
+    if task is None:  # the owner is closed (its page shuts down): the work never runs
+        raise UserCancelled
     try:
         await asyncio.wait({task})
     except asyncio.CancelledError:
