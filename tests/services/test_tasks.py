@@ -73,6 +73,7 @@ async def test_work_spawned_after_close_never_runs() -> None:
         ran.append(True)
 
     coro = late()
+    assert inspect.iscoroutine(coro)
     assert owner.spawn("late", coro) is None
     await asyncio.sleep(0)
     assert ran == []
