@@ -116,5 +116,6 @@ def test_a_full_page_is_shown_in_a_turn_of_its_own(qtbot: Any) -> None:
     assert all(built == 0 for built, shown in turns if shown)
     rows_pages = [w for w in editor.findChildren(QWidget) if w.objectName() == "inputsRowsPage"]
     assert rows_pages
-    assert all(page.isVisible() for page in rows_pages)
+    assert rows_pages[0].isVisible()  # the screenful; pages far below may be parked
+    assert all(page.isVisible() or page in pages._parked for page in rows_pages)
     assert widget_keys(editor) == [row.key for row in editor.rows()]
