@@ -739,6 +739,9 @@ class InputsEditor(QWidget):
         # Tab and Shift+Tab from anything inside bubble up to here: a field in a parked
         # page (far from the screen: hidden) would be skipped, so its page is shown first.
         focus = QApplication.focusWidget()
+        last = self._rows[-1] if self._rows else None
+        if next and focus is not None and last is not None and last.isAncestorOf(focus):
+            self._build_now(len(self._rows))  # the next row, if not built yet
         target = self._pages.next_parked(focus, next) if focus is not None else None
         if target is not None:
             self._pages.reveal(target)
@@ -826,6 +829,20 @@ class InputsEditor(QWidget):
         self._pages.set_pending(self.rows_pending())
         if self.rows_pending() > 0 or self._pages.has_staged():
             self._build_timer.start()
+
+    def _build_now(self, position: int) -> None:
+        """Build the pending rows up to ``position`` now (Tab walks into them)."""
+        first = len(self._rows)
+        while len(self._rows) <= min(position, self._model.rowCount() - 1):
+            widget = self._new_row_widget(
+                len(self._rows), self._pages.parent_for(None, staged=True)
+            )
+            self._pages.insert(widget, None)
+            self._rows.append(widget)
+        if len(self._rows) > first:
+            self._fix_tab_order(first, len(self._rows) - 1)
+            self._update_move_buttons(first - 1, len(self._rows) - 1)
+        self._pages.set_pending(self.rows_pending())
 
     def _on_rows_inserted(self, parent: Index, first: int, last: int) -> None:
         del parent

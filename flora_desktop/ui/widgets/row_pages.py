@@ -99,6 +99,11 @@ class RowPages(QObject):
             widget.ensurePolished()
         if page in self._parked:
             self._park(page)  # measured again, with the new row
+        elif page in self._staged:
+            # Room for its rows, as for the rows not built yet: the range stays steady.
+            slot = page.parentWidget()
+            assert slot is not None
+            slot.setFixedHeight(self._count(page) * self._row_height)
 
     def show_full(self) -> bool:
         """Measure the staged pages that are full (showing those near the screen); whether
@@ -141,8 +146,8 @@ class RowPages(QObject):
 
     def next_parked(self, widget: QWidget, forward: bool) -> QWidget | None:
         """Of the widgets Tab (``forward``) or Shift+Tab would reach from ``widget`` in the
-        focus chain, the first that sits in a parked page, if it comes before any widget
-        that could take the focus now."""
+        focus chain, the first that sits in a parked (or staged) page, if it comes before
+        any widget that could take the focus now."""
         step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
         current = step(widget)
         for _ in range(10_000):
@@ -153,7 +158,7 @@ class RowPages(QObject):
                 return None
             if wants_tab and self._box.isAncestorOf(current):
                 page = self._page_of(current)
-                if page is not None and page in self._parked:
+                if page is not None and (page in self._parked or page in self._staged):
                     return current
             current = step(current)
         return None
