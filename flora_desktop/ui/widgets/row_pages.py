@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -64,13 +64,22 @@ class RowPages(QObject):
         self._tail.setFixedHeight(0)
         self._layout.addWidget(self._tail)
         self._scroll = scroll
+        # Scrolling asks for a look on the next turn: one look per turn, however many
+        # steps the scroll bar took in it, and the scroll itself returns at once.
+        self._look = QTimer(self)
+        self._look.setSingleShot(True)
+        self._look.setInterval(0)
+        self._look.timeout.connect(self.update_visible)
         if scroll is not None:
-            scroll.verticalScrollBar().valueChanged.connect(self.update_visible)
+            scroll.verticalScrollBar().valueChanged.connect(self._look_soon)
             scroll.viewport().installEventFilter(self)
+
+    def _look_soon(self) -> None:
+        self._look.start()  # not start(value): the value would be the delay
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.update_visible()
+            self._look.start()
         return False
 
     def parent_for(self, before: QWidget | None, *, staged: bool = False) -> QWidget:
@@ -189,7 +198,7 @@ class RowPages(QObject):
             elif (end < far[0] or start > far[1]) and (
                 focus is None or not page.isAncestorOf(focus)
             ):
-                self._park(page)
+                self._park(page, measure=False)
 
     def remove(self, widget: QWidget) -> None:
         """Take ``widget`` out of its page (the caller deletes it); drop an emptied page."""
@@ -302,13 +311,16 @@ class RowPages(QObject):
             self._row_height = max(height // rows, 1)
             self.set_pending(self._pending)
 
-    def _park(self, page: QWidget) -> None:
-        """Hide ``page``; its slot keeps the page's height (measured now)."""
+    def _park(self, page: QWidget, *, measure: bool = True) -> None:
+        """Hide ``page``; its slot keeps the page's height (measured now, or as laid out:
+        not ``measure``, for a shown page)."""
         slot = page.parentWidget()
         assert slot is not None
         layout = _layout_of(page)
         width = max(self._box.width(), slot.width(), 1)
-        if layout.hasHeightForWidth():
+        if not measure and page.isVisible() and slot.height() > 0:
+            height = slot.height()
+        elif layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)
         else:
             height = layout.totalSizeHint().height()
