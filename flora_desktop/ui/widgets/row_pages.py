@@ -173,7 +173,8 @@ class RowPages(QObject):
         return None
 
     def update_visible(self) -> None:
-        """Show the pages near the viewport; park the ones far from it."""
+        """Show a page near the viewport (the nearest first: one a turn, each is a layout
+        and a paint of its own); park the ones far from it."""
         scroll = self._scroll
         if scroll is None or not scroll.viewport().isVisible() or not self._pages:
             return
@@ -182,7 +183,9 @@ class RowPages(QObject):
         height = max(viewport.height(), 1)
         near = (top - SHOW_WITHIN * height, top + height * (1 + SHOW_WITHIN))
         far = (top - PARK_AT * height, top + height * (1 + PARK_AT))
+        middle = top + height / 2
         focus = QApplication.focusWidget()
+        wanted: list[tuple[float, QWidget]] = []
         y = 0
         for page in self._pages:
             slot = page.parentWidget()
@@ -194,11 +197,20 @@ class RowPages(QObject):
                 continue
             if page in self._parked:
                 if end >= near[0] and start <= near[1]:
-                    self._unpark(page)
+                    distance = (
+                        0.0
+                        if start <= middle <= end
+                        else min(abs(start - middle), abs(end - middle))
+                    )
+                    wanted.append((distance, page))
             elif (end < far[0] or start > far[1]) and (
                 focus is None or not page.isAncestorOf(focus)
             ):
                 self._park(page, measure=False)
+        if wanted:
+            self._unpark(min(wanted, key=lambda item: item[0])[1])
+            if len(wanted) > 1:
+                self._look.start()
 
     def remove(self, widget: QWidget) -> None:
         """Take ``widget`` out of its page (the caller deletes it); drop an emptied page."""
