@@ -228,3 +228,27 @@ def test_the_scroll_range_stays_steady_while_pages_build(qtbot: Any) -> None:
     row_height = editor.row_widgets()[1].height()
     # Each page measured replaces its estimate; they may differ by a little, not by pages.
     assert all(abs(high - final) <= 2 * row_height for high in ranges), (ranges, final)
+
+
+def test_a_parked_page_keeps_its_true_height_when_the_width_changes(qtbot: Any) -> None:
+    """Help text wraps: narrower, a page is taller; its placeholder must follow."""
+    help_text = "A long help text that wraps onto more lines as the editor narrows. " * 4
+    inputs = tuple(
+        TechniqueIO(f"in{i}", f"Input {i}", "text", description=help_text) for i in range(COUNT)
+    )
+    technique = Technique("tech_help", "Help", 0.1, inputs=inputs)
+    editor = shown_editor(qtbot)
+    editor.resize(1000, 300)
+    editor.set_technique(technique)
+    pages = editor._pages
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0 and not pages.has_staged(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(pages._parked), timeout=5_000)
+    page = next(iter(pages._parked))
+    wide = pages._parked[page]
+    editor.resize(700, 300)
+    qtbot.waitUntil(lambda: page in pages._parked and pages._parked[page] > wide, timeout=5_000)
+    narrow = pages._parked[page]
+    pages.reveal(page)
+    slot = page.parentWidget()
+    assert slot is not None
+    qtbot.waitUntil(lambda: abs(slot.height() - narrow) <= 2, timeout=5_000)

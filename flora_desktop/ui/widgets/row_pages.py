@@ -64,6 +64,7 @@ class RowPages(QObject):
         self._tail.setFixedHeight(0)
         self._layout.addWidget(self._tail)
         self._scroll = scroll
+        self._width = 0  # the rows box's width the parked pages were measured at
         # Scrolling asks for a look on the next turn: one look per turn, however many
         # steps the scroll bar took in it, and the scroll itself returns at once.
         self._look = QTimer(self)
@@ -73,13 +74,20 @@ class RowPages(QObject):
         if scroll is not None:
             scroll.verticalScrollBar().valueChanged.connect(self._look_soon)
             scroll.viewport().installEventFilter(self)
+            box.installEventFilter(self)
 
     def _look_soon(self) -> None:
         self._look.start()  # not start(value): the value would be the delay
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._look.start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.Resize, QEvent.Type.Show):
+            return False
+        if watched is self._box:
+            width = self._box.width()
+            if width != self._width and self._parked:
+                self.remeasure()  # wrapped text: a parked page's height follows the width
+            self._width = width
+        self._look.start()
         return False
 
     def parent_for(self, before: QWidget | None, *, staged: bool = False) -> QWidget:
