@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolButton, QWidget
 
+from flora_desktop.api.errors import FieldError
 from flora_desktop.api.models import Technique, TechniqueIO
 from flora_desktop.ui.widgets.inputs_editor import FIRST_ROWS, InputsEditor
 from flora_desktop.ui.widgets.row_pages import PAGE_ROWS
@@ -116,5 +117,138 @@ def test_a_full_page_is_shown_in_a_turn_of_its_own(qtbot: Any) -> None:
     assert all(built == 0 for built, shown in turns if shown)
     rows_pages = [w for w in editor.findChildren(QWidget) if w.objectName() == "inputsRowsPage"]
     assert rows_pages
-    assert all(page.isVisible() for page in rows_pages)
+    assert rows_pages[0].isVisible()  # the screenful; pages far below may be parked
+    assert all(page.isVisible() or page in pages._parked for page in rows_pages)
     assert widget_keys(editor) == [row.key for row in editor.rows()]
+
+
+def far_page_editor(qtbot: Any) -> InputsEditor:
+    """A shown editor, small enough that the last rows' page is parked once built."""
+    editor = shown_editor(qtbot)
+    editor.resize(800, 300)
+    editor.set_technique(TECH, long_draft())
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    last = editor.findChild(QPlainTextEdit, f"inputValueField:k{COUNT - 1}")
+    assert last is not None
+    qtbot.waitUntil(lambda: not last.isVisible(), timeout=5_000)  # parked: not laid out
+    return editor
+
+
+def test_pages_far_from_the_screen_are_parked_and_come_back_when_scrolled_to(
+    qtbot: Any,
+) -> None:
+    editor = far_page_editor(qtbot)
+    bar = editor._scroll.verticalScrollBar()
+    last = editor.findChild(QPlainTextEdit, f"inputValueField:k{COUNT - 1}")
+    assert last is not None
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(last.isVisible, timeout=5_000)
+    first = editor.findChild(QPlainTextEdit, "inputValueField:k0")
+    assert first is not None
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=5_000)  # the top parked in turn
+
+
+def test_the_focus_goes_to_a_far_field_at_fault(qtbot: Any) -> None:
+    editor = far_page_editor(qtbot)
+    far = f"k{COUNT - 2}"
+    unmatched = editor.show_field_errors([FieldError(far, "Not accepted")])
+    assert unmatched == []
+    row = editor.row_widget(far)
+    assert row is not None
+    assert row.isVisible()  # its page is shown again
+    # A custom row's name is what FLORA refused: the focus is on it.
+    field = row.key_field
+    assert field is not None
+    qtbot.waitUntil(field.hasFocus, timeout=5_000)
+    viewport = editor._scroll.viewport()
+
+    def on_screen() -> bool:
+        top = field.mapTo(viewport, field.rect().topLeft()).y()
+        return 0 <= top < viewport.height()
+
+    qtbot.waitUntil(on_screen, timeout=5_000)
+
+
+def tab_stops(row: QWidget) -> list[QWidget]:
+    chain = row.focus_chain()  # type: ignore[attr-defined]
+    return [
+        item
+        for item in chain
+        if item.isVisibleTo(row)
+        and item.isEnabled()
+        and item.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_tab_walks_into_parked_and_unbuilt_rows_in_order(qtbot: Any) -> None:
+    editor = shown_editor(qtbot)
+    editor.resize(800, 300)
+    editor.set_technique(TECH, long_draft())
+    # Straight away, while most rows are not built yet: Tab from the last built row
+    # reaches the next row, built for it.
+    built = len(editor._rows)
+    assert editor.rows_pending() > 0
+    last_stop = tab_stops(editor._rows[-1])[-1]
+    last_stop.setFocus()
+    qtbot.waitUntil(last_stop.hasFocus, timeout=5_000)
+    qtbot.keyClick(last_stop, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab_stops(editor._rows[built])[0]
+    # Once built, Tab walks through every page, parked or not, in table order.
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0, timeout=20_000)
+    expected = [item for row in editor.row_widgets() for item in tab_stops(row)]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    start = expected.index(focused)
+    for item in expected[start + 1 : start + 1 + len(expected) // 2]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is item
+    # And back with Shift+Tab into pages parked above.
+    editor._scroll.verticalScrollBar().setValue(editor._scroll.verticalScrollBar().maximum())
+    tail = expected[-1]
+    editor._pages.reveal(tail)
+    tail.setFocus()
+    qtbot.waitUntil(tail.hasFocus, timeout=5_000)
+    for item in reversed(expected[len(expected) // 2 : -1]):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is item
+
+
+def test_the_scroll_range_stays_steady_while_pages_build(qtbot: Any) -> None:
+    editor = shown_editor(qtbot)
+    bar = editor._scroll.verticalScrollBar()
+    ranges: list[int] = []
+    editor.set_technique(TECH, long_draft())
+    qtbot.wait(1)  # the first screenful laid out
+    bar.rangeChanged.connect(lambda _low, high: ranges.append(high))
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0 and not editor._pages.has_staged(),
+                    timeout=20_000)  # fmt: skip
+    qtbot.wait(50)
+    final = bar.maximum()
+    assert final > 0
+    row_height = editor.row_widgets()[1].height()
+    # Each page measured replaces its estimate; they may differ by a little, not by pages.
+    assert all(abs(high - final) <= 2 * row_height for high in ranges), (ranges, final)
+
+
+def test_a_parked_page_keeps_its_true_height_when_the_width_changes(qtbot: Any) -> None:
+    """Help text wraps: narrower, a page is taller; its placeholder must follow."""
+    help_text = "A long help text that wraps onto more lines as the editor narrows. " * 4
+    inputs = tuple(
+        TechniqueIO(f"in{i}", f"Input {i}", "text", description=help_text) for i in range(COUNT)
+    )
+    technique = Technique("tech_help", "Help", 0.1, inputs=inputs)
+    editor = shown_editor(qtbot)
+    editor.resize(1000, 300)
+    editor.set_technique(technique)
+    pages = editor._pages
+    qtbot.waitUntil(lambda: editor.rows_pending() == 0 and not pages.has_staged(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(pages._parked), timeout=5_000)
+    page = next(iter(pages._parked))
+    wide = pages._parked[page]
+    editor.resize(700, 300)
+    qtbot.waitUntil(lambda: page in pages._parked and pages._parked[page] > wide, timeout=5_000)
+    narrow = pages._parked[page]
+    pages.reveal(page)
+    slot = page.parentWidget()
+    assert slot is not None
+    qtbot.waitUntil(lambda: abs(slot.height() - narrow) <= 2, timeout=5_000)

@@ -135,7 +135,7 @@ class InputsEditor(QWidget):
 
         self._build_toolbar()
         self._build_table()
-        self._pages = RowPages(self._rows_box, self._rows_layout)
+        self._pages = RowPages(self._rows_box, self._rows_layout, scroll=self._scroll)
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
@@ -659,6 +659,7 @@ class InputsEditor(QWidget):
             if 0 <= candidate < len(self._rows):
                 widget = self._rows[candidate]
                 if widget.row.is_custom:
+                    self._pages.reveal(widget)
                     widget.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -732,6 +733,24 @@ class InputsEditor(QWidget):
             self._header.setVisible(not stacked)
             for widget in self._rows:
                 widget.set_stacked(stacked)
+            self._pages.remeasure()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab from anything inside bubble up to here: a field in a parked
+        # page (far from the screen: hidden) would be skipped, so its page is shown first.
+        focus = QApplication.focusWidget()
+        last = self._rows[-1] if self._rows else None
+        if next and focus is not None and last is not None and last.isAncestorOf(focus):
+            self._build_now(len(self._rows))  # the next row, if not built yet
+        target = self._pages.next_parked(focus, next) if focus is not None else None
+        if target is not None:
+            self._pages.reveal(target)
+        moved = super().focusNextPrevChild(next)
+        landed = QApplication.focusWidget()
+        if target is not None and landed is not None:
+            # The page is laid out on the next turn: scroll to the field once it is.
+            QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(landed, 0, 24))
+        return moved
 
     def _preview_for(self, uid: int) -> MediaPreview | None:
         # Never builds pending rows: a row built later is looked at when it is built.
@@ -752,6 +771,7 @@ class InputsEditor(QWidget):
             tool.setVisible(on)
         for widget in self._rows:
             widget.set_advanced(on)
+        self._pages.remeasure()
         self._update_empty_state()
 
     def _on_files_dropped(self, paths: list[Path], target: QWidget) -> None:
@@ -764,10 +784,9 @@ class InputsEditor(QWidget):
     def _on_model_reset(self) -> None:
         self._build_timer.stop()
         for widget in self._rows:
-            self._pages.remove(widget)
             retire(widget)
         self._rows = []
-        self._pages.clear()
+        self._pages.clear()  # drops the pages with the rows in them
         # A hidden editor (tests, a page not shown yet) builds every row now; a shown one
         # builds a screenful now and the rest in later turns of the event loop.
         self._build_rows(FIRST_ROWS if self.isVisible() else None)
@@ -807,8 +826,23 @@ class InputsEditor(QWidget):
         if len(self._rows) > first:
             self._fix_tab_order(first, len(self._rows) - 1)
             self._update_move_buttons(first - 1, len(self._rows) - 1)
+        self._pages.set_pending(self.rows_pending())
         if self.rows_pending() > 0 or self._pages.has_staged():
             self._build_timer.start()
+
+    def _build_now(self, position: int) -> None:
+        """Build the pending rows up to ``position`` now (Tab walks into them)."""
+        first = len(self._rows)
+        while len(self._rows) <= min(position, self._model.rowCount() - 1):
+            widget = self._new_row_widget(
+                len(self._rows), self._pages.parent_for(None, staged=True)
+            )
+            self._pages.insert(widget, None)
+            self._rows.append(widget)
+        if len(self._rows) > first:
+            self._fix_tab_order(first, len(self._rows) - 1)
+            self._update_move_buttons(first - 1, len(self._rows) - 1)
+        self._pages.set_pending(self.rows_pending())
 
     def _on_rows_inserted(self, parent: Index, first: int, last: int) -> None:
         del parent
@@ -911,6 +945,7 @@ class InputsEditor(QWidget):
         if not 0 <= position < len(self._rows):
             return
         widget = self._rows[position]
+        self._pages.reveal(widget)  # a parked page's fields take no focus
         if fault:
             widget.focus_fault()
         else:
@@ -920,6 +955,7 @@ class InputsEditor(QWidget):
     def _scroll_to(self, widget: InputRowWidget) -> None:
         # A row just added has no geometry until the layout runs: scroll on the next turn,
         # if the row is still there then.
+        self._pages.reveal(widget)
         QTimer.singleShot(0, self, lambda: self._scroll_now(widget))
 
     def _scroll_now(self, widget: InputRowWidget) -> None:
