@@ -1,0 +1,84 @@
+"""Issue 11, tried by a hostile server: numbers and texts in schemas the making screen shows.
+
+Python's ``json`` reads ``NaN``, ``Infinity`` and ``1e400`` (as infinity) where JSON has no
+such numbers; a price, a length or a progress must never become one on screen.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from flora_desktop.sandbox.server import SandboxServer
+from tests.reliability.conftest import MakePage, add_fault
+from tests.ui.conftest import wait_until
+
+NON_FINITE = ("NaN", "Infinity", "-Infinity", "1e400")
+
+
+def _technique(run_cost: str, duration: str) -> dict[str, Any]:
+    return {
+        "technique_id": "tech_hostile",
+        "name": "Hostile numbers",
+        "description": "A schema with numbers JSON cannot hold.",
+        # Replaced verbatim below: json.dumps would refuse some of these.
+        "run_cost": "@COST@",
+        "inputs": [
+            {
+                "id": "clip",
+                "name": "Clip",
+                "type": "videoUrl",
+                "optional": False,
+                "specified_duration": "@DURATION@",
+            }
+        ],
+        "outputs": [{"id": "out", "name": "Out", "type": "imageUrl"}],
+    }
+
+
+def _body(document: dict[str, Any], run_cost: str, duration: str) -> str:
+    text = json.dumps(document)
+    return text.replace('"@COST@"', run_cost).replace('"@DURATION@"', duration)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("literal", NON_FINITE)
+async def test_non_finite_numbers_never_reach_the_cost_line(
+    sandbox: SandboxServer, make_page: MakePage, literal: str
+) -> None:
+    """A price that is not a number is refused, never shown as "$nan" or "$inf"."""
+    technique = _technique(literal, "5")
+    listing = _body({"techniques": [technique]}, literal, "5")
+    add_fault(
+        sandbox, path="/api/v1/techniques", method="GET", mode="body", body=listing, count=None
+    )
+    page = await make_page()
+    await wait_until(lambda: page.banner.isVisible() or page.catalogue.items)
+    texts = [page.run_bar.cost_text()] + [f"{t.name} {t.run_cost}" for t in page.catalogue.items]
+    for text in texts:
+        assert "nan" not in text.lower(), text
+        assert "inf" not in text.lower(), text
+    await make_page.close_all()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("literal", NON_FINITE)
+async def test_non_finite_duration_is_ignored_not_shown(
+    sandbox: SandboxServer, make_page: MakePage, literal: str
+) -> None:
+    """A clip length FLORA cannot mean is dropped: the row shows, with no absurd hint."""
+    technique = _technique("0.5", literal)
+    listing = _body({"techniques": [technique]}, "0.5", literal)
+    one = _body(technique, "0.5", literal)
+    for path, body in (("/api/v1/techniques", listing), ("/api/v1/techniques/tech_hostile", one)):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    page = await make_page()
+    await wait_until(lambda: page.catalogue.items)
+    await page.select_technique("tech_hostile")
+    await wait_until(lambda: page.editor.row_widgets())
+    [row] = page.editor.row_widgets()
+    assert row.row.schema.specified_duration is None
+    assert "$0.50" in page.run_bar.cost_text()
+    await make_page.close_all()
