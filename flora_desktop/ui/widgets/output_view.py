@@ -8,6 +8,7 @@ size limit, shows progress and can be cancelled; file names come from ``safe_fil
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -115,6 +116,24 @@ def ask_folder(parent: QWidget, start: Path | None) -> Path | None:
         str(start) if start is not None else "",
     )
     return Path(chosen) if chosen else None
+
+
+def _distinct_ids(outputs: Sequence[RunOutput]) -> list[RunOutput]:
+    """``outputs`` with each id used once: cards, saves and cached copies are found by id,
+    and a server repeating one ("output", "output") must not lose or mix up an output."""
+    taken = {output.output_id for output in outputs}
+    seen: set[str] = set()
+    distinct: list[RunOutput] = []
+    for output in outputs:
+        if output.output_id in seen:
+            number = 2
+            while f"{output.output_id}-{number}" in taken:
+                number += 1
+            output = dataclasses.replace(output, output_id=f"{output.output_id}-{number}")
+            taken.add(output.output_id)
+        seen.add(output.output_id)
+        distinct.append(output)
+    return distinct
 
 
 @dataclass
@@ -494,7 +513,9 @@ class OutputsView(QWidget):
         self._shown = outputs
         technique = self._tools.schema_of(technique_id) if technique_id else None
         titles = output_titles(outputs, technique.outputs if technique else (), kind_word)
-        for number, (output, title) in enumerate(zip(outputs, titles, strict=True), start=1):
+        for number, (output, title) in enumerate(
+            zip(_distinct_ids(outputs), titles, strict=True), start=1
+        ):
             card = OutputCard(
                 output,
                 number,

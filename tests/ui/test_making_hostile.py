@@ -1,0 +1,57 @@
+"""Issue 11's making screen, tried by a hostile server: run results the views must survive."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api.models import RunOutput
+from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.outputs import OutputDownloader
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.settings import Settings
+from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+
+
+@pytest_asyncio.fixture
+async def outputs_view(qtbot: QtBot, qapp_paths: AppPaths) -> AsyncIterator[OutputsView]:
+    downloader = OutputDownloader()
+    tools = OutputTools(
+        downloader=downloader,
+        cache=OutputCache(qapp_paths.cache_dir / "outputs", downloader),
+        settings=Settings.load(qapp_paths.settings_file),
+    )
+    view = OutputsView(tools)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    yield view
+    await view.aclose()
+    await downloader.aclose()
+
+
+def _text(output_id: str, words: str) -> RunOutput:
+    return RunOutput(output_id=output_id, type="text", url=words)
+
+
+@pytest.mark.asyncio
+async def test_outputs_sharing_an_id_each_get_their_own_card(
+    outputs_view: OutputsView,
+) -> None:
+    """A server repeating one output id ("output") must not lose, stack or leak a card."""
+    outputs = [_text("output", "first caption"), _text("output", "second caption")]
+    outputs_view.set_outputs("run_1", "Captions", outputs)
+
+    cards = outputs_view.cards()
+    assert [c.text_view.text() for c in cards if c.text_view] == [
+        "first caption",
+        "second caption",
+    ]
+    grid = outputs_view._grid
+    assert all(grid.indexOf(card) >= 0 for card in cards)  # laid out, not stacked at 0,0
+    # Each card saves its own output: the ids the cards carry are distinct.
+    assert len({c.output.output_id for c in cards}) == len(cards)
+    assert outputs_view.save_all_button.isEnabled()
