@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from flora_desktop.sandbox.server import SandboxServer
 from tests.reliability.conftest import MakePage, add_fault
@@ -81,4 +82,55 @@ async def test_non_finite_duration_is_ignored_not_shown(
     [row] = page.editor.row_widgets()
     assert row.row.schema.specified_duration is None
     assert "$0.50" in page.run_bar.cost_text()
+    await make_page.close_all()
+
+
+LOUD = '<span style="font-size:200pt">Loud</span> <img src="/etc/hostname">'
+
+
+@pytest.mark.asyncio
+async def test_markup_in_names_and_help_shows_as_text(
+    sandbox: SandboxServer, make_page: MakePage
+) -> None:
+    """Names and help from the schema are words: markup in them is shown, never rendered."""
+    technique = {
+        "technique_id": "tech_markup",
+        "name": "Title " + LOUD,
+        "description": "About " + LOUD,
+        "run_cost": 0.5,
+        "inputs": [
+            {
+                "id": "brief",
+                "name": "Brief " + LOUD,
+                "type": "text",
+                "optional": False,
+                "description": "Help " + LOUD,
+            }
+        ],
+        "outputs": [{"id": "out", "name": "Out", "type": "imageUrl"}],
+    }
+    for path, body in (
+        ("/api/v1/techniques", json.dumps({"techniques": [technique]})),
+        ("/api/v1/techniques/tech_markup", json.dumps(technique)),
+    ):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    page = await make_page()
+    await wait_until(lambda: page.catalogue.items)
+    await page.select_technique("tech_markup")
+    await wait_until(lambda: page.editor.row_widgets())
+    [row] = page.editor.row_widgets()
+    labels = [
+        page.findChild(QLabel, "techniqueTitle"),
+        page.findChild(QLabel, "techniqueAbout"),
+        row.name_label,
+        row.help_label,
+    ]
+    for label in labels:
+        assert label is not None
+        assert "<span" in label.text()
+        # Rendered, the 200 pt span makes the label ten lines tall; as text it wraps to a few.
+        label.setFixedWidth(2000)
+        assert label.heightForWidth(2000) < 4 * label.fontMetrics().lineSpacing(), (
+            label.objectName()
+        )
     await make_page.close_all()

@@ -157,6 +157,9 @@ class LauncherPage(QWidget):
         self._technique_about = QLabel(self)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
+        # The technique's name and description are FLORA's words, never markup to render.
+        self._technique_title.setTextFormat(Qt.TextFormat.PlainText)
+        self._technique_about.setTextFormat(Qt.TextFormat.PlainText)
         self.layout_unit = LaunchLayout(
             self,
             pickers=(self.workspace_picker, self.technique_picker),

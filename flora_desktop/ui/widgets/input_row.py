@@ -213,6 +213,9 @@ class InputRowWidget(QFrame):
         self.help_label = QLabel(self)
         self.help_label.setObjectName("inputHelp")
         self.help_label.setWordWrap(True)
+        # Names and help come from the technique's schema: words, never markup to render.
+        for label in (self.name_label, self.key_label, self.constraints, self.help_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         description = row.schema.description if row.schema is not None else None
         self.help_label.setText(description or "")
         self.help_label.setVisible(bool(description))
