@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import RunOutput
@@ -14,6 +15,8 @@ from flora_desktop.services.outputs import OutputDownloader
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.settings import Settings
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.run_bar import RunBar
+from flora_desktop.ui.widgets.status_bar import ConnectionStatus
 
 
 @pytest_asyncio.fixture
@@ -55,3 +58,29 @@ async def test_outputs_sharing_an_id_each_get_their_own_card(
     # Each card saves its own output: the ids the cards carry are distinct.
     assert len({c.output.output_id for c in cards}) == len(cards)
     assert outputs_view.save_all_button.isEnabled()
+
+
+LOUD = '<span style="font-size:200pt">Studio</span>'
+
+
+def _rendered_tall(label: QLabel) -> bool:
+    label.setFixedWidth(2000)
+    return label.heightForWidth(2000) > 4 * label.fontMetrics().lineSpacing() or (
+        label.sizeHint().height() > 4 * label.fontMetrics().lineSpacing()
+    )
+
+
+def test_a_workspace_name_with_markup_shows_as_text(qtbot: QtBot) -> None:
+    """A workspace named with markup reads as typed in the spend line and the status bar."""
+    bar = RunBar()
+    qtbot.addWidget(bar)
+    bar.set_spend(1.24, 18.6, LOUD, practice=True)
+    status = ConnectionStatus()
+    qtbot.addWidget(status)
+    status.set_workspace(LOUD + " (owner)")
+    spend = bar.findChild(QLabel, "spendLine")
+    workspace = status.findChild(QLabel, "workspaceLabel")
+    for label in (spend, workspace):
+        assert label is not None
+        assert "<span" in label.text()
+        assert not _rendered_tall(label), label.objectName()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -49,6 +49,9 @@ class ConnectionStatus(QWidget):
         self._workspace = QLabel("", self)
         self._workspace.setObjectName("workspaceLabel")
         self._workspace.hide()
+        # Names from FLORA (a workspace) and addresses are words, never markup to render.
+        self._connection.setTextFormat(Qt.TextFormat.PlainText)
+        self._workspace.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._connection)
