@@ -133,4 +133,49 @@ async def test_markup_in_names_and_help_shows_as_text(
         assert label.heightForWidth(2000) < 4 * label.fontMetrics().lineSpacing(), (
             label.objectName()
         )
+    # The tooltip too shows the markup as typed (escaped), not rendered.
+    assert "&lt;span" in row.name_label.toolTip()
+    await make_page.close_all()
+
+
+@pytest.mark.asyncio
+async def test_a_wall_of_help_text_leaves_the_field_in_view(
+    sandbox: SandboxServer, make_page: MakePage
+) -> None:
+    """10,000 characters of help are cut to a readable paragraph: the field stays near its name."""
+    technique = {
+        "technique_id": "tech_wordy",
+        "name": "Wordy",
+        "run_cost": 0.5,
+        "inputs": [
+            {
+                "id": "photo",
+                "name": "Photo",
+                "type": "imageUrl",
+                "optional": False,
+                "description": "Describe the picture in detail. " * 400,
+            }
+        ],
+        "outputs": [{"id": "out", "name": "Out", "type": "imageUrl"}],
+    }
+    for path, body in (
+        ("/api/v1/techniques", json.dumps({"techniques": [technique]})),
+        ("/api/v1/techniques/tech_wordy", json.dumps(technique)),
+    ):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    page = await make_page()
+    page.resize(2560, 1440)
+    await wait_until(lambda: page.catalogue.items)
+    await page.select_technique("tech_wordy")
+    await wait_until(lambda: page.editor.row_widgets())
+    [row] = page.editor.row_widgets()
+    help_label = row.help_label
+    line = help_label.fontMetrics().lineSpacing()
+    # At most a paragraph: a handful of lines at the field's own (readable) width.
+    width = row.value_editor.maximumWidth()
+    assert help_label.heightForWidth(width) <= 8 * line
+    assert help_label.maximumWidth() <= row.value_editor.maximumWidth()
+    assert help_label.text().endswith("…")
+    # The whole text is still there for whoever wants it.
+    assert "Describe the picture in detail." in help_label.toolTip()
     await make_page.close_all()
