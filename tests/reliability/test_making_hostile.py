@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services import media_checks
 from tests.reliability.conftest import MakePage, add_fault
 from tests.ui.conftest import wait_until
 
@@ -179,3 +180,13 @@ async def test_a_wall_of_help_text_leaves_the_field_in_view(
     # The whole text is still there for whoever wants it.
     assert "Describe the picture in detail." in help_label.toolTip()
     await make_page.close_all()
+
+
+@pytest.mark.parametrize(
+    "spec", ["1:" + "9" * 400, "9" * 400 + ":1", "1:1000000", "1000000:1", "0.0001:1"]
+)
+def test_an_absurd_shape_is_not_checked_nor_cropped_to(spec: str) -> None:
+    """A shape no picture can sensibly have (a 1-pixel sliver) is ignored, not enforced."""
+    assert media_checks.parse_ratio(spec) is None
+    assert media_checks.ratio_problem(4000, 3000, spec) is None
+    assert media_checks.centre_crop(4000, 3000, spec) is None
