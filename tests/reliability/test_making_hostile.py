@@ -6,11 +6,14 @@ such numbers; a price, a length or a progress must never become one on screen.
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services import media_checks
@@ -190,3 +193,60 @@ def test_an_absurd_shape_is_not_checked_nor_cropped_to(spec: str) -> None:
     assert media_checks.parse_ratio(spec) is None
     assert media_checks.ratio_problem(4000, 3000, spec) is None
     assert media_checks.centre_crop(4000, 3000, spec) is None
+
+
+PRODUCT_SHOT = "tech_343c15c71b"  # a sandbox technique, here under a long display name
+
+
+@pytest.mark.asyncio
+async def test_a_two_line_title_never_overprints_the_form_at_900_by_600(
+    sandbox: SandboxServer, make_page: MakePage, qtbot: QtBot
+) -> None:
+    """With a run below the form, a name that wraps keeps title, rows and Run bar apart."""
+    technique = {
+        "technique_id": PRODUCT_SHOT,
+        "name": "Seasonal campaign hero visual for retail windows, posters, billboards, "
+        "newsletters and social media in every market we sell in",
+        "description": "Places a product photo in a clean studio scene.",
+        "run_cost": 0.12,
+        "inputs": [
+            {"id": "product_image", "name": "Product photo", "type": "imageUrl", "optional": False}
+        ],
+        "outputs": [{"id": "product_shot", "name": "Product shot", "type": "imageUrl"}],
+    }
+    for path, body in (
+        ("/api/v1/techniques", json.dumps({"techniques": [technique]})),
+        (f"/api/v1/techniques/{PRODUCT_SHOT}", json.dumps(technique)),
+    ):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    page = await make_page()
+    page.resize(900, 600)
+    await wait_until(lambda: page.catalogue.items)
+    await page.select_technique(PRODUCT_SHOT)
+    await wait_until(lambda: page.editor.row_widgets())
+    [row] = page.editor.row_widgets()
+    field = row.value_editor.focus_widget()
+    field.setFocus()
+    QTest.keyClicks(field, "https://media.flora.ai/product.png")
+    await page.submit()
+    await wait_until(lambda: page.layout_unit.result_shown)
+    form = page.findChild(QWidget, "launcherWork")
+    assert form is not None
+
+    def parts() -> list[QWidget]:
+        children = [c for c in form.children() if isinstance(c, QWidget) and c.isVisible()]
+        return sorted(children, key=lambda c: c.geometry().top())
+
+    await wait_until(lambda: len(parts()) >= 3)
+    title = page.findChild(QLabel, "techniqueTitle")
+    assert title is not None
+    assert title.heightForWidth(title.width()) > title.fontMetrics().lineSpacing() * 3 // 2
+    placed = parts()
+    for part in placed:
+        if part.hasHeightForWidth():  # a wrapped label gets all its lines
+            assert part.height() >= part.heightForWidth(part.width()), part.objectName()
+    for upper, lower in itertools.pairwise(placed):
+        assert upper.geometry().bottom() < lower.geometry().top(), (
+            f"{upper.objectName()} overprints {lower.objectName()}"
+        )
+    await make_page.close_all()

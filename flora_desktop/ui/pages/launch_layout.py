@@ -93,6 +93,8 @@ class LaunchLayout(QObject):
         editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
         for part in form_foot:
             form_layout.addWidget(part)
+        self._form = form_widget
+        form_widget.installEventFilter(self)
 
         # The run just started: beside the form on a wide window, below it on a narrow one.
         self.result_scroll = QScrollArea(page)
@@ -151,7 +153,40 @@ class LaunchLayout(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._page and event.type() == QEvent.Type.Resize:
             self._fit_to_width(self._page.width())
+        elif watched is self._form and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._fit_form_height()
         return super().eventFilter(watched, event)
+
+    def _fit_form_height(self) -> None:
+        """Keep the form tall enough for its parts at its width, wrapped lines included.
+
+        Qt's box layout sums its parts' one-line minimums: given only that (a run below the
+        form on a short window), a title that wraps to two lines and the Run bar's wrapped
+        cost line overprint the rows. Each part here counts its height for the width.
+        """
+        form = self._form
+        layout = form.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = max(1, form.width() - margins.left() - margins.right())
+        parts: list[QWidget] = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            part = item.widget() if item is not None else None
+            if part is not None and not part.isHidden():
+                parts.append(part)
+        needed = margins.top() + margins.bottom() + layout.spacing() * max(0, len(parts) - 1)
+        for part in parts:
+            height = part.minimumHeight() or part.minimumSizeHint().height()
+            if part.hasHeightForWidth():
+                height = max(height, part.heightForWidth(width))
+            needed += height
+        if form.minimumHeight() != needed:
+            form.setMinimumHeight(needed)
 
     def _fit_to_width(self, width: int) -> None:
         wide = width >= WIDE_LAYOUT_MIN_WIDTH
