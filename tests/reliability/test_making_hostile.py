@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services import media_checks
+from flora_desktop.ui.messages import UserMessage
 from tests.reliability.conftest import MakePage, add_fault
 from tests.ui.conftest import wait_until
 
@@ -249,4 +250,11 @@ async def test_a_two_line_title_never_overprints_the_form_at_900_by_600(
         assert upper.geometry().bottom() < lower.geometry().top(), (
             f"{upper.objectName()} overprints {lower.objectName()}"
         )
+    # A banner of eighty refused fields wraps tall; the window may still be 600 px high.
+    message = UserMessage(title="Some inputs need a fix", sentence="FLORA refused.", what_to_do="")
+    page.banner.show_message(message, extra_lines=[f"Field {n}: not accepted." for n in range(80)])
+    await wait_until(lambda: page.banner.isVisible())
+    for _ in range(3):
+        QApplication.processEvents()
+    assert page.minimumSizeHint().height() <= 600
     await make_page.close_all()

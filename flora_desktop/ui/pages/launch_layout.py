@@ -185,6 +185,11 @@ class LaunchLayout(QObject):
             if part.hasHeightForWidth():
                 height = max(height, part.heightForWidth(width))
             needed += height
+        # Never more than a share of the page (the rest is the run below, or the margins):
+        # a banner of many refused fields must not make the window taller than the screen.
+        share = 3 / 5 if not self.side_by_side else 4 / 5
+        needed = min(needed, int(self._page.height() * share))
+        needed = max(needed, layout.minimumSize().height())
         if form.minimumHeight() != needed:
             form.setMinimumHeight(needed)
 
