@@ -17,6 +17,7 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.run_bar import RunBar
 from flora_desktop.ui.widgets.status_bar import ConnectionStatus
+from tests.ui.conftest import wait_until
 
 
 @pytest_asyncio.fixture
@@ -84,3 +85,33 @@ def test_a_workspace_name_with_markup_shows_as_text(qtbot: QtBot) -> None:
         assert label is not None
         assert "<span" in label.text()
         assert not _rendered_tall(label), label.objectName()
+
+
+# A signed link as storage services hand them out: hundreds of characters, no space.
+SIGNED = (
+    "https://cdn.example.com/out/abc.glb?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
+    + "A" * 200
+    + "&X-Amz-Signature="
+    + "f" * 300
+)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("kind", "url"),
+    [("modelUrl", SIGNED), ("imageUrl", SIGNED.replace("https://", "ftp://"))],
+    ids=["unknown-kind", "refused-link"],
+)
+async def test_a_long_link_never_pushes_a_cards_buttons_out_of_view(
+    outputs_view: OutputsView, kind: str, url: str
+) -> None:
+    """A card showing its link as text fits a 660 px result: Save and Copy link in view."""
+    outputs_view.resize(660, 600)
+    outputs_view.set_outputs("run_1", "Models", [RunOutput(output_id="m", type=kind, url=url)])
+    [card] = outputs_view.cards()
+    assert card.minimumSizeHint().width() <= 600
+    await wait_until(lambda: card.width() <= 660)
+    for button in (card.copy_button, card.save_button):
+        assert card.rect().contains(button.geometry()), button.objectName()
+    # A kind the app does not know is called in words, not by its API name.
+    assert card.title.text() == ("Output" if kind == "modelUrl" else "Image")
