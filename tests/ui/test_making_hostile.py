@@ -115,3 +115,15 @@ async def test_a_long_link_never_pushes_a_cards_buttons_out_of_view(
         assert card.rect().contains(button.geometry()), button.objectName()
     # A kind the app does not know is called in words, not by its API name.
     assert card.title.text() == ("Output" if kind == "modelUrl" else "Image")
+
+
+def test_a_long_workspace_name_never_widens_the_window(qtbot: QtBot) -> None:
+    """The status bar's workspace (up to 300 characters from FLORA) fits a 900 px window."""
+    status = ConnectionStatus()
+    qtbot.addWidget(status)
+    name = "Studio North " * 23
+    status.set_workspace(f"{name} (owner)")
+    assert status.minimumSizeHint().width() <= 600
+    workspace = status.findChild(QLabel, "workspaceLabel")
+    assert workspace is not None
+    assert name.strip() in workspace.toolTip()  # the whole name is a hover away
