@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -130,9 +131,13 @@ def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Invalid("a number")
     try:
-        return float(value)  # JSON integers have no size limit; a float's range does
+        number = float(value)  # JSON integers have no size limit; a float's range does
     except OverflowError:
         raise _Invalid("a number in range") from None
+    # Python's json reads NaN, Infinity and 1e400 (as inf): no price, length or progress is one.
+    if not math.isfinite(number):
+        raise _Invalid("a number in range")
+    return number
 
 
 def _timestamp(value: Any) -> float:

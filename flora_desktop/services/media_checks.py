@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 RATIO_TOLERANCE = 0.01
+MIN_RATIO = 0.01
 _RATIO = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[:/xX×]\s*(\d+(?:\.\d+)?))?\s*")
 # Boxes whose children may hold the movie header.
 _CONTAINERS = {b"moov"}
@@ -62,7 +63,12 @@ def parse_ratio(spec: str | None) -> float | None:
     height = float(match.group(2)) if match.group(2) is not None else 1.0
     if width <= 0 or height <= 0:
         return None
-    return width / height
+    ratio = width / height
+    # A shape past 1:100 (or a number too large to be one) is a sliver no picture is cropped
+    # to: a server's mistake, not a rule to enforce.
+    if not MIN_RATIO <= ratio <= 1 / MIN_RATIO:
+        return None
+    return ratio
 
 
 def ratio_problem(width: int, height: int, spec: str | None) -> Phrase | None:

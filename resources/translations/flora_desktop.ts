@@ -1281,6 +1281,12 @@
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FailureBox</name>

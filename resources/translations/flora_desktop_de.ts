@@ -1285,6 +1285,13 @@
       <source>Dismiss</source>
       <translation>Ausblenden</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…und %n weiteres.</numerusform>
+        <numerusform>…und %n weitere.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FailureBox</name>

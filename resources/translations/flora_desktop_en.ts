@@ -1285,6 +1285,13 @@
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…and %n more.</numerusform>
+        <numerusform>…and %n more.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FailureBox</name>

@@ -1285,6 +1285,13 @@
       <source>Dismiss</source>
       <translation>Cerrar</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…y %n más.</numerusform>
+        <numerusform>…y %n más.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FailureBox</name>

@@ -1285,6 +1285,13 @@
       <source>Dismiss</source>
       <translation>Fermer</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…et %n autre.</numerusform>
+        <numerusform>…et %n autres.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FailureBox</name>

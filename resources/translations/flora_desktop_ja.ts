@@ -1281,6 +1281,12 @@
       <source>Dismiss</source>
       <translation>閉じる</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…ほか %n 件。</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FailureBox</name>

@@ -77,6 +77,8 @@ class LaunchLayout(QObject):
         self.form_box.setObjectName("launcherWork")
         self.form_box.setMinimumWidth(FORM_MIN_WIDTH)
         self._form_layout = QVBoxLayout(self.form_box)
+        self._form = self.form_box
+        self.form_box.installEventFilter(self)
 
         # The run just started: beside the form on a wide window, below it on a narrow one.
         self.result_scroll = QScrollArea(self.work_split)
@@ -158,7 +160,45 @@ class LaunchLayout(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._page and event.type() == QEvent.Type.Resize:
             self._fit_to_width(self._page.width())
+        elif watched is self._form and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._fit_form_height()
         return super().eventFilter(watched, event)
+
+    def _fit_form_height(self) -> None:
+        """Keep the form tall enough for its parts at its width, wrapped lines included.
+
+        Qt's box layout sums its parts' one-line minimums: given only that (a run below the
+        form on a short window), a title that wraps to two lines and the Run bar's wrapped
+        cost line overprint the rows. Each part here counts its height for the width.
+        """
+        form = self._form
+        layout = form.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = max(1, form.width() - margins.left() - margins.right())
+        parts: list[QWidget] = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            part = item.widget() if item is not None else None
+            if part is not None and not part.isHidden():
+                parts.append(part)
+        needed = margins.top() + margins.bottom() + layout.spacing() * max(0, len(parts) - 1)
+        for part in parts:
+            height = part.minimumHeight() or part.minimumSizeHint().height()
+            if part.hasHeightForWidth():
+                height = max(height, part.heightForWidth(width))
+            needed += height
+        # Never more than a share of the page (the rest is the run below, or the margins):
+        # a banner of many refused fields must not make the window taller than the screen.
+        share = 3 / 5 if not self.side_by_side else 4 / 5
+        needed = min(needed, int(self._page.height() * share))
+        needed = max(needed, layout.minimumSize().height())
+        if form.minimumHeight() != needed:
+            form.setMinimumHeight(needed)
 
     def _fit_to_width(self, width: int) -> None:
         wide = width >= WIDE_LAYOUT_MIN_WIDTH

@@ -156,6 +156,9 @@ class LauncherPage(QWidget):
         self._technique_about = QLabel(form)
         self._technique_about.setObjectName("techniqueAbout")
         self._technique_about.setWordWrap(True)
+        # The technique's name and description are FLORA's words, never markup to render.
+        self._technique_title.setTextFormat(Qt.TextFormat.PlainText)
+        self._technique_about.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = InputsEditor(form)
         self.banner = ErrorBanner(form)
         self.run_bar = RunBar(form)

@@ -11,6 +11,10 @@ from flora_desktop.ui.messages import Action, UserMessage
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
 
+# Field errors that match no row, shown in the banner: this many lines of this many characters.
+MAX_EXTRA_LINES = 5
+EXTRA_LINE_CHARS = 300
+
 __all__ = ["ErrorBanner"]
 
 
@@ -85,7 +89,12 @@ class ErrorBanner(QFrame):
         self._message = message
         self._action = message.action
         # Messages are marked English data (Qt-free); they are translated here, as shown.
-        lines = [message.sentence, *message.details, *extra_lines, message.what_to_do]
+        lines = [
+            message.sentence,
+            *message.details,
+            *self._bounded(extra_lines),
+            message.what_to_do,
+        ]
         self._title.setText(shown(message.title))
         self._body.setText("\n".join(shown(line) for line in lines if line))
         label = message.action_label
@@ -94,6 +103,18 @@ class ErrorBanner(QFrame):
         set_style_property(self, "severity", severity)
         self.setAccessibleDescription(f"{self._title.text()}. {self._body.text()}")
         self.show()
+
+    def _bounded(self, extra_lines: Sequence[str]) -> list[str]:
+        # A server refusing eighty fields (or one with a 10,000-character message) would make
+        # the banner, and with it the window, taller than the screen: a few lines, each cut.
+        lines = [
+            line if len(line) <= EXTRA_LINE_CHARS else line[:EXTRA_LINE_CHARS].rstrip() + "…"
+            for line in extra_lines
+        ]
+        if len(lines) <= MAX_EXTRA_LINES:
+            return lines
+        hidden = len(lines) - (MAX_EXTRA_LINES - 1)
+        return [*lines[: MAX_EXTRA_LINES - 1], self.tr("…and %n more.", "", hidden)]
 
     def set_sentence(self, sentence: str) -> None:
         """Replace the first line (the live 429 countdown) and keep the rest."""

@@ -6,9 +6,11 @@ never changes the model itself (the editor turns signals into undo commands).
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -47,6 +49,25 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 # Value fields never narrower than this (900 px windows) nor wider than a line one can read
 # (a link field 2,000 px wide at 2560 px helps nobody), in average characters.
 VALUE_MIN_PX = 320
+# Help from the schema shown above the field: a paragraph, not a wall that pushes the field
+# out of view (the whole text stays in the tooltip).
+HELP_MAX_CHARS = 400
+
+
+def _paragraph(text: str) -> str:
+    """``text`` cut to ``HELP_MAX_CHARS`` at a word, with an ellipsis where it was cut."""
+    if len(text) <= HELP_MAX_CHARS:
+        return text
+    cut = text[:HELP_MAX_CHARS].rsplit(None, 1)[0] if " " in text[:HELP_MAX_CHARS] else ""
+    return (cut or text[:HELP_MAX_CHARS]).rstrip() + "…"
+
+
+def _tooltip(text: str) -> str:
+    """``text`` for a tooltip, shown as typed: Qt renders one that looks like markup, and a
+    long plain one is a single line across the screen, so those go escaped in a paragraph."""
+    if len(text) <= HELP_MAX_CHARS and not QtGui.Qt.mightBeRichText(text):
+        return text
+    return f"<p>{html.escape(text)}</p>"
 
 
 def side_by_side_width(widget: QWidget) -> int:
@@ -213,11 +234,15 @@ class InputRowWidget(QFrame):
         self.help_label = QLabel(self)
         self.help_label.setObjectName("inputHelp")
         self.help_label.setWordWrap(True)
+        # Names and help come from the technique's schema: words, never markup to render.
+        for label in (self.name_label, self.key_label, self.constraints, self.help_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         description = row.schema.description if row.schema is not None else None
-        self.help_label.setText(description or "")
+        self.help_label.setText(_paragraph(description or ""))
         self.help_label.setVisible(bool(description))
         if description:
-            self.name_label.setToolTip(description)
+            self.name_label.setToolTip(_tooltip(description))
+            self.help_label.setToolTip(_tooltip(description))
 
         self.json_toggle = QToolButton(self)
         self.json_toggle.setText(self.tr("{ }"))
@@ -365,6 +390,7 @@ class InputRowWidget(QFrame):
         chars = self.fontMetrics().averageCharWidth()
         self.value_editor.setMinimumWidth(VALUE_MIN_PX)
         self.value_editor.setMaximumWidth(chars * VALUE_MAX_CHARS)
+        self.help_label.setMaximumWidth(chars * VALUE_MAX_CHARS)
 
     def focus_value(self) -> None:
         self.value_editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)

@@ -8,6 +8,7 @@ size limit, shows progress and can be cancelled; file names come from ``safe_fil
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +82,7 @@ _TYPE_WORDS = {
     "text": QT_TRANSLATE_NOOP("OutputsView", "Text"),
     "documentUrl": QT_TRANSLATE_NOOP("OutputsView", "Document"),
 }
+_UNKNOWN_KIND = QT_TRANSLATE_NOOP("OutputsView", "Output")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("OutputsView", "Outputs appear here when the run has finished.")
 
 # An image cell is at least this wide; the grid takes as many columns as fit.
@@ -91,7 +94,8 @@ GRID_SPACING = 8
 
 def kind_word(io_type: str) -> str:
     """ "Video", "Image"…: what an output is, when the technique does not name it."""
-    return shown(_TYPE_WORDS.get(io_type, io_type))
+    # A kind this app does not know yet is an "Output", not its raw API name ("modelUrl").
+    return shown(_TYPE_WORDS.get(io_type, _UNKNOWN_KIND))
 
 
 def grid_columns(width: int, images: int) -> int:
@@ -115,6 +119,28 @@ def ask_folder(parent: QWidget, start: Path | None) -> Path | None:
         str(start) if start is not None else "",
     )
     return Path(chosen) if chosen else None
+
+
+# A link's tooltip shows this much of it (a tooltip is one line across the screen).
+LINK_TOOLTIP_CHARS = 300
+
+
+def _distinct_ids(outputs: Sequence[RunOutput]) -> list[RunOutput]:
+    """``outputs`` with each id used once: cards, saves and cached copies are found by id,
+    and a server repeating one ("output", "output") must not lose or mix up an output."""
+    taken = {output.output_id for output in outputs}
+    seen: set[str] = set()
+    distinct: list[RunOutput] = []
+    for output in outputs:
+        if output.output_id in seen:
+            number = 2
+            while f"{output.output_id}-{number}" in taken:
+                number += 1
+            output = dataclasses.replace(output, output_id=f"{output.output_id}-{number}")
+            taken.add(output.output_id)
+        seen.add(output.output_id)
+        distinct.append(output)
+    return distinct
 
 
 @dataclass
@@ -245,12 +271,7 @@ class OutputCard(QFrame):
             return
         if not self.allowed:
             # Shown as text only, never fetched or opened.
-            link = QLabel(output.url, self)
-            link.setObjectName("outputUnsafeUrl")
-            link.setTextFormat(Qt.TextFormat.PlainText)
-            link.setWordWrap(True)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.body.addWidget(link)
+            self.body.addWidget(self._link_label("outputUnsafeUrl"))
             reason = self.verdict.reason if self.verdict is not None else None
             self.show_note(
                 self.tr("{reason} It is shown as text only.").format(
@@ -283,12 +304,26 @@ class OutputCard(QFrame):
             self.document = DocumentPreview(self)
             self.body.addWidget(self.document)
         else:
-            link = QLabel(output.url, self)
-            link.setObjectName("outputLink")
-            link.setTextFormat(Qt.TextFormat.PlainText)
-            link.setWordWrap(True)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.body.addWidget(link)
+            self.body.addWidget(self._link_label("outputLink"))
+
+    def _link_label(self, name: str) -> QLabel:
+        """The output's link as selectable text that never widens the card.
+
+        A signed link is hundreds of characters with no space to wrap at: as a label's
+        minimum width it pushed the card's Save and Copy link out of view. The label takes
+        the card's width; what does not fit is cut (Copy link copies it whole).
+        """
+        link = QLabel(self.output.url, self)
+        link.setObjectName(name)
+        link.setTextFormat(Qt.TextFormat.PlainText)
+        link.setWordWrap(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        link.setSizePolicy(policy)
+        link.setMinimumWidth(1)
+        link.setToolTip(self.output.url[:LINK_TOOLTIP_CHARS])
+        return link
 
     # --- state -------------------------------------------------------------------------
 
@@ -494,7 +529,9 @@ class OutputsView(QWidget):
         self._shown = outputs
         technique = self._tools.schema_of(technique_id) if technique_id else None
         titles = output_titles(outputs, technique.outputs if technique else (), kind_word)
-        for number, (output, title) in enumerate(zip(outputs, titles, strict=True), start=1):
+        for number, (output, title) in enumerate(
+            zip(_distinct_ids(outputs), titles, strict=True), start=1
+        ):
             card = OutputCard(
                 output,
                 number,

@@ -46,7 +46,14 @@ _TYPE_WORDS = {
 }
 
 
+def _plain(label: QLabel) -> QLabel:
+    # Ids, names and addresses from FLORA are words, never markup to render.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _selectable(label: QLabel) -> QLabel:
+    _plain(label)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -71,10 +78,10 @@ class ResultPanel(QFrame):
         self.setAccessibleName(self.tr("Run result"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self._headline = QLabel(self)
+        self._headline = _plain(QLabel(self))
         self._headline.setObjectName("resultHeadline")
         self._headline.setWordWrap(True)
-        self._sentence = QLabel(self)
+        self._sentence = _plain(QLabel(self))
         self._sentence.setObjectName("resultSentence")
         self._sentence.setWordWrap(True)
 
@@ -94,7 +101,7 @@ class ResultPanel(QFrame):
         self._cost = QLabel(self)
         self._eta = QLabel(self)
         self._project = _selectable(QLabel(self))
-        self._status = QLabel(self)
+        self._status = _plain(QLabel(self))
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._form.addRow(self.tr("Run id"), id_row)

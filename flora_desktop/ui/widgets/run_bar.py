@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -47,6 +47,9 @@ class RunBar(QWidget):
         self._reason.setObjectName("runBlockedReason")
         self._reason.setWordWrap(True)
         self._reason.hide()
+        # The workspace's name is FLORA's words, never markup to render.
+        for label in (self._cost_label, self._spend, self._reason):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.run_button = QPushButton(shown(IDLE_TEXT), self)
         self.run_button.setObjectName("runButton")
         self.run_button.setAccessibleName(self.tr("Run"))

@@ -84,6 +84,7 @@ class RunProgress(QWidget):
         self.text = QLabel(self)
         self.text.setObjectName("runProgressText")
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)

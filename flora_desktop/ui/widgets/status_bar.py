@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
@@ -49,6 +51,12 @@ class ConnectionStatus(QWidget):
         self._workspace = QLabel("", self)
         self._workspace.setObjectName("workspaceLabel")
         self._workspace.hide()
+        # Names from FLORA (a workspace) and addresses are words, never markup to render.
+        self._connection.setTextFormat(Qt.TextFormat.PlainText)
+        self._workspace.setTextFormat(Qt.TextFormat.PlainText)
+        # A workspace name may be 300 characters: it is cut at the window's edge rather than
+        # widening the window past the screen (its whole text is in the tooltip).
+        self._workspace.setMinimumWidth(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._connection)
@@ -67,6 +75,9 @@ class ConnectionStatus(QWidget):
         """``text`` is the launcher's display text, e.g. "Studio North (owner)"."""
         if text:
             self._workspace.setText(self.tr("Workspace: {name}").format(name=text))
+            # Escaped in a paragraph: a name that looks like markup shows as typed.
+            whole = f"<p>{html.escape(self._workspace.text())}</p>"
+            self._workspace.setToolTip(whole if len(text) > 40 else "")
             self._workspace.show()
         else:
             self._workspace.clear()
