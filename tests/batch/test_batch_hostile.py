@@ -1,0 +1,100 @@
+"""A hostile reviewer's tests of issue 15: two runners on one batch, hostile names, disks."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.batch import BatchRunner
+from flora_desktop.services.batch_outputs import BatchOutputSaver
+from flora_desktop.services.batch_store import BatchSource, BatchStore
+from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
+from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.services.uploads import AssetUploader
+from tests.batch.support import fast_folder, rig, sandbox_get
+from tests.upload_samples import write_png
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_two_runners_on_one_batch_start_each_row_once(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The window and the headless command (two processes, two connections to the history
+    file) resuming the same batch at once: each row gets its own run, none twice."""
+    folder = fast_folder(tmp_path)
+    async with rig(sandbox, folder) as first:
+        batch = await first.batch(40)
+        async with HistoryStore(folder / HISTORY_FILE_NAME) as other_history:
+            second_store = BatchStore(other_history, first.client.base_url)
+            second_journal = SubmissionJournal(other_history, first.client.base_url)
+            one = first.runner(batch, concurrency=3)
+            two = type(one)(
+                first.client,
+                second_store,
+                second_journal,
+                batch,
+                first.watcher,
+                concurrency=6,
+                send_backoff=0.01,
+            )
+            await asyncio.gather(one.run(), two.run())
+        rows = await first.store.rows(batch.batch_id)
+    runs = sandbox_get(sandbox, "runs")
+    assert len(runs) == 40
+    owners = Counter(r.run_id for r in rows)
+    assert all(count == 1 for count in owners.values()), owners
+    assert {r.run_id for r in rows} == {r["run_id"] for r in runs}
+
+
+async def test_a_file_whose_name_is_not_utf8_is_uploaded_run_and_saved(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """A folder dropped from an old disk or a Windows share holds a file whose name is not
+    UTF-8 (Python sees lone surrogates). Its row is recorded, uploaded, run and saved; the
+    batch neither crashes at the start nor after paying for the run."""
+    folder = fast_folder(tmp_path)
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    odd = Path(os.fsdecode(bytes(pictures) + b"/caf\xe9 shot.png"))
+    write_png(odd, width=8, height=8)
+    out = tmp_path / "out"
+    out.mkdir()
+    async with rig(sandbox, folder) as r:
+        batch = await r.store.create(
+            technique_id=r.technique_id,
+            workspace_id=r.workspace_id,
+            sources=[BatchSource({"image": str(odd)}, odd.name)],
+            technique_name="Background Remover",
+            run_cost=0.04,
+            out_dir=out,
+        )
+        saver = BatchOutputSaver(out, "Background Remover")
+        runner = BatchRunner(
+            r.client,
+            r.store,
+            r.journal,
+            batch,
+            r.watcher,
+            saver=saver,
+            manifest_dir=out,
+            send_backoff=0.01,
+            uploader=AssetUploader(r.client),
+            input_types={"image": "imageUrl"},
+        )
+        try:
+            progress = await runner.run()
+        finally:
+            await saver.aclose()
+        rows = await r.store.rows(batch.batch_id)
+    assert progress.completed == 1, rows[0].error
+    assert len(sandbox_get(sandbox, "runs")) == 1
+    assert rows[0].saved
+    assert all(await asyncio.to_thread(lambda: [Path(p).is_file() for p in rows[0].saved]))
+    manifest = await asyncio.to_thread((out / "manifest.csv").read_text, encoding="utf-8")
+    assert "caf\ufffd shot.png" in manifest
