@@ -110,6 +110,17 @@ DONE = QT_TRANSLATE_NOOP(
     "CommandLine", "Done: {completed} completed, {failed} failed. See {manifest}."
 )
 STOPPED = QT_TRANSLATE_NOOP("CommandLine", "{reason} See {manifest}.")
+MANIFEST_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "manifest.csv could not be written in {folder} ({why})."
+)
+OUTPUTS_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "CommandLine", "Rows whose outputs could not be saved in {folder}: {count}."
+)
+WRITE_AGAIN = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "Free some space (or fix the folder), then run the same command again: it writes them "
+    "and starts no run again.",
+)
 INTERRUPTED = QT_TRANSLATE_NOOP("CommandLine", "Stopped. Run the same command again to resume.")
 BAR = QT_TRANSLATE_NOOP("CommandLine", "{done}/{total} · {running} running · {failed} failed")
 RATE_LIMITED = QT_TRANSLATE_NOOP("CommandLine", "waiting {seconds} s (FLORA asked)")
@@ -287,8 +298,22 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
         rows = await store.rows(batch.batch_id)
         left = [row for row in rows if not row.ended]
         if not left:
-            _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
-            return EXIT_DONE
+            # Nothing is sent: the manifest (and outputs a full disk refused) are written.
+            code = await _execute(
+                client,
+                store,
+                journal,
+                batch,
+                technique,
+                options,
+                out_dir,
+                len(rows),
+                text,
+                announce=False,
+            )
+            if code == EXIT_DONE:
+                _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
+            return code
         to_start = sum(row.state == "waiting" for row in left)
         cost = _dollars(technique.run_cost * to_start)
         summary = text.counted(
@@ -365,6 +390,8 @@ async def _execute(
     out_dir: Path,
     total: int,
     text: CommandLineText,
+    *,
+    announce: bool = True,
 ) -> int:
     from flora_desktop.services.batch import BatchRunner
     from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -400,9 +427,19 @@ async def _execute(
             await saver.aclose()
     printer.finish()
     manifest = str(out_dir / "manifest.csv")
+    if progress.manifest_error is not None or progress.unsaved:
+        # The runs are paid for: never "Done, see manifest.csv" when it is not there.
+        if progress.unsaved:
+            _say(text(OUTPUTS_NOT_SAVED.fill(folder=str(out_dir), count=progress.unsaved)))
+        if progress.manifest_error is not None:
+            why = progress.manifest_error
+            _say(text(MANIFEST_NOT_WRITTEN.fill(folder=str(out_dir), why=why)))
+        _say(text(WRITE_AGAIN))
+        return EXIT_STOPPED
     if progress.stop_reason is None and progress.ended == progress.total:
         done = DONE.fill(completed=progress.completed, failed=progress.failed, manifest=manifest)
-        _say(text(done))
+        if announce:
+            _say(text(done))
         return EXIT_DONE
     _say(text(STOPPED.fill(reason=progress.stop_reason or "", manifest=manifest)))
     return EXIT_STOPPED

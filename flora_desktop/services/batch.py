@@ -71,7 +71,7 @@ from flora_desktop.services.watch import describe_unknown_status
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
-    from flora_desktop.api.models import RunStart, RunStatus, TechniqueRun
+    from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
     from flora_desktop.services.batch_outputs import BatchOutputSaver
     from flora_desktop.services.submissions import SubmissionJournal
     from flora_desktop.services.watch import RunWatcher
@@ -158,6 +158,11 @@ class BatchProgress:
     paused: bool = False
     rate_limited_for: float = 0.0
     stop_reason: Phrase | None = None
+    # Completed rows whose outputs are not saved yet (a full or missing folder): a resume
+    # saves them, starting no run again.
+    unsaved: int = 0
+    # Why manifest.csv could not be written last time (None: it is current).
+    manifest_error: str | None = None
 
     @property
     def ended(self) -> int:
@@ -213,6 +218,7 @@ class BatchRunner:
         self._manifest_lock = asyncio.Lock()
         self._manifest_due: asyncio.Future[None] | None = None
         self._watches: set[asyncio.Task[RunStatus]] = set()
+        self._manifest_error: str | None = None
 
     def __repr__(self) -> str:
         return f"BatchRunner({self.batch.batch_id!r}, concurrency={self.concurrency})"
@@ -255,6 +261,17 @@ class BatchRunner:
             paused=not self._go.is_set(),
             rate_limited_for=max(0.0, self._rate_until - time.monotonic()),
             stop_reason=self._stop,
+            unsaved=sum(self._needs_saving(r) for r in rows),
+            manifest_error=self._manifest_error,
+        )
+
+    def _needs_saving(self, row: BatchRow) -> bool:
+        """A paid-for run whose outputs never reached the folder (it was full, gone)."""
+        return (
+            self._saver is not None
+            and row.state == "completed"
+            and bool(row.outputs)
+            and not row.saved
         )
 
     # --- the run ---------------------------------------------------------------------------
@@ -301,6 +318,8 @@ class BatchRunner:
         presses = await self._store.presses(self.batch.batch_id)
         for index, row in sorted(self._rows.items()):
             if row.ended:
+                if self._needs_saving(row):
+                    first.append(index)  # saved again; nothing is sent
                 continue
             press = presses.get(row.idempotency_key)
             if row.state == "waiting" and press is not None and press[0] != "no_run":
@@ -371,6 +390,9 @@ class BatchRunner:
             await self._journal.answered(submission, start.run_id, start)
         if row.state == "running" and not self._cancelled:
             row = await self._finish(row)
+        elif self._needs_saving(row):
+            saved, error = await self._save(row, row.outputs)
+            row = await self._set(row, saved=tuple(str(p) for p in saved), error=error)
         if row.ended:
             self._manifest_soon()
 
@@ -592,13 +614,8 @@ class BatchRunner:
             await self._store.record_status(status)
         saved: list[Path] = []
         error: str | None = None
-        if status.status == "completed" and self._saver is not None and status.outputs:
-            try:
-                saved = await self._saver.save(
-                    row.source_name or f"row {row.index}", status.outputs
-                )
-            except (OutputSaveError, OSError) as exc:
-                error = str(ROW_NOT_SAVED.fill(why=str(exc) or type(exc).__name__))
+        if status.status == "completed":
+            saved, error = await self._save(row, status.outputs)
         if status.status == "failed":
             advice = explain_run(status)
             error = advice.sentence if advice is not None else status.error_message
@@ -614,6 +631,17 @@ class BatchRunner:
             saved=tuple(str(p) for p in saved),
             error=error,
         )
+
+    async def _save(
+        self, row: BatchRow, outputs: tuple[RunOutput, ...]
+    ) -> tuple[list[Path], str | None]:
+        """The row's outputs saved into the folder, or why they were not."""
+        if self._saver is None or not outputs:
+            return [], None
+        try:
+            return await self._saver.save(row.source_name or f"row {row.index}", outputs), None
+        except (OutputSaveError, OSError) as exc:
+            return [], str(ROW_NOT_SAVED.fill(why=str(exc) or type(exc).__name__))
 
     # --- bookkeeping -------------------------------------------------------------------------
 
@@ -659,6 +687,9 @@ class BatchRunner:
                 await write_manifest(self._manifest_dir, self.rows)
             except OSError as exc:
                 log.warning("manifest not written: %s", type(exc).__name__)
+                self._manifest_error = exc.strerror or type(exc).__name__
+            else:
+                self._manifest_error = None
 
 
 def shown_text(error: BaseException) -> str:

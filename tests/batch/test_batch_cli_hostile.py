@@ -1,0 +1,40 @@
+"""``flora-desktop batch`` against a hostile disk: the manifest and the outputs it paid for."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from flora_desktop.sandbox.server import SandboxServer
+from tests.batch.support import sandbox_get
+from tests.batch.test_batch_cli import _command, _csv, _finish
+from tests.conftest import reset_sandbox
+from tests.disk_faults import small_disk
+
+
+def test_a_full_out_folder_is_said_and_a_second_run_writes_what_was_paid_for(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The out folder's disk is full: every run completes (they are paid for), but neither
+    their outputs nor manifest.csv can be written. The command must not say "Done, see
+    manifest.csv" with exit 0; once space is freed, the same command writes the manifest
+    and saves the outputs, starting no run again."""
+    reset_sandbox(sandbox, run_seconds=0.02)
+    _csv(tmp_path / "rows.csv", 3)
+    with small_disk(tmp_path, "out") as disk:
+        disk.fill()
+        code, err = _finish(_command(tmp_path, sandbox, "--yes"))
+        assert code != 0, err
+        assert "manifest.csv" in err
+        assert "Traceback" not in err
+        assert len(sandbox_get(sandbox, "runs")) == 3
+        disk.free()
+        code, err = _finish(_command(tmp_path, sandbox, "--yes"))
+        assert code == 0, err
+        assert len(sandbox_get(sandbox, "runs")) == 3
+        with (disk.root / "manifest.csv").open(newline="", encoding="utf-8") as handle:
+            manifest = list(csv.DictReader(handle))
+        assert [line["status"] for line in manifest] == ["completed"] * 3
+        assert all(line["output_files"] for line in manifest), manifest
+        saved = sorted(p.name for p in disk.root.iterdir() if p.suffix == ".png")
+        assert len(saved) == 3, saved
