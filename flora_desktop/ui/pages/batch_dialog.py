@@ -90,6 +90,10 @@ def _resolved_files(paths: list[Path]) -> list[str]:
     return [str(path.resolve()) for path in files_in(paths, MAX_ROWS)]
 
 
+def _unsaved(row: BatchRow) -> bool:
+    return row.state == "completed" and bool(row.outputs) and not row.saved
+
+
 class BatchDialog(QDialog):
     """One batch of ``technique`` in ``workspace``; ``finished_batch(str)`` gives its id."""
 
@@ -127,6 +131,8 @@ class BatchDialog(QDialog):
         self._batch: Batch | None = None
         self._runner: BatchRunner | None = None
         self._asked_twice = False
+        # The last run could not write every output or the manifest: Resume writes them.
+        self._write_failed = False
         # Between the press of Start and the batch being recorded: no refresh may give the
         # button back, and no new rows are taken (one press, one batch).
         self._starting = False
@@ -743,7 +749,18 @@ class BatchDialog(QDialog):
         self._show_progress(progress)
         if progress.stop_reason is not None:
             self.summary.setText(shown(progress.stop_reason))
+        self._write_failed = bool(progress.unsaved or progress.manifest_error is not None)
         self._refresh()
+        if self._write_failed:
+            # Paid-for runs whose files are not in the folder: said, and Resume saves them.
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "Some outputs or manifest.csv could not be written in {folder}. Free "
+                    "some space (or fix the folder), then press Resume: no run starts again."
+                ).format(folder=str(self.out_dir))
+            )
 
     def _on_pause(self) -> None:
         runner = self._runner
@@ -810,7 +827,8 @@ class BatchDialog(QDialog):
         self.pause_button.setVisible(running)
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
         has_failed = any(row.state == "failed" for row in self.model.rows)
-        left = any(not row.ended for row in self.model.rows)
+        # Completed rows whose outputs the folder refused are left too: Resume saves them.
+        left = self._write_failed or any(not row.ended or _unsaved(row) for row in self.model.rows)
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
             failed = sum(row.state == "failed" for row in self.model.rows)
