@@ -98,3 +98,19 @@ async def test_a_full_out_folder_is_said_and_resume_saves_the_paid_outputs(
         manifest = (disk.root / "manifest.csv").read_text(encoding="utf-8")
         assert manifest.count("completed") == 3
         assert (disk.root / "look 0 - Background Remover.png").exists()
+
+
+@pytest.mark.asyncio
+async def test_closing_the_window_while_the_batch_starts_starts_no_run(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path
+) -> None:
+    """Start, then close at once (the batch is being recorded, its folder made): closing a
+    running batch cancels it, and so must closing one that is starting. Otherwise it runs
+    every row, billed, in a window nobody sees."""
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 4))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    await dialog._tasks.wait("start")
+    assert _runs(sandbox) == []
+    assert dialog._runner is None
+    assert dialog.batch_id is not None  # recorded: History can reopen and resume it

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.batch import STOP_DISK, BatchProgress, BatchRunner
+from flora_desktop.services.batch import STOP_CANCELLED, STOP_DISK, BatchProgress, BatchRunner
 from flora_desktop.services.batch_combine import CombineProblem, clean_values, combine
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
@@ -133,6 +133,9 @@ class BatchDialog(QDialog):
         self._asked_twice = False
         # The last run could not write every output or the manifest: Resume writes them.
         self._write_failed = False
+        # Closed between a press that spends (Start, Resume, Retry) and its runner: the
+        # press is cancelled as closing a running batch cancels it.
+        self._closed_while_starting = False
         # Between the press of Start and the batch being recorded: no refresh may give the
         # button back, and no new rows are taken (one press, one batch).
         self._starting = False
@@ -695,6 +698,11 @@ class BatchDialog(QDialog):
                 ).format(folder=str(self.out_dir), why=exc.strerror or type(exc).__name__)
             )
             return
+        if self._closed_while_starting:
+            self._closed_while_starting = False
+            self._refresh()
+            self.summary.setText(shown(STOP_CANCELLED))
+            return
         saver = BatchOutputSaver(self.out_dir, self._technique.name)
         self._runner = BatchRunner(
             self._client,
@@ -876,4 +884,6 @@ class BatchDialog(QDialog):
         if self._runner is not None:
             # Closing stops new starts; rows already sent are answered or looked up.
             self._runner.cancel()
+        elif any(self._tasks.running(key) for key in ("start", "resume", "retry")):
+            self._closed_while_starting = True
         super().closeEvent(event)
