@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
+    "MAX_RATE_WAIT",
     "STOP_DISK",
     "BatchProgress",
     "BatchRunner",
@@ -92,6 +93,9 @@ MAX_CONCURRENCY = 20
 RESEND_WINDOW_SECONDS = 100 * 60
 # A 429 without Retry-After waits this long before the batch goes on.
 DEFAULT_RATE_WAIT = 5.0
+# The longest a 429 holds the batch before it asks again: an absurd Retry-After (a proxy,
+# a broken server) would otherwise hold it for years, or overflow Qt's timers (~24 days).
+MAX_RATE_WAIT = 600.0
 # Tries of one row through 5xx and dropped connections before the batch stops.
 MAX_SEND_ATTEMPTS = 8
 SEND_BACKOFF_START = 0.5
@@ -443,6 +447,8 @@ class BatchRunner:
                 return row
             if not self._cancelled:
                 await self._wait_rate()
+                if self._stop is not None and not maybe_made:
+                    continue  # cancelled or stopped while waiting: this row is not sent
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
                 technique_id=self.batch.technique_id,
@@ -474,9 +480,8 @@ class BatchRunner:
                 return await self._set(row, state="accepted")
             except RateLimitError as error:
                 # Nothing was created: pause every row, then send this one again.
-                self._rate_until = time.monotonic() + (
-                    error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
-                )
+                wait = error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
+                self._rate_until = time.monotonic() + min(wait, MAX_RATE_WAIT)
                 self._report(row)
                 continue
             except FloraError as error:

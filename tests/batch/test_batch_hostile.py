@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch import BatchRunner
+from flora_desktop.services.batch import MAX_RATE_WAIT, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_store import BatchSource, BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.uploads import AssetUploader
-from tests.batch.support import fast_folder, rig, sandbox_get
+from tests.batch.support import fast_folder, fault, rig, sandbox_get
 from tests.upload_samples import write_png
 
 pytestmark = pytest.mark.asyncio
@@ -98,3 +98,36 @@ async def test_a_file_whose_name_is_not_utf8_is_uploaded_run_and_saved(
     assert all(await asyncio.to_thread(lambda: [Path(p).is_file() for p in rows[0].saved]))
     manifest = await asyncio.to_thread((out / "manifest.csv").read_text, encoding="utf-8")
     assert "caf\ufffd shot.png" in manifest
+
+
+@pytest.mark.parametrize("retry_after", ["30", "99999999", "1e300"])
+async def test_a_retry_after_holds_the_batch_minutes_not_years_and_cancel_sends_nothing(
+    sandbox: SandboxServer, tmp_path: Path, retry_after: str
+) -> None:
+    """A proxy or a broken server answers 429 with an absurd Retry-After. The batch waits a
+    bounded time and asks again (a wait past ~24 days also overflows Qt's timers, which
+    crashed the window's batch on the qasync loop)."""
+    fault(
+        sandbox,
+        path="/api/v1/runs/technique",
+        method="POST",
+        status=429,
+        code="rate_limited",
+        retry_after=retry_after,
+    )
+    waits: list[float] = []
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(2)
+        runner = r.runner(batch)
+
+        async def sleep(seconds: float) -> None:
+            waits.append(seconds)
+            runner.cancel()  # seen how long it would wait: enough
+
+        runner._sleep = sleep
+        progress = await asyncio.wait_for(runner.run(), 10)
+    assert waits
+    assert max(waits) <= MAX_RATE_WAIT
+    # Cancelled during FLORA's wait: the row waiting for it is not sent afterwards.
+    assert sandbox_get(sandbox, "runs") == []
+    assert progress.waiting == 2
