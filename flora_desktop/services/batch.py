@@ -607,6 +607,15 @@ class BatchRunner:
             if self._cancelled:
                 return row  # running, with its run id: the next start watches it again
             raise
+        except (AuthenticationError, ConfigurationError, PermissionDeniedError) as refused:
+            # The run exists and is billed; only following it was refused. Marked failed,
+            # "Retry failed rows" would bill it again: it stays running for a resume.
+            reason = getattr(refused, "message", "") or type(refused).__name__
+            if isinstance(refused, PermissionDeniedError):
+                self._halt(STOP_FORBIDDEN.fill(reason=reason))
+            else:
+                self._halt(STOP_KEY)
+            return await self._set(row, state="running")
         except FloraError as watch_error:
             reason = getattr(watch_error, "message", "") or type(watch_error).__name__
             return await self._set(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import MAX_RATE_WAIT, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -16,6 +17,7 @@ from flora_desktop.services.batch_store import BatchSource, BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.uploads import AssetUploader
+from flora_desktop.services.watch import RunWatcher
 from tests.batch.support import fast_folder, fault, rig, sandbox_get
 from tests.upload_samples import write_png
 
@@ -131,3 +133,29 @@ async def test_a_retry_after_holds_the_batch_minutes_not_years_and_cancel_sends_
     # Cancelled during FLORA's wait: the row waiting for it is not sent afterwards.
     assert sandbox_get(sandbox, "runs") == []
     assert progress.waiting == 2
+
+
+async def test_a_run_that_cannot_be_followed_is_not_a_failed_row_to_bill_again(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """FLORA accepts every row, then refuses the key while they run (rotated mid-batch, an
+    auth proxy's hiccup). Those runs exist and are billed: marked "failed", "Retry failed
+    rows" would start and bill each a second time. They stay running; the batch stops and
+    saying why, and a resume follows them to their end without a new run."""
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(3)
+        async with FloraClient(
+            api_key="fl_wrong_key_for_polls_000000000000",
+            base_url=r.client.base_url,
+            max_retries=0,
+        ) as refused:
+            runner = r.runner(batch)
+            runner._watcher = RunWatcher(refused, interval=0.02, max_interval=0.2)
+            first = await asyncio.wait_for(runner.run(), 20)
+        assert len(sandbox_get(sandbox, "runs")) == 3
+        assert first.failed == 0
+        assert first.stop_reason is not None
+        assert await r.store.retry_failed(batch.batch_id) == 0
+        second = await asyncio.wait_for(r.runner(batch).run(), 20)
+    assert second.completed == 3
+    assert len(sandbox_get(sandbox, "runs")) == 3
