@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import os
 from collections import Counter
 from pathlib import Path
@@ -13,6 +14,7 @@ from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import MAX_RATE_WAIT, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
+from flora_desktop.services.batch_sources import read_csv
 from flora_desktop.services.batch_store import BatchSource, BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.submissions import SubmissionJournal
@@ -21,9 +23,8 @@ from flora_desktop.services.watch import RunWatcher
 from tests.batch.support import fast_folder, fault, rig, sandbox_get
 from tests.upload_samples import write_png
 
-pytestmark = pytest.mark.asyncio
 
-
+@pytest.mark.asyncio
 async def test_two_runners_on_one_batch_start_each_row_once(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
@@ -54,6 +55,7 @@ async def test_two_runners_on_one_batch_start_each_row_once(
     assert {r.run_id for r in rows} == {r["run_id"] for r in runs}
 
 
+@pytest.mark.asyncio
 async def test_a_file_whose_name_is_not_utf8_is_uploaded_run_and_saved(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
@@ -102,6 +104,7 @@ async def test_a_file_whose_name_is_not_utf8_is_uploaded_run_and_saved(
     assert "caf\ufffd shot.png" in manifest
 
 
+@pytest.mark.asyncio
 @pytest.mark.parametrize("retry_after", ["30", "99999999", "1e300"])
 async def test_a_retry_after_holds_the_batch_minutes_not_years_and_cancel_sends_nothing(
     sandbox: SandboxServer, tmp_path: Path, retry_after: str
@@ -135,6 +138,7 @@ async def test_a_retry_after_holds_the_batch_minutes_not_years_and_cancel_sends_
     assert progress.waiting == 2
 
 
+@pytest.mark.asyncio
 async def test_a_run_that_cannot_be_followed_is_not_a_failed_row_to_bill_again(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
@@ -159,3 +163,18 @@ async def test_a_run_that_cannot_be_followed_is_not_a_failed_row_to_bill_again(
         second = await asyncio.wait_for(r.runner(batch).run(), 20)
     assert second.completed == 3
     assert len(sandbox_get(sandbox, "runs")) == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "cp1252"])
+def test_excel_unicode_text_renamed_csv_is_read(tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text" is UTF-16 with tabs; people rename it .csv. It was read as
+    cp1252: a header of "ÿþN\\x00a\\x00m\\x00e…" that matched no input."""
+    path = tmp_path / "rows.csv"
+    text = "Name\tImage\r\ncafé\thttps://example.com/a.png\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        data = codecs.BOM_UTF16_LE + data
+    path.write_bytes(data)
+    table = read_csv(path)
+    assert table.header == ("Name", "Image")
+    assert table.rows == (("café", "https://example.com/a.png"),)
