@@ -81,6 +81,7 @@ __all__ = [
     "MAX_CONCURRENCY",
     "MAX_RATE_WAIT",
     "STOP_DISK",
+    "STOP_NOT_DURABLE",
     "BatchProgress",
     "BatchRunner",
 ]
@@ -132,6 +133,12 @@ STOP_DISK = QT_TRANSLATE_NOOP(
     "Batch",
     "The batch could not be written to disk, so nothing more was sent (a crash could "
     "otherwise bill twice). Free some space, then resume it.",
+)
+STOP_NOT_DURABLE = QT_TRANSLATE_NOOP(
+    "Batch",
+    "The run history on this computer cannot be saved right now, so the batch was not "
+    "started (after a crash its rows could be billed twice). Free some space, then start "
+    "it again.",
 )
 STOP_LOST = QT_TRANSLATE_NOOP(
     "Batch",
@@ -286,6 +293,10 @@ class BatchRunner:
         self._stop = None
         self._cancelled = False
         self._rows = {row.index: row for row in await self._store.rows(self.batch.batch_id)}
+        if self._store.store.in_memory:
+            # No key written now survives a crash: a rerun would make new keys, new runs.
+            self._halt(STOP_NOT_DURABLE)
+            return self.progress()
         await self._store.set_state(self.batch.batch_id, "running")
         queue = await self._prepare()
         workers = [asyncio.create_task(self._worker(queue)) for _ in range(self.concurrency)]

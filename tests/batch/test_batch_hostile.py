@@ -12,7 +12,7 @@ import pytest
 
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch import MAX_RATE_WAIT, BatchRunner
+from flora_desktop.services.batch import MAX_RATE_WAIT, STOP_NOT_DURABLE, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import read_csv
 from flora_desktop.services.batch_store import BatchSource, BatchStore
@@ -20,7 +20,8 @@ from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.uploads import AssetUploader
 from flora_desktop.services.watch import RunWatcher
-from tests.batch.support import fast_folder, fault, rig, sandbox_get
+from tests.batch.support import IMAGE, fast_folder, fault, rig, sandbox_get
+from tests.disk_faults import small_disk
 from tests.upload_samples import write_png
 
 
@@ -178,3 +179,41 @@ def test_excel_unicode_text_renamed_csv_is_read(tmp_path: Path, encoding: str) -
     table = read_csv(path)
     assert table.header == ("Name", "Image")
     assert table.rows == (("café", "https://example.com/a.png"),)
+
+
+@pytest.mark.asyncio
+async def test_no_row_is_sent_while_the_history_lives_only_in_memory(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The history file cannot be opened for writing (its disk is full): the app keeps this
+    session's history in memory. A batch then has no durable keys: killed mid-batch and run
+    again, each row would get a new key and be billed twice. It must send nothing and say
+    why (the window and the headless command share the runner)."""
+    with small_disk(tmp_path, "home") as disk:
+        async with HistoryStore(disk.root / HISTORY_FILE_NAME) as history:
+            await history.call(lambda conn: conn.execute("SELECT 1").fetchall())
+        disk.fill()
+        async with (
+            FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0) as client,
+            HistoryStore(disk.root / HISTORY_FILE_NAME) as history,
+        ):
+            store = BatchStore(history, client.base_url)
+            technique = await client.techniques.retrieve("background-remover")
+            workspace = next(w for w in await client.workspaces.list() if w.role == "owner")
+            batch = await store.create(
+                technique_id=technique.technique_id,
+                workspace_id=workspace.workspace_id,
+                sources=[BatchSource({"image": IMAGE.format(i)}, f"{i}.png") for i in range(2)],
+            )
+            assert history.in_memory
+            runner = BatchRunner(
+                client,
+                store,
+                SubmissionJournal(history, client.base_url),
+                batch,
+                RunWatcher(client, interval=0.02, max_interval=0.2),
+            )
+            progress = await asyncio.wait_for(runner.run(), 20)
+    assert sandbox_get(sandbox, "runs") == []
+    assert progress.waiting == 2
+    assert progress.stop_reason is STOP_NOT_DURABLE
