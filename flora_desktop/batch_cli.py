@@ -295,6 +295,7 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
             batch = await _create(store, options, technique, workspace, out_dir)
         else:
             _say(text(RESUMING.fill(folder=str(out_dir))))
+            await _make_folder(out_dir)  # deleted since, or its drive renamed
         rows = await store.rows(batch.batch_id)
         left = [row for row in rows if not row.ended]
         if not left:
@@ -353,10 +354,7 @@ async def _create(
         raise CommandError(NEEDS_FIXING, problems)
     if not sources:
         raise CommandError(NO_ROWS.fill(file=str(options.csv)))
-    try:
-        await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CommandError(NOT_CREATED.fill(folder=str(out_dir), reason=_reason(exc))) from exc
+    await _make_folder(out_dir)
     return await store.create(
         technique_id=technique.technique_id,
         workspace_id=workspace.workspace_id,
@@ -366,6 +364,13 @@ async def _create(
         run_cost=technique.run_cost,
         out_dir=out_dir,
     )
+
+
+async def _make_folder(out_dir: Path) -> None:
+    try:
+        await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(NOT_CREATED.fill(folder=str(out_dir), reason=_reason(exc))) from exc
 
 
 def _dollars(usd: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 from flora_desktop.sandbox.server import SandboxServer
@@ -38,3 +39,20 @@ def test_a_full_out_folder_is_said_and_a_second_run_writes_what_was_paid_for(
         assert all(line["output_files"] for line in manifest), manifest
         saved = sorted(p.name for p in disk.root.iterdir() if p.suffix == ".png")
         assert len(saved) == 3, saved
+
+
+def test_an_out_folder_deleted_after_the_batch_is_written_again(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The out folder is deleted (or its drive renamed) after the batch ran. The same command
+    again makes it, writes the manifest and saves the outputs, and starts no run."""
+    reset_sandbox(sandbox, run_seconds=0.02)
+    _csv(tmp_path / "rows.csv", 2)
+    code, err = _finish(_command(tmp_path, sandbox, "--yes"))
+    assert code == 0, err
+    shutil.rmtree(tmp_path / "out")
+    code, err = _finish(_command(tmp_path, sandbox, "--yes"))
+    assert code == 0, err
+    assert len(sandbox_get(sandbox, "runs")) == 2
+    with (tmp_path / "out" / "manifest.csv").open(newline="", encoding="utf-8") as handle:
+        assert [line["status"] for line in csv.DictReader(handle)] == ["completed"] * 2
