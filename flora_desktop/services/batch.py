@@ -63,7 +63,7 @@ from flora_desktop.services.batch_store import (
 )
 from flora_desktop.services.failures import explain_run
 from flora_desktop.services.manifest import write_manifest
-from flora_desktop.services.outputs import OutputSaveError
+from flora_desktop.services.outputs import OutputSaveError, output_url_policy
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
@@ -80,10 +80,12 @@ __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
     "MAX_RATE_WAIT",
+    "STOP_CANCELLED",
     "STOP_DISK",
     "STOP_NOT_DURABLE",
     "BatchProgress",
     "BatchRunner",
+    "unsaved_outputs",
 ]
 
 log = logging.getLogger(__name__)
@@ -278,12 +280,7 @@ class BatchRunner:
 
     def _needs_saving(self, row: BatchRow) -> bool:
         """A paid-for run whose outputs never reached the folder (it was full, gone)."""
-        return (
-            self._saver is not None
-            and row.state == "completed"
-            and bool(row.outputs)
-            and not row.saved
-        )
+        return self._saver is not None and unsaved_outputs(row)
 
     # --- the run ---------------------------------------------------------------------------
 
@@ -715,6 +712,16 @@ class BatchRunner:
                 self._manifest_error = exc.strerror or type(exc).__name__
             else:
                 self._manifest_error = None
+
+
+def unsaved_outputs(row: BatchRow) -> bool:
+    """A completed row whose outputs never reached the folder (it was full, gone)."""
+    return (
+        row.state == "completed"
+        and not row.saved
+        # Links this app never fetches (a hostile answer) would never save: not "unsaved".
+        and any(output_url_policy(output.url) for output in row.outputs)
+    )
 
 
 def shown_text(error: BaseException) -> str:

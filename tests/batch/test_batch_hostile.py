@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from flora_desktop.api import FloraClient
+from flora_desktop.api.models import RunOutput
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import MAX_RATE_WAIT, STOP_NOT_DURABLE, BatchRunner
 from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -217,3 +218,30 @@ async def test_no_row_is_sent_while_the_history_lives_only_in_memory(
     assert sandbox_get(sandbox, "runs") == []
     assert progress.waiting == 2
     assert progress.stop_reason is STOP_NOT_DURABLE
+
+
+@pytest.mark.asyncio
+async def test_an_output_link_never_fetched_does_not_hold_the_batch_open(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """A hostile server answers a completed run with outputs at links this app never
+    fetches (javascript:, file:). They are not "unsaved for lack of space": a resume does
+    not try them again and the batch ends."""
+    out = tmp_path / "out"
+    out.mkdir()
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        (row,) = await r.store.rows(batch.batch_id)
+        hostile = (
+            RunOutput("o1", "image", "javascript:alert(1)"),
+            RunOutput("o2", "image", "file:///etc/passwd"),
+        )
+        await r.store.update_row(row, state="completed", run_id="run_x", outputs=hostile)
+        saver = BatchOutputSaver(out, "Background Remover")
+        try:
+            progress = await r.runner(batch, out_dir=out, saver=saver).run()
+        finally:
+            await saver.aclose()
+    assert progress.unsaved == 0
+    assert progress.stop_reason is None
+    assert sandbox_get(sandbox, "runs") == []

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.batch import STOP_CANCELLED, STOP_DISK, BatchProgress, BatchRunner
+from flora_desktop.services.batch import (
+    STOP_CANCELLED,
+    STOP_DISK,
+    BatchProgress,
+    BatchRunner,
+    unsaved_outputs,
+)
 from flora_desktop.services.batch_combine import CombineProblem, clean_values, combine
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
@@ -88,10 +94,6 @@ SOURCE_NAME_WIDTH = 160
 def _resolved_files(paths: list[Path]) -> list[str]:
     """A worker thread's job: the files in ``paths`` (one past the limit at most), resolved."""
     return [str(path.resolve()) for path in files_in(paths, MAX_ROWS)]
-
-
-def _unsaved(row: BatchRow) -> bool:
-    return row.state == "completed" and bool(row.outputs) and not row.saved
 
 
 class BatchDialog(QDialog):
@@ -836,7 +838,9 @@ class BatchDialog(QDialog):
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
         has_failed = any(row.state == "failed" for row in self.model.rows)
         # Completed rows whose outputs the folder refused are left too: Resume saves them.
-        left = self._write_failed or any(not row.ended or _unsaved(row) for row in self.model.rows)
+        left = self._write_failed or any(
+            not row.ended or unsaved_outputs(row) for row in self.model.rows
+        )
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
             failed = sum(row.state == "failed" for row in self.model.rows)
