@@ -114,3 +114,22 @@ async def test_closing_the_window_while_the_batch_starts_starts_no_run(
     assert _runs(sandbox) == []
     assert dialog._runner is None
     assert dialog.batch_id is not None  # recorded: History can reopen and resume it
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("how", ["escape", "close button"])
+async def test_escape_or_close_while_the_batch_starts_starts_no_run(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, how: str
+) -> None:
+    """Escape and the footer's Close hide the window as its title bar's close does: while
+    the batch is starting, none of its rows may go out in a window nobody sees."""
+    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
+    QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    if how == "escape":
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    else:
+        QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    await dialog._tasks.wait("start")
+    assert _runs(sandbox) == []
+    assert dialog._runner is None

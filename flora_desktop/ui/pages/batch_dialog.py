@@ -885,9 +885,17 @@ class BatchDialog(QDialog):
         if self._checked_soon is not None:
             self._checked_soon.cancel()
             self._checked_soon = None
+        self._stop_spending()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        # Escape and the footer's Close hide the window without a close event.
+        self._stop_spending()
+        super().reject()
+
+    def _stop_spending(self) -> None:
         if self._runner is not None:
             # Closing stops new starts; rows already sent are answered or looked up.
             self._runner.cancel()
         elif any(self._tasks.running(key) for key in ("start", "resume", "retry")):
             self._closed_while_starting = True
-        super().closeEvent(event)
