@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from flora_desktop.api.models import Technique, Workspace
     from flora_desktop.services.batch import BatchProgress
     from flora_desktop.services.batch_sources import SourceProblem
-    from flora_desktop.services.batch_store import Batch, BatchRow, BatchStore
+    from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource, BatchStore
     from flora_desktop.services.submissions import SubmissionJournal
 
 __all__ = ["main"]
@@ -291,14 +291,18 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
             or batch.workspace_id != workspace.workspace_id
         ):
             raise CommandError(OTHER_BATCH.fill(folder=str(out_dir)))
+        sources: list[BatchSource] = []
         if batch is None:
-            batch = await _create(store, options, technique, workspace, out_dir)
+            # Recorded only once confirmed: a declined preview leaves nothing that a later
+            # command (with a corrected sheet) would "resume" instead of reading it.
+            sources = _sources(options, technique)
+            rows: list[BatchRow] = []
         else:
             _say(text(RESUMING.fill(folder=str(out_dir))))
-            await _make_folder(out_dir)  # deleted since, or its drive renamed
-        rows = await store.rows(batch.batch_id)
+            rows = await store.rows(batch.batch_id)
         left = [row for row in rows if not row.ended]
-        if not left:
+        if batch is not None and not left:
+            await _make_folder(out_dir)  # deleted since, or its drive renamed
             # Nothing is sent: the manifest (and outputs a full disk refused) are written.
             code = await _execute(
                 client,
@@ -315,10 +319,11 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
             if code == EXIT_DONE:
                 _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
             return code
-        to_start = sum(row.state == "waiting" for row in left)
+        count = len(rows) if batch is not None else len(sources)
+        to_start = sum(row.state == "waiting" for row in left) + len(sources)
         cost = _dollars(technique.run_cost * to_start)
         summary = text.counted(
-            len(rows),
+            count,
             SUMMARY_ONE,
             SUMMARY_MANY,
             technique=technique.name,
@@ -331,18 +336,24 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
         if not options.yes and not _confirm(text, to_start, cost):
             _say(text(NOTHING_STARTED))
             return EXIT_USAGE
+        await _make_folder(out_dir)  # new, or deleted since (its drive renamed)
+        if batch is None:
+            batch = await store.create(
+                technique_id=technique.technique_id,
+                workspace_id=workspace.workspace_id,
+                sources=sources,
+                technique_name=technique.name,
+                workspace_name=workspace.name,
+                run_cost=technique.run_cost,
+                out_dir=out_dir,
+            )
         return await _execute(
-            client, store, journal, batch, technique, options, out_dir, len(rows), text
+            client, store, journal, batch, technique, options, out_dir, count, text
         )
 
 
-async def _create(
-    store: BatchStore,
-    options: argparse.Namespace,
-    technique: Technique,
-    workspace: Workspace,
-    out_dir: Path,
-) -> Batch:
+def _sources(options: argparse.Namespace, technique: Technique) -> list[BatchSource]:
+    """The sheet's rows, checked; raises ``CommandError`` saying what to fix."""
     from flora_desktop.services.batch_sources import read_table, rows_from_table
 
     try:
@@ -354,16 +365,7 @@ async def _create(
         raise CommandError(NEEDS_FIXING, problems)
     if not sources:
         raise CommandError(NO_ROWS.fill(file=str(options.csv)))
-    await _make_folder(out_dir)
-    return await store.create(
-        technique_id=technique.technique_id,
-        workspace_id=workspace.workspace_id,
-        sources=sources,
-        technique_name=technique.name,
-        workspace_name=workspace.name,
-        run_cost=technique.run_cost,
-        out_dir=out_dir,
-    )
+    return sources
 
 
 async def _make_folder(out_dir: Path) -> None:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from flora_desktop.sandbox.server import SandboxServer
-from tests.batch.support import sandbox_get
+from tests.batch.support import IMAGE, sandbox_get
 from tests.batch.test_batch_cli import _command, _csv, _finish
 from tests.conftest import reset_sandbox
 from tests.disk_faults import small_disk
@@ -56,3 +56,23 @@ def test_an_out_folder_deleted_after_the_batch_is_written_again(
     assert len(sandbox_get(sandbox, "runs")) == 2
     with (tmp_path / "out" / "manifest.csv").open(newline="", encoding="utf-8") as handle:
         assert [line["status"] for line in csv.DictReader(handle)] == ["completed"] * 2
+
+
+def test_a_preview_without_yes_then_a_corrected_sheet_runs_the_corrected_rows(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """A studio previews the cost without --yes, fixes its sheet, then runs with --yes. The
+    declined preview recorded a batch for the folder, so the second command "resumed" it
+    and billed the old rows: the corrected sheet was silently ignored."""
+    reset_sandbox(sandbox, run_seconds=0.02)
+    _csv(tmp_path / "rows.csv", 3)
+    code, err = _finish(_command(tmp_path, sandbox))
+    assert code == 2, err
+    with (tmp_path / "rows.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Image"])
+        writer.writerows([["fixed a", IMAGE.format(900)], ["fixed b", IMAGE.format(901)]])
+    code, err = _finish(_command(tmp_path, sandbox, "--yes", "--no-save"))
+    assert code == 0, err
+    inputs = sorted(run["inputs"]["image"] for run in sandbox_get(sandbox, "runs"))
+    assert inputs == [IMAGE.format(900), IMAGE.format(901)]
