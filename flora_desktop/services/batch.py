@@ -457,6 +457,10 @@ class BatchRunner:
                 await self._wait_rate()
                 if self._stop is not None and not maybe_made:
                     continue  # cancelled or stopped while waiting: this row is not sent
+                if not self._go.is_set() and not maybe_made:
+                    # Paused meanwhile: a row FLORA made nothing for yet waits for Resume.
+                    await self._go.wait()
+                    continue
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
                 technique_id=self.batch.technique_id,

@@ -13,7 +13,12 @@ import pytest
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import RunOutput
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch import MAX_RATE_WAIT, STOP_NOT_DURABLE, BatchRunner
+from flora_desktop.services.batch import (
+    MAX_RATE_WAIT,
+    STOP_NOT_DURABLE,
+    BatchProgress,
+    BatchRunner,
+)
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import read_csv
 from flora_desktop.services.batch_store import BatchSource, BatchStore
@@ -245,3 +250,42 @@ async def test_an_output_link_never_fetched_does_not_hold_the_batch_open(
     assert progress.unsaved == 0
     assert progress.stop_reason is None
     assert sandbox_get(sandbox, "runs") == []
+
+
+@pytest.mark.asyncio
+async def test_pause_during_flora_s_wait_sends_nothing_until_resumed(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Paused while "FLORA asked to wait": the row that waited for it is not a started row
+    (the 429 made nothing), so it is not sent when the wait ends, only after Resume."""
+    fault(
+        sandbox,
+        path="/api/v1/runs/technique",
+        method="POST",
+        status=429,
+        code="rate_limited",
+        retry_after="0.05",
+    )
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(2)
+        runner = r.runner(batch, concurrency=1)
+
+        def pause_when_asked_to_wait(_row: object, progress: BatchProgress) -> None:
+            if progress.rate_limited_for > 0 and not progress.paused:
+                runner.pause()
+
+        runner._on_change = pause_when_asked_to_wait
+        running = asyncio.ensure_future(runner.run())
+        for _ in range(500):  # bounded: 500 x 10 ms
+            if runner.progress().paused:
+                break
+            await asyncio.sleep(0.01)
+        assert runner.progress().paused
+        # Bounded: FLORA's wait (50 ms) is long over; nothing may have gone out.
+        await asyncio.sleep(0.4)
+        assert sandbox_get(sandbox, "runs") == []
+        runner._on_change = None
+        runner.resume()
+        progress = await asyncio.wait_for(running, 20)
+    assert progress.completed == 2
+    assert len(sandbox_get(sandbox, "runs")) == 2
