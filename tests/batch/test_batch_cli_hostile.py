@@ -76,3 +76,25 @@ def test_a_preview_without_yes_then_a_corrected_sheet_runs_the_corrected_rows(
     assert code == 0, err
     inputs = sorted(run["inputs"]["image"] for run in sandbox_get(sandbox, "runs"))
     assert inputs == [IMAGE.format(900), IMAGE.format(901)]
+
+
+def test_a_full_disk_under_the_history_sends_nothing_from_the_command(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The app's data folder's disk is full: the history falls back to memory, where no key
+    survives a crash. The command sends nothing and says why; run again once there is
+    space, it starts each row once."""
+    reset_sandbox(sandbox, run_seconds=0.02)
+    _csv(tmp_path / "rows.csv", 2)
+    with small_disk(tmp_path, "home") as disk:
+        code, err = _finish(_command(tmp_path, sandbox, "--no-save"))  # makes the history
+        assert code == 2, err
+        disk.fill()
+        code, err = _finish(_command(tmp_path, sandbox, "--yes", "--no-save"))
+        assert code != 0, err
+        assert "Traceback" not in err
+        assert sandbox_get(sandbox, "runs") == []
+        disk.free()
+        code, err = _finish(_command(tmp_path, sandbox, "--yes", "--no-save"))
+        assert code == 0, err
+        assert len(sandbox_get(sandbox, "runs")) == 2
