@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from flora_desktop.api.models import Technique, Workspace
     from flora_desktop.services.batch import BatchProgress
     from flora_desktop.services.batch_sources import SourceProblem
-    from flora_desktop.services.batch_store import Batch, BatchRow, BatchStore
+    from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource, BatchStore
     from flora_desktop.services.submissions import SubmissionJournal
 
 __all__ = ["main"]
@@ -110,6 +110,17 @@ DONE = QT_TRANSLATE_NOOP(
     "CommandLine", "Done: {completed} completed, {failed} failed. See {manifest}."
 )
 STOPPED = QT_TRANSLATE_NOOP("CommandLine", "{reason} See {manifest}.")
+MANIFEST_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "manifest.csv could not be written in {folder} ({why})."
+)
+OUTPUTS_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "CommandLine", "Rows whose outputs could not be saved in {folder}: {count}."
+)
+WRITE_AGAIN = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "Free some space (or fix the folder), then run the same command again: it writes them "
+    "and starts no run again.",
+)
 INTERRUPTED = QT_TRANSLATE_NOOP("CommandLine", "Stopped. Run the same command again to resume.")
 BAR = QT_TRANSLATE_NOOP("CommandLine", "{done}/{total} · {running} running · {failed} failed")
 RATE_LIMITED = QT_TRANSLATE_NOOP("CommandLine", "waiting {seconds} s (FLORA asked)")
@@ -280,19 +291,39 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
             or batch.workspace_id != workspace.workspace_id
         ):
             raise CommandError(OTHER_BATCH.fill(folder=str(out_dir)))
+        sources: list[BatchSource] = []
         if batch is None:
-            batch = await _create(store, options, technique, workspace, out_dir)
+            # Recorded only once confirmed: a declined preview leaves nothing that a later
+            # command (with a corrected sheet) would "resume" instead of reading it.
+            sources = _sources(options, technique)
+            rows: list[BatchRow] = []
         else:
             _say(text(RESUMING.fill(folder=str(out_dir))))
-        rows = await store.rows(batch.batch_id)
+            rows = await store.rows(batch.batch_id)
         left = [row for row in rows if not row.ended]
-        if not left:
-            _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
-            return EXIT_DONE
-        to_start = sum(row.state == "waiting" for row in left)
+        if batch is not None and not left:
+            await _make_folder(out_dir)  # deleted since, or its drive renamed
+            # Nothing is sent: the manifest (and outputs a full disk refused) are written.
+            code = await _execute(
+                client,
+                store,
+                journal,
+                batch,
+                technique,
+                options,
+                out_dir,
+                len(rows),
+                text,
+                announce=False,
+            )
+            if code == EXIT_DONE:
+                _say(text(ALL_ENDED.fill(manifest=str(out_dir / "manifest.csv"))))
+            return code
+        count = len(rows) if batch is not None else len(sources)
+        to_start = sum(row.state == "waiting" for row in left) + len(sources)
         cost = _dollars(technique.run_cost * to_start)
         summary = text.counted(
-            len(rows),
+            count,
             SUMMARY_ONE,
             SUMMARY_MANY,
             technique=technique.name,
@@ -305,18 +336,24 @@ async def _run(options: argparse.Namespace, text: CommandLineText) -> int:
         if not options.yes and not _confirm(text, to_start, cost):
             _say(text(NOTHING_STARTED))
             return EXIT_USAGE
+        await _make_folder(out_dir)  # new, or deleted since (its drive renamed)
+        if batch is None:
+            batch = await store.create(
+                technique_id=technique.technique_id,
+                workspace_id=workspace.workspace_id,
+                sources=sources,
+                technique_name=technique.name,
+                workspace_name=workspace.name,
+                run_cost=technique.run_cost,
+                out_dir=out_dir,
+            )
         return await _execute(
-            client, store, journal, batch, technique, options, out_dir, len(rows), text
+            client, store, journal, batch, technique, options, out_dir, count, text
         )
 
 
-async def _create(
-    store: BatchStore,
-    options: argparse.Namespace,
-    technique: Technique,
-    workspace: Workspace,
-    out_dir: Path,
-) -> Batch:
+def _sources(options: argparse.Namespace, technique: Technique) -> list[BatchSource]:
+    """The sheet's rows, checked; raises ``CommandError`` saying what to fix."""
     from flora_desktop.services.batch_sources import read_table, rows_from_table
 
     try:
@@ -328,19 +365,14 @@ async def _create(
         raise CommandError(NEEDS_FIXING, problems)
     if not sources:
         raise CommandError(NO_ROWS.fill(file=str(options.csv)))
+    return sources
+
+
+async def _make_folder(out_dir: Path) -> None:
     try:
         await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
     except OSError as exc:
         raise CommandError(NOT_CREATED.fill(folder=str(out_dir), reason=_reason(exc))) from exc
-    return await store.create(
-        technique_id=technique.technique_id,
-        workspace_id=workspace.workspace_id,
-        sources=sources,
-        technique_name=technique.name,
-        workspace_name=workspace.name,
-        run_cost=technique.run_cost,
-        out_dir=out_dir,
-    )
 
 
 def _dollars(usd: float) -> str:
@@ -365,6 +397,8 @@ async def _execute(
     out_dir: Path,
     total: int,
     text: CommandLineText,
+    *,
+    announce: bool = True,
 ) -> int:
     from flora_desktop.services.batch import BatchRunner
     from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -400,9 +434,19 @@ async def _execute(
             await saver.aclose()
     printer.finish()
     manifest = str(out_dir / "manifest.csv")
+    if progress.manifest_error is not None or progress.unsaved:
+        # The runs are paid for: never "Done, see manifest.csv" when it is not there.
+        if progress.unsaved:
+            _say(text(OUTPUTS_NOT_SAVED.fill(folder=str(out_dir), count=progress.unsaved)))
+        if progress.manifest_error is not None:
+            why = progress.manifest_error
+            _say(text(MANIFEST_NOT_WRITTEN.fill(folder=str(out_dir), why=why)))
+        _say(text(WRITE_AGAIN))
+        return EXIT_STOPPED
     if progress.stop_reason is None and progress.ended == progress.total:
         done = DONE.fill(completed=progress.completed, failed=progress.failed, manifest=manifest)
-        _say(text(done))
+        if announce:
+            _say(text(done))
         return EXIT_DONE
     _say(text(STOPPED.fill(reason=progress.stop_reason or "", manifest=manifest)))
     return EXIT_STOPPED

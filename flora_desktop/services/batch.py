@@ -63,7 +63,7 @@ from flora_desktop.services.batch_store import (
 )
 from flora_desktop.services.failures import explain_run
 from flora_desktop.services.manifest import write_manifest
-from flora_desktop.services.outputs import OutputSaveError
+from flora_desktop.services.outputs import OutputSaveError, output_url_policy
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
@@ -71,7 +71,7 @@ from flora_desktop.services.watch import describe_unknown_status
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
-    from flora_desktop.api.models import RunStart, RunStatus, TechniqueRun
+    from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
     from flora_desktop.services.batch_outputs import BatchOutputSaver
     from flora_desktop.services.submissions import SubmissionJournal
     from flora_desktop.services.watch import RunWatcher
@@ -79,9 +79,13 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
+    "MAX_RATE_WAIT",
+    "STOP_CANCELLED",
     "STOP_DISK",
+    "STOP_NOT_DURABLE",
     "BatchProgress",
     "BatchRunner",
+    "unsaved_outputs",
 ]
 
 log = logging.getLogger(__name__)
@@ -92,6 +96,9 @@ MAX_CONCURRENCY = 20
 RESEND_WINDOW_SECONDS = 100 * 60
 # A 429 without Retry-After waits this long before the batch goes on.
 DEFAULT_RATE_WAIT = 5.0
+# The longest a 429 holds the batch before it asks again: an absurd Retry-After (a proxy,
+# a broken server) would otherwise hold it for years, or overflow Qt's timers (~24 days).
+MAX_RATE_WAIT = 600.0
 # Tries of one row through 5xx and dropped connections before the batch stops.
 MAX_SEND_ATTEMPTS = 8
 SEND_BACKOFF_START = 0.5
@@ -129,6 +136,12 @@ STOP_DISK = QT_TRANSLATE_NOOP(
     "The batch could not be written to disk, so nothing more was sent (a crash could "
     "otherwise bill twice). Free some space, then resume it.",
 )
+STOP_NOT_DURABLE = QT_TRANSLATE_NOOP(
+    "Batch",
+    "The run history on this computer cannot be saved right now, so the batch was not "
+    "started (after a crash its rows could be billed twice). Free some space, then start "
+    "it again.",
+)
 STOP_LOST = QT_TRANSLATE_NOOP(
     "Batch",
     "FLORA accepted some rows but their runs could not be found yet. Start the batch again "
@@ -158,6 +171,11 @@ class BatchProgress:
     paused: bool = False
     rate_limited_for: float = 0.0
     stop_reason: Phrase | None = None
+    # Completed rows whose outputs are not saved yet (a full or missing folder): a resume
+    # saves them, starting no run again.
+    unsaved: int = 0
+    # Why manifest.csv could not be written last time (None: it is current).
+    manifest_error: str | None = None
 
     @property
     def ended(self) -> int:
@@ -213,6 +231,7 @@ class BatchRunner:
         self._manifest_lock = asyncio.Lock()
         self._manifest_due: asyncio.Future[None] | None = None
         self._watches: set[asyncio.Task[RunStatus]] = set()
+        self._manifest_error: str | None = None
 
     def __repr__(self) -> str:
         return f"BatchRunner({self.batch.batch_id!r}, concurrency={self.concurrency})"
@@ -255,7 +274,13 @@ class BatchRunner:
             paused=not self._go.is_set(),
             rate_limited_for=max(0.0, self._rate_until - time.monotonic()),
             stop_reason=self._stop,
+            unsaved=sum(self._needs_saving(r) for r in rows),
+            manifest_error=self._manifest_error,
         )
+
+    def _needs_saving(self, row: BatchRow) -> bool:
+        """A paid-for run whose outputs never reached the folder (it was full, gone)."""
+        return self._saver is not None and unsaved_outputs(row)
 
     # --- the run ---------------------------------------------------------------------------
 
@@ -265,6 +290,10 @@ class BatchRunner:
         self._stop = None
         self._cancelled = False
         self._rows = {row.index: row for row in await self._store.rows(self.batch.batch_id)}
+        if self._store.store.in_memory:
+            # No key written now survives a crash: a rerun would make new keys, new runs.
+            self._halt(STOP_NOT_DURABLE)
+            return self.progress()
         await self._store.set_state(self.batch.batch_id, "running")
         queue = await self._prepare()
         workers = [asyncio.create_task(self._worker(queue)) for _ in range(self.concurrency)]
@@ -301,6 +330,8 @@ class BatchRunner:
         presses = await self._store.presses(self.batch.batch_id)
         for index, row in sorted(self._rows.items()):
             if row.ended:
+                if self._needs_saving(row):
+                    first.append(index)  # saved again; nothing is sent
                 continue
             press = presses.get(row.idempotency_key)
             if row.state == "waiting" and press is not None and press[0] != "no_run":
@@ -371,6 +402,9 @@ class BatchRunner:
             await self._journal.answered(submission, start.run_id, start)
         if row.state == "running" and not self._cancelled:
             row = await self._finish(row)
+        elif self._needs_saving(row):
+            saved, error = await self._save(row, row.outputs)
+            row = await self._set(row, saved=tuple(str(p) for p in saved), error=error)
         if row.ended:
             self._manifest_soon()
 
@@ -421,6 +455,12 @@ class BatchRunner:
                 return row
             if not self._cancelled:
                 await self._wait_rate()
+                if self._stop is not None and not maybe_made:
+                    continue  # cancelled or stopped while waiting: this row is not sent
+                if not self._go.is_set() and not maybe_made:
+                    # Paused meanwhile: a row FLORA made nothing for yet waits for Resume.
+                    await self._go.wait()
+                    continue
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
                 technique_id=self.batch.technique_id,
@@ -452,9 +492,8 @@ class BatchRunner:
                 return await self._set(row, state="accepted")
             except RateLimitError as error:
                 # Nothing was created: pause every row, then send this one again.
-                self._rate_until = time.monotonic() + (
-                    error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
-                )
+                wait = error.retry_after if error.retry_after is not None else DEFAULT_RATE_WAIT
+                self._rate_until = time.monotonic() + min(wait, MAX_RATE_WAIT)
                 self._report(row)
                 continue
             except FloraError as error:
@@ -580,6 +619,15 @@ class BatchRunner:
             if self._cancelled:
                 return row  # running, with its run id: the next start watches it again
             raise
+        except (AuthenticationError, ConfigurationError, PermissionDeniedError) as refused:
+            # The run exists and is billed; only following it was refused. Marked failed,
+            # "Retry failed rows" would bill it again: it stays running for a resume.
+            reason = getattr(refused, "message", "") or type(refused).__name__
+            if isinstance(refused, PermissionDeniedError):
+                self._halt(STOP_FORBIDDEN.fill(reason=reason))
+            else:
+                self._halt(STOP_KEY)
+            return await self._set(row, state="running")
         except FloraError as watch_error:
             reason = getattr(watch_error, "message", "") or type(watch_error).__name__
             return await self._set(
@@ -592,13 +640,8 @@ class BatchRunner:
             await self._store.record_status(status)
         saved: list[Path] = []
         error: str | None = None
-        if status.status == "completed" and self._saver is not None and status.outputs:
-            try:
-                saved = await self._saver.save(
-                    row.source_name or f"row {row.index}", status.outputs
-                )
-            except (OutputSaveError, OSError) as exc:
-                error = str(ROW_NOT_SAVED.fill(why=str(exc) or type(exc).__name__))
+        if status.status == "completed":
+            saved, error = await self._save(row, status.outputs)
         if status.status == "failed":
             advice = explain_run(status)
             error = advice.sentence if advice is not None else status.error_message
@@ -614,6 +657,17 @@ class BatchRunner:
             saved=tuple(str(p) for p in saved),
             error=error,
         )
+
+    async def _save(
+        self, row: BatchRow, outputs: tuple[RunOutput, ...]
+    ) -> tuple[list[Path], str | None]:
+        """The row's outputs saved into the folder, or why they were not."""
+        if self._saver is None or not outputs:
+            return [], None
+        try:
+            return await self._saver.save(row.source_name or f"row {row.index}", outputs), None
+        except (OutputSaveError, OSError) as exc:
+            return [], str(ROW_NOT_SAVED.fill(why=str(exc) or type(exc).__name__))
 
     # --- bookkeeping -------------------------------------------------------------------------
 
@@ -659,6 +713,19 @@ class BatchRunner:
                 await write_manifest(self._manifest_dir, self.rows)
             except OSError as exc:
                 log.warning("manifest not written: %s", type(exc).__name__)
+                self._manifest_error = exc.strerror or type(exc).__name__
+            else:
+                self._manifest_error = None
+
+
+def unsaved_outputs(row: BatchRow) -> bool:
+    """A completed row whose outputs never reached the folder (it was full, gone)."""
+    return (
+        row.state == "completed"
+        and not row.saved
+        # Links this app never fetches (a hostile answer) would never save: not "unsaved".
+        and any(output_url_policy(output.url) for output in row.outputs)
+    )
 
 
 def shown_text(error: BaseException) -> str:

@@ -10,6 +10,7 @@ Inputs with no column take ``defaults`` (the form's values).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -93,7 +94,9 @@ def read_csv(path: Path) -> SourceTable:
     if len(data) > MAX_CSV_BYTES:
         raise ValueError(QT_TRANSLATE_NOOP("BatchSources", "The spreadsheet is larger than 20 MB."))
     try:
-        text = data.decode("utf-8-sig")
+        # Excel's "Unicode Text" (tab-separated UTF-16), often renamed .csv, has a BOM.
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the local code page. cp1252 leaves five bytes
         # undefined: a file holding them (an .xlsx renamed .csv) is not text at all.

@@ -10,6 +10,7 @@ row marked ``sending`` is on disk before its request leaves. Batches belong to a
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
@@ -40,6 +41,8 @@ __all__ = [
 RowState = Literal["waiting", "sending", "accepted", "running", "completed", "failed"]
 BatchState = Literal["ready", "running", "paused", "stopped", "cancelled", "ended"]
 ENDED_ROW_STATES: frozenset[str] = frozenset({"completed", "failed"})
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Columns ``update_row`` may change; anything else is a programming error.
 _ROW_COLUMNS = frozenset(
@@ -157,10 +160,16 @@ def _column_value(name: str, value: object) -> object:
             ensure_ascii=False,
         )
     if name == "inputs":
-        return json.dumps(dict(value) if isinstance(value, Mapping) else {}, ensure_ascii=False)
+        return json.dumps(dict(value) if isinstance(value, Mapping) else {})
     if name == "saved":
         return json.dumps([str(p) for p in value] if isinstance(value, Sequence) else [])
-    return value
+    return _text(value) if isinstance(value, str) else value
+
+
+def _text(value: str) -> str:
+    """``value`` storable as SQLite text: lone surrogates (a file name that is not UTF-8)
+    become replacement characters instead of failing the whole batch's record."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _column_name(name: str) -> str:
@@ -191,8 +200,10 @@ class BatchStore(AccountRows):
             (
                 batch_id,
                 index,
-                source.source_name,
-                json.dumps(dict(source.inputs), ensure_ascii=False, default=str),
+                _text(source.source_name),
+                # ASCII escapes: a file name that is not UTF-8 (lone surrogates) survives the
+                # round trip, so its row can still upload the file it names.
+                json.dumps(dict(source.inputs), default=str),
                 new_idempotency_key(),
                 now,
             )

@@ -324,6 +324,11 @@ class HistoryStore:
     def __repr__(self) -> str:
         return f"HistoryStore({str(self.path)!r})"
 
+    @property
+    def in_memory(self) -> bool:
+        """This session's history could not be opened on disk: nothing written survives."""
+        return self._opener.in_memory
+
     async def __aenter__(self) -> Self:
         await self.open()
         return self

@@ -15,6 +15,7 @@ import asyncio
 import logging
 import mimetypes
 import os
+import re
 import struct
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -313,7 +314,9 @@ def check_file(path: str | os.PathLike[str], input_type: str) -> FileCheck:
     extension. Reads at most 64 KiB; does blocking I/O (call it in a thread).
     """
     file_path = Path(path)
-    name = file_path.name
+    # A name that is not UTF-8 on disk (lone surrogates) is shown and sent with U+FFFD:
+    # the request's form could not carry it, and the file is still opened by its real path.
+    name = re.sub("[\ud800-\udfff]", "\ufffd", file_path.name)
     wanted = accepted_types(input_type)
     if not wanted:
         raise UploadRefused(QT_TRANSLATE_NOOP("Uploads", "This input takes text, not a file."))

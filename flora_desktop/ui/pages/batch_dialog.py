@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flora_desktop.services.batch import STOP_DISK, BatchProgress, BatchRunner
+from flora_desktop.services.batch import (
+    STOP_CANCELLED,
+    STOP_DISK,
+    BatchProgress,
+    BatchRunner,
+    unsaved_outputs,
+)
 from flora_desktop.services.batch_combine import CombineProblem, clean_values, combine
 from flora_desktop.services.batch_outputs import BatchOutputSaver
 from flora_desktop.services.batch_sources import (
@@ -127,6 +133,11 @@ class BatchDialog(QDialog):
         self._batch: Batch | None = None
         self._runner: BatchRunner | None = None
         self._asked_twice = False
+        # The last run could not write every output or the manifest: Resume writes them.
+        self._write_failed = False
+        # Closed between a press that spends (Start, Resume, Retry) and its runner: the
+        # press is cancelled as closing a running batch cancels it.
+        self._closed_while_starting = False
         # Between the press of Start and the batch being recorded: no refresh may give the
         # button back, and no new rows are taken (one press, one batch).
         self._starting = False
@@ -689,6 +700,11 @@ class BatchDialog(QDialog):
                 ).format(folder=str(self.out_dir), why=exc.strerror or type(exc).__name__)
             )
             return
+        if self._closed_while_starting:
+            self._closed_while_starting = False
+            self._refresh()
+            self.summary.setText(shown(STOP_CANCELLED))
+            return
         saver = BatchOutputSaver(self.out_dir, self._technique.name)
         self._runner = BatchRunner(
             self._client,
@@ -743,7 +759,18 @@ class BatchDialog(QDialog):
         self._show_progress(progress)
         if progress.stop_reason is not None:
             self.summary.setText(shown(progress.stop_reason))
+        self._write_failed = bool(progress.unsaved or progress.manifest_error is not None)
         self._refresh()
+        if self._write_failed:
+            # Paid-for runs whose files are not in the folder: said, and Resume saves them.
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "Some outputs or manifest.csv could not be written in {folder}. Free "
+                    "some space (or fix the folder), then press Resume: no run starts again."
+                ).format(folder=str(self.out_dir))
+            )
 
     def _on_pause(self) -> None:
         runner = self._runner
@@ -810,7 +837,10 @@ class BatchDialog(QDialog):
         self.pause_button.setVisible(running)
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
         has_failed = any(row.state == "failed" for row in self.model.rows)
-        left = any(not row.ended for row in self.model.rows)
+        # Completed rows whose outputs the folder refused are left too: Resume saves them.
+        left = self._write_failed or any(
+            not row.ended or unsaved_outputs(row) for row in self.model.rows
+        )
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
             failed = sum(row.state == "failed" for row in self.model.rows)
@@ -855,7 +885,17 @@ class BatchDialog(QDialog):
         if self._checked_soon is not None:
             self._checked_soon.cancel()
             self._checked_soon = None
+        self._stop_spending()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        # Escape and the footer's Close hide the window without a close event.
+        self._stop_spending()
+        super().reject()
+
+    def _stop_spending(self) -> None:
         if self._runner is not None:
             # Closing stops new starts; rows already sent are answered or looked up.
             self._runner.cancel()
-        super().closeEvent(event)
+        elif any(self._tasks.running(key) for key in ("start", "resume", "retry")):
+            self._closed_while_starting = True
