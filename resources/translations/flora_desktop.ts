@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The run history on this computer cannot be saved right now, so the batch was not started (after a crash its rows could be billed twice). Free some space, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +274,10 @@
     </message>
     <message>
         <source>FLORA asked to wait {seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some outputs or manifest.csv could not be written in {folder}. Free some space (or fix the folder), then press Resume: no run starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,6 +978,18 @@
     </message>
     <message>
         <source>{reason} See {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.csv could not be written in {folder} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows whose outputs could not be saved in {folder}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space (or fix the folder), then run the same command again: it writes them and starts no run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

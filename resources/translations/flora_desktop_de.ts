@@ -28,6 +28,10 @@
       <translation>Der Stapel konnte nicht auf die Festplatte geschrieben werden, daher wurde nichts mehr gesendet (sonst könnte ein Absturz doppelt kosten). Schaffe etwas Platz und setze ihn dann fort.</translation>
     </message>
     <message>
+      <source>The run history on this computer cannot be saved right now, so the batch was not started (after a crash its rows could be billed twice). Free some space, then start it again.</source>
+      <translation>Der Verlauf auf diesem Computer lässt sich gerade nicht speichern, deshalb wurde der Stapel nicht gestartet (nach einem Absturz könnten seine Zeilen doppelt berechnet werden). Schaffe etwas Platz und starte ihn dann erneut.</translation>
+    </message>
+    <message>
       <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
       <translation>FLORA hat einige Zeilen angenommen, aber ihre Durchläufe sind noch nicht auffindbar. Starte den Stapel in einer Minute erneut, um noch einmal nachzusehen; sie werden nicht doppelt gestartet.</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
       <source>FLORA asked to wait {seconds:.0f} s</source>
       <translation>FLORA bittet, {seconds:.0f} s zu warten</translation>
+    </message>
+    <message>
+      <source>Some outputs or manifest.csv could not be written in {folder}. Free some space (or fix the folder), then press Resume: no run starts again.</source>
+      <translation>Einige Ergebnisse oder manifest.csv konnten nicht in {folder} geschrieben werden. Schaffe etwas Platz (oder repariere den Ordner) und drücke dann Fortsetzen: Kein Lauf startet noch einmal.</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
@@ -974,6 +982,18 @@
     <message>
       <source>{reason} See {manifest}.</source>
       <translation>{reason} Siehe {manifest}.</translation>
+    </message>
+    <message>
+      <source>manifest.csv could not be written in {folder} ({why}).</source>
+      <translation>manifest.csv konnte nicht in {folder} geschrieben werden ({why}).</translation>
+    </message>
+    <message>
+      <source>Rows whose outputs could not be saved in {folder}: {count}.</source>
+      <translation>Zeilen, deren Ergebnisse nicht in {folder} gespeichert werden konnten: {count}.</translation>
+    </message>
+    <message>
+      <source>Free some space (or fix the folder), then run the same command again: it writes them and starts no run again.</source>
+      <translation>Schaffe etwas Platz (oder repariere den Ordner) und führe denselben Befehl erneut aus: Er schreibt sie und startet keinen Lauf noch einmal.</translation>
     </message>
     <message>
       <source>Stopped. Run the same command again to resume.</source>

@@ -28,6 +28,10 @@
       <translation>No se pudo guardar el lote en el disco, así que no se envió nada más (si no, un fallo podría cobrarse dos veces). Libera espacio y después reanúdalo.</translation>
     </message>
     <message>
+      <source>The run history on this computer cannot be saved right now, so the batch was not started (after a crash its rows could be billed twice). Free some space, then start it again.</source>
+      <translation>El historial de este ordenador no se puede guardar ahora mismo, así que el lote no se inició (tras un fallo, sus filas podrían facturarse dos veces). Libera espacio y vuelve a iniciarlo.</translation>
+    </message>
+    <message>
       <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
       <translation>FLORA aceptó algunas filas, pero todavía no se encuentran sus ejecuciones. Vuelve a lanzar el lote dentro de un minuto para comprobarlo de nuevo; no se iniciarán dos veces.</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
       <source>FLORA asked to wait {seconds:.0f} s</source>
       <translation>FLORA ha pedido esperar {seconds:.0f} s</translation>
+    </message>
+    <message>
+      <source>Some outputs or manifest.csv could not be written in {folder}. Free some space (or fix the folder), then press Resume: no run starts again.</source>
+      <translation>Algunos resultados o manifest.csv no se pudieron escribir en {folder}. Libera espacio (o arregla la carpeta) y pulsa Reanudar: no se vuelve a iniciar ninguna ejecución.</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
@@ -974,6 +982,18 @@
     <message>
       <source>{reason} See {manifest}.</source>
       <translation>{reason} Consulta {manifest}.</translation>
+    </message>
+    <message>
+      <source>manifest.csv could not be written in {folder} ({why}).</source>
+      <translation>No se pudo escribir manifest.csv en {folder} ({why}).</translation>
+    </message>
+    <message>
+      <source>Rows whose outputs could not be saved in {folder}: {count}.</source>
+      <translation>Filas cuyos resultados no se pudieron guardar en {folder}: {count}.</translation>
+    </message>
+    <message>
+      <source>Free some space (or fix the folder), then run the same command again: it writes them and starts no run again.</source>
+      <translation>Libera espacio (o arregla la carpeta) y vuelve a ejecutar el mismo comando: los escribe sin volver a iniciar ninguna ejecución.</translation>
     </message>
     <message>
       <source>Stopped. Run the same command again to resume.</source>

@@ -28,6 +28,10 @@
       <translation>Le lot n'a pas pu être écrit sur le disque : rien de plus n'a donc été envoyé (sinon, un plantage pourrait être facturé deux fois). Libérez de l'espace, puis reprenez-le.</translation>
     </message>
     <message>
+      <source>The run history on this computer cannot be saved right now, so the batch was not started (after a crash its rows could be billed twice). Free some space, then start it again.</source>
+      <translation>L'historique de cet ordinateur ne peut pas être enregistré pour le moment, le lot n'a donc pas été lancé (après un plantage, ses lignes pourraient être facturées deux fois). Libérez de l'espace, puis relancez-le.</translation>
+    </message>
+    <message>
       <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
       <translation>FLORA a accepté certaines lignes, mais leurs exécutions sont encore introuvables. Relancez le lot dans une minute pour vérifier à nouveau ; elles ne seront pas lancées deux fois.</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
       <source>FLORA asked to wait {seconds:.0f} s</source>
       <translation>FLORA demande d'attendre {seconds:.0f} s</translation>
+    </message>
+    <message>
+      <source>Some outputs or manifest.csv could not be written in {folder}. Free some space (or fix the folder), then press Resume: no run starts again.</source>
+      <translation>Certains résultats ou manifest.csv n'ont pas pu être écrits dans {folder}. Libérez de l'espace (ou réparez le dossier), puis appuyez sur Reprendre : aucune exécution ne sera relancée.</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
@@ -974,6 +982,18 @@
     <message>
       <source>{reason} See {manifest}.</source>
       <translation>{reason} Voir {manifest}.</translation>
+    </message>
+    <message>
+      <source>manifest.csv could not be written in {folder} ({why}).</source>
+      <translation>manifest.csv n'a pas pu être écrit dans {folder} ({why}).</translation>
+    </message>
+    <message>
+      <source>Rows whose outputs could not be saved in {folder}: {count}.</source>
+      <translation>Lignes dont les résultats n'ont pas pu être enregistrés dans {folder} : {count}.</translation>
+    </message>
+    <message>
+      <source>Free some space (or fix the folder), then run the same command again: it writes them and starts no run again.</source>
+      <translation>Libérez de l'espace (ou réparez le dossier), puis relancez la même commande : elle les écrit sans relancer aucune exécution.</translation>
     </message>
     <message>
       <source>Stopped. Run the same command again to resume.</source>

@@ -28,6 +28,10 @@
       <translation>バッチをディスクに書き込めなかったため、これ以上は送信していません(このまま続けると、クラッシュ時に二重に課金されるおそれがあります)。空き容量を増やしてから、再開してください。</translation>
     </message>
     <message>
+      <source>The run history on this computer cannot be saved right now, so the batch was not started (after a crash its rows could be billed twice). Free some space, then start it again.</source>
+      <translation>このコンピューターの実行履歴を今は保存できないため、バッチを開始しませんでした(クラッシュ後に行が二重に課金されるおそれがあります)。空き容量を確保してから、もう一度開始してください。</translation>
+    </message>
+    <message>
       <source>FLORA accepted some rows but their runs could not be found yet. Start the batch again in a minute to look again; they will not be started twice.</source>
       <translation>FLORA は一部の行を受け付けましたが、その実行がまだ見つかりません。1 分ほどしてからもう一度バッチを開始すると、改めて確認します。二重に開始されることはありません。</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
       <source>FLORA asked to wait {seconds:.0f} s</source>
       <translation>FLORA から {seconds:.0f} 秒待つよう求められています</translation>
+    </message>
+    <message>
+      <source>Some outputs or manifest.csv could not be written in {folder}. Free some space (or fix the folder), then press Resume: no run starts again.</source>
+      <translation>一部の出力または manifest.csv を {folder} に書き込めませんでした。空き容量を確保する(またはフォルダーを直す)と、「再開」を押してください。実行は二度と開始しません。</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
@@ -971,6 +979,18 @@
     <message>
       <source>{reason} See {manifest}.</source>
       <translation>{reason} {manifest} をご覧ください。</translation>
+    </message>
+    <message>
+      <source>manifest.csv could not be written in {folder} ({why}).</source>
+      <translation>manifest.csv を {folder} に書き込めませんでした({why})。</translation>
+    </message>
+    <message>
+      <source>Rows whose outputs could not be saved in {folder}: {count}.</source>
+      <translation>{folder} に出力を保存できなかった行: {count}。</translation>
+    </message>
+    <message>
+      <source>Free some space (or fix the folder), then run the same command again: it writes them and starts no run again.</source>
+      <translation>空き容量を確保する(またはフォルダーを直す)と、同じコマンドをもう一度実行してください。出力を書き込み、実行は二度と開始しません。</translation>
     </message>
     <message>
       <source>Stopped. Run the same command again to resume.</source>
