@@ -32,10 +32,13 @@ __all__ = [
     "mp4_duration",
     "parse_ratio",
     "ratio_problem",
+    "wanted_duration",
 ]
 
 RATIO_TOLERANCE = 0.01
 MIN_RATIO = 0.01
+# A clip length past a day is a server's mistake (1e308 s), not a rule to enforce or show.
+MAX_DURATION_S = 24 * 3600.0
 _RATIO = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[:/xX×]\s*(\d+(?:\.\d+)?))?\s*")
 # Boxes whose children may hold the movie header.
 _CONTAINERS = {b"moov"}
@@ -84,9 +87,17 @@ def ratio_problem(width: int, height: int, spec: str | None) -> Phrase | None:
     ).fill(width=width, height=height, ratio=spec)
 
 
+def wanted_duration(spec: float | None) -> float | None:
+    """The length an input asks for in seconds; None for none, zero or past a day."""
+    if spec is None or not 0 < spec <= MAX_DURATION_S:
+        return None
+    return spec
+
+
 def duration_problem(seconds: float, spec: float | None) -> Phrase | None:
     """Why a clip of ``seconds`` does not fit ``spec`` seconds, or None."""
-    if spec is None or spec <= 0 or seconds <= 0:
+    spec = wanted_duration(spec)
+    if spec is None or seconds <= 0:
         return None
     if abs(seconds - spec) <= max(0.5, spec * 0.02):
         return None

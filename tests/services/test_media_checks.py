@@ -62,7 +62,18 @@ def test_ratio_problem(width: int, height: int, spec: str, fits: bool) -> None:
 
 @pytest.mark.parametrize(
     ("seconds", "spec", "fits"),
-    [(5.0, 5.0, True), (5.4, 5.0, True), (6.0, 5.0, False), (61.0, 60.0, True), (12, None, True)],
+    [
+        (5.0, 5.0, True),
+        (5.4, 5.0, True),
+        (6.0, 5.0, False),
+        (61.0, 60.0, True),
+        (12, None, True),
+        # A length no input can mean (a server's 1e308, a negative): not checked at all.
+        (12, 1e308, True),
+        (12, 86_401.0, True),
+        (12, -5.0, True),
+        (12, 86_400.0, False),
+    ],
 )
 def test_duration_problem(seconds: float, spec: float | None, fits: bool) -> None:
     assert (checks.duration_problem(seconds, spec) is None) is fits

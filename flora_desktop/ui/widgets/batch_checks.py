@@ -213,7 +213,7 @@ class BatchChecks(QObject):
             and (
                 bool(spec.specified_aspect_ratio)
                 if spec.type == "imageUrl"
-                else bool(spec.specified_duration)
+                else checks.wanted_duration(spec.specified_duration) is not None
             )
             for spec in self._media
         )

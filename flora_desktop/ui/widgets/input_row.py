@@ -88,10 +88,11 @@ def constraint_text(row: InputRow) -> str:
     parts = []
     if row.schema.specified_aspect_ratio:
         parts.append(shape_words(row.schema.specified_aspect_ratio))
-    if row.schema.specified_duration is not None:
+    seconds = media_checks.wanted_duration(row.schema.specified_duration)
+    if seconds is not None:
         parts.append(
             QCoreApplication.translate("InputRowWidget", "Must be {seconds:g} s long").format(
-                seconds=row.schema.specified_duration
+                seconds=seconds
             )
         )
     return " · ".join(parts)

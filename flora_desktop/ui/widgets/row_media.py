@@ -274,7 +274,7 @@ class RowMedia(QObject):
                         number=number, problem=shown(problem)
                     )
                 )
-        label = checks.describe_duration(schema.specified_duration or 0)
+        label = checks.describe_duration(checks.wanted_duration(schema.specified_duration) or 0)
         self._show_problem(uid, value, "\n".join(problems) or None, label, can_crop=False)
         # First frames after the checks, in a task of their own (Run never waits for them).
         self._tasks.spawn(f"poster:{uid}", self._video_strip(uid, value, found, facts))
@@ -389,7 +389,7 @@ class RowMedia(QObject):
             if seconds is not None
             else None
         )
-        label = checks.describe_duration(schema.specified_duration or 0)
+        label = checks.describe_duration(checks.wanted_duration(schema.specified_duration) or 0)
         self._show_problem(uid, value, problem, label, can_crop=False)
         # The first frame comes after the facts and in a task of its own: Run never waits
         # for a picture, only for the checks.
