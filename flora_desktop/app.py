@@ -5,17 +5,20 @@ Start-up order (each step needs the ones before it):
 1. ``parse_args``: argparse only, so ``--help`` answers without loading Qt.
 2. ``AppPaths.default()`` (``FLORA_DESKTOP_HOME`` overrides it) and ``ensure()``.
 3. ``configure_logging``: a rotating file and stderr, both behind the redacting filter.
-4. ``QApplication`` (icon, desktop file name, translator), the light/system look from
-   ``style.qss`` (``ThemeManager``), then a ``qasync.QEventLoop`` as asyncio's loop.
+4. ``QApplication`` (desktop file name, translator), the light/system look from
+   ``style.qss`` (``ThemeManager``, the desktop's scheme guessed from its palette).
    Python's cycle collector then runs on the UI thread only (``MainThreadGarbageCollector``).
 5. ``CrashHandler`` on ``sys.excepthook`` (qasync sends async-slot exceptions there too).
 6. Services: ``Settings``, ``Profiles`` (the active profile picks the base URL unless
    ``--base-url``/``FLORA_BASE_URL`` say otherwise, and the keyring entry), ``DraftStore``,
    the keyring and session credential stores, the ``EmbeddedSandbox`` (not started yet)
    and the shell's ``TaskOwner``; then the theme the settings ask for.
-7. The window (sign-in panel, status bar), built with the shell by ``ui/shell.py``
-   ``build_shell``, shown at once as "Connecting…" so the first paint waits for no
-   network or keyring call.
+7. The window (status bar; the sign-in panel on first use), built with the shell by
+   ``ui/shell.py`` ``build_shell``, shown as "Connecting…" and painted under Qt's own
+   event loop (``ui/first_paint.py``): asyncio, qasync's loop and Qt's namespace of enums
+   all load after the first paint. Then a ``qasync.QEventLoop`` as asyncio's loop; the
+   stores' notices, the app icon, the desktop's real scheme and the single-instance
+   server come once it runs.
 8. ``resolve_connection`` off the UI thread: ``--sandbox`` (starts the embedded server,
    touches no keyring) → ``FLORA_API_KEY`` → the keyring entry for the base URL. A
    connection is opened (``ui/connection.py`` ``OpenConnection``: one ``FloraClient``,
@@ -28,7 +31,6 @@ Start-up order (each step needs the ones before it):
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import logging
 import os
@@ -42,6 +44,9 @@ from typing import TYPE_CHECKING, TextIO
 from flora_desktop import __version__
 
 if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
+
     from PySide6.QtWidgets import QApplication
 
     from flora_desktop.services.command_line import CommandLineText
@@ -207,6 +212,8 @@ async def _run(
     instance: SingleInstance | None = None,
 ) -> int:
     """Step 8 on, in qasync's loop: the window has painted (or is about to)."""
+    import asyncio
+
     from PySide6.QtCore import QTimer
 
     from flora_desktop.ui.desktop_citizen import DesktopCitizen
@@ -429,15 +436,19 @@ def _main(argv: Sequence[str] | None) -> int:
     shell: Shell | None = None
     crash = CrashHandler(redact, parent=lambda: shell.window if shell is not None else None)
     crash.install()
+    made_loop = False
     try:
         shell, first, closed = _build_and_paint(
             options, paths, redacting.register_secret, theme, notices
         )
         # After the first paint: qasync's loop (and asyncio with it) is not on its path.
+        import asyncio
+
         import qasync
 
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        made_loop = True
         with loop:
             run = loop.create_task(_run(options, paths, shell, first, closed, notices, instance))
             try:
@@ -454,7 +465,10 @@ def _main(argv: Sequence[str] | None) -> int:
             signal.signal(number, _DEFAULT_HANDLERS.get(number, signal.SIG_DFL))
         crash.uninstall()
         collector.uninstall()
-        asyncio.set_event_loop(None)
+        if made_loop:
+            import asyncio
+
+            asyncio.set_event_loop(None)
         instance.release()
         remove_handlers()
         import faulthandler

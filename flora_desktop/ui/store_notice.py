@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from flora_desktop.services.phrases import Phrase
 from flora_desktop.services.store_notices import StoreNotices
 from flora_desktop.ui.translate import shown
+
+if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
 
 __all__ = ["StoreNoticeView"]
 
@@ -34,6 +38,8 @@ class StoreNoticeView(QObject):
         self._texts: list[str] = []
         self._bridge_lock = threading.Lock()
         self._bridged = False
+        import asyncio
+
         try:
             self._loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
