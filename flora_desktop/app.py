@@ -5,17 +5,20 @@ Start-up order (each step needs the ones before it):
 1. ``parse_args``: argparse only, so ``--help`` answers without loading Qt.
 2. ``AppPaths.default()`` (``FLORA_DESKTOP_HOME`` overrides it) and ``ensure()``.
 3. ``configure_logging``: a rotating file and stderr, both behind the redacting filter.
-4. ``QApplication`` (icon, desktop file name, translator), the light/system look from
-   ``style.qss`` (``ThemeManager``), then a ``qasync.QEventLoop`` as asyncio's loop.
+4. ``QApplication`` (desktop file name, translator), the light/system look from
+   ``style.qss`` (``ThemeManager``, the desktop's scheme guessed from its palette).
    Python's cycle collector then runs on the UI thread only (``MainThreadGarbageCollector``).
 5. ``CrashHandler`` on ``sys.excepthook`` (qasync sends async-slot exceptions there too).
 6. Services: ``Settings``, ``Profiles`` (the active profile picks the base URL unless
    ``--base-url``/``FLORA_BASE_URL`` say otherwise, and the keyring entry), ``DraftStore``,
    the keyring and session credential stores, the ``EmbeddedSandbox`` (not started yet)
    and the shell's ``TaskOwner``; then the theme the settings ask for.
-7. The window (sign-in panel, status bar), built with the shell by ``ui/shell.py``
-   ``build_shell``, shown at once as "Connecting…" so the first paint waits for no
-   network or keyring call.
+7. The window (status bar; the sign-in panel on first use), built with the shell by
+   ``ui/shell.py`` ``build_shell``, shown as "Connecting…" and painted under Qt's own
+   event loop (``ui/first_paint.py``): asyncio, qasync's loop and Qt's namespace of enums
+   all load after the first paint. Then a ``qasync.QEventLoop`` as asyncio's loop; the
+   stores' notices, the app icon, the desktop's real scheme and the single-instance
+   server come once it runs.
 8. ``resolve_connection`` off the UI thread: ``--sandbox`` (starts the embedded server,
    touches no keyring) → ``FLORA_API_KEY`` → the keyring entry for the base URL. A
    connection is opened (``ui/connection.py`` ``OpenConnection``: one ``FloraClient``,
@@ -28,7 +31,6 @@ Start-up order (each step needs the ones before it):
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import logging
 import os
@@ -42,12 +44,16 @@ from typing import TYPE_CHECKING, TextIO
 from flora_desktop import __version__
 
 if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
+
     from PySide6.QtWidgets import QApplication
 
     from flora_desktop.services.command_line import CommandLineText
     from flora_desktop.services.paths import AppPaths
     from flora_desktop.services.phrases import Phrase
     from flora_desktop.services.store_notices import StoreNotices
+    from flora_desktop.ui.first_paint import FirstPaint
     from flora_desktop.ui.main_window import MainWindow
     from flora_desktop.ui.shell import Shell
     from flora_desktop.ui.single_instance import SingleInstance
@@ -67,6 +73,9 @@ _SHUTDOWN_SIGNALS = tuple(
 _DEFAULT_HANDLERS = {signal.SIGINT: signal.default_int_handler}
 # Lets Python run a signal handler (Ctrl+C) while Qt's loop sleeps in C++.
 _SIGNAL_WAKE_MS = 500
+# How long start-up runs Qt's events waiting for the window's first paint before it starts
+# the asyncio loop without it (a window the desktop never exposes must not hold the start).
+_FIRST_PAINT_WAIT_MS = 3000
 
 
 def parse_args(
@@ -102,32 +111,13 @@ def parse_args(
 def load_stylesheet(app: QApplication) -> ThemeManager:
     """Apply the packaged ``style.qss`` in the desktop's scheme; returns the theme manager."""
     from flora_desktop.ui.assets import stylesheet_text
-    from flora_desktop.ui.theme import ThemeManager
+    from flora_desktop.ui.theme import ThemeManager, provisional_scheme
 
-    theme = ThemeManager(app, stylesheet_text())
+    # The desktop's scheme as its palette says: asking for it builds Qt's enums (~15 ms);
+    # _run checks it after the first paint.
+    theme = ThemeManager(app, stylesheet_text(), system=provisional_scheme())
     theme.apply()
     return theme
-
-
-def _first_paint(window: MainWindow) -> asyncio.Future[None]:
-    """A future done in the event-loop turn after the window's first paint has finished."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def resolve() -> None:
-        if not painted.done():
-            painted.set_result(None)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, resolve)
-            return False
-
-    window.installEventFilter(FirstPaint(window))
-    return painted
 
 
 def _set_app_icon() -> None:
@@ -151,17 +141,7 @@ def _offer_desktop_entry(shell: Shell, paths: AppPaths) -> None:
         offer.show()
 
 
-def _quit_after_first_paint(window: MainWindow) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                # After this paint has finished, not inside it.
-                QTimer.singleShot(0, painted)
-            return False
-
+def _quit_after_first_paint(window: MainWindow, first: FirstPaint) -> None:
     def painted() -> None:
         # benchmarks/startup.py reads which page the first paint showed, and when (the
         # monotonic clock is the machine's, so it compares with the benchmark's own).
@@ -175,73 +155,104 @@ def _quit_after_first_paint(window: MainWindow) -> None:
         )
         window.close()
 
-    window.installEventFilter(FirstPaint(window))
+    first.then(painted)
+
+
+def _build_and_paint(
+    options: argparse.Namespace,
+    paths: AppPaths,
+    register_secret: Callable[[str], None],
+    theme: ThemeManager | None,
+    notices: StoreNotices | None,
+) -> tuple[Shell, FirstPaint, list[bool]]:
+    """Steps 6-7 before qasync's loop exists: build the shell, show the window and run
+    Qt's events until it has painted. Returns the shell, the paint watch and a flag set
+    if the window was closed meanwhile (``--exit-after-paint``, a fast user)."""
+    from PySide6.QtCore import QTimer
+
+    from flora_desktop.services.session import resolve_base_url
+    from flora_desktop.ui.first_paint import FirstPaint
+    from flora_desktop.ui.shell import build_shell
+
+    explicit_url = (options.base_url or "").strip() or os.environ.get("FLORA_BASE_URL", "")
+    shell = build_shell(
+        paths,
+        base_url=resolve_base_url(options.base_url, os.environ) if explicit_url else None,
+        register_secret=register_secret,
+        notices=notices,
+        # Shown once the loop runs: the view's queued signal would build Qt's enums.
+        notice_view=False,
+    )
+    if theme is not None:
+        shell.theme = theme
+        theme.set_choice(shell.settings.theme)
+    window = shell.window
+    closed: list[bool] = []
+    window.closing.connect(lambda: closed.append(True))
+    first = FirstPaint(window)
+    if options.exit_after_paint:
+        _quit_after_first_paint(window, first)
+    # Ctrl+C in a terminal, SIGTERM (logout, kill, timeout) and SIGHUP (its terminal
+    # closed) all close the window, so the normal shut-down runs and saves everything.
+    for number in _SHUTDOWN_SIGNALS:
+        signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+    window.show()
+    if not first.wait(_FIRST_PAINT_WAIT_MS):
+        log.info("no first paint after %d ms: starting without it", _FIRST_PAINT_WAIT_MS)
+    return shell, first, closed
 
 
 async def _run(
     options: argparse.Namespace,
     paths: AppPaths,
-    register_secret: Callable[[str], None],
-    theme: ThemeManager | None = None,
+    shell: Shell,
+    first: FirstPaint,
+    closed_early: list[bool],
     notices: StoreNotices | None = None,
     instance: SingleInstance | None = None,
 ) -> int:
+    """Step 8 on, in qasync's loop: the window has painted (or is about to)."""
+    import asyncio
+
     from PySide6.QtCore import QTimer
 
-    from flora_desktop.services.logs import redact
-    from flora_desktop.services.session import resolve_base_url
-    from flora_desktop.ui.crash import CrashHandler
     from flora_desktop.ui.desktop_citizen import DesktopCitizen
-    from flora_desktop.ui.shell import build_shell
+    from flora_desktop.ui.store_notice import StoreNoticeView
 
-    shell: Shell | None = None
-    crash = CrashHandler(redact, parent=lambda: shell.window if shell is not None else None)
-    crash.install()
-    try:
-        explicit_url = (options.base_url or "").strip() or os.environ.get("FLORA_BASE_URL", "")
-        shell = build_shell(
-            paths,
-            base_url=resolve_base_url(options.base_url, os.environ) if explicit_url else None,
-            register_secret=register_secret,
-            notices=notices,
-        )
-        if theme is not None:
-            shell.theme = theme
-            theme.set_choice(shell.settings.theme)
-        window = shell.window
-        closed = asyncio.Event()
-        window.closing.connect(closed.set)
-        # shell.connect waits for it, so the first paint never waits for connection work.
-        shell.first_paint = _first_paint(window)
-        if options.exit_after_paint:
-            _quit_after_first_paint(window)
-        shell.first_paint.add_done_callback(lambda _f: log.info("window painted"))
-        # What start-up built lives as long as the app: later collections need not scan it.
-        shell.first_paint.add_done_callback(lambda _f: gc.freeze())
-        # Seven PNG sizes to decode (~8 ms): the window shows first, its icon a turn later.
-        shell.first_paint.add_done_callback(lambda _f: _set_app_icon())
-        # Ctrl+C in a terminal, SIGTERM (logout, kill, timeout) and SIGHUP (its terminal
-        # closed) all close the window, so the normal shut-down runs and saves everything.
-        for number in _SHUTDOWN_SIGNALS:
-            signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
-        citizen = DesktopCitizen(shell, options.files, instance)
-        citizen.install()
-        if not options.exit_after_paint:
-            shell.first_paint.add_done_callback(lambda _f: _offer_desktop_entry(shell, paths))
-        wake = QTimer(window)
-        wake.timeout.connect(lambda: None)  # enters Python, where signal handlers run
-        wake.start(_SIGNAL_WAKE_MS)
-        window.show()
-        # Owned by shell.tasks, so closing early cancels it like every other task.
-        shell.tasks.spawn("connect", shell.connect(dict(os.environ), use_sandbox=options.sandbox))
-        await closed.wait()
-        await shell.aclose()
-        log.info("FLORA Desktop closed")
-        return 0
-    finally:
-        for number in _SHUTDOWN_SIGNALS:
-            signal.signal(number, _DEFAULT_HANDLERS.get(number, signal.SIG_DFL))
-        crash.uninstall()
+    window = shell.window
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)
+    if closed_early:
+        closed.set()
+    if notices is not None:
+        StoreNoticeView(notices, window)
+    # shell.connect waits for it, so the first paint never waits for connection work.
+    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    first.then(lambda: None if painted.done() else painted.set_result(None))
+    shell.first_paint = painted
+    painted.add_done_callback(lambda _f: log.info("window painted"))
+    theme = shell.theme
+    if theme is not None:
+        check_desktop = theme.check_desktop
+        # The first frame used the scheme the palette suggested; now the desktop's own.
+        painted.add_done_callback(lambda _f: check_desktop())
+    # What start-up built lives as long as the app: later collections need not scan it.
+    painted.add_done_callback(lambda _f: gc.freeze())
+    # Seven PNG sizes to decode (~8 ms): the window shows first, its icon a turn later.
+    painted.add_done_callback(lambda _f: _set_app_icon())
+    citizen = DesktopCitizen(shell, options.files, instance)
+    citizen.install()
+    if not options.exit_after_paint:
+        painted.add_done_callback(lambda _f: _offer_desktop_entry(shell, paths))
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)  # enters Python, where signal handlers run
+    wake.start(_SIGNAL_WAKE_MS)
+    # Owned by shell.tasks, so closing early cancels it like every other task.
+    shell.tasks.spawn("connect", shell.connect(dict(os.environ), use_sandbox=options.sandbox))
+    await closed.wait()
+    await shell.aclose()
+    log.info("FLORA Desktop closed")
+    return 0
 
 
 def enable_native_crash_log(log_dir: Path) -> object:
@@ -396,7 +407,6 @@ def _main(argv: Sequence[str] | None) -> int:
         else:
             return 0
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from flora_desktop.services.store_notices import StoreNotices
@@ -417,17 +427,30 @@ def _main(argv: Sequence[str] | None) -> int:
     # The app ends when its shut-down finishes, not when the window hides.
     app.setQuitOnLastWindowClosed(False)
     theme = load_stylesheet(app)
+    from flora_desktop.services.logs import redact
+    from flora_desktop.ui.crash import CrashHandler
     from flora_desktop.ui.gc_guard import MainThreadGarbageCollector
 
     collector = MainThreadGarbageCollector(app)
     collector.install()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    shell: Shell | None = None
+    crash = CrashHandler(redact, parent=lambda: shell.window if shell is not None else None)
+    crash.install()
+    made_loop = False
     try:
+        shell, first, closed = _build_and_paint(
+            options, paths, redacting.register_secret, theme, notices
+        )
+        # After the first paint: qasync's loop (and asyncio with it) is not on its path.
+        import asyncio
+
+        import qasync
+
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        made_loop = True
         with loop:
-            run = loop.create_task(
-                _run(options, paths, redacting.register_secret, theme, notices, instance)
-            )
+            run = loop.create_task(_run(options, paths, shell, first, closed, notices, instance))
             try:
                 return int(loop.run_until_complete(run))
             except RuntimeError:
@@ -438,8 +461,14 @@ def _main(argv: Sequence[str] | None) -> int:
                 log.info("the session is ending: finishing the shut-down")
                 return int(loop.run_until_complete(run))
     finally:
+        for number in _SHUTDOWN_SIGNALS:
+            signal.signal(number, _DEFAULT_HANDLERS.get(number, signal.SIG_DFL))
+        crash.uninstall()
         collector.uninstall()
-        asyncio.set_event_loop(None)
+        if made_loop:
+            import asyncio
+
+            asyncio.set_event_loop(None)
         instance.release()
         remove_handlers()
         import faulthandler

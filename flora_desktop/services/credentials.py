@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import importlib
@@ -157,6 +156,8 @@ class KeyringCredentialStore:
         )
 
     async def _call(self, action: str, operation: Callable[[KeyringBackend], _T]) -> _T:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             None, functools.partial(self._call_blocking, action, operation)

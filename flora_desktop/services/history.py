@@ -9,7 +9,6 @@ The API key is never stored: nothing here receives it.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import json
 import logging
@@ -350,6 +349,8 @@ class HistoryStore:
     async def _run(self, job: Callable[[sqlite3.Connection], T]) -> T:
         if self._closed:
             raise RuntimeError("HistoryStore is closed")
+        import asyncio
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self._with_connection, job)
 
@@ -394,6 +395,8 @@ class HistoryStore:
         if self._closed:
             return
         self._closed = True
+        import asyncio
+
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self._close_connection)
         self._executor.shutdown(wait=False)

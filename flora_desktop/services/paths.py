@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
@@ -161,6 +160,9 @@ async def finish_in_thread(write: Callable[[], None]) -> None:
     A thread cannot be stopped, so a caller holding a lock must keep it until the write is
     really done, or an older state could land after the next, newer write.
     """
+    # Here, not at the top: this module is on the path to the first paint (~25 ms).
+    import asyncio
+
     done = asyncio.get_running_loop().run_in_executor(None, write)
     try:
         await asyncio.shield(done)

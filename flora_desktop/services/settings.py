@@ -7,7 +7,6 @@ OS keyring (``credentials.py``) or nowhere.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
@@ -16,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from flora_desktop.api._constants import DEFAULT_BASE_URL
 
@@ -27,6 +26,10 @@ from .paths import ensure_private_dir, finish_in_thread, folder_problem, write_a
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .store_files import UnstorableValueError, encode_json, set_aside, storage_error
 from .store_notices import StoreNotices, kept_notice
+
+if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
 
 _log = logging.getLogger(__name__)
 
@@ -189,7 +192,7 @@ class Settings:
         self._profiles: tuple[Profile, ...] = ()
         self._active_profile = DEFAULT_PROFILE_ID
         self._cache_limit_mb = DEFAULT_CACHE_LIMIT_MB
-        self._save_lock = asyncio.Lock()
+        self._made_save_lock: asyncio.Lock | None = None  # made on first use, in the loop
         # Why settings are kept for this session only (None: they are saved).
         self._session_only: Phrase | None = None
 
@@ -421,7 +424,11 @@ class Settings:
         """
         if self._session_only is not None:
             return
-        async with self._save_lock:
+        if self._made_save_lock is None:
+            import asyncio
+
+            self._made_save_lock = asyncio.Lock()
+        async with self._made_save_lock:
             data = self.to_json_bytes()
             await finish_in_thread(lambda: self._write(data))
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ class TaskOwner:
         is closed unstarted (no "never awaited" warning) and the caller gets ``None``.
         """
         try:
+            import asyncio
+
             loop = asyncio.get_running_loop()
         except RuntimeError:
             coro.close()
@@ -66,6 +71,8 @@ class TaskOwner:
         """Let the running tasks whose key starts with ``prefix`` finish (no cancelling)."""
         tasks = [t for key, t in self._tasks.items() if key.startswith(prefix) and not t.done()]
         if tasks:
+            import asyncio
+
             await asyncio.wait(tasks)
 
     async def aclose(self) -> None:
@@ -75,6 +82,8 @@ class TaskOwner:
         for task in tasks:
             task.cancel()
         if tasks:
+            import asyncio
+
             await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
 

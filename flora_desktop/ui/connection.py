@@ -7,7 +7,6 @@ and with which key; an ``OpenConnection`` is that connection in use, from ``open
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -109,6 +108,8 @@ class OpenConnection:
     async def open(
         cls, connection: Connection, parts: ConnectionParts, *, parent: QWidget | None = None
     ) -> OpenConnection:
+        import asyncio
+
         parts.register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
         client, downloader = await loop.run_in_executor(None, _clients, connection, parts)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ class DesktopCitizen(QObject):
         self._import_pending()
 
     def raise_window(self) -> None:
+        # Qt's enums are built on first use: not before the first paint (RESULTS.md).
+        from PySide6.QtCore import Qt
+
         window = self._shell.window
         if window.isMinimized():
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -167,7 +170,8 @@ class DesktopEntryOffer(QObject):
         return not self._marker.exists() and not self._installer.is_installed()
 
     def show(self) -> None:
-        # Imported here: building QMessageBox's Python type costs start-up time.
+        # Imported here: building QMessageBox's Python type (and Qt's enums) costs start-up.
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self._window)

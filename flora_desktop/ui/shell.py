@@ -7,7 +7,6 @@ stores and paths.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from collections.abc import Callable, Mapping
@@ -15,6 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
+
     from flora_desktop.api import FloraClient
     from flora_desktop.services.credentials import CredentialStore
     from flora_desktop.services.history import HistoryStore
@@ -157,6 +159,7 @@ def build_shell(
     poll_interval: float | None = None,
     make_client: Callable[[Connection], FloraClient] | None = None,
     notices: StoreNotices | None = None,
+    notice_view: bool = True,
 ) -> Shell:
     """Steps 6 and 7: services and the window, each part given what it needs.
 
@@ -164,7 +167,8 @@ def build_shell(
     Needs a QApplication; builds nothing that does I/O beyond reading settings.
     ``base_url=None`` means the active profile's. A ``keyring_store`` given here replaces
     the profiles' keyring entries (tests, screenshots). ``poll_interval`` and ``make_client``
-    go to every connection (``ConnectionParts``).
+    go to every connection (``ConnectionParts``). ``notice_view=False``: the caller shows
+    the stores' notices itself (``StoreNoticeView``; app.py, once asyncio's loop runs).
     """
     from PySide6.QtCore import QByteArray
 
@@ -229,7 +233,8 @@ def build_shell(
         start_sandbox=sandbox.start,
         tasks=tasks,
     )
-    StoreNoticeView(notices, window)
+    if notice_view:
+        StoreNoticeView(notices, window)
     if settings.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
     shell = Shell(window, tasks, sandbox, settings, keyring, base_url, profiles, history)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flora_desktop.services.phrases import Phrase
 from flora_desktop.services.store_notices import StoreNotices
 from flora_desktop.ui.translate import shown
+
+if TYPE_CHECKING:
+    # asyncio (~25 ms to import) is imported where used: the window paints before it loads.
+    import asyncio
 
 __all__ = ["StoreNoticeView"]
 
@@ -31,16 +36,32 @@ class StoreNoticeView(QObject):
         self._window = window
         self._box: QMessageBox | None = None
         self._texts: list[str] = []
-        self.arrived.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._bridge_lock = threading.Lock()
+        self._bridged = False
+        import asyncio
+
         try:
             self._loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
             self._loop = None
+            self._bridge()
         notices.listen(self._receive)
+
+    def _bridge(self) -> None:
+        # The queued signal is connected only when needed: naming Qt.ConnectionType builds
+        # Qt's whole namespace of enums (~15 ms), and the app builds this before its first
+        # paint with the loop already running.
+        with self._bridge_lock:
+            if not self._bridged:
+                from PySide6.QtCore import Qt
+
+                self.arrived.connect(self._show, Qt.ConnectionType.QueuedConnection)
+                self._bridged = True
 
     def _receive(self, notice: Phrase) -> None:
         # Any thread. Never shown inside the store's call: the next loop turn shows it.
         if self._loop is None or self._loop.is_closed():
+            self._bridge()
             self.arrived.emit(notice)
             return
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: app is quitting
@@ -62,6 +83,8 @@ class StoreNoticeView(QObject):
             return
 
     def _present(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
         box = self._box
         if box is None or not box.isVisible():
             box = QMessageBox(self._window)

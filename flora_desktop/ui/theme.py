@@ -20,13 +20,16 @@ import colorsys
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from flora_desktop.services.settings import THEME_CHOICES, ThemeChoice
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 __all__ = ["Scheme", "ThemeManager", "ThemeTable", "dark_partner", "darken_sheet"]
 
@@ -111,8 +114,24 @@ def darken_sheet(sheet: str, table: ThemeTable | None = None) -> str:
 
 def system_scheme() -> Scheme:
     """The desktop's scheme now; light when the platform does not say."""
+    # Here, not at the top: the first read of a ``Qt`` enum builds Qt's whole namespace of
+    # enums (~15 ms CPU), which start-up leaves until after the first paint.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def provisional_scheme() -> Scheme:
+    """The desktop's scheme as the platform's palette suggests, for the first frame.
+
+    ``colorScheme()`` returns a ``Qt.ColorScheme``, and that builds Qt's namespace of enums
+    before the first paint; the platform's palette follows the scheme on the desktops Qt
+    supports. Call it before the app sets a palette of its own;
+    ``ThemeManager.check_desktop()`` reads the real scheme after the first paint.
+    """
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightnessF() < 0.5 else "light"
 
 
 class ThemeManager(QObject):
@@ -130,14 +149,18 @@ class ThemeManager(QObject):
         sheet: str,
         choice: ThemeChoice = "system",
         parent: QObject | None = None,
+        *,
+        system: Scheme | None = None,
     ) -> None:
+        """``system``: the desktop's scheme if already known (``provisional_scheme()``),
+        else it is read now."""
         super().__init__(parent)
         self._app = app
         self._light_sheet = sheet
         self._table = ThemeTable.parse(sheet)
         self._dark_sheet: str | None = None  # built on first use
         self._choice: ThemeChoice = choice
-        self._system: Scheme = system_scheme()
+        self._system: Scheme = system if system is not None else system_scheme()
         self._applied: Scheme | None = None
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self._following = True
@@ -177,6 +200,12 @@ class ThemeManager(QObject):
         log.info("theme: %s (%s)", scheme, self._choice)
         self.scheme_changed.emit(scheme)
 
+    def check_desktop(self) -> None:
+        """Read the desktop's scheme again (start-up guessed it) and follow it if it differs."""
+        self._system = system_scheme()
+        if self._choice == "system":
+            self.apply()
+
     def detach(self) -> None:
         """Stop following the desktop's scheme (the look stays as it is); idempotent."""
         if self._following:
@@ -184,6 +213,8 @@ class ThemeManager(QObject):
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_system_scheme)
 
     def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        from PySide6.QtCore import Qt
+
         self._system = "dark" if scheme == Qt.ColorScheme.Dark else "light"
         if self._choice == "system":
             self.apply()

@@ -17,12 +17,19 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from flora_desktop import app as flora_app
-from tests.reliability.harness import choose_technique, launcher_page, say, until, window
+from tests.reliability.harness import (
+    choose_technique,
+    launcher_page,
+    say,
+    until,
+    when_loop_runs,
+    window,
+)
 
 
 async def batch(csv_path: str) -> None:
@@ -68,7 +75,7 @@ def main(argv: list[str]) -> int:
     }
     holder: list[asyncio.Task[None]] = []
     # Started from the app's own loop once it runs; kept referenced until the app ends.
-    QTimer.singleShot(0, lambda: holder.append(asyncio.ensure_future(scripts[scenario]())))
+    when_loop_runs(lambda: holder.append(asyncio.ensure_future(scripts[scenario]())))
     try:
         return flora_app.main(["--base-url", base_url, "--debug"])
     finally:

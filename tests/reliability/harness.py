@@ -267,6 +267,20 @@ async def recover() -> None:
     window().close()
 
 
+def when_loop_runs(start: Callable[[], None], tries: int = 2000) -> None:
+    """Call ``start`` once asyncio's loop runs (a bounded poll, 5 ms apart, ~10 s): the app
+    runs Qt's events until its window has painted before it makes the loop (app.py)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        if tries > 0:
+            QTimer.singleShot(5, lambda: when_loop_runs(start, tries - 1))
+        else:
+            say("NO LOOP: the app's asyncio loop never started")
+        return
+    start()
+
+
 def main(argv: list[str]) -> int:
     scenario, base_url = argv[0], argv[1]
     text = argv[2] if len(argv) > 2 else ""
@@ -282,7 +296,7 @@ def main(argv: list[str]) -> int:
     }
     holder: list[asyncio.Task[None]] = []
     # Started from the app's own loop once it runs; kept referenced until the app ends.
-    QTimer.singleShot(0, lambda: holder.append(asyncio.ensure_future(scripts[scenario]())))
+    when_loop_runs(lambda: holder.append(asyncio.ensure_future(scripts[scenario]())))
     try:
         return flora_app.main(["--base-url", base_url, "--debug"])
     finally:

@@ -51,6 +51,49 @@ def test_sandbox_window_paints_and_exits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "home" / "logs" / "flora-desktop.log").is_file()
 
 
+# Runs the app as ``flora-desktop --sandbox --exit-after-paint`` and says, in the turn after
+# the window's first paint, what had been loaded by then.
+_AT_FIRST_PAINT = """
+import sys
+from flora_desktop import app
+from flora_desktop.ui.first_paint import FirstPaint
+
+finished = FirstPaint._finished
+
+def said_at_first_paint(self):
+    import PySide6.QtCore
+    print("asyncio loaded:", "asyncio" in sys.modules, flush=True)
+    print("qasync loaded:", "qasync" in sys.modules, flush=True)
+    print("Qt enums built:", "Qt" in vars(PySide6.QtCore), flush=True)
+    finished(self)
+
+FirstPaint._finished = said_at_first_paint
+sys.exit(app.main(["--sandbox", "--exit-after-paint"]))
+"""
+
+
+def test_the_first_paint_needs_neither_asyncio_nor_qts_enums(tmp_path: Path) -> None:
+    # Start-up's budget (issue 14): asyncio and qasync's loop (~25 ms) and Qt's namespace of
+    # enums (~15 ms) come after the window has painted. Whatever the machine's speed.
+    result = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT],
+        cwd=ROOT,
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=PROCESS_TIMEOUT_S,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "asyncio loaded: False",
+        "qasync loaded: False",
+        "Qt enums built: False",
+    ], result.stderr
+    assert "first paint showed connectingPage" in result.stderr
+    assert "FLORA Desktop closed" in result.stderr
+
+
 def test_sandbox_session_connects_and_ctrl_c_shuts_down_cleanly(tmp_path: Path) -> None:
     home = tmp_path / "home"
     log_file = home / "logs" / "flora-desktop.log"

@@ -104,3 +104,39 @@ def test_system_choice_follows_the_desktop_scheme(app_look: QApplication) -> Non
     theme.set_choice("light")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert app_look.property("colorScheme") == "light"
+
+
+def test_a_guessed_desktop_scheme_is_checked_and_followed(app_look: QApplication) -> None:
+    # Start-up guesses the scheme for the first frame (asking builds Qt's enums) and
+    # checks the desktop's own after the paint: offscreen says light.
+    theme = ThemeManager(app_look, stylesheet_text(), "system", parent=app_look, system="dark")
+    seen: list[str] = []
+    theme.scheme_changed.connect(seen.append)
+    theme.apply()
+    assert app_look.property("colorScheme") == "dark"
+
+    theme.check_desktop()
+
+    assert seen == ["dark", "light"]
+    assert app_look.property("colorScheme") == "light"
+    # A forced choice stays as it is whatever the check finds.
+    theme.set_choice("dark")
+    theme.check_desktop()
+    assert app_look.property("colorScheme") == "dark"
+
+
+def test_the_guess_follows_the_platform_palette(qapp: QApplication) -> None:
+    from flora_desktop.ui.theme import provisional_scheme
+
+    palette = qapp.palette()
+    try:
+        dark = QPalette(palette)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+        qapp.setPalette(dark)
+        assert provisional_scheme() == "dark"
+        light = QPalette(palette)
+        light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+        qapp.setPalette(light)
+        assert provisional_scheme() == "light"
+    finally:
+        qapp.setPalette(palette)

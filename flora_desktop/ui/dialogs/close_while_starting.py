@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -57,6 +57,10 @@ class CloseWhileStarting(QObject):
         return False
 
     def _ask(self) -> None:
+        # Here, not at the top: the window builds this guard before its first paint, and
+        # Qt's enums cost ~15 ms to build (RESULTS.md round four).
+        from PySide6.QtCore import Qt
+
         dialog = QMessageBox(self._window)
         dialog.setObjectName("closeWhileStartingDialog")
         dialog.setIcon(QMessageBox.Icon.Warning)
