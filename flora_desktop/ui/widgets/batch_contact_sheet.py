@@ -289,6 +289,8 @@ def attach_contact_sheet(
 
     The sheet comes forward once the batch has stored rows (started or reopened).
     """
+    # What Tab reached just before the table: the tabs go there, in the order drawn.
+    before = table.previousInFocusChain()
     tabs = QTabWidget(dialog)
     tabs.setObjectName("batchResultsTabs")
     tabs.setDocumentMode(True)
@@ -298,6 +300,10 @@ def attach_contact_sheet(
     sheet = BatchContactSheet(rows, filtered, tabs)
     tabs.addTab(table, QCoreApplication.translate("BatchContactSheet", "R&ows"))
     tabs.addTab(sheet, QCoreApplication.translate("BatchContactSheet", "Contact s&heet"))
+    if before is not None:
+        QWidget.setTabOrder(before, tabs.tabBar())
+    QWidget.setTabOrder(tabs.tabBar(), table)
+    QWidget.setTabOrder(table, sheet)  # one of the two is shown at a time
     shown_once: list[bool] = []
 
     def on_reset() -> None:
