@@ -128,6 +128,9 @@ async def test_a_finished_batch_opens_its_folder_and_tab_reaches_its_sheet(
 ) -> None:
     dialog = await _review(logos, tmp_path, wait)
     assert dialog.folder_button.text() == "Output &folder…"
+    tab_bar = _tab_bar(dialog)
+    assert not tab_bar.isTabEnabled(1)  # no outputs yet: no empty sheet to land on
+    assert tab_bar.tabToolTip(1) == "Each row's output appears here once the batch starts"
     dialog.start_button.click()
     await wait_until(
         lambda: (
@@ -139,6 +142,7 @@ async def test_a_finished_batch_opens_its_folder_and_tab_reaches_its_sheet(
     )
     sheet = dialog.contact_sheet
     assert sheet.isVisible()
+    assert tab_bar.isTabEnabled(1)
     assert _tab_stops(_tab_bar(dialog))[0] is sheet
     assert dialog.folder_button.isEnabled()
     assert dialog.folder_button.text() == "Open &folder"

@@ -304,11 +304,22 @@ def attach_contact_sheet(
         QWidget.setTabOrder(before, tabs.tabBar())
     QWidget.setTabOrder(tabs.tabBar(), table)
     QWidget.setTabOrder(table, sheet)  # one of the two is shown at a time
+    # Before the start there is nothing to show: the tab waits (Tab and clicks pass it).
+    position = tabs.indexOf(sheet)
+    tabs.setTabEnabled(position, False)
+    tabs.setTabToolTip(
+        position,
+        QCoreApplication.translate(
+            "BatchContactSheet", "Each row's output appears here once the batch starts"
+        ),
+    )
     shown_once: list[bool] = []
 
     def on_reset() -> None:
         if not shown_once and rows.row_at(0) is not None:
             shown_once.append(True)
+            tabs.setTabEnabled(position, True)
+            tabs.setTabToolTip(position, "")
             tabs.setCurrentWidget(sheet)
 
     rows.modelReset.connect(on_reset)
