@@ -27,6 +27,7 @@ from flora_desktop.ui.shell import Shell  # noqa: E402
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from flora_desktop.ui.pages.batch_dialog import BatchDialog
     from flora_desktop.ui.pages.connected import ConnectedTabs
     from flora_desktop.ui.pages.launcher import LauncherPage
     from flora_desktop.ui.theme import ThemeManager
@@ -258,6 +259,161 @@ async def history(shell: Shell) -> None:
     _hide_toast(tabs)
 
 
+# -- batches --------------------------------------------------------------------------
+# One folder of made-up pictures and a spreadsheet for every batch state, kept for the run.
+
+_BATCH_WORK: list[Path] = []
+_BATCH_DIALOGS: dict[str, BatchDialog] = {}
+
+
+def _batch_work() -> Path:
+    if not _BATCH_WORK:
+        _BATCH_WORK.append(Path(tempfile.mkdtemp(prefix="flora-shots-batch-")))
+    return _BATCH_WORK[0]
+
+
+def _picture(path: Path, width: int, height: int, colour: str, word: str) -> Path:
+    """A flat picture with a bold word on it: thumbnails that can be told apart."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(12, min(width, height) // 5))
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, word)
+    painter.end()
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+async def _open_batch(shell: Shell, technique: str) -> BatchDialog:
+    """Pick ``technique`` in the launcher and press "Run as a batch…", as a user would."""
+    from PySide6.QtGui import QGuiApplication
+
+    page = await launcher(shell)
+    await choose(page, technique)
+    dialog = page.batch_entry.open()
+    assert dialog is not None
+    dialog.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
+    return dialog
+
+
+async def batch_columns(shell: Shell) -> QWidget | None:
+    """A spreadsheet's columns matched to the inputs, with a preview of the first rows."""
+    assert shell.theme is not None
+    shell.theme.set_choice("light")
+    work = _batch_work()
+    products = [
+        ("mug.png", "#b5651d", "MUG", "marble plinth, warm morning light", "mug-marble"),
+        ("lamp.png", "#2a6f97", "LAMP", "concrete floor, hard noon shadow", "lamp-concrete"),
+        ("vase.png", "#6a994e", "VASE", "linen backdrop, soft window light", "vase-linen"),
+        ("chair.png", "#9d4edd", "CHAIR", "white cyclorama, studio strobes", "chair-studio"),
+        ("kettle.png", "#d62828", "KETTLE", "kitchen counter, evening glow", "kettle-kitchen"),
+        ("clock.png", "#3a3a3a", "CLOCK", "oak shelf, overcast daylight", "clock-oak"),
+    ]
+    lines = ["Product photo,Scene,Name"]
+    for file, colour, word, scene, name in products:
+        _picture(work / file, 480, 480, colour, word)
+        lines.append(f'{file},"{scene}",{name}')
+    sheet = work / "spring products.csv"
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = await _open_batch(shell, "Product Shot Studio")
+    _BATCH_DIALOGS["products"] = dialog
+    mapping = await dialog.import_table(sheet)
+    assert mapping is not None
+    return mapping
+
+
+async def batch_review(shell: Shell) -> QWidget | None:
+    """The review: a folder of logos, two the wrong shape, one selected with its fix bar."""
+    products = _BATCH_DIALOGS.get("products")
+    if products is not None:
+        mapping = products.mapping
+        if mapping is not None and mapping.isVisible():
+            mapping.accept()  # "Use these columns": the products' rows, for the contact sheet
+            await products.settle()
+        products.hide()
+    logos = _batch_work() / "logos"
+    logos.mkdir(exist_ok=True)
+    for file, width, colour, word in (
+        ("acme.png", 400, "#264653", "ACME"),
+        ("bloom.png", 400, "#e76f51", "BLOOM"),
+        ("cedar-wide.png", 640, "#2a9d8f", "CEDAR"),
+        ("delta.png", 400, "#e9c46a", "DELTA"),
+        ("ember-banner.png", 800, "#9b2226", "EMBER"),
+    ):
+        _picture(logos / file, width, 400, colour, word)
+    dialog = await _open_batch(shell, "Logo Animator")
+    _BATCH_DIALOGS["logos"] = dialog
+    await dialog.add_files([logos])
+    await dialog.checks.wait()
+    await wait_until(lambda: dialog.model.problem_count() == 2, "the logos' checks")
+    dialog.select_next_problem()
+    await wait_until(lambda: dialog.fixes.crop_button.isVisible(), "the fix bar")
+    return dialog
+
+
+async def batch_review_dark(shell: Shell) -> QWidget | None:
+    assert shell.theme is not None
+    shell.theme.set_choice("dark")
+    dialog = _BATCH_DIALOGS["logos"]
+    dialog.show()
+    return dialog
+
+
+async def batch_sheet(shell: Shell) -> QWidget | None:
+    """The products' batch started and finished: its contact sheet of outputs."""
+    assert shell.theme is not None
+    shell.theme.set_choice("light")
+    logos = _BATCH_DIALOGS.pop("logos", None)
+    if logos is not None:
+        logos.close()
+    dialog = _BATCH_DIALOGS["products"]
+    dialog.show()
+    await wait_until(lambda: dialog.start_button.isEnabled(), "the products' checks")
+    dialog.start_button.click()
+    await wait_until(
+        lambda: (
+            dialog.batch_id is not None
+            and not dialog.running
+            and bool(dialog.model.rows)
+            and all(row.ended for row in dialog.model.rows)
+        ),
+        "the batch to finish",
+    )
+    sheet = dialog.contact_sheet
+    await wait_until(lambda: sheet.isVisible(), "the contact sheet")
+    await asyncio.sleep(1.0)  # the thumbnails are decoded off the UI thread
+    return dialog
+
+
+async def batch_history(shell: Shell) -> None:
+    """History with its Batches list: the batch just run, expanded to its rows."""
+    dialog = _BATCH_DIALOGS.pop("products", None)
+    if dialog is not None:
+        dialog.close()
+    tabs = _tabs(shell)
+    assert tabs is not None
+    tabs.setCurrentIndex(2)
+    view = tabs.history
+    await view.refresh()
+    batches = view.batches
+    await batches.refresh()
+    await wait_until(lambda: batches.isVisible() and batches.summaries, "the batches")
+    tree = batches.tree
+    first = tree.model().index(0, 0)
+    tree.setCurrentIndex(first)
+    tree.expand(first)
+    await asyncio.sleep(0.5)
+    _hide_toast(tabs)
+
+
 def _hide_toast(tabs: ConnectedTabs) -> None:
     # Xvfb has no window manager, so the window is never "active" and every finished run
     # raises the corner toast; hide it so it covers nothing in the pictures.
@@ -308,6 +464,11 @@ STATES: list[State] = [
     State("settings", "the Settings dialog", settings),
     State("making", "Launch with a finished run's outputs beside the form", making),
     State("making-dark", "the same in the dark look", making_dark),
+    State("batch-columns", "a spreadsheet's columns matched, with a preview", batch_columns),
+    State("batch-review", "a batch's review: a row of the wrong shape and its fix", batch_review),
+    State("batch-review-dark", "the same in the dark look", batch_review_dark),
+    State("batch-sheet", "a finished batch's contact sheet", batch_sheet),
+    State("batch-history", "History with its Batches list", batch_history),
 ]
 
 

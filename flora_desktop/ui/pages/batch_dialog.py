@@ -583,6 +583,9 @@ class BatchDialog(QDialog):
         self.problems.setVisible(bool(lines))
 
     def _choose_folder(self) -> None:
+        if self._batch is not None:
+            self._open_output()
+            return
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Save the batch's outputs in"), str(self.out_dir.parent)
         )
@@ -861,7 +864,13 @@ class BatchDialog(QDialog):
         )
         self.variation_input.setVisible(not started)
         self.vary_label.setVisible(not started)
-        self.folder_button.setEnabled(not started)
+        # Started, the folder is fixed: the button opens it (outputs and manifest.csv).
+        self.folder_button.setText(
+            self.tr("Open &folder") if started else self.tr("Output &folder…")
+        )
+        self.folder_button.setToolTip(
+            self.tr("Show the outputs and manifest.csv in the file manager") if started else ""
+        )
         self.folder_label.setText(
             self.tr("Outputs and manifest.csv go to {folder}").format(folder=str(self.out_dir))
         )

@@ -289,6 +289,8 @@ def attach_contact_sheet(
 
     The sheet comes forward once the batch has stored rows (started or reopened).
     """
+    # What Tab reached just before the table: the tabs go there, in the order drawn.
+    before = table.previousInFocusChain()
     tabs = QTabWidget(dialog)
     tabs.setObjectName("batchResultsTabs")
     tabs.setDocumentMode(True)
@@ -298,11 +300,26 @@ def attach_contact_sheet(
     sheet = BatchContactSheet(rows, filtered, tabs)
     tabs.addTab(table, QCoreApplication.translate("BatchContactSheet", "R&ows"))
     tabs.addTab(sheet, QCoreApplication.translate("BatchContactSheet", "Contact s&heet"))
+    if before is not None:
+        QWidget.setTabOrder(before, tabs.tabBar())
+    QWidget.setTabOrder(tabs.tabBar(), table)
+    QWidget.setTabOrder(table, sheet)  # one of the two is shown at a time
+    # Before the start there is nothing to show: the tab waits (Tab and clicks pass it).
+    position = tabs.indexOf(sheet)
+    tabs.setTabEnabled(position, False)
+    tabs.setTabToolTip(
+        position,
+        QCoreApplication.translate(
+            "BatchContactSheet", "Each row's output appears here once the batch starts"
+        ),
+    )
     shown_once: list[bool] = []
 
     def on_reset() -> None:
         if not shown_once and rows.row_at(0) is not None:
             shown_once.append(True)
+            tabs.setTabEnabled(position, True)
+            tabs.setTabToolTip(position, "")
             tabs.setCurrentWidget(sheet)
 
     rows.modelReset.connect(on_reset)
