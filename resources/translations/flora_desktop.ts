@@ -93,6 +93,10 @@
         <source>Contact s&amp;heet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each row&apos;s output appears here once the batch starts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -303,6 +307,14 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outputs and manifest.csv in the file manager</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outputs and manifest.csv go to {folder}</source>

@@ -93,6 +93,10 @@
       <source>Contact s&amp;heet</source>
       <translation>Kontakt&amp;bogen</translation>
     </message>
+    <message>
+      <source>Each row's output appears here once the batch starts</source>
+      <translation>Das Ergebnis jeder Zeile erscheint hier, sobald der Stapel startet</translation>
+    </message>
   </context>
   <context>
     <name>BatchDialog</name>
@@ -305,6 +309,14 @@
         <numerusform>%n fehlgeschlagene Zeile e&amp;rneut — ${total}</numerusform>
         <numerusform>%n fehlgeschlagene Zeilen e&amp;rneut — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+      <source>Show the outputs and manifest.csv in the file manager</source>
+      <translation>Die Ergebnisse und manifest.csv im Dateimanager zeigen</translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>

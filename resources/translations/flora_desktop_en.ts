@@ -93,6 +93,10 @@
       <source>Contact s&amp;heet</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Each row's output appears here once the batch starts</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>BatchDialog</name>
@@ -305,6 +309,14 @@
         <numerusform>&amp;Retry %n failed row — ${total}</numerusform>
         <numerusform>&amp;Retry %n failed rows — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the outputs and manifest.csv in the file manager</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>

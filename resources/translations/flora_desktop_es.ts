@@ -93,6 +93,10 @@
       <source>Contact s&amp;heet</source>
       <translation>&amp;Hoja de contactos</translation>
     </message>
+    <message>
+      <source>Each row's output appears here once the batch starts</source>
+      <translation>El resultado de cada fila aparece aquí en cuanto empieza el lote</translation>
+    </message>
   </context>
   <context>
     <name>BatchDialog</name>
@@ -305,6 +309,14 @@
         <numerusform>&amp;Reintentar %n fila fallida — ${total}</numerusform>
         <numerusform>&amp;Reintentar %n filas fallidas — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+      <source>Show the outputs and manifest.csv in the file manager</source>
+      <translation>Mostrar los resultados y manifest.csv en el gestor de archivos</translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>

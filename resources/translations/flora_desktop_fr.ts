@@ -93,6 +93,10 @@
       <source>Contact s&amp;heet</source>
       <translation>Planc&amp;he contact</translation>
     </message>
+    <message>
+      <source>Each row's output appears here once the batch starts</source>
+      <translation>Le résultat de chaque ligne apparaît ici dès que le lot démarre</translation>
+    </message>
   </context>
   <context>
     <name>BatchDialog</name>
@@ -305,6 +309,14 @@
         <numerusform>&amp;Relancer %n ligne échouée — ${total}</numerusform>
         <numerusform>&amp;Relancer %n lignes échouées — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+      <source>Show the outputs and manifest.csv in the file manager</source>
+      <translation>Afficher les résultats et manifest.csv dans le gestionnaire de fichiers</translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>

@@ -93,6 +93,10 @@
       <source>Contact s&amp;heet</source>
       <translation>コンタクトシート(&amp;H)</translation>
     </message>
+    <message>
+      <source>Each row's output appears here once the batch starts</source>
+      <translation>バッチが始まると、各行の出力がここに表示されます</translation>
+    </message>
   </context>
   <context>
     <name>BatchDialog</name>
@@ -303,6 +307,14 @@
       <translation>
         <numerusform>失敗した %n 行を再実行(&amp;R) — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Show the outputs and manifest.csv in the file manager</source>
+      <translation>出力と manifest.csv をファイルマネージャーで表示します</translation>
     </message>
     <message>
       <source>Outputs and manifest.csv go to {folder}</source>
