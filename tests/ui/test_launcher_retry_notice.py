@@ -49,6 +49,9 @@ async def test_a_429_on_run_shows_the_countdown_then_starts_exactly_one_run(
         assert page.busy  # still the same click, waiting
         assert page.banner.title_text() == "FLORA is busy"
         assert "FLORA is busy; trying again in 2 s." in page.banner.body_text()
+        # The notice shows before its countdown and the client's pause both sleep: time
+        # moves only once both wait on the clock (else the countdown would miss a second).
+        await wait(lambda: virtual_time.sleeping >= 2)
         await virtual_time.advance(1)
         await wait(lambda: "trying again in 1 s." in page.banner.body_text())
         assert len(post_keys(sandbox)) == 1  # nothing is resent before the pause is over
