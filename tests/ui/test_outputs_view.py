@@ -217,7 +217,8 @@ async def test_a_slow_download_can_be_cancelled_and_leaves_no_file(
     real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
     document = next(o for o in real.outputs if o.type == "documentUrl")
     path = urlsplit(document.url).path
-    await add_fault(sandbox, {"path": path, "mode": "drip", "delay_ms": 5000})
+    # Every fetch slow (count: None): the card's first-page preview may fetch it first.
+    await add_fault(sandbox, {"path": path, "mode": "drip", "delay_ms": 5000, "count": None})
     view = built.view
     view.set_outputs(real.run_id, TECHNIQUE, [document])
     (card,) = view.cards()
@@ -235,7 +236,8 @@ async def test_a_refused_download_is_said_plainly_and_keeps_nothing(
 ) -> None:
     real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
     document = next(o for o in real.outputs if o.type == "documentUrl")
-    await add_fault(sandbox, {"path": urlsplit(document.url).path, "status": 500})
+    # Every fetch refused (count: None): the card's first-page preview may fetch it first.
+    await add_fault(sandbox, {"path": urlsplit(document.url).path, "status": 500, "count": None})
     view = built.view
     view.set_outputs(real.run_id, TECHNIQUE, [document])
     (card,) = view.cards()
