@@ -116,6 +116,8 @@ class OpenConnection:
         tabs: ConnectedTabs | None = None
         try:
             profile_id = parts.active_profile()
+            _build_qt_types()
+            await asyncio.sleep(0)
             page = _page(connection, client, parts, profile_id)
             await asyncio.sleep(0)
             tabs = _tabs(page, client, downloader, parts, profile_id, parent)
@@ -171,6 +173,21 @@ def _import_http_backend() -> None:
             importlib.import_module(name)
         except ImportError:  # another anyio layout: the first request imports what it needs
             log.debug("no %s to import ahead", name)
+
+
+def _build_qt_types() -> None:
+    """Build the Python types PySide makes on first use that the launcher needs, in a turn of
+    their own.
+
+    A process's first ``QAbstractScrollArea.viewport()`` makes the Python enums of every
+    scroll-area class (~40 of them, 10-13 ms CPU) and the first ``QTextDocument`` its
+    own (~2 ms); the launcher's first calls (the inputs editor's row pages, its JSON view)
+    made them inside the page's turn, 26 ms in all (benchmarks/responsiveness.py, "connect").
+    """
+    from PySide6.QtWidgets import QPlainTextEdit, QScrollArea
+
+    QScrollArea().viewport()  # parentless: deleted with its wrapper at once
+    QPlainTextEdit().document()
 
 
 def _page(
