@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import sqlite3
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -24,66 +20,20 @@ from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from tests.conftest import reset_sandbox
-from tests.ui.batch_steps import import_rows
+from tests.ui.batch_steps import IMAGE, dialog, import_rows, post_fault, rows_csv, sandbox_runs
 from tests.ui.conftest import Wait, wait_until
 
-# Links on loopback that answer nothing: the review's thumbnails fail fast and quietly,
-# and nothing leaves this computer.
-IMAGE = "http://127.0.0.1:9/photo-{}.png"
-
-
-def _fault(sandbox: SandboxServer, **body: Any) -> None:
-    body = {"path": "/api/v1/runs/technique", "method": "POST", **body}
-    httpx.post(f"{sandbox.root_url}/_sandbox/faults", json=body).raise_for_status()
-
-
-def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
-    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
-    return runs
-
-
-@pytest_asyncio.fixture
-async def dialog(
-    sandbox: SandboxServer, sandbox_client: FloraClient, tmp_path: Path, qtbot: QtBot
-) -> Any:
-    reset_sandbox(sandbox, run_seconds=0.05)
-    settings = Settings(tmp_path / "settings.json")
-    settings.output_folder = tmp_path / "outputs"
-    settings.poll_interval = 2.0
-    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
-        technique = await sandbox_client.techniques.retrieve("background-remover")
-        workspace = next(w for w in await sandbox_client.workspaces.list() if w.role == "owner")
-        widget = BatchDialog(
-            sandbox_client,
-            SubmissionJournal(history, sandbox_client.base_url),
-            BatchStore(history, sandbox_client.base_url),
-            settings,
-            technique,
-            workspace,
-        )
-        qtbot.addWidget(widget)
-        widget.show()
-        yield widget
-        widget.close()
-        await widget._tasks.aclose()
-
-
-def _csv(path: Path, rows: int) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Name", "Image"])
-        writer.writerows([f"look {i}", IMAGE.format(i)] for i in range(rows))
-    return path
+__all__ = ["dialog"]  # the fixture, re-exported so pytest finds it here
 
 
 @pytest.mark.asyncio
 async def test_a_spreadsheet_is_reviewed_then_started_once_per_row(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 3))
     assert dialog.model.rowCount() == 3
     assert dialog.start_button.text() == "Start 3 runs — $0.12"
-    assert _runs(sandbox) == []  # nothing is spent before the click
+    assert sandbox_runs(sandbox) == []  # nothing is spent before the click
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a double-click
     await wait(
@@ -93,7 +43,7 @@ async def test_a_spreadsheet_is_reviewed_then_started_once_per_row(
             and all(row.state == "completed" for row in dialog.model.rows)
         )
     )
-    assert len(_runs(sandbox)) == 3
+    assert len(sandbox_runs(sandbox)) == 3
     manifest = (dialog.out_dir / "manifest.csv").read_text(encoding="utf-8")
     assert manifest.count("completed") == 3
     assert (dialog.out_dir / "look 0 - Background Remover.png").exists()
@@ -131,7 +81,7 @@ async def test_more_than_100_rows_asks_once_more(
     QTest.mouseClick(dialog.use_variations, Qt.MouseButton.LeftButton)
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert asked == ["Start a large batch?"]
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []
 
 
 @pytest.mark.asyncio
@@ -182,20 +132,20 @@ async def test_the_launcher_opens_a_batch_of_the_chosen_technique_with_the_form_
 async def test_a_402_stops_with_the_reason_and_resume_finishes_the_rest(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
-    _fault(sandbox, status=402, code="insufficient_credits")
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
+    post_fault(sandbox, status=402, code="insufficient_credits")
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.resume_button.isVisible())
     assert "out of credits" in dialog.summary.text()
     assert dialog.model.data(dialog.model.index(0, 4)) == "Not started — nothing charged"
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []
     QTest.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
     await wait(
         lambda: (
             dialog._runner is None and all(row.state == "completed" for row in dialog.model.rows)
         )
     )
-    assert len(_runs(sandbox)) == 3
+    assert len(sandbox_runs(sandbox)) == 3
     assert not dialog.resume_button.isVisible()
 
 
@@ -220,7 +170,7 @@ async def test_a_dropped_folder_becomes_rows_uploaded_then_run_once_each(
         ),
         within=20,
     )
-    runs = _runs(sandbox)
+    runs = sandbox_runs(sandbox)
     assert len(runs) == 2
     assert all(run["inputs"]["image"].startswith("http") for run in runs)
     assert (dialog.out_dir / "a - Background Remover.png").exists()
@@ -257,7 +207,7 @@ async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row
         watcher = RunWatcher(sandbox_client, interval=0.05, max_interval=0.2)
         first = BatchRunner(sandbox_client, store, journal, batch, watcher, concurrency=3)
         task = asyncio.ensure_future(first.run())
-        await wait_until(lambda: len(_runs(sandbox)) >= 4)
+        await wait_until(lambda: len(sandbox_runs(sandbox)) >= 4)
         task.cancel()  # cut off mid-flight: no clean-up, like a crash
         with contextlib.suppress(asyncio.CancelledError):
             await task
@@ -292,7 +242,7 @@ async def test_a_batch_cut_off_mid_flight_resumes_at_the_next_start_once_per_row
             again.close()
         finally:
             await page.aclose()
-    runs = _runs(sandbox)
+    runs = sandbox_runs(sandbox)
     assert len(runs) == 12
     assert len({run["idempotency_key"] for run in runs}) == 12
 
@@ -304,10 +254,10 @@ async def test_an_output_folder_that_cannot_be_made_is_said_and_nothing_is_start
     # A file where the folder should go (as a read-only disk or an unplugged drive would):
     (tmp_path / "blocked").write_text("x", encoding="utf-8")
     dialog.out_dir = tmp_path / "blocked" / "batch"
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "could not be created" in dialog.summary.text())
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []
     assert dialog.resume_button.isVisibleTo(dialog)  # the rows are kept, to start later
 
 
@@ -323,10 +273,10 @@ async def test_a_history_file_that_cannot_take_the_batch_gives_start_back(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(dialog._store, "create", disk_full)
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "Nothing was started" in dialog.summary.text())
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []
     assert dialog.start_button.isEnabled()
     assert dialog.model.rowCount() == 2
 
@@ -343,10 +293,10 @@ async def test_a_history_file_that_refuses_the_batch_start_stops_it_with_resume_
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(dialog._store, "set_state", disk_full)
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 2))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: "Free some space" in dialog.summary.text())
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []
     assert dialog._runner is None
     assert dialog.resume_button.isVisibleTo(dialog)
 
@@ -360,7 +310,7 @@ async def test_a_batch_whose_rows_cannot_be_read_is_said_and_nothing_is_sent(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Reopening a batch (History, or resuming at start) from a damaged history file."""
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 2))
     batch = await dialog._store.create(
         technique_id=dialog._technique.technique_id,
         workspace_id=dialog._workspace.workspace_id,
@@ -377,4 +327,4 @@ async def test_a_batch_whose_rows_cannot_be_read_is_said_and_nothing_is_sent(
     monkeypatch.setattr(dialog._store, "rows", damaged)
     await dialog.open_batch(batch, resume=True)
     assert "could not be read" in dialog.summary.text()
-    assert _runs(sandbox) == []
+    assert sandbox_runs(sandbox) == []

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import Qt
@@ -24,10 +22,9 @@ from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.watch import RunWatcher
 from flora_desktop.ui.pages.connected import HISTORY_TAB
 from tests.conftest import reset_sandbox
+from tests.ui.batch_steps import IMAGE, post_fault
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import RunsApp, RunsAppFactory, sandbox_runs
-
-IMAGE = "https://images.unsplash.com/photo-{}.png"
 
 
 @pytest_asyncio.fixture
@@ -71,11 +68,6 @@ async def _batch(
 
 def batch_count(tmp_path: Path) -> int:
     return len(list(tmp_path.glob("out-*")))
-
-
-def _fault(sandbox: SandboxServer, **body: Any) -> None:
-    body = {"path": "/api/v1/runs/technique", "method": "POST", **body}
-    httpx.post(f"{sandbox.root_url}/_sandbox/faults", json=body).raise_for_status()
 
 
 @pytest.mark.asyncio
@@ -163,7 +155,7 @@ async def test_a_stopped_batch_is_resumed_from_history_once_per_row(
     wait: Wait,
 ) -> None:
     app = await make_app()
-    _fault(sandbox, status=402, code="insufficient_credits", count=1)
+    post_fault(sandbox, status=402, code="insufficient_credits", count=1)
     batch, _store = await _batch(app, sandbox_client, tmp_path, 4)
     assert sandbox_runs(sandbox) == []  # the 402 stopped it before any run
     view = app.tabs.history

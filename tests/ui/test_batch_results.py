@@ -3,70 +3,28 @@ a run; "Retry failed rows" with its cost."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.api import FloraClient
 from flora_desktop.api.models import RunOutput
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch_store import BatchRow, BatchStore
-from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
-from flora_desktop.services.settings import Settings
-from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.services.batch_store import BatchRow
 from flora_desktop.ui.models.batch_rows_model import BatchRowsModel, BatchStatusFilter
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.widgets import batch_contact_sheet_thumbs as thumbs
 from flora_desktop.ui.widgets.batch_contact_sheet import BatchContactSheet, first_picture
 from tests.conftest import reset_sandbox
-from tests.ui.batch_steps import import_rows
+from tests.ui.batch_steps import dialog, import_rows, post_fault, rows_csv, sandbox_runs
 from tests.ui.conftest import Wait
 
-IMAGE = "https://images.unsplash.com/photo-{}.png"
-
-
-@pytest_asyncio.fixture
-async def dialog(
-    sandbox: SandboxServer, sandbox_client: FloraClient, tmp_path: Path, qtbot: QtBot
-) -> Any:
-    reset_sandbox(sandbox, run_seconds=0.05)
-    settings = Settings(tmp_path / "settings.json")
-    settings.output_folder = tmp_path / "outputs"
-    settings.poll_interval = 2.0
-    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as history:
-        technique = await sandbox_client.techniques.retrieve("background-remover")
-        workspace = next(w for w in await sandbox_client.workspaces.list() if w.role == "owner")
-        widget = BatchDialog(
-            sandbox_client,
-            SubmissionJournal(history, sandbox_client.base_url),
-            BatchStore(history, sandbox_client.base_url),
-            settings,
-            technique,
-            workspace,
-        )
-        qtbot.addWidget(widget)
-        widget.resize(1000, 700)
-        widget.show()
-        yield widget
-        widget.close()
-        await widget._tasks.aclose()
-
-
-def _csv(path: Path, rows: int) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Name", "Image"])
-        writer.writerows([f"look {i}", IMAGE.format(i)] for i in range(rows))
-    return path
+__all__ = ["dialog"]  # the fixture, re-exported so pytest finds it here
 
 
 def _picture(path: Path, width: int, height: int) -> Path:
@@ -87,7 +45,7 @@ async def test_each_row_shows_its_picture_and_a_click_or_enter_opens_its_run(
     sheet = dialog.contact_sheet
     asked: list[str] = []
     dialog.open_run_requested.connect(asked.append)
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(
         lambda: (
@@ -230,12 +188,12 @@ async def test_retry_failed_rows_says_the_cost_then_starts_only_those_rows_again
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    _fault(sandbox, status=422, count=1)  # FLORA refuses one row: nothing charged
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 3))
+    post_fault(sandbox, status=422, count=1)  # FLORA refuses one row: nothing charged
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 3))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.retry_button.isVisible())
     assert [row.state for row in dialog.model.rows].count("failed") == 1
-    assert len(_runs(sandbox)) == 2  # the refused row made no run
+    assert len(sandbox_runs(sandbox)) == 2  # the refused row made no run
     # One row: the English catalogue's singular.
     assert dialog.retry_button.text() == "&Retry 1 failed row — $0.04"
     asked: list[str] = []
@@ -255,20 +213,10 @@ async def test_retry_failed_rows_says_the_cost_then_starts_only_those_rows_again
             and all(row.state == "completed" for row in dialog.model.rows)
         )
     )
-    runs = _runs(sandbox)
+    runs = sandbox_runs(sandbox)
     assert len(runs) == 3  # only the failed row started again
     assert len({run["idempotency_key"] for run in runs}) == 3
     assert not dialog.retry_button.isVisible()
-
-
-def _fault(sandbox: SandboxServer, **body: Any) -> None:
-    body = {"path": "/api/v1/runs/technique", "method": "POST", **body}
-    httpx.post(f"{sandbox.root_url}/_sandbox/faults", json=body).raise_for_status()
-
-
-def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
-    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
-    return runs
 
 
 @pytest.mark.asyncio
@@ -276,11 +224,11 @@ async def test_credits_running_out_mid_batch_stop_it_and_the_window_says_so(
     sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait
 ) -> None:
     reset_sandbox(sandbox, run_seconds=0.05, credits=0.04 * 4 + 0.01)  # four runs' worth
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 10))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 10))
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     await wait(lambda: dialog.resume_button.isVisible())
     assert "out of credits" in dialog.summary.text()
-    assert len(_runs(sandbox)) == 4
+    assert len(sandbox_runs(sandbox)) == 4
     states = [row.state for row in dialog.model.rows]
     assert states.count("completed") == 4
     assert states.count("waiting") == 6
@@ -312,7 +260,7 @@ def _tab_chain(start: Any, steps: int) -> list[str]:
 async def test_tab_meets_the_footer_buttons_in_the_order_they_are_drawn(
     dialog: BatchDialog, tmp_path: Path
 ) -> None:
-    await import_rows(dialog, _csv(tmp_path / "rows.csv", 2))
+    await import_rows(dialog, rows_csv(tmp_path / "rows.csv", 2))
     assert _tab_chain(dialog.status_filter, 2) == ["&Close", "batchStart"]
     dialog.model.set_rows([_row(1, "failed", run_id="run_a"), _row(2, "completed")])
     dialog._batch = object()  # type: ignore[assignment]  # as after the start

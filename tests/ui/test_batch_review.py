@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import openpyxl
 import pytest
 import pytest_asyncio
@@ -43,6 +42,7 @@ from flora_desktop.ui.widgets import batch_checks, batch_combine_choice
 from flora_desktop.ui.widgets.batch_checks import BatchChecks
 from flora_desktop.ui.widgets.batch_mapping import FORM_VALUE, BatchMappingDialog
 from tests.conftest import reset_sandbox
+from tests.ui.batch_steps import sandbox_runs
 from tests.ui.conftest import Wait, wait_until
 
 # By hand as well: marked by fixture alone, these tests ran on a plain asyncio loop that
@@ -65,11 +65,6 @@ def _cell(mapping: BatchMappingDialog, row: int, column: int) -> str:
     item = mapping.preview.item(row, column)
     assert item is not None
     return item.text()
-
-
-def _runs(sandbox: SandboxServer) -> list[dict[str, Any]]:
-    runs: list[dict[str, Any]] = httpx.get(f"{sandbox.root_url}/_sandbox/runs").json()["runs"]
-    return runs
 
 
 @pytest_asyncio.fixture
@@ -355,7 +350,7 @@ async def test_rows_of_the_wrong_shape_are_marked_left_out_and_fixed_in_one_clic
         ),
         within=20,
     )
-    assert len(_runs(sandbox)) == 3
+    assert len(sandbox_runs(sandbox)) == 3
 
 
 @pytest.mark.asyncio
