@@ -7,13 +7,14 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from flora_desktop.services.credentials import CredentialsUnavailable
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
 from flora_desktop.services.tasks import TaskOwner
+from flora_desktop.ui.before_paint import set_shortcut
 from flora_desktop.ui.dialogs.close_while_starting import CloseWhileStarting
 from flora_desktop.ui.translate import shown, shown_error
 from flora_desktop.ui.widgets.profile_menu import ProfileMenu
@@ -62,12 +63,6 @@ StartSandbox = Callable[[], Awaitable[Connection]]
 # Builds the sign-in panel (ui/shell.py): the first screen is "Connecting…", so the panel
 # is made when it is first needed, not before the first paint.
 MakeSignIn = Callable[[], "SignInPanel"]
-
-
-def _set_shortcut(action: QAction, keys: str) -> None:
-    """``action.setShortcut`` without its overload check, which reads ``Qt.Key`` and so
-    builds Qt's whole namespace of enums (~15 ms CPU) before the first paint."""
-    action.setProperty("shortcut", QKeySequence(keys))
 
 
 class MainWindow(QMainWindow):
@@ -153,7 +148,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self._on_sign_out)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
-        _set_shortcut(self.quit_action, "Ctrl+Q")
+        set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         menu.setToolTipsVisible(True)
         for action in (self.sandbox_action, self.sign_in_action, self.sign_out_action):
@@ -164,7 +159,7 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.profile_menu)
         self.settings_action = QAction(self.tr("S&ettings…"), self)
         self.settings_action.setObjectName("settingsAction")
-        _set_shortcut(self.settings_action, "Ctrl+,")
+        set_shortcut(self.settings_action, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         menu.addSeparator()
@@ -174,7 +169,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setObjectName("shortcutsAction")
-        _set_shortcut(self.shortcuts_action, "F1")
+        set_shortcut(self.shortcuts_action, "F1")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.session import Connection
+from flora_desktop.ui.before_paint import set_plain_text
 from flora_desktop.ui.translate import shown
 
 CONNECTING_TEXT = QT_TRANSLATE_NOOP("ConnectionStatus", "Connecting…")
@@ -52,10 +53,9 @@ class ConnectionStatus(QWidget):
         self._workspace.setObjectName("workspaceLabel")
         self._workspace.hide()
         # Names from FLORA (a workspace) and addresses are words, never markup to render.
-        # Plain text (Qt.TextFormat.PlainText is 0), set as a property: reading ``Qt`` here
-        # would build Qt's namespace of enums before the window's first paint (~15 ms).
-        self._connection.setProperty("textFormat", 0)
-        self._workspace.setProperty("textFormat", 0)
+        # Built before the first paint: plain text without reading ``Qt.*`` (before_paint.py).
+        set_plain_text(self._connection)
+        set_plain_text(self._workspace)
         # A workspace name may be 300 characters: it is cut at the window's edge rather than
         # widening the window past the screen (its whole text is in the tooltip).
         self._workspace.setMinimumWidth(1)
