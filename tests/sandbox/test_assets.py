@@ -294,3 +294,33 @@ def test_asset_create_honours_idempotency_key(api: httpx.Client) -> None:
     again = api.post("/assets", json=body, headers={"Idempotency-Key": "up-1"})
     assert again.status_code == 409
     assert len(api.get("/assets").json()["assets"]) == 1
+
+
+def test_direct_upload_arriving_in_small_pieces(api: httpx.Client) -> None:
+    """A slow link sends a few bytes, then the rest: aiohttp's reader looks back (CI saw a 500)."""
+    boundary = "b0undaryb0undaryb0undaryb0undary"
+    head = (
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="workspace_id"\r\n\r\n'
+        f"{owner(api)}\r\n"
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="file"; filename="slow.png"\r\n'
+        "Content-Type: image/png\r\n\r\n"
+    ).encode()
+    body = PNG + b"\x00" * 20_000
+    tail = f"\r\n--{boundary}--\r\n".encode()
+
+    def pieces() -> Any:
+        yield head
+        time.sleep(0.05)
+        yield body[:5]  # fewer bytes than the boundary: the reader must wait for more
+        time.sleep(0.05)
+        yield body[5:] + tail
+
+    response = api.post(
+        "/assets",
+        content=pieces(),
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] in {"ready", "pending_upload", "processing"}
