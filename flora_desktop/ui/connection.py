@@ -66,12 +66,12 @@ class OpenConnection:
 
     ``await OpenConnection.open(connection, parts)`` builds the HTTP clients off the UI
     thread (importing httpx and loading CA certificates is slow), then the launcher page
-    and the tabs around it, each in its own UI-thread turn so no single turn holds the
-    window for the whole launcher (benchmarks/responsiveness.py, "connect"). The tabs are
-    made inside ``parent``, where the caller shows ``widget`` (moving the built tabs to
-    another parent would restyle every widget in them, ~10 ms), then awaits
-    ``tabs.start()``. ``aclose()`` stops the tabs (watches,
-    downloads), then the launcher's tasks, then closes the downloader and the client, once.
+    (in two halves) and the tabs around it, each in its own UI-thread turn so no single
+    turn holds the window for the whole launcher (benchmarks/responsiveness.py,
+    "connect"). The tabs are made inside ``parent``, where the caller shows ``widget``
+    (moving the built tabs to another parent would restyle every widget in them, ~10 ms),
+    then awaits ``tabs.start()``. ``aclose()`` stops the tabs (watches, downloads), then
+    the launcher's tasks, then closes the downloader and the client, once.
     """
 
     def __init__(
@@ -119,6 +119,8 @@ class OpenConnection:
             _build_qt_types()
             await asyncio.sleep(0)
             page = _page(connection, client, parts, profile_id)
+            await asyncio.sleep(0)
+            page.finish()  # the page's second half: its form and wiring
             await asyncio.sleep(0)
             tabs = _tabs(page, client, downloader, parts, profile_id, parent)
             await asyncio.sleep(0)
@@ -198,7 +200,9 @@ def _page(
 
     # Each press of Run is noted here before it is sent (one press, one run).
     journal = SubmissionJournal(parts.history, connection.base_url, profile_id=profile_id)
-    return LauncherPage(client, parts.settings, parts.drafts, connection, journal=journal)
+    return LauncherPage(
+        client, parts.settings, parts.drafts, connection, journal=journal, finish=False
+    )
 
 
 def _tabs(

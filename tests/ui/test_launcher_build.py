@@ -66,3 +66,59 @@ async def test_the_launcher_parts_are_made_where_they_show(
             assert big.isdisjoint(changes.moved), changes.moved
         finally:
             await page.aclose()
+
+
+def focus_chain(page: QWidget) -> list[str]:
+    """Object names along Qt's focus chain from the page (creation order decides it)."""
+    names: list[str] = []
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and len(names) < 500:
+        names.append(widget.objectName() or type(widget).__name__)
+        widget = widget.nextInFocusChain()
+    return names
+
+
+@pytest.mark.asyncio
+async def test_a_page_built_in_two_halves_is_the_page_built_at_once(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    """The connection builds the page over two turns (``finish=False``, then ``finish()``)."""
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    connection = Connection(sandbox.api_url, sandbox.api_key, "sandbox")
+    changes = ParentChanges()
+    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
+
+        def build(finish: bool) -> LauncherPage:
+            settings = Settings.load(paths.settings_file)
+            page = LauncherPage(
+                client, settings, DraftStore(paths.drafts_dir), connection, finish=finish
+            )
+            qtbot.addWidget(page)
+            return page
+
+        at_once = build(finish=True)
+        halves = build(finish=False)
+        try:
+            # The first half holds the frame only: no form yet.
+            assert halves.findChild(QWidget, "inputsEditor") is None
+            assert halves.findChild(QWidget, "runBar") is None
+            assert halves.findChild(QWidget, "resultPanel") is None
+            qapp.installEventFilter(changes)
+            try:
+                halves.finish()
+                halves.finish()  # once: a second call builds nothing more
+            finally:
+                qapp.removeEventFilter(changes)
+            assert len(halves.findChildren(QWidget, "inputsEditor")) == 1
+            assert halves.editor.parentWidget() is halves.layout_unit.form_box
+            assert {"inputsEditor", "runBar", "launcherWork"}.isdisjoint(changes.moved)
+            # Same widgets in the same focus order as the page built in one go, and that
+            # order is the reading order: pickers, form, banner, Run, the result.
+            chain = focus_chain(halves)
+            assert chain == focus_chain(at_once)
+            reading = ["techniqueSearch", "inputsEditor", "errorBanner", "runBar", "resultPanel"]
+            assert sorted(reading, key=chain.index) == reading, chain
+        finally:
+            await halves.aclose()
+            await at_once.aclose()

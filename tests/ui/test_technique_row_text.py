@@ -1,13 +1,16 @@
-"""The technique list's first line: the name before "per run", one price format per list."""
+"""The technique list's rows: the name before "per run", one price format per list, icons."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from flora_desktop.api.models import Technique
-from flora_desktop.ui.widgets.technique_picker import TechniqueDelegate
+from flora_desktop.api.models import Technique, TechniqueIO
+from flora_desktop.ui.models.techniques_model import TechniquesModel
+from flora_desktop.ui.widgets.technique_picker import TechniqueDelegate, paint_io_icon
 
 NAMES = ["CCTV Cam", "Voiceover Studio", "Product Shot Studio", "Background Remover", "Lip Sync"]
 
@@ -55,3 +58,61 @@ def test_every_row_of_one_list_shows_its_price_the_same_way(qtbot: QtBot) -> Non
         assert len(with_words) == 1, width  # never "$0.80 per run" beside a bare "$0.06"
         seen |= with_words
     assert seen == {True, False}  # narrow lists drop the words, wide ones keep them
+
+
+def paint_row(delegate: TechniqueDelegate, row: Technique, ratio: float) -> QImage:
+    """One row as the list paints it, onto an image of ``ratio`` device pixels per pixel."""
+    model = TechniquesModel()
+    model.set_rows([row])
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 420, 56)
+    option.font = QFont()
+    option.palette = QApplication.palette()
+    image = QImage(round(420 * ratio), round(56 * ratio), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    return image
+
+
+def differing(a: QImage, b: QImage) -> int:
+    return sum(
+        1
+        for x in range(a.width())
+        for y in range(a.height())
+        if abs(QColor(a.pixel(x, y)).lightness() - QColor(b.pixel(x, y)).lightness()) > 60
+    )
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_io_icons_drawn_from_the_cache_look_as_drawn_directly(qtbot: QtBot, ratio: float) -> None:
+    del qtbot
+    row = Technique(
+        technique_id="tech_1",
+        name="Product Shot Studio",
+        run_cost=0.06,
+        inputs=tuple(
+            TechniqueIO(id="a", name="a", type=t) for t in ("imageUrl", "text", "audioUrl")
+        ),
+        outputs=tuple(TechniqueIO(id="b", name="b", type=t) for t in ("videoUrl", "documentUrl")),
+    )
+    delegate = TechniqueDelegate()
+    first = paint_row(delegate, row, ratio)  # fills the icon cache
+    again = paint_row(delegate, row, ratio)  # drawn from it
+    assert first == again
+    assert len(delegate._icons) == 5  # one per IO type at this size, colour and ratio
+
+    class Direct(TechniqueDelegate):
+        def _paint_icon(
+            self, painter: QPainter, x: float, y: float, side: int, io_type: str, color: QColor
+        ) -> None:
+            paint_io_icon(painter, QRectF(x, y, side, side), io_type, color)
+
+    direct = paint_row(Direct(), row, ratio)
+    ink = sum(1 for x in range(direct.width()) for y in range(direct.height())
+              if QColor(direct.pixel(x, y)).lightness() < 200)  # fmt: skip
+    assert ink > 50
+    # Antialiased edges may round differently; shapes and places are the same.
+    assert differing(first, direct) <= ink // 20

@@ -121,7 +121,12 @@ class LauncherPage(QWidget):
         submitter: RunSubmitter | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         journal: SubmissionLog | None = None,
+        finish: bool = True,
     ) -> None:
+        """``finish=False`` builds the frame only (the layout and the pickers); ``finish()``
+        then adds the form (editor, banner, Run bar), the result panel, the tools and the
+        wiring. The connection builds the page so, over two UI-thread turns of ~6 ms
+        instead of one of 12-15 ms (benchmarks/responsiveness.py, "connect")."""
         super().__init__(parent)
         self.setObjectName("launcherPage")
         self._client = client
@@ -159,23 +164,47 @@ class LauncherPage(QWidget):
         # The technique's name and description are FLORA's words, never markup to render.
         self._technique_title.setTextFormat(Qt.TextFormat.PlainText)
         self._technique_about.setTextFormat(Qt.TextFormat.PlainText)
-        self.editor = InputsEditor(form)
-        self.banner = ErrorBanner(form)
-        self.run_bar = RunBar(form)
-        self.result_panel = ResultPanel(self.layout_unit.result_scroll.viewport())
         self.announcer = Announcer(self)
-        self.layout_unit.place(
-            pickers=(self.workspace_picker, self.technique_picker),
-            form=(self._technique_title, self._technique_about, self.editor),
-            form_foot=(self.banner, self.run_bar),
-            result=self.result_panel,
-        )
         # Parts tests and the screenshots look at.
         self.splitter = self.layout_unit.splitter
         self.work_split = self.layout_unit.work_split
         self.result_scroll = self.layout_unit.result_scroll
         self.practice_strip = self.layout_unit.practice_strip
         self.focus_order = FocusOrder(self, self._focus_regions)
+        self._unfinished: Callable[[], None] | None = lambda: self._build_work(
+            client, settings, drafts, connection, tools, catalog, journal
+        )
+        if finish:
+            self.finish()
+
+    def finish(self) -> None:
+        """The second half of the build (see ``__init__``); once."""
+        build, self._unfinished = self._unfinished, None
+        if build is not None:
+            build()
+
+    def _build_work(
+        self,
+        client: FloraClient,
+        settings: Settings,
+        drafts: DraftStore,
+        connection: Connection,
+        tools: ToolOptions | None,
+        catalog: TechniqueCatalog | None,
+        journal: SubmissionLog | None,
+    ) -> None:
+        form = self.layout_unit.form_box
+        # Made in reading order: Qt's focus chain (and so a screen reader's) follows it.
+        self.editor = InputsEditor(form)
+        self.banner = ErrorBanner(form)
+        self.run_bar = RunBar(form)
+        self.result_panel = ResultPanel(self.layout_unit.result_scroll.viewport())
+        self.layout_unit.place(
+            pickers=(self.workspace_picker, self.technique_picker),
+            form=(self._technique_title, self._technique_about, self.editor),
+            form_foot=(self.banner, self.run_bar),
+            result=self.result_panel,
+        )
 
         # The units the page assembles: the list's feeder, the submit path, the countdowns.
         self.countdown = BannerCountdown(self.banner, sleep=client.sleep)

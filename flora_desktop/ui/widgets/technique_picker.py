@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,6 +117,11 @@ class TechniqueDelegate(QStyledItemDelegate):
         self._font_key = ""
         self._fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
         self._elided: dict[tuple[str, int, int], str] = {}
+        # Per list width, whether "per run" fits; each IO icon drawn once per size and
+        # colour (a row painted ~0.3 ms → a few drawPixmap calls; the list's first paint
+        # comes in connect's busiest turns, benchmarks/responsiveness.py).
+        self._per_run: dict[tuple[int, str], bool] = {}
+        self._icons: dict[tuple[str, int, int, float], QPixmap] = {}
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
         key = font.key()
@@ -126,6 +132,7 @@ class TechniqueDelegate(QStyledItemDelegate):
             self._fonts = (plain, bold, QFontMetrics(plain), QFontMetrics(bold))
             self._font_key = key
             self._elided.clear()
+            self._per_run.clear()
         return self._fonts
 
     def _elide(self, metrics: QFontMetrics, text: str, width: int, which: int) -> str:
@@ -157,11 +164,32 @@ class TechniqueDelegate(QStyledItemDelegate):
     def _per_run_fits(self, font: QFont, width: int) -> bool:
         """Whether this width leaves room for a long name beside "$00.00 per run"."""
         _, _, metrics, bold_metrics = self._fonts_for(font)
-        widest = QCoreApplication.translate("TechniquesModel", "{cost} per run").format(
-            cost=shown(format_cost(88.88))
-        )
-        room = width - metrics.horizontalAdvance(widest) - self.PADDING
-        return room >= bold_metrics.averageCharWidth() * NAME_ROOM_CHARS
+        template = QCoreApplication.translate("TechniquesModel", "{cost} per run")
+        fits = self._per_run.get((width, template))
+        if fits is None:
+            widest = template.format(cost=shown(format_cost(88.88)))
+            room = width - metrics.horizontalAdvance(widest) - self.PADDING
+            fits = room >= bold_metrics.averageCharWidth() * NAME_ROOM_CHARS
+            self._per_run[(width, template)] = fits
+        return fits
+
+    def _paint_icon(
+        self, painter: QPainter, x: float, y: float, side: int, io_type: str, color: QColor
+    ) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (io_type, side, color.rgba(), ratio)
+        pixmap = self._icons.get(key)
+        if pixmap is None:
+            if len(self._icons) > 256:
+                self._icons.clear()  # bounded: sizes and colours change with fonts and themes
+            pixmap = QPixmap(round(side * ratio), round(side * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            icon_painter = QPainter(pixmap)
+            paint_io_icon(icon_painter, QRectF(0, 0, side, side), io_type, color)
+            icon_painter.end()
+            self._icons[key] = pixmap
+        painter.drawPixmap(QPointF(x, y), pixmap)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: ARG002  (Qt's signature; every row has the same height)
         metrics = QFontMetrics(option.font)
@@ -223,7 +251,7 @@ class TechniqueDelegate(QStyledItemDelegate):
         ).left()
         y = second_top + (line_h - icon) / 2
         for io_type in inputs:
-            paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
+            self._paint_icon(painter, x, y, icon, io_type, muted)
             x += icon + gap
         painter.setPen(muted)
         painter.setFont(font)
@@ -232,7 +260,7 @@ class TechniqueDelegate(QStyledItemDelegate):
         )
         x += arrow_w
         for io_type in outputs:
-            paint_io_icon(painter, QRectF(x, y, icon, icon), io_type, muted)
+            self._paint_icon(painter, x, y, icon, io_type, muted)
             x += icon + gap
         desc_rect = QStyle.visualRect(
             opt.direction,
