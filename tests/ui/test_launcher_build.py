@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,24 +33,37 @@ class ParentChanges(QObject):
         return False
 
 
+@contextmanager
+def parent_changes(app: QApplication) -> Iterator[ParentChanges]:
+    changes = ParentChanges()
+    app.installEventFilter(changes)
+    try:
+        yield changes
+    finally:
+        app.removeEventFilter(changes)
+
+
+def new_page(
+    client: FloraClient, sandbox: SandboxServer, home: Path, *, finish: bool = True
+) -> LauncherPage:
+    paths = AppPaths.under(home)
+    paths.ensure()
+    return LauncherPage(
+        client,
+        Settings.load(paths.settings_file),
+        DraftStore(paths.drafts_dir),
+        Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
+        finish=finish,
+    )
+
+
 @pytest.mark.asyncio
 async def test_the_launcher_parts_are_made_where_they_show(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, sandbox: SandboxServer
 ) -> None:
-    paths = AppPaths.under(tmp_path / "home")
-    paths.ensure()
-    changes = ParentChanges()
     async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
-        qapp.installEventFilter(changes)
-        try:
-            page = LauncherPage(
-                client,
-                Settings.load(paths.settings_file),
-                DraftStore(paths.drafts_dir),
-                Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
-            )
-        finally:
-            qapp.removeEventFilter(changes)
+        with parent_changes(qapp) as changes:
+            page = new_page(client, sandbox, tmp_path / "home")
         qtbot.addWidget(page)
         try:
             parts = {
@@ -83,33 +98,19 @@ async def test_a_page_built_in_two_halves_is_the_page_built_at_once(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, sandbox: SandboxServer
 ) -> None:
     """The connection builds the page over two turns (``finish=False``, then ``finish()``)."""
-    paths = AppPaths.under(tmp_path / "home")
-    paths.ensure()
-    connection = Connection(sandbox.api_url, sandbox.api_key, "sandbox")
-    changes = ParentChanges()
     async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url) as client:
-
-        def build(finish: bool) -> LauncherPage:
-            settings = Settings.load(paths.settings_file)
-            page = LauncherPage(
-                client, settings, DraftStore(paths.drafts_dir), connection, finish=finish
-            )
-            qtbot.addWidget(page)
-            return page
-
-        at_once = build(finish=True)
-        halves = build(finish=False)
+        at_once = new_page(client, sandbox, tmp_path / "one")
+        halves = new_page(client, sandbox, tmp_path / "two", finish=False)
+        qtbot.addWidget(at_once)
+        qtbot.addWidget(halves)
         try:
             # The first half holds the frame only: no form yet.
             assert halves.findChild(QWidget, "inputsEditor") is None
             assert halves.findChild(QWidget, "runBar") is None
             assert halves.findChild(QWidget, "resultPanel") is None
-            qapp.installEventFilter(changes)
-            try:
+            with parent_changes(qapp) as changes:
                 halves.finish()
                 halves.finish()  # once: a second call builds nothing more
-            finally:
-                qapp.removeEventFilter(changes)
             assert len(halves.findChildren(QWidget, "inputsEditor")) == 1
             assert halves.editor.parentWidget() is halves.layout_unit.form_box
             assert {"inputsEditor", "runBar", "launcherWork"}.isdisjoint(changes.moved)
