@@ -750,6 +750,8 @@ class BatchDialog(QDialog):
             running=progress.in_progress,
             failed=progress.failed,
         )
+        if progress.not_known:
+            text += " · " + self.tr("{count} not known").format(count=progress.not_known)
         if progress.paused:
             text += " · " + self.tr("paused")
         elif progress.rate_limited_for > 0.5:
@@ -795,7 +797,8 @@ class BatchDialog(QDialog):
     def _on_retry(self) -> None:
         if self._batch is None or self._runner is not None:
             return
-        failed = [row for row in self.model.rows if row.state == "failed"]
+        # Never a row whose first run may exist (in doubt): a new key could bill it twice.
+        failed = [row for row in self.model.rows if row.retryable]
         if not failed:
             return
         answer = QMessageBox.question(
@@ -839,14 +842,14 @@ class BatchDialog(QDialog):
         self.use_variations.setEnabled(not started)
         self.pause_button.setVisible(running)
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
-        has_failed = any(row.state == "failed" for row in self.model.rows)
+        has_failed = any(row.retryable for row in self.model.rows)
         # Completed rows whose outputs the folder refused are left too: Resume saves them.
         left = self._write_failed or any(
             not row.ended or unsaved_outputs(row) for row in self.model.rows
         )
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
-            failed = sum(row.state == "failed" for row in self.model.rows)
+            failed = sum(row.retryable for row in self.model.rows)
             self.retry_button.setText(
                 self.tr("&Retry %n failed rows — ${total}", "", failed).format(
                     total=f"{failed * self._technique.run_cost:.2f}"
