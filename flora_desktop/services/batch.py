@@ -46,10 +46,10 @@ import logging
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flora_desktop.api.errors import (
     AuthenticationError,
@@ -94,6 +94,7 @@ __all__ = [
     "STOP_NOT_DURABLE",
     "BatchProgress",
     "BatchRunner",
+    "progress_of",
     "unsaved_outputs",
 ]
 
@@ -304,19 +305,13 @@ class BatchRunner:
             task.cancel()
 
     def progress(self) -> BatchProgress:
-        rows = self._rows.values()
-        return BatchProgress(
-            total=len(self._rows),
-            completed=sum(r.state == "completed" for r in rows),
-            failed=sum(r.state == "failed" for r in rows),
-            in_progress=sum(r.state in ("sending", "accepted", "running") for r in rows),
-            waiting=sum(r.state == "waiting" for r in rows),
+        return progress_of(
+            self._rows.values(),
             paused=not self._go.is_set(),
             rate_limited_for=max(0.0, self._rate_until - time.monotonic()),
             stop_reason=self._stop,
-            unsaved=sum(self._needs_saving(r) for r in rows),
+            unsaved=sum(self._needs_saving(r) for r in self._rows.values()),
             manifest_error=self._manifest_error,
-            not_known=sum(r.unclear or r.in_doubt for r in rows),
         )
 
     def _needs_saving(self, row: BatchRow) -> bool:
@@ -817,6 +812,20 @@ class BatchRunner:
                 self._manifest_error = exc.strerror or type(exc).__name__
             else:
                 self._manifest_error = None
+
+
+def progress_of(rows: Iterable[BatchRow], **state: Any) -> BatchProgress:
+    """The counts of ``rows`` (a running batch adds its ``state``: paused, stop reason…)."""
+    rows = list(rows)
+    return BatchProgress(
+        total=len(rows),
+        completed=sum(r.state == "completed" for r in rows),
+        failed=sum(r.state == "failed" for r in rows),
+        in_progress=sum(r.state in ("sending", "accepted", "running") for r in rows),
+        waiting=sum(r.state == "waiting" for r in rows),
+        not_known=sum(r.unclear or r.in_doubt for r in rows),
+        **state,
+    )
 
 
 def unsaved_outputs(row: BatchRow) -> bool:

@@ -8,7 +8,6 @@ failed rows" counts, prices and starts only rows FLORA certainly made no run for
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -96,6 +95,8 @@ async def test_rows_not_known_say_so_and_a_row_still_unclear_offers_resume_not_r
     assert tip == UNCLEAR_NOTE
     sheet = dialog.contact_sheet.model()
     assert sheet.data(sheet.index(3, 0)) == "#4 look 3 — Not known yet — FLORA did not say"
+    # The rows' own counts (a batch reopened from History), the rows not known among them.
+    assert dialog.summary.text() == "3 of 4 ended · 1 in progress · 2 failed · 2 not known"
     # Row 4's run may still be working: Resume checks on it; no Retry could bill it again.
     assert dialog.resume_button.isVisible()
     assert not dialog.retry_button.isVisible()

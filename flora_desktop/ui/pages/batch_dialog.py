@@ -42,6 +42,7 @@ from flora_desktop.services.batch import (
     STOP_DISK,
     BatchProgress,
     BatchRunner,
+    progress_of,
     unsaved_outputs,
 )
 from flora_desktop.services.batch_combine import CombineProblem, clean_values, combine
@@ -653,6 +654,7 @@ class BatchDialog(QDialog):
             return
         self.model.set_rows(rows)
         self._refresh()
+        self._show_progress(progress_of(rows))  # the rows' counts, not the review's
         if batch.stop_reason:
             self.summary.setText(shown(batch.stop_reason))
         if resume and any(not row.ended for row in rows):
