@@ -63,6 +63,7 @@ from flora_desktop.api.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from flora_desktop.services.batch_match import MatchWindow, as_seconds, the_rows_run
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
@@ -119,10 +120,6 @@ SEND_BACKOFF_MAX = 15.0
 LOOKUP_ATTEMPTS = 6
 LOOKUP_PAGE = 100
 LOOKUP_MAX_RUNS = 1000
-CLOCK_SKEW_SECONDS = 120.0
-# A row's run is created while one of its requests is on its way: at most this long after
-# the request was written down (the client's own timeouts and retries), plus the skew.
-ANSWER_ALLOWANCE_SECONDS = 180.0
 # Watches in a row a run whose status this app does not know gets (each one polls it a
 # few times, with growing pauses) before its row says so and the batch stops watching it.
 UNCLEAR_WATCH_ROUNDS = 3
@@ -617,61 +614,42 @@ class BatchRunner:
         )
 
     async def _look_up(self, row: BatchRow) -> None:
-        """Match ``row`` to its run, only when no other run could be it.
-
-        FLORA's list shows neither a run's key nor its inputs (CONTRACT §5.7), so the run
-        must be the *only* one of this technique in this workspace that was created while
-        one of the row's requests was on its way (first send − skew to last send +
-        allowance) and that no row, batch or press on this computer owns; and no other
-        press still waiting for its answer (another window, the headless command) may have
-        sent at that moment. Anything else (two runs, a rival press) is not guessed: the
-        row stays unsure and is looked up again later.
-        """
+        """Match ``row`` to its run, only when no other run could be it (``batch_match``)."""
         known_run = await self._store.run_for_key(row.idempotency_key)
         if known_run is not None:
             await self._matched(row, known_run)
             return
         first = row.first_sent_at if row.first_sent_at is not None else self._clock()
-        last = max(first, await self._store.last_sent(row.idempotency_key) or first)
-        earliest = first - CLOCK_SKEW_SECONDS
-        latest = last + CLOCK_SKEW_SECONDS + ANSWER_ALLOWANCE_SECONDS
+        last = await self._store.last_sent(row.idempotency_key) or first
+        window = MatchWindow.around(first, last)
         owned = await self._store.known_run_ids()
         owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
-        candidates: list[TechniqueRun] = []
+        recent: list[TechniqueRun] = []
         history = self._client.technique_runs.list(
             workspace_id=self.batch.workspace_id,
             technique_id=self.batch.technique_id,
             limit=LOOKUP_PAGE,
         )
-        seen = 0
         try:
             async for run in history:
-                seen += 1
-                created = _as_ms(run.created_at) / 1000.0 if run.created_at is not None else None
-                if created is not None and created < earliest:
+                if run.created_at is not None and as_seconds(run.created_at) < window.earliest:
                     break  # newest first: everything further is older
-                in_window = created is None or created <= latest
-                if in_window and run.run_id not in owned:
-                    candidates.append(run)
-                if seen >= LOOKUP_MAX_RUNS:
+                recent.append(run)
+                if len(recent) >= LOOKUP_MAX_RUNS:
                     break
         finally:
             await history.aclose()  # stopped early: no page request left pending
         # Presses of this batch whose rows already hold their run are no rivals.
         settled = {r.idempotency_key for r in self._rows.values() if r.run_id is not None}
         rivals = await self._store.open_presses(
-            self.batch.technique_id, self.batch.workspace_id, earliest, latest
+            self.batch.technique_id, self.batch.workspace_id, window.earliest, window.latest
         )
         rivals -= settled | {row.idempotency_key}
-        if len(candidates) == 1 and not rivals:
-            await self._matched(row, candidates[0].run_id)
-        elif candidates:
-            log.info(
-                "batch row %s: %d runs and %d open presses could be its; not guessing",
-                row.index,
-                len(candidates),
-                len(rivals),
-            )
+        found = the_rows_run(recent, window, owned, len(rivals))
+        if found is not None:
+            await self._matched(row, found.run_id)
+        elif any(r.run_id not in owned and window.holds(r.created_at) for r in recent):
+            log.info("batch row %s: more than one run could be its; not guessing", row.index)
 
     async def _matched(self, row: BatchRow, run_id: str) -> None:
         submission = Submission(
@@ -849,8 +827,3 @@ def _short(text: str) -> str:
     printable = "".join(ch if ch.isprintable() else " " for ch in text).strip()
     printable = printable.encode("utf-8", "replace").decode("utf-8")
     return printable if len(printable) <= MAX_STATUS_SHOWN else printable[:MAX_STATUS_SHOWN] + "…"
-
-
-def _as_ms(timestamp: float) -> float:
-    """Run timestamps are probably epoch ms; small values are seconds (CONTRACT §12 Q3)."""
-    return timestamp * 1000.0 if timestamp < 1e11 else timestamp

@@ -15,6 +15,7 @@ waits for look-ups that are meant to find nothing.
 from __future__ import annotations
 
 import asyncio
+import csv
 import json
 import time
 from pathlib import Path
@@ -188,10 +189,15 @@ async def test_a_row_unsure_past_its_keys_lifetime_ends_in_doubt_and_sends_nothi
                 workspace_id=r.workspace_id,
                 inputs={"image": IMAGE.format(99)},
             )
-        progress = await r.runner(batch, sleep=_instant).run()
+        progress = await r.runner(batch, sleep=_instant, out_dir=tmp_path).run()
         (row,) = await r.store.rows(batch.batch_id)
         assert await r.store.retry_failed(batch.batch_id) == 0
         (kept,) = await r.store.rows(batch.batch_id)
+    # The manifest says it too, for whoever reads the folder.
+    with (tmp_path / "manifest.csv").open(newline="", encoding="utf-8") as handle:
+        (line,) = csv.DictReader(handle)
+    assert line["status"] == "not known — see error"
+    assert line["error"] == row.error
     assert row.state == "failed"
     assert row.run_id is None
     assert row.in_doubt
