@@ -432,6 +432,38 @@ class BatchStore(AccountRows):
 
         return await self._store.call(job)
 
+    async def run_again_in_doubt(self, batch_id: str) -> int:
+        """Rows in doubt back to ``waiting`` *with their own keys*, once the user has looked
+        in History and asked for it: if FLORA still remembers a key, the resend is answered
+        as a duplicate and its run is looked up, never billed twice; if FLORA forgot it, it
+        is a new run, as the user agreed. Their open presses are closed (the user's word),
+        so the start sends them instead of only looking them up. Returns how many rows.
+        """
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
+                found = conn.execute(
+                    f"SELECT b.row_index, b.idempotency_key, in_doubt FROM ({_ROW_SELECT} "
+                    "WHERE b.batch_id = ?) AS b WHERE in_doubt",
+                    (*self._scope, batch_id),
+                ).fetchall()
+                for index, key, _doubt in found:
+                    conn.execute(
+                        "UPDATE submissions SET state = 'no_run', updated_at = ? "
+                        "WHERE profile_id = ? AND base_url = ? AND idempotency_key = ? "
+                        "AND state = 'sending'",
+                        (now, *self._scope, key),
+                    )
+                    conn.execute(
+                        "UPDATE batch_rows SET state = 'waiting', error = NULL, updated_at = ? "
+                        "WHERE batch_id = ? AND row_index = ?",
+                        (now, batch_id, index),
+                    )
+                return len(found)
+
+        return await self._store.call(job)
+
     async def presses(self, batch_id: str) -> dict[str, tuple[str, float]]:
         """The submissions journal's (state, sent_at) for this batch's keys."""
 

@@ -135,3 +135,66 @@ async def test_retry_prices_and_starts_only_rows_flora_made_no_run_for(
     assert after[2].idempotency_key == rows[2].idempotency_key  # never a new key
     assert _status(dialog, 2) == "Not known — look in History"
     assert not dialog.retry_button.isVisible()
+
+
+def _answering(answer: object, asked: list[str]) -> object:
+    def question(
+        _parent: object, _title: str, text: str, _buttons: object = None, default: object = None
+    ) -> object:
+        from PySide6.QtWidgets import QMessageBox
+
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No  # Enter alone never spends
+        return answer
+
+    return question
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("flora_made_it", [False, True])
+async def test_running_a_row_in_doubt_again_is_asked_for_and_resends_its_own_key(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+    flora_made_it: bool,
+) -> None:
+    """After looking in History the user runs the row again. It goes out with its own key:
+    if FLORA did make it and still remembers the key, no second run starts and the row
+    gets the run it had; otherwise it is the new run the user agreed to."""
+    from PySide6.QtWidgets import QMessageBox
+
+    batch, rows = await _stored_batch(dialog, unclear=False)
+    doubtful = rows[2]
+    made = None
+    if flora_made_it:
+        made = await dialog._client.runs.start_technique(
+            technique_id=batch.technique_id,
+            workspace_id=batch.workspace_id,
+            inputs=dict(doubtful.inputs),
+            idempotency_key=doubtful.idempotency_key,
+        )
+    await dialog.open_batch(batch)
+    assert dialog.again_button.isVisible()
+    assert dialog.again_button.text() == "Run &again rows not known: 1 — up to $0.04"
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", _answering(QMessageBox.StandardButton.No, asked))
+    QTest.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert "Look in History first" in asked[0]
+    assert dialog._runner is None  # declined: nothing sent
+    assert len(sandbox_runs(sandbox)) == (1 if flora_made_it else 0)
+
+    monkeypatch.setattr(QMessageBox, "question", _answering(QMessageBox.StandardButton.Yes, []))
+    QTest.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: dialog._runner is None and dialog.model.rows[2].state == "completed")
+    row = dialog.model.rows[2]
+    runs = sandbox_runs(sandbox)
+    assert len(runs) == 1  # one run for the row, whichever way
+    assert runs[0]["idempotency_key"] == doubtful.idempotency_key
+    assert row.idempotency_key == doubtful.idempotency_key
+    if made is not None:
+        assert row.run_id == made.run_id
+    assert dialog.model.rows[1].state == "failed"  # the refused row is Retry's, not this
+    assert not dialog.again_button.isVisible()

@@ -219,6 +219,12 @@ class BatchDialog(QDialog):
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel batch"), self)
         self.retry_button = QPushButton(self.tr("&Retry failed rows"), self)
+        # Rows in doubt (their run may exist): only on the user's word, with their own keys.
+        self.again_button = QPushButton(self)
+        self.again_button.setObjectName("batchRunAgainInDoubt")
+        self.again_button.setToolTip(
+            self.tr("Look in History first: FLORA may already have made these rows")
+        )
         self.resume_button = QPushButton(self.tr("Res&ume batch"), self)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("batchStart")
@@ -233,6 +239,7 @@ class BatchDialog(QDialog):
             self.folder_button,
             self.status_filter,
             self.retry_button,
+            self.again_button,
             self.resume_button,
             self.pause_button,
             self.cancel_button,
@@ -262,6 +269,7 @@ class BatchDialog(QDialog):
         self.pause_button.clicked.connect(self._on_pause)
         self.cancel_button.clicked.connect(self._on_cancel)
         self.retry_button.clicked.connect(self._on_retry)
+        self.again_button.clicked.connect(self._on_run_again_in_doubt)
         self.resume_button.clicked.connect(self._on_resume)
         self._refresh()
         self._batch_form_lists()
@@ -310,6 +318,7 @@ class BatchDialog(QDialog):
         footer.addWidget(self.status_filter)
         footer.addWidget(self.summary, 1)
         footer.addWidget(self.retry_button)
+        footer.addWidget(self.again_button)
         footer.addWidget(self.resume_button)
         footer.addWidget(self.pause_button)
         footer.addWidget(self.cancel_button)
@@ -815,6 +824,32 @@ class BatchDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self._tasks.spawn("retry", self._retry())
 
+    def _on_run_again_in_doubt(self) -> None:
+        if self._batch is None or self._runner is not None:
+            return
+        doubtful = [row for row in self.model.rows if row.in_doubt]
+        if not doubtful:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Run rows not known again?"),
+            self.tr(
+                "These rows' answers were lost, so FLORA may already have made them. Look "
+                "in History first. If FLORA still remembers a row, nothing new starts for "
+                "it; otherwise it is a new run, billed. Rows: {count}, up to ${total}."
+            ).format(count=len(doubtful), total=f"{len(doubtful) * self._technique.run_cost:.2f}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._tasks.spawn("retry", self._run_again_in_doubt())
+
+    async def _run_again_in_doubt(self) -> None:
+        assert self._batch is not None
+        await self._store.run_again_in_doubt(self._batch.batch_id)
+        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        await self._run()
+
     def _on_resume(self) -> None:
         """Start the rows a stop or a cancel left (none of them is started twice)."""
         if self._batch is not None and self._runner is None:
@@ -858,6 +893,14 @@ class BatchDialog(QDialog):
                 )
             )
         self.resume_button.setVisible(started and not running and left)
+        doubtful = sum(row.in_doubt for row in self.model.rows)
+        self.again_button.setVisible(started and not running and doubtful > 0 and not left)
+        if doubtful:
+            self.again_button.setText(
+                self.tr("Run &again rows not known: {count} — up to ${total}").format(
+                    count=doubtful, total=f"{doubtful * self._technique.run_cost:.2f}"
+                )
+            )
         for widget in (self.import_button, self.files_button, self.variations, self.use_variations):
             widget.setVisible(not started)
         if started:
