@@ -189,8 +189,9 @@ ROW_IN_DOUBT = QT_TRANSLATE_NOOP(
     "Batch",
     "This row was sent to FLORA at {time}, but the answer was lost and no run could be "
     "matched to it for sure. FLORA may have made it (and charged it), so it will not be "
-    "started again here. Look in History for a run from about {time}; if there is none, "
-    "nothing was charged and you can run this row again from the main window.",
+    "started again on its own. Look in History for a run from about {time}; if there is "
+    "none, nothing was charged and you can run the row again (Run again, in the batch "
+    "window).",
 )
 
 
