@@ -21,11 +21,20 @@ rows in progress at a time (a row holds its place from its start until its run e
 One request at a time: rows run concurrently, but their start requests go out one by one
 (a start takes milliseconds; a run takes minutes). So at most one row is ever unsure whether
 FLORA made its run, and it is settled (sent again with its key until FLORA answers) before
-any other row is sent. FLORA's answer to a reused key carries no run id; the run is then the
-one in ``GET /technique-runs`` created since the row was first sent that no row or press
-owns: exactly one, because every other send had a known outcome. After a crash the same
-holds: at most one row was ``sending``. A client with ``max_retries=0`` lets the batch see
-every 429 (and pause every row for it).
+any other row is sent. FLORA's answer to a reused key carries no run id, and its run list
+shows neither keys nor inputs; the run is then matched only when it is the one run created
+while the row's requests were on their way that nothing on this computer owns, with no
+other open press of that moment (``_look_up``). After a crash the same holds: at most one
+row was ``sending``. A client with ``max_retries=0`` lets the batch see every 429 (and pause
+every row for it).
+
+Rows whose run may exist are never started with a new key (``BatchRow.retryable``):
+- a run whose status this app does not know, or whose polls cannot tell, is watched a
+  bounded while, then its row stays ``running`` with a plain note (``unclear``) and the
+  batch stops; Resume checks on it again;
+- a row unsure past its key's lifetime (FLORA forgets keys after 2 h, §9.7) that no
+  look-up matched ends ``failed`` *in doubt*: its note says when it was sent and to look
+  in History before running it again; "Retry failed rows" leaves it alone.
 """
 
 from __future__ import annotations
@@ -37,10 +46,10 @@ import logging
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flora_desktop.api.errors import (
     AuthenticationError,
@@ -54,6 +63,7 @@ from flora_desktop.api.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from flora_desktop.services.batch_match import MatchWindow, as_seconds, the_rows_run
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
@@ -67,7 +77,7 @@ from flora_desktop.services.outputs import OutputSaveError, output_url_policy
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
 from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
-from flora_desktop.services.watch import describe_unknown_status
+from flora_desktop.services.watch import describe_poll_error
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
@@ -85,6 +95,7 @@ __all__ = [
     "STOP_NOT_DURABLE",
     "BatchProgress",
     "BatchRunner",
+    "progress_of",
     "unsaved_outputs",
 ]
 
@@ -93,6 +104,8 @@ log = logging.getLogger(__name__)
 DEFAULT_CONCURRENCY = 3
 MAX_CONCURRENCY = 20
 # FLORA remembers a key for 2 h (CONTRACT §9.7); past this, a resend could start a new run.
+# A row still unsure then is only looked up, and if no run can be matched to it for sure it
+# ends "in doubt" (``BatchRow.in_doubt``): said plainly, never sent again with a new key.
 RESEND_WINDOW_SECONDS = 100 * 60
 # A 429 without Retry-After waits this long before the batch goes on.
 DEFAULT_RATE_WAIT = 5.0
@@ -107,7 +120,9 @@ SEND_BACKOFF_MAX = 15.0
 LOOKUP_ATTEMPTS = 6
 LOOKUP_PAGE = 100
 LOOKUP_MAX_RUNS = 1000
-CLOCK_SKEW_SECONDS = 120.0
+# Watches in a row a run whose status this app does not know gets (each one polls it a
+# few times, with growing pauses) before its row says so and the batch stops watching it.
+UNCLEAR_WATCH_ROUNDS = 3
 # Rows ending within this many seconds share one manifest write.
 MANIFEST_DELAY = 0.25
 
@@ -147,6 +162,11 @@ STOP_LOST = QT_TRANSLATE_NOOP(
     "FLORA accepted some rows but their runs could not be found yet. Start the batch again "
     "in a minute to look again; they will not be started twice.",
 )
+STOP_UNCLEAR = QT_TRANSLATE_NOOP(
+    "Batch",
+    "FLORA did not say how some rows are going. They were not started again (that could "
+    "charge them twice). Press Resume later to check on them, or look for them in History.",
+)
 STOP_CANCELLED = QT_TRANSLATE_NOOP(
     "Batch", "Cancelled. Rows not started were not charged; start the batch again to finish."
 )
@@ -156,7 +176,23 @@ ROW_UPLOAD_FAILED = QT_TRANSLATE_NOOP(
 )
 ROW_REFUSED = QT_TRANSLATE_NOOP("Batch", "FLORA refused this row, nothing was charged: {reason}")
 ROW_NOT_SAVED = QT_TRANSLATE_NOOP("Batch", "The run finished but its outputs were not saved: {why}")
-ROW_WATCH_FAILED = QT_TRANSLATE_NOOP("Batch", "The run could not be followed to its end: {reason}")
+ROW_UNCLEAR = QT_TRANSLATE_NOOP(
+    "Batch",
+    "FLORA did not say how this row is going. {reason} Its run may still be working, and "
+    "may be charged, so it will not be started again. Press Resume later to check on it, "
+    "or look for it in History.",
+)
+UNCLEAR_STATUS = QT_TRANSLATE_NOOP("Batch", "It says “{status}”, a word this app does not know.")
+# A status from the network is shown at most this long (a hostile one can be megabytes).
+MAX_STATUS_SHOWN = 40
+ROW_IN_DOUBT = QT_TRANSLATE_NOOP(
+    "Batch",
+    "This row was sent to FLORA at {time}, but the answer was lost and no run could be "
+    "matched to it for sure. FLORA may have made it (and charged it), so it will not be "
+    "started again on its own. Look in History for a run from about {time}; if there is "
+    "none, nothing was charged and you can run the row again (Run again, in the batch "
+    "window).",
+)
 
 
 @dataclass(frozen=True)
@@ -176,6 +212,9 @@ class BatchProgress:
     unsaved: int = 0
     # Why manifest.csv could not be written last time (None: it is current).
     manifest_error: str | None = None
+    # Rows whose run may exist (and be billed) but whose end is not known: unclear (FLORA
+    # did not say how it is going) or in doubt (no run matched for sure). Never retried.
+    not_known: int = 0
 
     @property
     def ended(self) -> int:
@@ -264,17 +303,12 @@ class BatchRunner:
             task.cancel()
 
     def progress(self) -> BatchProgress:
-        rows = self._rows.values()
-        return BatchProgress(
-            total=len(self._rows),
-            completed=sum(r.state == "completed" for r in rows),
-            failed=sum(r.state == "failed" for r in rows),
-            in_progress=sum(r.state in ("sending", "accepted", "running") for r in rows),
-            waiting=sum(r.state == "waiting" for r in rows),
+        return progress_of(
+            self._rows.values(),
             paused=not self._go.is_set(),
             rate_limited_for=max(0.0, self._rate_until - time.monotonic()),
             stop_reason=self._stop,
-            unsaved=sum(self._needs_saving(r) for r in rows),
+            unsaved=sum(self._needs_saving(r) for r in self._rows.values()),
             manifest_error=self._manifest_error,
         )
 
@@ -306,6 +340,8 @@ class BatchRunner:
                 watch.cancel()
         if self._stop is None and any(r.state == "accepted" for r in self._rows.values()):
             self._halt(STOP_LOST)
+        if self._stop is None and any(r.unclear for r in self._rows.values()):
+            self._halt(STOP_UNCLEAR)
         if self._manifest_due is not None:
             self._manifest_due.cancel()
             self._manifest_due = None
@@ -549,50 +585,72 @@ class BatchRunner:
     # --- finding the run of an accepted row ---------------------------------------------------
 
     async def _match(self, row: BatchRow) -> BatchRow:
-        """Find the run FLORA made for ``row`` (called with the send lock held)."""
+        """Find the run FLORA made for ``row`` (called with the send lock held).
+
+        A row past its key's lifetime that no look-up could match ends in doubt: said
+        plainly, never sent again (with its old key FLORA may not remember it; with a new
+        one it could be billed twice).
+        """
+        looked = False
         for attempt in range(LOOKUP_ATTEMPTS):
             try:
                 await self._look_up(row)
+                looked = True
             except FloraError as exc:
                 log.info("batch look-up failed: %s", type(exc).__name__)
             if self._rows[row.index].state != "accepted":
                 break
             await self._sleep(min(0.2 * 2**attempt, 5.0))
-        return self._rows[row.index]
+        row = self._rows[row.index]
+        if row.state == "accepted" and looked and self._past_resend_window(row):
+            sent = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.first_sent_at or 0.0))
+            log.info("batch row %s: no run matched after its key's lifetime", row.index)
+            # Its press stays open: that is what marks the row in doubt (``in_doubt``).
+            row = await self._set(row, state="failed", error=str(ROW_IN_DOUBT.fill(time=sent)))
+        return row
+
+    def _past_resend_window(self, row: BatchRow) -> bool:
+        return row.first_sent_at is not None and (
+            self._clock() - row.first_sent_at > RESEND_WINDOW_SECONDS
+        )
 
     async def _look_up(self, row: BatchRow) -> None:
+        """Match ``row`` to its run, only when no other run could be it (``batch_match``)."""
         known_run = await self._store.run_for_key(row.idempotency_key)
         if known_run is not None:
             await self._matched(row, known_run)
             return
-        sent_ms = (row.first_sent_at or 0.0) * 1000
-        earliest_ms = sent_ms - CLOCK_SKEW_SECONDS * 1000
+        first = row.first_sent_at if row.first_sent_at is not None else self._clock()
+        last = await self._store.last_sent(row.idempotency_key) or first
+        window = MatchWindow.around(first, last)
         owned = await self._store.known_run_ids()
         owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
-        candidates: list[TechniqueRun] = []
+        recent: list[TechniqueRun] = []
         history = self._client.technique_runs.list(
             workspace_id=self.batch.workspace_id,
             technique_id=self.batch.technique_id,
             limit=LOOKUP_PAGE,
         )
-        seen = 0
         try:
             async for run in history:
-                seen += 1
-                created = _as_ms(run.created_at) if run.created_at is not None else None
-                if created is not None and created < earliest_ms:
+                if run.created_at is not None and as_seconds(run.created_at) < window.earliest:
                     break  # newest first: everything further is older
-                if run.run_id not in owned:
-                    candidates.append(run)
-                if seen >= LOOKUP_MAX_RUNS:
+                recent.append(run)
+                if len(recent) >= LOOKUP_MAX_RUNS:
                     break
         finally:
             await history.aclose()  # stopped early: no page request left pending
-        if candidates:
-            # Normally exactly one; should another app have started one too, take the run
-            # created closest to when this row was first sent.
-            best = min(candidates, key=lambda r: abs(_as_ms(r.created_at or 0.0) - sent_ms))
-            await self._matched(row, best.run_id)
+        # Presses of this batch whose rows already hold their run are no rivals.
+        settled = {r.idempotency_key for r in self._rows.values() if r.run_id is not None}
+        rivals = await self._store.open_presses(
+            self.batch.technique_id, self.batch.workspace_id, window.earliest, window.latest
+        )
+        rivals -= settled | {row.idempotency_key}
+        found = the_rows_run(recent, window, owned, len(rivals))
+        if found is not None:
+            await self._matched(row, found.run_id)
+        elif any(r.run_id not in owned and window.holds(r.created_at) for r in recent):
+            log.info("batch row %s: more than one run could be its; not guessing", row.index)
 
     async def _matched(self, row: BatchRow, run_id: str) -> None:
         submission = Submission(
@@ -611,10 +669,19 @@ class BatchRunner:
 
     async def _finish(self, row: BatchRow) -> BatchRow:
         assert row.run_id is not None
-        task = asyncio.ensure_future(self._watcher.watch(row.run_id, started_at=row.first_sent_at))
-        self._watches.add(task)
+        if row.unclear:
+            row = await self._set(row, error=None, durable=False)  # checked on again
+        status: RunStatus | None = None
         try:
-            status = await task
+            for _round in range(UNCLEAR_WATCH_ROUNDS):
+                if self._cancelled:
+                    return row
+                status = await self._watch(row)
+                if status.is_terminal:
+                    break
+                # A status this app does not know (``cancelled``, ``expired``, a new word)
+                # is no end: the run may still be working and billed. Watch on, bounded.
+                log.info("batch row %s: FLORA says %r; watching on", row.index, status.status)
         except asyncio.CancelledError:
             if self._cancelled:
                 return row  # running, with its run id: the next start watches it again
@@ -629,26 +696,24 @@ class BatchRunner:
                 self._halt(STOP_KEY)
             return await self._set(row, state="running")
         except FloraError as watch_error:
-            reason = getattr(watch_error, "message", "") or type(watch_error).__name__
-            return await self._set(
-                row, state="failed", error=str(ROW_WATCH_FAILED.fill(reason=reason))
-            )
-        finally:
-            self._watches.discard(task)
+            # A poll that cannot tell (the run unknown, an answer past repair): the run was
+            # made, so it may be working and billed. Never "failed": Retry would bill twice.
+            reason = describe_poll_error(watch_error)
+            return await self._set(row, state="running", error=str(ROW_UNCLEAR.fill(reason=reason)))
+        assert status is not None
         # Keep the History's copy current: a batch run is a run like any other.
         with contextlib.suppress(sqlite3.Error, OSError, RuntimeError):
             await self._store.record_status(status)
+        if not status.is_terminal:
+            said = UNCLEAR_STATUS.fill(status=_short(status.status))
+            return await self._set(row, state="running", error=str(ROW_UNCLEAR.fill(reason=said)))
         saved: list[Path] = []
         error: str | None = None
         if status.status == "completed":
             saved, error = await self._save(row, status.outputs)
-        if status.status == "failed":
+        else:
             advice = explain_run(status)
             error = advice.sentence if advice is not None else status.error_message
-        elif not status.is_terminal:
-            # The watcher gave up on a status this app does not know (``cancelled``,
-            # ``expired``, a new one): the row says so, not a bare "failed".
-            error = describe_unknown_status(status.status)
         return await self._set(
             row,
             state="completed" if status.status == "completed" else "failed",
@@ -657,6 +722,16 @@ class BatchRunner:
             saved=tuple(str(p) for p in saved),
             error=error,
         )
+
+    async def _watch(self, row: BatchRow) -> RunStatus:
+        """One watch of the row's run (an owned task, so ``cancel()`` can stop it)."""
+        assert row.run_id is not None
+        task = asyncio.ensure_future(self._watcher.watch(row.run_id, started_at=row.first_sent_at))
+        self._watches.add(task)
+        try:
+            return await task
+        finally:
+            self._watches.discard(task)
 
     async def _save(
         self, row: BatchRow, outputs: tuple[RunOutput, ...]
@@ -718,6 +793,20 @@ class BatchRunner:
                 self._manifest_error = None
 
 
+def progress_of(rows: Iterable[BatchRow], **state: Any) -> BatchProgress:
+    """The counts of ``rows`` (a running batch adds its ``state``: paused, stop reason…)."""
+    rows = list(rows)
+    return BatchProgress(
+        total=len(rows),
+        completed=sum(r.state == "completed" for r in rows),
+        failed=sum(r.state == "failed" for r in rows),
+        in_progress=sum(r.state in ("sending", "accepted", "running") for r in rows),
+        waiting=sum(r.state == "waiting" for r in rows),
+        not_known=sum(r.unclear or r.in_doubt for r in rows),
+        **state,
+    )
+
+
 def unsaved_outputs(row: BatchRow) -> bool:
     """A completed row whose outputs never reached the folder (it was full, gone)."""
     return (
@@ -734,6 +823,8 @@ def shown_text(error: BaseException) -> str:
     return str(message) if isinstance(message, str) else type(error).__name__
 
 
-def _as_ms(timestamp: float) -> float:
-    """Run timestamps are probably epoch ms; small values are seconds (CONTRACT §12 Q3)."""
-    return timestamp * 1000.0 if timestamp < 1e11 else timestamp
+def _short(text: str) -> str:
+    """A word from the network, short and printable, to put in a sentence."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    printable = printable.encode("utf-8", "replace").decode("utf-8")
+    return printable if len(printable) <= MAX_STATUS_SHOWN else printable[:MAX_STATUS_SHOWN] + "…"

@@ -84,10 +84,26 @@ class BatchRow:
     outputs: tuple[RunOutput, ...] = ()
     saved: tuple[str, ...] = ()
     error: str | None = None
+    # Read, not stored: a failed row whose request may have made a run (its press never
+    # settled: the answer was lost and no run could be matched to it for sure). It may be
+    # billed, so "Retry failed rows" never starts it again with a new key.
+    in_doubt: bool = False
 
     @property
     def ended(self) -> bool:
         return self.state in ENDED_ROW_STATES
+
+    @property
+    def unclear(self) -> bool:
+        """Its run exists (and may be billed) but FLORA did not say how it is going: the
+        row keeps its run, a note says so, and a resume checks on it again."""
+        return self.state == "running" and self.error is not None
+
+    @property
+    def retryable(self) -> bool:
+        """Failed and certainly not billed twice by a new start: FLORA refused it, its run
+        failed, or it never left. Never a row whose first run may exist."""
+        return self.state == "failed" and not self.in_doubt
 
     def __repr__(self) -> str:
         # Inputs can be long; the index and state are enough for logs.
@@ -124,6 +140,7 @@ def _row(row: sqlite3.Row) -> BatchRow:
         outputs=tuple(_outputs(row["outputs_json"])),
         saved=tuple(str(p) for p in json_list(row["saved_json"])),
         error=row["error"],
+        in_doubt=bool(row["in_doubt"]),
     )
 
 
@@ -140,6 +157,22 @@ def _batch(row: sqlite3.Row) -> Batch:
         stop_reason=row["stop_reason"],
         created_at=row["created_at"],
     )
+
+
+# A row with whether it is in doubt (``BatchRow.in_doubt``): failed without a run while
+# its press is still open. Takes the account's scope: (profile_id, base_url).
+_ROW_SELECT = (
+    "SELECT b.*, (b.state = 'failed' AND b.run_id IS NULL AND EXISTS ("
+    "SELECT 1 FROM submissions s WHERE s.profile_id = ? AND s.base_url = ? "
+    "AND s.idempotency_key = b.idempotency_key AND s.state = 'sending')) AS in_doubt "
+    "FROM batch_rows b"
+)
+# The same rows are "not retried" in SQL (``retry_failed``).
+_NOT_IN_DOUBT = (
+    "NOT EXISTS (SELECT 1 FROM submissions s WHERE s.profile_id = ? AND s.base_url = ? "
+    "AND s.idempotency_key = batch_rows.idempotency_key AND s.state = 'sending') "
+    "OR run_id IS NOT NULL"
+)
 
 
 def _outputs(text: str) -> list[RunOutput]:
@@ -288,7 +321,8 @@ class BatchStore(AccountRows):
 
         def job(conn: sqlite3.Connection) -> list[sqlite3.Row]:
             cursor = conn.execute(
-                "SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_index", (batch_id,)
+                f"{_ROW_SELECT} WHERE b.batch_id = ? ORDER BY b.row_index",
+                (*self._scope, batch_id),
             )
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
@@ -313,8 +347,8 @@ class BatchStore(AccountRows):
                     (*values, now, row.batch_id, row.index),
                 )
                 cursor = conn.execute(
-                    "SELECT * FROM batch_rows WHERE batch_id = ? AND row_index = ?",
-                    (row.batch_id, row.index),
+                    f"{_ROW_SELECT} WHERE b.batch_id = ? AND b.row_index = ?",
+                    (*self._scope, row.batch_id, row.index),
                 )
                 cursor.row_factory = sqlite3.Row
                 found: sqlite3.Row = cursor.fetchone()
@@ -371,7 +405,8 @@ class BatchStore(AccountRows):
     async def retry_failed(self, batch_id: str) -> int:
         """Failed rows back to ``waiting`` with new keys: new, billed runs the user asked for.
 
-        Returns how many rows will start again.
+        Rows in doubt (``BatchRow.in_doubt``: their first run may exist) are left as they
+        are: a new key could bill them twice. Returns how many rows will start again.
         """
         now = self._clock()
 
@@ -380,8 +415,9 @@ class BatchStore(AccountRows):
                 indexes = [
                     int(r[0])
                     for r in conn.execute(
-                        "SELECT row_index FROM batch_rows WHERE batch_id = ? AND state = 'failed'",
-                        (batch_id,),
+                        "SELECT row_index FROM batch_rows WHERE batch_id = ? "
+                        f"AND state = 'failed' AND ({_NOT_IN_DOUBT})",
+                        (batch_id, *self._scope),
                     ).fetchall()
                 ]
                 for index in indexes:
@@ -396,6 +432,38 @@ class BatchStore(AccountRows):
 
         return await self._store.call(job)
 
+    async def run_again_in_doubt(self, batch_id: str) -> int:
+        """Rows in doubt back to ``waiting`` *with their own keys*, once the user has looked
+        in History and asked for it: if FLORA still remembers a key, the resend is answered
+        as a duplicate and its run is looked up, never billed twice; if FLORA forgot it, it
+        is a new run, as the user agreed. Their open presses are closed (the user's word),
+        so the start sends them instead of only looking them up. Returns how many rows.
+        """
+        now = self._clock()
+
+        def job(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
+                found = conn.execute(
+                    f"SELECT b.row_index, b.idempotency_key, in_doubt FROM ({_ROW_SELECT} "
+                    "WHERE b.batch_id = ?) AS b WHERE in_doubt",
+                    (*self._scope, batch_id),
+                ).fetchall()
+                for index, key, _doubt in found:
+                    conn.execute(
+                        "UPDATE submissions SET state = 'no_run', updated_at = ? "
+                        "WHERE profile_id = ? AND base_url = ? AND idempotency_key = ? "
+                        "AND state = 'sending'",
+                        (now, *self._scope, key),
+                    )
+                    conn.execute(
+                        "UPDATE batch_rows SET state = 'waiting', error = NULL, updated_at = ? "
+                        "WHERE batch_id = ? AND row_index = ?",
+                        (now, batch_id, index),
+                    )
+                return len(found)
+
+        return await self._store.call(job)
+
     async def presses(self, batch_id: str) -> dict[str, tuple[str, float]]:
         """The submissions journal's (state, sent_at) for this batch's keys."""
 
@@ -407,5 +475,37 @@ class BatchStore(AccountRows):
                 (batch_id, *self._scope),
             ).fetchall()
             return {str(r[0]): (str(r[1]), float(r[2])) for r in found}
+
+        return await self._store.call(job)
+
+    async def last_sent(self, key: str) -> float | None:
+        """When press ``key`` last went out (its journal line is rewritten before each
+        send); ``None`` when it was never written or is settled."""
+
+        def job(conn: sqlite3.Connection) -> float | None:
+            found = conn.execute(
+                "SELECT updated_at FROM submissions WHERE profile_id = ? AND base_url = ? "
+                "AND idempotency_key = ? AND state = 'sending'",
+                (*self._scope, key),
+            ).fetchone()
+            return None if found is None else float(found[0])
+
+        return await self._store.call(job)
+
+    async def open_presses(
+        self, technique_id: str, workspace_id: str, earliest: float, latest: float
+    ) -> set[str]:
+        """Keys of presses (any window, any batch, this account) of the technique in the
+        workspace still waiting for their answer, sent between ``earliest`` and ``latest``:
+        each may own an unclaimed run of that moment."""
+
+        def job(conn: sqlite3.Connection) -> set[str]:
+            found = conn.execute(
+                "SELECT idempotency_key FROM submissions WHERE profile_id = ? AND base_url = ? "
+                "AND state = 'sending' AND technique_id = ? AND workspace_id = ? "
+                "AND sent_at <= ? AND updated_at >= ?",
+                (*self._scope, technique_id, workspace_id, latest, earliest),
+            ).fetchall()
+            return {str(r[0]) for r in found}
 
         return await self._store.call(job)

@@ -36,6 +36,9 @@ def row_status(row: BatchRow) -> str:
         return "not started — nothing charged"
     if row.state in ("sending", "accepted"):
         return "starting"
+    if row.unclear or row.in_doubt:
+        # Its run may exist and be charged: see the error column, never run it again blind.
+        return "not known — see error"
     return row.state
 
 

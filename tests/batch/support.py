@@ -68,6 +68,7 @@ class Rig:
         concurrency: int = 3,
         out_dir: Path | None = None,
         saver: BatchOutputSaver | None = None,
+        **extra: Any,
     ) -> BatchRunner:
         return BatchRunner(
             self.client,
@@ -79,6 +80,7 @@ class Rig:
             saver=saver,
             manifest_dir=out_dir,
             send_backoff=SEND_BACKOFF,
+            **extra,
         )
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from flora_desktop.api.models import RunStatus
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import STOP_DISK
 from flora_desktop.services.batch_outputs import BatchOutputSaver
@@ -86,32 +85,6 @@ async def test_a_dropped_answer_is_looked_up_not_started_again(
     for row in rows:
         assert by_key[row.idempotency_key]["run_id"] == row.run_id
         assert by_key[row.idempotency_key]["inputs"] == dict(row.inputs)
-
-
-class _GivesUp:
-    """A watcher that stops on a status the app does not know, as RunWatcher does."""
-
-    def __init__(self, status: str) -> None:
-        self.status = status
-
-    async def watch(self, run_id: str, started_at: float | None = None) -> RunStatus:
-        return RunStatus(run_id, self.status, 0)
-
-
-@pytest.mark.asyncio
-@pytest.mark.parametrize("status", ["cancelled", "expired", "queued_v2"])
-async def test_a_run_in_a_status_the_app_does_not_know_says_so_on_its_row(
-    sandbox: SandboxServer, tmp_path: Path, status: str
-) -> None:
-    reset_sandbox(sandbox, run_seconds=RUN_SECONDS)
-    async with rig(sandbox, tmp_path) as r:
-        batch = await r.batch(2)
-        r.watcher = _GivesUp(status)  # type: ignore[assignment]
-        await r.runner(batch).run()
-        rows = await r.store.rows(batch.batch_id)
-    assert [row.state for row in rows] == ["failed", "failed"]
-    # Plain words naming the status, never a bare "failed" with nothing to go on.
-    assert all(row.error and status in row.error for row in rows)
 
 
 @pytest.mark.asyncio

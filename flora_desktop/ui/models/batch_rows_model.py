@@ -197,6 +197,13 @@ class BatchRowsModel(QAbstractTableModel):
             if cost is None and state in ("sending", "accepted", "running"):
                 cost = self._run_cost
             detail = row.error
+            if role == Qt.ItemDataRole.DisplayRole and column == STATUS_COLUMN:
+                # Its run may exist and be charged, but how it went is not known: said in
+                # words of its own, never "Running" forever or a plain "Failed".
+                if row.unclear:
+                    return self.tr("Not known yet — FLORA did not say")
+                if row.in_doubt:
+                    return self.tr("Not known — look in History")
         else:
             item = self._sources[position]
             number, source, inputs, state = position + 1, item.source_name, item.inputs, "ready"

@@ -42,6 +42,7 @@ from flora_desktop.services.batch import (
     STOP_DISK,
     BatchProgress,
     BatchRunner,
+    progress_of,
     unsaved_outputs,
 )
 from flora_desktop.services.batch_combine import CombineProblem, clean_values, combine
@@ -218,6 +219,12 @@ class BatchDialog(QDialog):
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel batch"), self)
         self.retry_button = QPushButton(self.tr("&Retry failed rows"), self)
+        # Rows in doubt (their run may exist): only on the user's word, with their own keys.
+        self.again_button = QPushButton(self)
+        self.again_button.setObjectName("batchRunAgainInDoubt")
+        self.again_button.setToolTip(
+            self.tr("Look in History first: FLORA may already have made these rows")
+        )
         self.resume_button = QPushButton(self.tr("Res&ume batch"), self)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("batchStart")
@@ -232,6 +239,7 @@ class BatchDialog(QDialog):
             self.folder_button,
             self.status_filter,
             self.retry_button,
+            self.again_button,
             self.resume_button,
             self.pause_button,
             self.cancel_button,
@@ -261,6 +269,7 @@ class BatchDialog(QDialog):
         self.pause_button.clicked.connect(self._on_pause)
         self.cancel_button.clicked.connect(self._on_cancel)
         self.retry_button.clicked.connect(self._on_retry)
+        self.again_button.clicked.connect(self._on_run_again_in_doubt)
         self.resume_button.clicked.connect(self._on_resume)
         self._refresh()
         self._batch_form_lists()
@@ -309,6 +318,7 @@ class BatchDialog(QDialog):
         footer.addWidget(self.status_filter)
         footer.addWidget(self.summary, 1)
         footer.addWidget(self.retry_button)
+        footer.addWidget(self.again_button)
         footer.addWidget(self.resume_button)
         footer.addWidget(self.pause_button)
         footer.addWidget(self.cancel_button)
@@ -653,6 +663,7 @@ class BatchDialog(QDialog):
             return
         self.model.set_rows(rows)
         self._refresh()
+        self._show_progress(progress_of(rows))  # the rows' counts, not the review's
         if batch.stop_reason:
             self.summary.setText(shown(batch.stop_reason))
         if resume and any(not row.ended for row in rows):
@@ -750,6 +761,8 @@ class BatchDialog(QDialog):
             running=progress.in_progress,
             failed=progress.failed,
         )
+        if progress.not_known:
+            text += " · " + self.tr("{count} not known").format(count=progress.not_known)
         if progress.paused:
             text += " · " + self.tr("paused")
         elif progress.rate_limited_for > 0.5:
@@ -795,7 +808,8 @@ class BatchDialog(QDialog):
     def _on_retry(self) -> None:
         if self._batch is None or self._runner is not None:
             return
-        failed = [row for row in self.model.rows if row.state == "failed"]
+        # Never a row whose first run may exist (in doubt): a new key could bill it twice.
+        failed = [row for row in self.model.rows if row.retryable]
         if not failed:
             return
         answer = QMessageBox.question(
@@ -809,6 +823,32 @@ class BatchDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._tasks.spawn("retry", self._retry())
+
+    def _on_run_again_in_doubt(self) -> None:
+        if self._batch is None or self._runner is not None:
+            return
+        doubtful = [row for row in self.model.rows if row.in_doubt]
+        if not doubtful:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Run rows not known again?"),
+            self.tr(
+                "These rows' answers were lost, so FLORA may already have made them. Look "
+                "in History first. If FLORA still remembers a row, nothing new starts for "
+                "it; otherwise it is a new run, billed. Rows: {count}, up to ${total}."
+            ).format(count=len(doubtful), total=f"{len(doubtful) * self._technique.run_cost:.2f}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._tasks.spawn("retry", self._run_again_in_doubt())
+
+    async def _run_again_in_doubt(self) -> None:
+        assert self._batch is not None
+        await self._store.run_again_in_doubt(self._batch.batch_id)
+        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        await self._run()
 
     def _on_resume(self) -> None:
         """Start the rows a stop or a cancel left (none of them is started twice)."""
@@ -839,20 +879,28 @@ class BatchDialog(QDialog):
         self.use_variations.setEnabled(not started)
         self.pause_button.setVisible(running)
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
-        has_failed = any(row.state == "failed" for row in self.model.rows)
+        has_failed = any(row.retryable for row in self.model.rows)
         # Completed rows whose outputs the folder refused are left too: Resume saves them.
         left = self._write_failed or any(
             not row.ended or unsaved_outputs(row) for row in self.model.rows
         )
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
-            failed = sum(row.state == "failed" for row in self.model.rows)
+            failed = sum(row.retryable for row in self.model.rows)
             self.retry_button.setText(
                 self.tr("&Retry %n failed rows — ${total}", "", failed).format(
                     total=f"{failed * self._technique.run_cost:.2f}"
                 )
             )
         self.resume_button.setVisible(started and not running and left)
+        doubtful = sum(row.in_doubt for row in self.model.rows)
+        self.again_button.setVisible(started and not running and doubtful > 0 and not left)
+        if doubtful:
+            self.again_button.setText(
+                self.tr("Run &again rows not known: {count} — up to ${total}").format(
+                    count=doubtful, total=f"{doubtful * self._technique.run_cost:.2f}"
+                )
+            )
         for widget in (self.import_button, self.files_button, self.variations, self.use_variations):
             widget.setVisible(not started)
         if started:

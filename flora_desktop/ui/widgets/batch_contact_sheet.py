@@ -174,6 +174,8 @@ class _CellDelegate(QStyledItemDelegate):
             return self.tr("Loading…"), pixmaps.SP_FileIcon
         if row is None or row.state in ("waiting",):
             return self.tr("Not started"), pixmaps.SP_MediaPause
+        if row.unclear or row.in_doubt:
+            return self.tr("Not known"), pixmaps.SP_MessageBoxQuestion
         if row.state == "failed":
             return self.tr("Failed — no output"), pixmaps.SP_MessageBoxWarning
         if not row.ended:
