@@ -36,6 +36,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FLORA did not say how some rows are going. They were not started again (that could charge them twice). Press Resume later to check on them, or look for them in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +60,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The run could not be followed to its end: {reason}</source>
+        <source>FLORA did not say how this row is going. {reason} Its run may still be working, and may be charged, so it will not be started again. Press Resume later to check on it, or look for it in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says “{status}”, a word this app does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -197,6 +209,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look in History first: FLORA may already have made these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +289,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +319,14 @@
         </translation>
     </message>
     <message>
+        <source>Run rows not known again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows&apos; answers were lost, so FLORA may already have made them. Look in History first. If FLORA still remembers a row, nothing new starts for it; otherwise it is a new run, billed. Rows: {count}, up to ${total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +335,10 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run &amp;again rows not known: {count} — up to ${total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
@@ -599,6 +631,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet — FLORA did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known — look in History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4674,6 +4714,10 @@
     </message>
     <message>
         <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,10 @@
       <translation>FLORA hat einige Zeilen angenommen, aber ihre Durchläufe sind noch nicht auffindbar. Starte den Stapel in einer Minute erneut, um noch einmal nachzusehen; sie werden nicht doppelt gestartet.</translation>
     </message>
     <message>
+      <source>FLORA did not say how some rows are going. They were not started again (that could charge them twice). Press Resume later to check on them, or look for them in History.</source>
+      <translation>FLORA hat nicht gesagt, wie es um einige Zeilen steht. Sie wurden nicht erneut gestartet (das könnte sie doppelt berechnen). Drücken Sie später auf Fortsetzen, um nach ihnen zu sehen, oder suchen Sie sie im Verlauf.</translation>
+    </message>
+    <message>
       <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
       <translation>Abgebrochen. Nicht gestartete Zeilen wurden nicht berechnet; starte den Stapel erneut, um ihn abzuschließen.</translation>
     </message>
@@ -56,8 +60,16 @@
       <translation>Der Durchlauf ist fertig, aber seine Ergebnisse wurden nicht gespeichert: {why}</translation>
     </message>
     <message>
-      <source>The run could not be followed to its end: {reason}</source>
-      <translation>Der Durchlauf konnte nicht bis zum Ende verfolgt werden: {reason}</translation>
+      <source>FLORA did not say how this row is going. {reason} Its run may still be working, and may be charged, so it will not be started again. Press Resume later to check on it, or look for it in History.</source>
+      <translation>FLORA hat nicht gesagt, wie es um diese Zeile steht. {reason} Ihr Lauf arbeitet vielleicht noch und wird vielleicht berechnet, daher wird sie nicht erneut gestartet. Drücken Sie später auf Fortsetzen, um nach ihr zu sehen, oder suchen Sie sie im Verlauf.</translation>
+    </message>
+    <message>
+      <source>It says “{status}”, a word this app does not know.</source>
+      <translation>Dort steht „{status}“, ein Wort, das diese App nicht kennt.</translation>
+    </message>
+    <message>
+      <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
+      <translation>Diese Zeile wurde um {time} an FLORA gesendet, aber die Antwort ging verloren und kein Lauf ließ sich ihr sicher zuordnen. FLORA hat sie vielleicht erstellt (und berechnet), daher wird sie nicht von selbst erneut gestartet. Suchen Sie im Verlauf nach einem Lauf von etwa {time}; gibt es keinen, wurde nichts berechnet und Sie können die Zeile erneut ausführen (Erneut ausführen, im Stapelfenster).</translation>
     </message>
   </context>
   <context>
@@ -197,6 +209,10 @@
       <translation>Muss korrigiert werden</translation>
     </message>
     <message>
+      <source>Look in History first: FLORA may already have made these rows</source>
+      <translation>Sehen Sie zuerst im Verlauf nach: FLORA hat diese Zeilen vielleicht schon erstellt</translation>
+    </message>
+    <message>
       <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
       <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
@@ -273,6 +289,10 @@
       <translation>{done} von {total} beendet · {running} in Arbeit · {failed} fehlgeschlagen</translation>
     </message>
     <message>
+      <source>{count} not known</source>
+      <translation>{count} unbekannt</translation>
+    </message>
+    <message>
       <source>paused</source>
       <translation>pausiert</translation>
     </message>
@@ -300,6 +320,14 @@
       </translation>
     </message>
     <message>
+      <source>Run rows not known again?</source>
+      <translation>Unbekannte Zeilen erneut ausführen?</translation>
+    </message>
+    <message>
+      <source>These rows' answers were lost, so FLORA may already have made them. Look in History first. If FLORA still remembers a row, nothing new starts for it; otherwise it is a new run, billed. Rows: {count}, up to ${total}.</source>
+      <translation>Die Antworten zu diesen Zeilen sind verloren gegangen, daher hat FLORA sie vielleicht schon erstellt. Sehen Sie zuerst im Verlauf nach. Erinnert sich FLORA noch an eine Zeile, startet für sie nichts Neues; sonst ist es ein neuer, berechneter Lauf. Zeilen: {count}, bis zu ${total}.</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -309,6 +337,10 @@
         <numerusform>%n fehlgeschlagene Zeile e&amp;rneut — ${total}</numerusform>
         <numerusform>%n fehlgeschlagene Zeilen e&amp;rneut — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Run &amp;again rows not known: {count} — up to ${total}</source>
+      <translation>Unbekannte Zeilen &amp;erneut ausführen: {count} – bis zu ${total}</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
@@ -603,6 +635,14 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Not known yet — FLORA did not say</source>
+      <translation>Noch unbekannt – FLORA hat es nicht gesagt</translation>
+    </message>
+    <message>
+      <source>Not known — look in History</source>
+      <translation>Unbekannt – sehen Sie im Verlauf nach</translation>
     </message>
     <message>
       <source>⚠ Needs fixing</source>
@@ -4688,6 +4728,10 @@
     <message>
       <source>Not started</source>
       <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Unbekannt</translation>
     </message>
     <message>
       <source>Failed — no output</source>

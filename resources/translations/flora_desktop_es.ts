@@ -36,6 +36,10 @@
       <translation>FLORA aceptó algunas filas, pero todavía no se encuentran sus ejecuciones. Vuelve a lanzar el lote dentro de un minuto para comprobarlo de nuevo; no se iniciarán dos veces.</translation>
     </message>
     <message>
+      <source>FLORA did not say how some rows are going. They were not started again (that could charge them twice). Press Resume later to check on them, or look for them in History.</source>
+      <translation>FLORA no dijo cómo van algunas filas. No se volvieron a iniciar (podrían cobrarse dos veces). Pulsa Reanudar más tarde para comprobarlas, o búscalas en el Historial.</translation>
+    </message>
+    <message>
       <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
       <translation>Cancelado. Las filas sin iniciar no se han cobrado; vuelve a lanzar el lote para terminarlo.</translation>
     </message>
@@ -56,8 +60,16 @@
       <translation>La ejecución terminó, pero sus resultados no se guardaron: {why}</translation>
     </message>
     <message>
-      <source>The run could not be followed to its end: {reason}</source>
-      <translation>No se pudo seguir la ejecución hasta el final: {reason}</translation>
+      <source>FLORA did not say how this row is going. {reason} Its run may still be working, and may be charged, so it will not be started again. Press Resume later to check on it, or look for it in History.</source>
+      <translation>FLORA no dijo cómo va esta fila. {reason} Su ejecución puede seguir en marcha y puede cobrarse, así que no se volverá a iniciar. Pulsa Reanudar más tarde para comprobarla, o búscala en el Historial.</translation>
+    </message>
+    <message>
+      <source>It says “{status}”, a word this app does not know.</source>
+      <translation>Dice «{status}», una palabra que esta aplicación no conoce.</translation>
+    </message>
+    <message>
+      <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
+      <translation>Esta fila se envió a FLORA a las {time}, pero la respuesta se perdió y no se pudo asociar ninguna ejecución con seguridad. Puede que FLORA la haya hecho (y cobrado), así que no se volverá a iniciar sola. Busca en el Historial una ejecución de hacia las {time}; si no hay ninguna, no se cobró nada y puedes volver a ejecutar la fila (Volver a ejecutar, en la ventana del lote).</translation>
     </message>
   </context>
   <context>
@@ -197,6 +209,10 @@
       <translation>Por corregir</translation>
     </message>
     <message>
+      <source>Look in History first: FLORA may already have made these rows</source>
+      <translation>Mira primero en el Historial: puede que FLORA ya haya hecho estas filas</translation>
+    </message>
+    <message>
       <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
       <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -273,6 +289,10 @@
       <translation>{done} de {total} terminadas · {running} en curso · {failed} fallidas</translation>
     </message>
     <message>
+      <source>{count} not known</source>
+      <translation>{count} desconocidas</translation>
+    </message>
+    <message>
       <source>paused</source>
       <translation>en pausa</translation>
     </message>
@@ -300,6 +320,14 @@
       </translation>
     </message>
     <message>
+      <source>Run rows not known again?</source>
+      <translation>¿Volver a ejecutar las filas desconocidas?</translation>
+    </message>
+    <message>
+      <source>These rows' answers were lost, so FLORA may already have made them. Look in History first. If FLORA still remembers a row, nothing new starts for it; otherwise it is a new run, billed. Rows: {count}, up to ${total}.</source>
+      <translation>Las respuestas de estas filas se perdieron, así que puede que FLORA ya las haya hecho. Mira primero en el Historial. Si FLORA aún recuerda una fila, no se inicia nada nuevo para ella; si no, es una ejecución nueva, que se cobra. Filas: {count}, hasta ${total}.</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -309,6 +337,10 @@
         <numerusform>&amp;Reintentar %n fila fallida — ${total}</numerusform>
         <numerusform>&amp;Reintentar %n filas fallidas — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Run &amp;again rows not known: {count} — up to ${total}</source>
+      <translation>&amp;Volver a ejecutar filas desconocidas: {count} — hasta ${total}</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
@@ -603,6 +635,14 @@
     <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Not known yet — FLORA did not say</source>
+      <translation>Aún desconocido: FLORA no lo dijo</translation>
+    </message>
+    <message>
+      <source>Not known — look in History</source>
+      <translation>Desconocido: mira en el Historial</translation>
     </message>
     <message>
       <source>⚠ Needs fixing</source>
@@ -4688,6 +4728,10 @@
     <message>
       <source>Not started</source>
       <translation>Sin iniciar</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Desconocido</translation>
     </message>
     <message>
       <source>Failed — no output</source>

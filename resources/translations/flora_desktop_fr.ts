@@ -36,6 +36,10 @@
       <translation>FLORA a accepté certaines lignes, mais leurs exécutions sont encore introuvables. Relancez le lot dans une minute pour vérifier à nouveau ; elles ne seront pas lancées deux fois.</translation>
     </message>
     <message>
+      <source>FLORA did not say how some rows are going. They were not started again (that could charge them twice). Press Resume later to check on them, or look for them in History.</source>
+      <translation>FLORA n’a pas dit où en sont certaines lignes. Elles n’ont pas été relancées (cela pourrait les facturer deux fois). Appuyez plus tard sur Reprendre pour les vérifier, ou cherchez-les dans l’Historique.</translation>
+    </message>
+    <message>
       <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
       <translation>Annulé. Les lignes non lancées n'ont pas été facturées ; relancez le lot pour le terminer.</translation>
     </message>
@@ -56,8 +60,16 @@
       <translation>L'exécution est terminée, mais ses résultats n'ont pas été enregistrés : {why}</translation>
     </message>
     <message>
-      <source>The run could not be followed to its end: {reason}</source>
-      <translation>L'exécution n'a pas pu être suivie jusqu'au bout : {reason}</translation>
+      <source>FLORA did not say how this row is going. {reason} Its run may still be working, and may be charged, so it will not be started again. Press Resume later to check on it, or look for it in History.</source>
+      <translation>FLORA n’a pas dit où en est cette ligne. {reason} Son exécution est peut-être encore en cours et peut être facturée ; elle ne sera donc pas relancée. Appuyez plus tard sur Reprendre pour la vérifier, ou cherchez-la dans l’Historique.</translation>
+    </message>
+    <message>
+      <source>It says “{status}”, a word this app does not know.</source>
+      <translation>Il indique « {status} », un mot que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+      <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
+      <translation>Cette ligne a été envoyée à FLORA à {time}, mais la réponse a été perdue et aucune exécution n’a pu lui être associée avec certitude. FLORA l’a peut-être réalisée (et facturée) ; elle ne sera donc pas relancée d’elle-même. Cherchez dans l’Historique une exécution d’environ {time} ; s’il n’y en a pas, rien n’a été facturé et vous pouvez relancer la ligne (Relancer, dans la fenêtre du lot).</translation>
     </message>
   </context>
   <context>
@@ -197,6 +209,10 @@
       <translation>À corriger</translation>
     </message>
     <message>
+      <source>Look in History first: FLORA may already have made these rows</source>
+      <translation>Regardez d’abord dans l’Historique : FLORA a peut-être déjà réalisé ces lignes</translation>
+    </message>
+    <message>
       <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
       <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -273,6 +289,10 @@
       <translation>{done} sur {total} terminées · {running} en cours · {failed} en échec</translation>
     </message>
     <message>
+      <source>{count} not known</source>
+      <translation>{count} inconnues</translation>
+    </message>
+    <message>
       <source>paused</source>
       <translation>en pause</translation>
     </message>
@@ -300,6 +320,14 @@
       </translation>
     </message>
     <message>
+      <source>Run rows not known again?</source>
+      <translation>Relancer les lignes inconnues ?</translation>
+    </message>
+    <message>
+      <source>These rows' answers were lost, so FLORA may already have made them. Look in History first. If FLORA still remembers a row, nothing new starts for it; otherwise it is a new run, billed. Rows: {count}, up to ${total}.</source>
+      <translation>Les réponses de ces lignes ont été perdues : FLORA les a peut-être déjà réalisées. Regardez d’abord dans l’Historique. Si FLORA se souvient encore d’une ligne, rien de nouveau ne démarre pour elle ; sinon c’est une nouvelle exécution, facturée. Lignes : {count}, jusqu’à ${total}.</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -309,6 +337,10 @@
         <numerusform>&amp;Relancer %n ligne échouée — ${total}</numerusform>
         <numerusform>&amp;Relancer %n lignes échouées — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Run &amp;again rows not known: {count} — up to ${total}</source>
+      <translation>&amp;Relancer les lignes inconnues : {count} — jusqu’à ${total}</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
@@ -603,6 +635,14 @@
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>Not known yet — FLORA did not say</source>
+      <translation>Pas encore connu — FLORA ne l’a pas dit</translation>
+    </message>
+    <message>
+      <source>Not known — look in History</source>
+      <translation>Inconnu — regardez dans l’Historique</translation>
     </message>
     <message>
       <source>⚠ Needs fixing</source>
@@ -4688,6 +4728,10 @@
     <message>
       <source>Not started</source>
       <translation>Non lancées</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Inconnu</translation>
     </message>
     <message>
       <source>Failed — no output</source>

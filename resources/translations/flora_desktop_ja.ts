@@ -36,6 +36,10 @@
       <translation>FLORA は一部の行を受け付けましたが、その実行がまだ見つかりません。1 分ほどしてからもう一度バッチを開始すると、改めて確認します。二重に開始されることはありません。</translation>
     </message>
     <message>
+      <source>FLORA did not say how some rows are going. They were not started again (that could charge them twice). Press Resume later to check on them, or look for them in History.</source>
+      <translation>FLORA から一部の行の状況が返ってきませんでした。二重に課金されるおそれがあるため、再実行はしていません。あとで「再開」を押して確認するか、履歴で探してください。</translation>
+    </message>
+    <message>
       <source>Cancelled. Rows not started were not charged; start the batch again to finish.</source>
       <translation>キャンセルしました。開始していない行は課金されていません。完了するには、もう一度バッチを開始してください。</translation>
     </message>
@@ -56,8 +60,16 @@
       <translation>実行は完了しましたが、出力は保存されませんでした: {why}</translation>
     </message>
     <message>
-      <source>The run could not be followed to its end: {reason}</source>
-      <translation>実行を最後まで追跡できませんでした: {reason}</translation>
+      <source>FLORA did not say how this row is going. {reason} Its run may still be working, and may be charged, so it will not be started again. Press Resume later to check on it, or look for it in History.</source>
+      <translation>FLORA からこの行の状況が返ってきませんでした。{reason} 実行はまだ続いていて課金される可能性があるため、再実行はしません。あとで「再開」を押して確認するか、履歴で探してください。</translation>
+    </message>
+    <message>
+      <source>It says “{status}”, a word this app does not know.</source>
+      <translation>「{status}」と返ってきましたが、このアプリが知らない言葉です。</translation>
+    </message>
+    <message>
+      <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
+      <translation>この行は {time} に FLORA に送信されましたが、応答が失われ、対応する実行を確実に特定できませんでした。FLORA が作成(および課金)した可能性があるため、自動では再実行しません。履歴で {time} ごろの実行を探してください。見つからなければ課金はされていないので、行を再実行できます(バッチウィンドウの「再実行」)。</translation>
     </message>
   </context>
   <context>
@@ -197,6 +209,10 @@
       <translation>要修正</translation>
     </message>
     <message>
+      <source>Look in History first: FLORA may already have made these rows</source>
+      <translation>まず履歴を確認してください。FLORA がこれらの行をすでに作成している可能性があります</translation>
+    </message>
+    <message>
       <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
       <translation>スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
@@ -273,6 +289,10 @@
       <translation>{total} 件中 {done} 件終了 · {running} 件進行中 · {failed} 件失敗</translation>
     </message>
     <message>
+      <source>{count} not known</source>
+      <translation>{count} 件不明</translation>
+    </message>
+    <message>
       <source>paused</source>
       <translation>一時停止中</translation>
     </message>
@@ -299,6 +319,14 @@
       </translation>
     </message>
     <message>
+      <source>Run rows not known again?</source>
+      <translation>不明な行を再実行しますか?</translation>
+    </message>
+    <message>
+      <source>These rows' answers were lost, so FLORA may already have made them. Look in History first. If FLORA still remembers a row, nothing new starts for it; otherwise it is a new run, billed. Rows: {count}, up to ${total}.</source>
+      <translation>これらの行の応答が失われたため、FLORA がすでに作成している可能性があります。まず履歴を確認してください。FLORA が行を覚えていれば新しい実行は始まりません。覚えていなければ新しい実行となり、課金されます。行: {count} 件、最大 ${total}。</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>閉じる(&amp;C)</translation>
     </message>
@@ -307,6 +335,10 @@
       <translation>
         <numerusform>失敗した %n 行を再実行(&amp;R) — ${total}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Run &amp;again rows not known: {count} — up to ${total}</source>
+      <translation>不明な行を再実行(&amp;A): {count} 件 — 最大 ${total}</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
@@ -600,6 +632,14 @@
     <message>
       <source>Status</source>
       <translation>状態</translation>
+    </message>
+    <message>
+      <source>Not known yet — FLORA did not say</source>
+      <translation>まだ不明 — FLORA から返答がありません</translation>
+    </message>
+    <message>
+      <source>Not known — look in History</source>
+      <translation>不明 — 履歴を確認してください</translation>
     </message>
     <message>
       <source>⚠ Needs fixing</source>
@@ -4675,6 +4715,10 @@
     <message>
       <source>Not started</source>
       <translation>未開始</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>不明</translation>
     </message>
     <message>
       <source>Failed — no output</source>
