@@ -162,7 +162,7 @@ async def test_a_refused_run_offers_to_change_the_input_not_to_pay_again(
     QTest.keyClick(toggle, Qt.Key.Key_Space)  # by keyboard alone
     assert failure.details_shown()
     assert failure.details.text().count(code) == 1
-    assert toggle.text() == "What FLORA said"
+    assert toggle.text() == "Hide what FLORA said"
     assert failure.details.text() == f"The run failed with {code} (sandbox trigger)."
     QTest.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert not failure.details_shown()

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QScrollArea,
     QWidget,
 )
@@ -65,6 +64,7 @@ from flora_desktop.ui.pages.run_recovery import RunRecovery
 from flora_desktop.ui.pages.run_starter import RunStarter
 from flora_desktop.ui.spend_guard import SpendGuard
 from flora_desktop.ui.translate import shown, shown_error
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 from flora_desktop.ui.widgets.error_banner import ErrorBanner
 from flora_desktop.ui.widgets.inputs_editor import InputsEditor
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -90,6 +90,9 @@ AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 
 # Editing pauses shorter than this don't write the draft file.
 DRAFT_SAVE_DELAY_S = 0.5
+# The technique's name and description wrap to this many lines before they end in "…".
+TITLE_LINES = 2
+ABOUT_LINES = 4
 
 
 class LauncherPage(QWidget):
@@ -155,15 +158,13 @@ class LauncherPage(QWidget):
         pickers, form = self.layout_unit.pickers_box, self.layout_unit.form_box
         self.workspace_picker = WorkspacePicker(pickers)
         self.technique_picker = TechniquePicker(pickers)
-        self._technique_title = QLabel(self.tr("Choose a technique on the left."), form)
+        # FLORA's words, never markup; a long name ends in "…" (whole in its tooltip).
+        self._technique_title = ElidedLabel(
+            self.tr("Choose a technique on the left."), form, max_lines=TITLE_LINES
+        )
         self._technique_title.setObjectName("techniqueTitle")
-        self._technique_title.setWordWrap(True)
-        self._technique_about = QLabel(form)
+        self._technique_about = ElidedLabel("", form, max_lines=ABOUT_LINES)
         self._technique_about.setObjectName("techniqueAbout")
-        self._technique_about.setWordWrap(True)
-        # The technique's name and description are FLORA's words, never markup to render.
-        self._technique_title.setTextFormat(Qt.TextFormat.PlainText)
-        self._technique_about.setTextFormat(Qt.TextFormat.PlainText)
         self.announcer = Announcer(self)
         # Parts tests and the screenshots look at.
         self.splitter = self.layout_unit.splitter

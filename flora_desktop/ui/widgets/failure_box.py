@@ -1,13 +1,14 @@
-"""Why a run failed, in plain words; FLORA's own message and code behind "Details"."""
+"""Why a run failed, in plain words; FLORA's own message and code folded away below it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from flora_desktop.services.failures import FailureAdvice
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.disclosure_button import DisclosureButton
 
 __all__ = ["FailureBox"]
 
@@ -25,8 +26,8 @@ class FailureBox(QFrame):
 
     ``runFailureTitle`` and ``runFailureText`` (what happened and what to do) are what a
     creative reads; ``runFailureDetails`` (FLORA's own message, its code at most once) stays
-    folded behind ``runFailureDetailsToggle`` ("What FLORA said") for the curious and for
-    support.
+    folded behind ``runFailureDetailsToggle`` ("Show/Hide what FLORA said") for the curious
+    and for support.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,14 +36,11 @@ class FailureBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = _plain_label(self, "runFailureTitle")
         self.text = _plain_label(self, "runFailureText")
-        self.details_toggle = QToolButton(self)
+        # Named for what it folds, not "Details": the result panel has run details of its own.
+        self.details_toggle = DisclosureButton(
+            self.tr("Show what FLORA said"), self.tr("Hide what FLORA said"), self
+        )
         self.details_toggle.setObjectName("runFailureDetailsToggle")
-        # Not "Details": the result panel below has a "Details" of its own (run id, type…).
-        self.details_toggle.setText(self.tr("What FLORA said"))
-        self.details_toggle.setCheckable(True)
-        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details_toggle.toggled.connect(self._on_toggled)
         self.details = _plain_label(self, "runFailureDetails")
         self.details.setTextInteractionFlags(
@@ -71,5 +69,4 @@ class FailureBox(QFrame):
         return self.details.isVisibleTo(self)
 
     def _on_toggled(self, on: bool) -> None:
-        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.details.setVisible(on)

@@ -11,11 +11,14 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flora_desktop.ui.image_probe import THUMB_HEIGHT, THUMB_WIDTH
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["STRIP_THUMB", "THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
 
 # A list input's pictures, side by side.
 STRIP_THUMB = 72
+# The facts beside a thumbnail wrap to this many lines before they end in "…".
+INFO_LINES = 3
 
 
 class MediaPreview(QWidget):
@@ -37,10 +40,9 @@ class MediaPreview(QWidget):
         self.thumb.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setProperty("mediaThumb", True)
-        self.info = QLabel(self)
+        # "<file name> · size · dimensions": a long file name ends in "…", whole in the tooltip.
+        self.info = ElidedLabel("", self, max_lines=INFO_LINES)
         self.info.setObjectName("mediaInfo")
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QLabel(self)
         self.note.setObjectName("mediaNote")
         self.note.setWordWrap(True)

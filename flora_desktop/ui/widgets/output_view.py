@@ -43,6 +43,7 @@ from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.output_titles import output_titles
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import localized, shown, shown_error
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 from flora_desktop.ui.widgets.output_document import (
     DocumentPreview,
     PreviewUnavailable,
@@ -90,6 +91,9 @@ MIN_CELL_WIDTH = 300
 # A lone image grows with the window up to this side (and to most of the visible height).
 MAX_PREVIEW_SIDE = 1100
 GRID_SPACING = 8
+# A card's title and its note wrap to this many lines before they end in "…".
+TITLE_LINES = 2
+NOTE_LINES = 6
 
 
 def kind_word(io_type: str) -> str:
@@ -209,10 +213,9 @@ class OutputCard(QFrame):
         self.media_note: MediaUnavailableNote | None = None
         self.document: DocumentPreview | None = None
 
-        self.title = QLabel(title, self)
-        self.title.setToolTip(output.output_id)
+        # A long name ends in "…" and stays whole in its tooltip; never the raw output id.
+        self.title = ElidedLabel(title, self, max_lines=TITLE_LINES)
         self.title.setObjectName("outputTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         # Made in the order they sit (Open, Copy URL, Save…) so Tab moves left to right.
         self.open_button = self._button(
             self.tr("Open"), "outputOpen", self.tr("Open with the system's app")
@@ -235,10 +238,9 @@ class OutputCard(QFrame):
         self.cancel_button = self._button(self.tr("Cancel"), "outputCancel", self.tr("Stop saving"))
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(output.output_id))
         self.cancel_button.hide()
-        self.note = QLabel(self)
+        # "Saved as <a long file name>": wrapped anywhere it must, never wider than the card.
+        self.note = ElidedLabel("", self, max_lines=NOTE_LINES)
         self.note.setObjectName("outputNote")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
 
         header = QHBoxLayout()

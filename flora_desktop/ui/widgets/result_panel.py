@@ -1,4 +1,4 @@
-"""The run just started, in the Launch tab: a headline, the live run, and Details (collapsed).
+"""The run just started, in the Launch tab: a headline, the live run, and its details (folded).
 
 Details hold what only the curious need: run id (copyable), type, cost so far, estimated
 time, project and FLORA's status address. The live part (``LiveResult``) is attached by
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,8 @@ from flora_desktop.ui.messages import (
 from flora_desktop.ui.models.runs_model import status_words
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown as shown_text
+from flora_desktop.ui.widgets.disclosure_button import DisclosureButton
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from flora_desktop.ui.widgets.live_result import LiveResult
@@ -97,13 +98,17 @@ class ResultPanel(QFrame):
         id_row.addStretch(1)
 
         self._type = QLabel(self)
-        self._technique = _selectable(QLabel(self))
+        # A long technique name ends in "…" (whole in its tooltip), never widens the panel.
+        self._technique = ElidedLabel("", self, max_lines=2)
+        self._technique.setObjectName("resultTechnique")
         self._cost = QLabel(self)
         self._eta = QLabel(self)
         self._project = _selectable(QLabel(self))
         self._status = _plain(QLabel(self))
         self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Every field takes the row's width: a long name is cut at the panel's edge, not
+        # at its own first letters.
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.addRow(self.tr("Run id"), id_row)
         self._form.addRow(self.tr("Type"), self._type)
         self._form.addRow(self.tr("Technique"), self._technique)
@@ -114,12 +119,11 @@ class ResultPanel(QFrame):
         self._fields = QWidget(self)
         self._fields.setLayout(self._form)
 
-        self._details_toggle = QToolButton(self)
+        # Says what it shows or hides: "Details" alone told neither what nor which way.
+        self._details_toggle = DisclosureButton(
+            self.tr("Show run details"), self.tr("Hide run details"), self
+        )
         self._details_toggle.setObjectName("resultDetailsToggle")
-        self._details_toggle.setText(self.tr("Details"))
-        self._details_toggle.setCheckable(True)
-        self._details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._details_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self._details_toggle.toggled.connect(self._on_details_toggled)
         self._poll_url = _selectable(QLabel(self))
         self._poll_url.setObjectName("resultPollUrl")
@@ -349,8 +353,5 @@ class ResultPanel(QFrame):
         self.setAccessibleDescription(f"{self._headline.text()} {self._sentence.text()}")
 
     def _on_details_toggled(self, shown: bool) -> None:
-        self._details_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        )
         self._fields.setVisible(shown and self._has_fields)
         self._poll_url.setVisible(shown and bool(self._poll_url.text()))

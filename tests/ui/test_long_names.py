@@ -1,0 +1,210 @@
+"""Long names on the making screen: cut with "…" where they do not fit, never clipped or wide.
+
+A technique, an output or a file named without spaces ("AAAA…" 300 times) has nowhere to
+wrap. It must end in a visible "…", leave the buttons beside it in view, and stay whole
+in the tooltip and the accessible name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from flora_desktop.api.models import RunOutput, RunStart
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.output_cache import OutputCache
+from flora_desktop.services.outputs import OutputDownloader
+from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.settings import Settings
+from flora_desktop.ui.widgets.elided_label import ELLIPSIS, ElidedLabel, elided_lines
+from flora_desktop.ui.widgets.media_preview import MediaPreview
+from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.result_panel import ResultPanel
+from tests.ui.conftest import Wait
+from tests.ui.test_launcher import MakePage, add_fault, make_page, paths  # noqa: F401 (fixtures)
+
+LONG = "A" * 300
+FILE_NAME = "IMG_" + "0123456789" * 20 + ".png"
+
+
+def _shown(view: OutputsView) -> None:
+    # A card added to the shown view is shown by a queued call, which the qasync loop of a
+    # test leaves waiting; nothing else runs yet, so one nested pass is harmless.
+    QApplication.processEvents()
+
+
+def _right_edge_inside(widget: QWidget, container: QWidget) -> bool:
+    left = widget.mapTo(container, widget.rect().topLeft()).x()
+    return left + widget.width() <= container.width()
+
+
+@pytest_asyncio.fixture
+async def outputs_view(qtbot: QtBot, qapp_paths: AppPaths) -> AsyncIterator[OutputsView]:
+    downloader = OutputDownloader()
+    tools = OutputTools(
+        downloader=downloader,
+        cache=OutputCache(qapp_paths.cache_dir / "outputs", downloader),
+        settings=Settings.load(qapp_paths.settings_file),
+    )
+    view = OutputsView(tools)
+    qtbot.addWidget(view)
+    view.resize(520, 600)
+    view.show()
+    yield view
+    await view.aclose()
+    await downloader.aclose()
+
+
+# --- the rule -------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(st.sampled_from("AbW i.-_…"), min_size=1, max_size=400),
+    width=st.integers(min_value=20, max_value=600),
+    max_lines=st.integers(min_value=1, max_value=4),
+)
+def test_lines_fit_their_width_and_say_when_text_is_cut(
+    qapp: QApplication, text: str, width: int, max_lines: int
+) -> None:
+    font = QFont()
+    lines = elided_lines(text, font, width, max_lines)
+    metrics = QLabel().fontMetrics()
+    assert 1 <= len(lines) <= max_lines
+    for line in lines:
+        assert metrics.horizontalAdvance(line) <= width
+    shown = "".join(lines).replace(" ", "")
+    whole = text.replace(" ", "")
+    # Either everything is there, or the last line says that something is not.
+    assert shown == whole or lines[-1].endswith(ELLIPSIS)
+
+
+def test_a_short_name_is_whole_and_has_no_tooltip(qtbot: QtBot) -> None:
+    label = ElidedLabel("Hero visual", max_lines=2)
+    qtbot.addWidget(label)
+    label.resize(400, 60)
+    assert label.shown_text() == "Hero visual"
+    assert not label.is_elided()
+    assert label.toolTip() == ""
+    assert label.accessibleName() == "Hero visual"
+
+
+# --- where names show -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [LONG, FILE_NAME])
+@pytest.mark.asyncio
+async def test_a_long_output_title_ends_in_an_ellipsis_and_keeps_the_buttons_in_view(
+    outputs_view: OutputsView, qtbot: QtBot, wait: Wait, title: str
+) -> None:
+    outputs = [RunOutput(output_id="output_1", type="text", url="A caption.")]
+    outputs_view.set_outputs("run_1", "Captions", outputs)
+    [card] = outputs_view.cards()
+    card.title.setText(title)  # as the technique names its output
+    _shown(outputs_view)
+    await wait(lambda: card.save_button.isVisible() and card.title.is_elided())
+    label = card.title
+    assert isinstance(label, ElidedLabel)
+    assert label.shown_text().endswith(ELLIPSIS)
+    assert label.text() == title
+    assert label.toolTip() == title
+    assert label.accessibleName() == title
+    # Cut, not clipped: the title never pushes Save off the card.
+    assert card.width() <= outputs_view.width()
+    assert _right_edge_inside(card.save_button, card)
+
+
+@pytest.mark.asyncio
+async def test_a_long_saved_file_name_wraps_inside_the_card(
+    outputs_view: OutputsView, wait: Wait
+) -> None:
+    outputs_view.set_outputs("run_1", "Captions", [RunOutput("output_1", "text", "A caption.")])
+    [card] = outputs_view.cards()
+    card.show_note(f"Saved as {FILE_NAME}")
+    _shown(outputs_view)
+    await wait(lambda: card.note.isVisible() and "\n" in card.note.shown_text())
+    note = card.note
+    assert isinstance(note, ElidedLabel)
+    assert note.width() <= card.width()
+    assert note.shown_text().count("\n") >= 1  # broken inside the name, not clipped
+    assert "".join(note.shown_text().split()) == "".join(f"Saved as {FILE_NAME}".split())
+
+
+@pytest.mark.asyncio
+async def test_a_long_technique_name_is_cut_on_the_form_and_in_the_result(
+    sandbox: SandboxServer,
+    make_page: MakePage,  # noqa: F811 (the fixture imported above)
+    wait: Wait,
+) -> None:
+    technique = {
+        "technique_id": "tech_long",
+        "name": LONG,
+        "description": "D" * 2000,
+        "run_cost": 0.5,
+        "inputs": [{"id": "brief", "name": "Brief", "type": "text", "optional": False}],
+        "outputs": [{"id": "out", "name": LONG, "type": "text"}],
+    }
+    for path, body in (
+        ("/api/v1/techniques", json.dumps({"techniques": [technique]})),
+        ("/api/v1/techniques/tech_long", json.dumps(technique)),
+    ):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    page = await make_page()
+    page.resize(900, 600)
+    await wait(lambda: page.catalogue.items)
+    await page.select_technique("tech_long")
+    title = page.findChild(ElidedLabel, "techniqueTitle")
+    about = page.findChild(ElidedLabel, "techniqueAbout")
+    assert title is not None
+    assert about is not None
+    await wait(lambda: title.text() == LONG and title.is_elided())
+    assert title.shown_text().endswith(ELLIPSIS)
+    assert title.shown_text().count("\n") == 1  # two lines, then "…"
+    assert title.toolTip() == LONG
+    assert title.accessibleName() == LONG
+    assert about.is_elided()
+    assert about.shown_text().endswith(ELLIPSIS)
+    # Neither widens the page past its window.
+    assert page.minimumSizeHint().width() <= 900
+    assert title.width() <= page.width()
+
+    panel = ResultPanel()
+    panel.resize(360, 400)
+    panel.show()
+    try:
+        panel.show_started(RunStart.from_dict({"run_id": "run_1", "type": "technique"}), LONG)
+        field = panel.findChild(ElidedLabel, "resultTechnique")
+        assert field is not None
+        assert field.text() == LONG
+        toggle = panel.findChild(QToolButton, "resultDetailsToggle")
+        assert toggle is not None
+        toggle.click()
+        await wait(lambda: field.isVisible() and field.is_elided())
+        assert field.shown_text().endswith(ELLIPSIS)
+        assert _right_edge_inside(field, panel)
+    finally:
+        panel.close()
+        panel.deleteLater()
+
+
+@pytest.mark.asyncio
+async def test_a_long_input_file_name_is_cut_beside_its_thumbnail(qtbot: QtBot, wait: Wait) -> None:
+    preview = MediaPreview()
+    qtbot.addWidget(preview)
+    preview.resize(480, 200)
+    preview.show()
+    preview.show_media(None, f"{FILE_NAME * 3} · 2.0 MB · 4000 × 3000", "▣")
+    info = preview.info
+    assert isinstance(info, ElidedLabel)
+    await wait(lambda: info.is_elided())
+    assert info.shown_text().endswith(ELLIPSIS)
+    assert info.toolTip().startswith(FILE_NAME)
+    assert _right_edge_inside(info, preview)
