@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_TECHNIQUE_BYTES",
     "DiskRefusedError",
     "DownloadFailedError",
     "DownloadTooLargeError",
@@ -42,6 +43,7 @@ __all__ = [
     "OutputSaveError",
     "URLVerdict",
     "UnsafeURLError",
+    "clean_name_part",
     "disk_refused",
     "download",
     "extension_for",
@@ -75,7 +77,7 @@ _DOTS = re.compile(r"\.{2,}")
 _SPACES = re.compile(r"\s+")
 _EXTENSION = re.compile(r"[A-Za-z0-9]{1,8}")
 _ZWJ = "\u200d"  # joins emoji sequences; harmless in names
-MAX_TECHNIQUE_BYTES = 100  # so the run and output ids always fit after it
+MAX_TECHNIQUE_BYTES = 100  # so the ids (or the date and number) always fit after it
 
 _TYPE_EXTENSIONS = {
     "imageUrl": "png",
@@ -168,6 +170,11 @@ def _cap_utf8(text: str, limit: int) -> str:
     return encoded[:limit].decode("utf-8", errors="ignore")
 
 
+def clean_name_part(text: str, limit: int) -> str:
+    """``text`` as a piece of a file name: cleaned as every name is, at most ``limit`` bytes."""
+    return _cap_utf8(_clean(text), limit)
+
+
 def _safe_stem(stem: str, budget: int) -> str:
     stem = _cap_utf8(_clean(stem), budget)
     # Windows drops trailing dots/spaces; a leading dot hides the file on Unix.
@@ -192,7 +199,7 @@ def safe_file_name(technique_name: str, run_id: str, output_id: str, extension: 
     No path separators, ``..``, control or format characters, Windows reserved names or
     trailing dots; never empty or hidden; at most ``MAX_NAME_BYTES`` bytes of UTF-8.
     """
-    parts = [_cap_utf8(_clean(technique_name), MAX_TECHNIQUE_BYTES)]
+    parts = [clean_name_part(technique_name, MAX_TECHNIQUE_BYTES)]
     parts += [_clean(run_id), _clean(output_id)]
     return _join(" - ".join(p for p in parts if p.strip(" .")), extension)
 
@@ -574,18 +581,28 @@ class OutputDownloader:
         run_id: str,
         on_progress: ProgressCallback | None = None,
         max_bytes: int | None = None,
+        file_stem: str | None = None,
     ) -> Path:
         """Save one output into ``folder`` under ``safe_file_name(...)``; return its path.
 
         Text outputs are written as ``.txt`` without any request; media outputs are
         downloaded (only http/https URLs). ``max_bytes`` lowers the size limit for this one
-        download (automatic fetches for a thumbnail); it never raises it.
+        download (automatic fetches for a thumbnail); it never raises it. ``file_stem``
+        names the file instead (``output_names.readable_stem``), made safe the same way.
         """
         if output.type == "text":
-            name = safe_file_name(technique_name, run_id, output.output_id, "txt")
+            name = (
+                _join(file_stem, "txt")
+                if file_stem
+                else safe_file_name(technique_name, run_id, output.output_id, "txt")
+            )
             return await save_text(output.url, folder, name)
         extension = extension_for(output.type, url=output.url)
-        name = safe_file_name(technique_name, run_id, output.output_id, extension)
+        name = (
+            _join(file_stem, extension)
+            if file_stem
+            else safe_file_name(technique_name, run_id, output.output_id, extension)
+        )
         return await download(
             output.url,
             folder,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,7 +24,8 @@ from flora_desktop.api.models import RunOutput, RunStatus
 from flora_desktop.sandbox import media as sandbox_media
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.output_cache import OutputCache
-from flora_desktop.services.outputs import OutputDownloader, safe_file_name
+from flora_desktop.services.output_names import readable_stem
+from flora_desktop.services.outputs import OutputDownloader
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.settings import Settings, default_output_folder
 from flora_desktop.services.watch import RunWatcher
@@ -35,6 +37,7 @@ from tests.ui.runs_support import URL_DOC
 
 TECHNIQUE = "Pitch Deck Visualizer"
 IMAGE = "https://images.unsplash.com/photo-1.png"
+SAVED_AT = datetime(2026, 12, 3, 21, 15)
 
 
 @dataclass
@@ -68,6 +71,7 @@ async def built(qtbot: QtBot, qapp_paths: AppPaths, tmp_path: Path) -> AsyncIter
         settings=settings,
         open_url=record,
         choose_folder=ask,
+        now=lambda: SAVED_AT,  # a save named at a minute's turn must not change its name
     )
     view = OutputsView(tools)
     qtbot.addWidget(view)
@@ -170,7 +174,8 @@ async def test_hostile_names_and_links_are_saved_safely_or_shown_as_text(
         assert "\\" not in path.name
         assert not path.name.startswith(".")
     names = {p.name for p in saved}
-    assert safe_file_name("Deck/../Visualizer", status.run_id, "../../x", "txt") in names
+    assert f"{readable_stem('Deck/../Visualizer', SAVED_AT, 1)}.txt" in names
+    assert all("run_" not in name for name in names)
     text_file = next(p for p in saved if p.suffix == ".txt")
     assert text_file.read_text(encoding="utf-8") == "Line one\nLine two"
     png = next(p for p in saved if p.suffix == ".png")
@@ -485,3 +490,29 @@ async def test_cards_take_the_names_the_technique_gives_its_outputs(
     view.set_outputs(real.run_id, TECHNIQUE, real.outputs, technique_id=technique.technique_id)
     assert [c.title.text() for c in view.cards()] == ["Hero visual", "Styled deck"]
     assert view.cards()[0].accessibleName() == "Output 1: Hero visual"
+
+
+@pytest.mark.asyncio
+async def test_saved_files_are_named_for_the_technique_and_the_time_never_overwritten(
+    sandbox: SandboxServer, sandbox_client: FloraClient, built: Built, wait: Wait
+) -> None:
+    real = await completed_run(sandbox_client, TECHNIQUE, {"deck": URL_DOC})
+    view = built.view
+    view.set_outputs(real.run_id, TECHNIQUE, real.outputs)
+
+    def finished() -> list[str]:
+        return [p.name for p in files_in(built.folder) if not p.name.startswith(".")]
+
+    QTest.mouseClick(view.save_all_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: view.message_text().startswith("Saved"))
+    assert finished() == [
+        "Pitch Deck Visualizer 2026-12-03 21.15 - 1.png",
+        "Pitch Deck Visualizer 2026-12-03 21.15 - 2.pdf",
+    ]
+    card = view.cards()[0]
+    assert card.note_text() == "Saved as Pitch Deck Visualizer 2026-12-03 21.15 - 1.png"
+    # Saved again in the same minute: new names beside the old files, nothing replaced.
+    QTest.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    await wait(lambda: len(finished()) == 3 and not card.progress.isVisibleTo(card))
+    assert "Pitch Deck Visualizer 2026-12-03 21.15 - 1 (2).png" in finished()
+    assert all(real.run_id not in name for name in finished())

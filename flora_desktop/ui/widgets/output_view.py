@@ -2,7 +2,8 @@
 
 Only ``http``/``https`` output URLs are fetched or opened (``services.outputs``); any other
 link is shown as text with a plain note and never opened. Saving streams to disk with a
-size limit, shows progress and can be cancelled; file names come from ``safe_file_name``.
+size limit, shows progress and can be cancelled; saved files are named by
+``services.output_names`` ("Poster 2026-12-03 21.15 - 2.png"), never overwriting.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from flora_desktop.api.models import RunOutput, Technique
 from flora_desktop.services.output_cache import OutputCache, PreviewTooLargeError
+from flora_desktop.services.output_names import save_readable
 from flora_desktop.services.outputs import (
     OutputDownloader,
     OutputSaveError,
@@ -165,6 +168,8 @@ class OutputTools:
     load_multimedia: Callable[[], object] = field(default=import_multimedia)
     # A loaded technique by id (its outputs' names title the cards), or None.
     schema_of: Callable[[str], Technique | None] = field(default=lambda _technique_id: None)
+    # The local time a save is named after ("Poster 2026-12-03 21.15.png").
+    now: Callable[[], datetime] = field(default=datetime.now)
 
 
 class OutputCard(QFrame):
@@ -196,6 +201,7 @@ class OutputCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.output = output
+        self.number = number
         self._load_multimedia = load_multimedia
         self.setObjectName("outputCard")
         self.setProperty("kind", output.type)
@@ -802,18 +808,27 @@ class OutputsView(QWidget):
         if folder is not None:
             self._tasks.spawn("save-all", self.save_all(folder))
 
-    async def save(self, output_id: str, folder: Path) -> Path | None:
-        """Save one output into ``folder``; the card shows progress and the result."""
+    async def save(
+        self, output_id: str, folder: Path, saved_at: datetime | None = None
+    ) -> Path | None:
+        """Save one output into ``folder``; the card shows progress and the result.
+
+        The file is named for the technique, ``saved_at`` (now by default) and, when the
+        run has several outputs, the card's number (``services.output_names``).
+        """
         card = self._cards.get(output_id)
         if card is None or not card.allowed:
             return None
         card.set_saving(True)
         try:
-            path = await self._tools.downloader.save_output(
+            path = await save_readable(
+                self._tools.downloader,
                 card.output,
                 folder,
-                technique_name=self._technique_name,
+                technique_name=self._technique_name or self.tr("FLORA output"),
                 run_id=self._run_id,
+                saved_at=saved_at or self._tools.now(),
+                number=card.number if len(self._cards) > 1 else None,
                 on_progress=card.set_progress,
             )
         except OutputSaveError as exc:
@@ -842,9 +857,11 @@ class OutputsView(QWidget):
         self.save_all_progress.show()
         self.save_all_cancel.show()
         failed = 0
+        # One time for the whole set: its files sort together and read as one save.
+        saved_at = self._tools.now()
         try:
             for card in cards:
-                path = await self.save(card.output.output_id, folder)
+                path = await self.save(card.output.output_id, folder, saved_at)
                 if path is None:
                     failed += 1
                 else:
