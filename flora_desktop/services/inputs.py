@@ -16,9 +16,14 @@ Decisions a reader may look for:
 - JSON mode sends the parsed value. ``null``, ``[]`` and a blank string count as empty, and a
   parsed string or list of strings is checked like the same value typed in text/URL/list
   mode, so switching modes never changes what is valid.
-- Media inputs take http(s) addresses only. An address typed as ``www.…`` is sent with
-  ``https://`` in front (``complete_url``; the editor shows the completion when the field is
-  left). Words are "not a link or a file"; a local path says to choose or drop the file.
+- Media inputs take http(s) addresses only. What a browser would fix is fixed, and sent
+  fixed (``complete_url``; the editor shows it when the field is left): ``www.…`` gets
+  ``https://`` in front, spaces and line breaks around an address are dropped, and a space
+  inside its path (``…/my photo.png``) becomes ``%20``, as a browser sends it. Not fixed,
+  and said plainly: a space in the site name, a hidden character (a line break, a
+  zero-width space) inside, an address with no ``https://`` that does not start ``www.``,
+  another kind of link (``ftp:``, ``javascript:``). Words are "not a link or a file"; a
+  local path says to choose or drop the file.
   Where the input ``accepts_element`` a value that looks like an element id (one token of
   letters, digits, ``_ - .`` with at least one digit, ``_`` or ``-``, so plain words are
   not ids; the id format is undocumented, CONTRACT §12) is accepted instead.
@@ -96,10 +101,22 @@ _TYPE_LABELS: Mapping[str, str] = {
 # One token with a digit, "_" or "-" somewhere: "el_123" is an id, "sunset" is a word.
 _ELEMENT_ID = re.compile(r"(?=[^\s]*[0-9_\-])[A-Za-z0-9][A-Za-z0-9_.\-]{0,199}")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+\-]*:")
+# What complete_url works on: a web address, or one that starts like a www. site name.
+_WEB_START = re.compile(r"(?i)(?:https?://|www\.)")
+# The site name of such an address: up to the first "/", "?" or "#".
+_SITE = re.compile(r"(?i)(?:https?://)?([^/?#]*)")
 _LOCAL_PATH = re.compile(r"(/|~|\\|[A-Za-z]:[\\/])")
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Inputs", "Required")
-MSG_URL_SCHEME = QT_TRANSLATE_NOOP("Inputs", "Enter a web address that starts with https://")
+MSG_URL_SCHEME = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "Add https:// at the start of this web address, like https://example.com/picture.png",
+)
+MSG_URL_NOT_WEB = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "Only web addresses that start with https:// can be used here. "
+    "Paste a web address or choose a file.",
+)
 MSG_NOT_LINK = QT_TRANSLATE_NOOP(
     "Inputs", "This is not a link or a file. Paste a web address (https://…) or choose a file."
 )
@@ -117,11 +134,24 @@ MSG_NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP(
 MSG_KEY_BROKEN = QT_TRANSLATE_NOOP(
     "Inputs", "The name has a broken character (half of an emoji or symbol). Type it again."
 )
-MSG_URL_SPACES = QT_TRANSLATE_NOOP("Inputs", "Remove the spaces from the web address")
+MSG_URL_SPACES = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "This web address has a space in the site name. Remove the space, or copy the address "
+    "again from your browser.",
+)
+MSG_URL_HIDDEN = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "This web address has a hidden character in it, such as a line break. Copy the address "
+    "again from your browser's address bar.",
+)
 MSG_URL_HOST = QT_TRANSLATE_NOOP(
     "Inputs", "This web address is missing the site name, like https://example.com/…"
 )
-MSG_URL_INVALID = QT_TRANSLATE_NOOP("Inputs", "This web address is not valid")
+MSG_URL_INVALID = QT_TRANSLATE_NOOP(
+    "Inputs",
+    "This web address can't be read (a bracket or port number is wrong). Copy it again from "
+    "your browser's address bar.",
+)
 MSG_KEY_EMPTY = QT_TRANSLATE_NOOP("Inputs", "Give this input a name")
 MSG_KEY_SPACES = QT_TRANSLATE_NOOP("Inputs", "Remove the spaces before or after the name")
 MSG_KEY_DUPLICATE = QT_TRANSLATE_NOOP("Inputs", "Another input already uses this name")
@@ -235,17 +265,43 @@ def has_broken_character(text: str) -> bool:
 
 
 def complete_url(text: str) -> str:
-    """``www.example.com/a.png`` → ``https://www.example.com/a.png``; anything else as typed."""
-    if text[:4].lower() == "www." and len(text) > 4 and not _has_space_or_control(text):
-        return "https://" + text
-    return text
+    """The address ``text`` stands for, as a browser would read it; anything else as typed.
+
+    ``" www.example.com/my photo.png"`` → ``https://www.example.com/my%20photo.png``: spaces
+    around it dropped, ``https://`` added to ``www.``, spaces inside the path, query or
+    fragment written ``%20``. An address with a space in its site name or a hidden character
+    anywhere is returned as typed, for ``url_problem`` to explain.
+    """
+    candidate = text.strip()
+    if _WEB_START.match(candidate) is None:
+        return text
+    if candidate[:4].lower() == "www.":
+        candidate = "https://" + candidate
+    site_start = candidate.index("://") + 3
+    site_end = next(
+        (i for i, c in enumerate(candidate[site_start:], site_start) if c in "/?#"),
+        len(candidate),
+    )
+    site, rest = candidate[site_start:site_end], candidate[site_end:]
+    rest = rest.replace(" ", "%20")
+    if _has_space_or_control(site) or _has_space_or_control(rest):
+        return text
+    return candidate[:site_end] + rest
+
+
+def _unfixable(text: str) -> str:
+    """Why an address ``complete_url`` could not fix cannot be used: spaces or hidden ones."""
+    site = _SITE.match(text.strip())
+    if site is not None and " " in site.group(1) and site.group(1).replace(" ", "").isprintable():
+        return MSG_URL_SPACES
+    return MSG_URL_HIDDEN
 
 
 def url_problem(text: str) -> str | None:
     """Why ``text`` is not an http(s) web address, or None. Empty text is not a problem here.
 
-    Checks only the shape; whether the address exists is for the server to say. ``www.…``
-    counts as the ``https://`` address it completes to.
+    Checks only the shape; whether the address exists is for the server to say. What
+    ``complete_url`` fixes counts as fixed.
     """
     if text == "":
         return None
@@ -254,27 +310,31 @@ def url_problem(text: str) -> str | None:
     text = complete_url(text)
     if _LOCAL_PATH.match(text) is not None:
         return MSG_LOCAL_PATH
-    if "://" not in text and _SCHEME.match(text) is None:
-        # No scheme at all: words, or a bare site name. A pasted " www.site/a.png " is a
-        # link with spaces around it, not words.
-        if complete_url(text.strip()) != text.strip():
-            return MSG_URL_SPACES
-        if text.strip() == "" or any(c.isspace() for c in text) or "." not in text:
+    stripped = text.strip()
+    if "://" not in stripped and _SCHEME.match(stripped) is None:
+        # No scheme at all: words, a bare site name, or a www. address with a space in it.
+        if stripped[:4].lower() == "www." and len(stripped) > 4:
+            return _unfixable(stripped)
+        first = stripped.split("/", 1)[0]
+        if "/" in stripped and "." in first and not _has_space_or_control(first):
+            return MSG_URL_SCHEME  # "example.com/my photo.png": an address without https://
+        if stripped == "" or any(c.isspace() for c in text) or "." not in text:
             return MSG_NOT_LINK
         if _has_space_or_control(text):
-            return MSG_URL_SPACES
+            return MSG_URL_HIDDEN
         return MSG_URL_SCHEME
     if text.lower().startswith("file:"):
         return MSG_LOCAL_PATH
+    scheme = stripped.split(":", 1)[0].lower()
+    if scheme not in ("http", "https"):
+        return MSG_URL_NOT_WEB
     if _has_space_or_control(text):
-        return MSG_URL_SPACES
+        return _unfixable(text)
     try:
         parts = urlsplit(text)
         _ = parts.port  # raises ValueError for a port that is not a number in range
     except ValueError:
         return MSG_URL_INVALID
-    if parts.scheme.lower() not in ("http", "https"):
-        return MSG_URL_SCHEME
     if not parts.hostname:
         return MSG_URL_HOST
     return None

@@ -125,7 +125,7 @@ def test_prefilled_from_the_technique(editor: InputsEditor) -> None:
 def test_typing_a_bad_url_flags_the_row_as_you_type(editor: InputsEditor, qtbot: Any) -> None:
     field = value_field(editor, "image")
     qtbot.keyClicks(field, "ftp://e.com/photo.png")
-    assert message(editor, "image") == "Enter a web address that starts with https://"
+    assert message(editor, "image") == svc.MSG_URL_NOT_WEB
     assert field.property("invalid") is True
     assert row(editor, "image").property("invalid") is True
     assert label(editor, "inputMessage:image").accessibleDescription() == message(editor, "image")
@@ -345,7 +345,7 @@ def test_list_input_items_are_added_typed_and_removed(editor: InputsEditor, qtbo
     qtbot.mouseClick(refs.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(refs.fields[1], "ftp://e.com/2.png")
     assert editor.rows()[3].value == ["https://e.com/1.png", "ftp://e.com/2.png"]
-    assert message(editor, "refs") == f"Item 2: {svc.MSG_URL_SCHEME}"
+    assert message(editor, "refs") == f"Item 2: {svc.MSG_URL_NOT_WEB}"
     remove = editor.findChild(QToolButton, "removeItemButton:refs:1")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert editor.rows()[3].value == ["https://e.com/1.png"]
@@ -553,6 +553,33 @@ def test_words_in_a_picture_field_are_not_a_link_and_www_gains_https(
     assert row(editor, "image").row.value == "www.example.com/a.png"
 
 
+def test_a_web_address_with_a_space_is_fixed_or_explained_in_plain_words(
+    editor: InputsEditor, qtbot: Any
+) -> None:
+    field = value_field(editor, "image")
+    field.setFocus()
+    # What a browser would fix is not an error: it is fixed when the field is left.
+    qtbot.keyClicks(field, "www.example.com/a b.png")
+    assert message(editor, "image") == ""
+    value_field(editor, "prompt").setFocus()
+    qtbot.waitUntil(lambda: field.text() == "https://www.example.com/a%20b.png", timeout=2000)
+    assert editor.validate().inputs["image"] == "https://www.example.com/a%20b.png"
+    # A space in the site name cannot be guessed at: said plainly, with what to do.
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "www.exa mple.com/a.png")
+    assert message(editor, "image") == (
+        "This web address has a space in the site name. Remove the space, or copy the "
+        "address again from your browser."
+    )
+    value_field(editor, "prompt").setFocus()
+    assert field.text() == "www.exa mple.com/a.png"  # kept as typed, for the person to fix
+    field.selectAll()
+    qtbot.keyClicks(field, "example.com/a.png")
+    assert message(editor, "image") == svc.MSG_URL_SCHEME
+    assert "https://" in message(editor, "image")
+
+
 def test_text_set_through_accessibility_counts_as_typed(editor: InputsEditor) -> None:
     """AT-SPI's set_text_contents emits textChanged, not textEdited (PLATFORM.md)."""
     editor.add_custom_row()
@@ -562,7 +589,7 @@ def test_text_set_through_accessibility_counts_as_typed(editor: InputsEditor) ->
     assert custom.row.key == "mood"
     value_field(editor, "image").setText("ftp://e.com/a.png")
     assert row(editor, "image").row.value == "ftp://e.com/a.png"
-    assert message(editor, "image") == svc.MSG_URL_SCHEME
+    assert message(editor, "image") == svc.MSG_URL_NOT_WEB
 
 
 @pytest.mark.parametrize(

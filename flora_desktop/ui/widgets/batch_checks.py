@@ -36,7 +36,7 @@ from flora_desktop.api.models import Technique
 from flora_desktop.services import media_checks as checks
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import BatchSource
-from flora_desktop.services.inputs import url_problem
+from flora_desktop.services.inputs import complete_url, url_problem
 from flora_desktop.services.media_fetch import MediaFetchError, fetch_head, preview_client
 from flora_desktop.services.tasks import TaskOwner
 from flora_desktop.ui.image_probe import crop_into, read_image_facts
@@ -97,7 +97,7 @@ def _where(value: object) -> Path | str | None:
     if isinstance(value, str) and value.lower().startswith(("https://", "http://")):
         # A link of a broken shape (a bracket left open) is FLORA's to refuse, not ours to
         # fetch: httpx would raise on it.
-        return value if url_problem(value) is None else None
+        return complete_url(value) if url_problem(value) is None else None
     return None
 
 

@@ -246,9 +246,10 @@ class UrlValueEditor(ValueEditor):
         self.field.setPlaceholderText(media_placeholder(on and self._accepts_element))
 
     def _complete(self) -> None:
-        # "www.example.com/a.png" becomes the https:// address it stands for, visibly.
+        # "www.example.com/my photo.png" becomes the address it stands for, visibly:
+        # "https://www.example.com/my%20photo.png" is what is sent (services/inputs.py).
         text = self.field.text()
-        completed = complete_url(text.strip()) if text.strip().lower().startswith("www.") else text
+        completed = complete_url(text)
         if completed != text:
             self.set_value(completed)
             self.edited.emit(completed, None)  # its own undo step, apart from the typing
