@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from flora_desktop.services import media_checks as checks
@@ -50,13 +50,14 @@ def _reader(source: Path | bytes) -> tuple[QImageReader, QBuffer | None]:
     return QImageReader(buffer), buffer
 
 
-def read_image_facts(source: Path | bytes) -> ImageFacts | None:
+def read_image_facts(source: Path | bytes, thumb: QSize | None = None) -> ImageFacts | None:
     """Size and thumbnail of a picture file or its bytes; None when it is not a picture.
 
     Runs in a worker thread: QImage (unlike QPixmap) may be made off the UI thread. Only the
-    header is read for the size; the picture is decoded already scaled down, and not at all
-    past ``MAX_PIXELS``.
+    header is read for the size; the picture is decoded already scaled down to fit ``thumb``
+    (``THUMB_WIDTH`` × ``THUMB_HEIGHT`` by default), and not at all past ``MAX_PIXELS``.
     """
+    box = thumb if thumb is not None else QSize(THUMB_WIDTH, THUMB_HEIGHT)
     size = source.stat().st_size if isinstance(source, Path) else len(source)
     reader, buffer = _reader(source)
     try:
@@ -67,9 +68,7 @@ def read_image_facts(source: Path | bytes) -> ImageFacts | None:
         width, height = dimensions.width(), dimensions.height()
         if width * height > MAX_PIXELS:
             return ImageFacts(width, height, None, size)
-        reader.setScaledSize(
-            dimensions.scaled(THUMB_WIDTH, THUMB_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio)
-        )
+        reader.setScaledSize(dimensions.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
     finally:
         if buffer is not None:
@@ -78,7 +77,7 @@ def read_image_facts(source: Path | bytes) -> ImageFacts | None:
         return ImageFacts(width, height, None, size)
     if (image.width() > image.height()) != (width > height) and width != height:
         width, height = height, width  # turned by its EXIF orientation: as it will be shown
-        image = image.scaled(THUMB_WIDTH, THUMB_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio)
+        image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
     return ImageFacts(width, height, image, size)
 
 

@@ -140,7 +140,7 @@ async def test_a_4_3_logo_is_shown_marked_and_not_sent_until_cropped_to_a_new_fi
     thumb = child(page, QLabel, "mediaThumb:logo")
     info = child(page, QLabel, "mediaInfo:logo")
     await wait(lambda: not thumb.pixmap().isNull())
-    assert thumb.pixmap().width() <= 160
+    assert thumb.pixmap().deviceIndependentSize().width() <= thumb.width()  # fits its box
     assert info.text().startswith("wide.png · ")
     assert info.text().endswith(" · 400 × 300")
     message = child(page, QLabel, "inputMessage:logo")
@@ -417,7 +417,7 @@ async def test_a_video_input_shows_its_first_frame_beside_its_facts(
     # A picture of the video, not a glyph: 320 × 180 fitted into the thumbnail's box.
     await wait(lambda: not thumb.pixmap().isNull())
     assert thumb.text() == ""
-    assert thumb.pixmap().width() <= 160
+    assert thumb.pixmap().deviceIndependentSize().width() <= thumb.width()  # fits its box
     assert thumb.pixmap().width() > thumb.pixmap().height()  # 16:9 kept
     assert not child(editor, QLabel, "mediaNote:clip").isVisible()
     await editor.aclose()

@@ -92,7 +92,7 @@ AUTO_RETRY_DELAYS_S = (5.0, 15.0, 30.0, 60.0)
 DRAFT_SAVE_DELAY_S = 0.5
 # The technique's name and description wrap to this many lines before they end in "…".
 TITLE_LINES = 2
-ABOUT_LINES = 4
+ABOUT_LINES = 3
 
 
 class LauncherPage(QWidget):

@@ -6,19 +6,43 @@ A leaf widget: ``row_media.RowMedia`` decides what it shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flora_desktop.ui.image_probe import THUMB_HEIGHT, THUMB_WIDTH
 from flora_desktop.ui.widgets.elided_label import ElidedLabel
 
-__all__ = ["STRIP_THUMB", "THUMB_HEIGHT", "THUMB_WIDTH", "MediaPreview"]
+__all__ = [
+    "MAX_THUMB_WIDTH",
+    "STRIP_THUMB",
+    "THUMB_HEIGHT",
+    "THUMB_WIDTH",
+    "MediaPreview",
+    "thumb_box",
+]
 
 # A list input's pictures, side by side.
 STRIP_THUMB = 72
 # The facts beside a thumbnail wrap to this many lines before they end in "…".
 INFO_LINES = 3
+# The thumbnail grows with the room it has: this share of the preview's width, 4:3, from
+# THUMB_WIDTH (a laptop) to MAX_THUMB_WIDTH (a large screen), in steps so a window being
+# dragged wider does not rescale it on every pixel.
+THUMB_SHARE = 0.35
+MAX_THUMB_WIDTH = 480
+THUMB_STEP = 40
+# ...and never taller than this share of the window: the next row stays in view.
+THUMB_HEIGHT_SHARE = 0.2
+
+
+def thumb_box(width: int, window_height: int) -> QSize:
+    """The thumbnail's box, in logical pixels, for a preview ``width`` wide in a window."""
+    wide = int(width * THUMB_SHARE)
+    tall_limit = int(window_height * THUMB_HEIGHT_SHARE) * THUMB_WIDTH // THUMB_HEIGHT
+    wide = min(wide, MAX_THUMB_WIDTH, tall_limit)
+    wide = max(THUMB_WIDTH, wide // THUMB_STEP * THUMB_STEP)
+    return QSize(wide, wide * THUMB_HEIGHT // THUMB_WIDTH)
 
 
 class MediaPreview(QWidget):
@@ -38,6 +62,8 @@ class MediaPreview(QWidget):
         self.thumb = QLabel(self)
         self.thumb.setObjectName("mediaThumb")
         self.thumb.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
+        # The picture as decoded (up to ``decode_size()``), drawn into the box as it changes.
+        self._image: QImage | None = None
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setProperty("mediaThumb", True)
         # "<file name> · size · dimensions": a long file name ends in "…", whole in the tooltip.
@@ -81,6 +107,38 @@ class MediaPreview(QWidget):
         layout.addLayout(facts, 1)
         self.clear()
 
+    def decode_size(self) -> QSize:
+        """How large a picture to decode for the thumbnail: its largest box, in device pixels."""
+        ratio = max(1.0, self.devicePixelRatioF())
+        return QSize(MAX_THUMB_WIDTH, MAX_THUMB_WIDTH * THUMB_HEIGHT // THUMB_WIDTH) * ratio
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_thumb()
+
+    def _fit_thumb(self) -> None:
+        window = self.window()
+        box = thumb_box(self.width(), window.height() if window is not self else 10_000)
+        if box != self.thumb.size():
+            self.thumb.setFixedSize(box)
+            self._draw()
+
+    def _draw(self) -> None:
+        image = self._image
+        if image is None or image.isNull():
+            return
+        # Drawn at the screen's pixel density: sharp on a HiDPI display, not blown up.
+        ratio = max(1.0, self.thumb.devicePixelRatioF())
+        pixmap = QPixmap.fromImage(
+            image.scaled(
+                self.thumb.size() * ratio,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        pixmap.setDevicePixelRatio(ratio)
+        self.thumb.setPixmap(pixmap)
+
     def focus_chain(self) -> list[QWidget]:
         return [self.crop_button, self.use_anyway_button]
 
@@ -99,6 +157,7 @@ class MediaPreview(QWidget):
     def clear(self) -> None:
         """Nothing to show: the row is empty (or holds something that is not media)."""
         self._clear_strip()
+        self._image = None
         self.thumb.clear()
         self.info.clear()
         self.note.clear()
@@ -107,6 +166,7 @@ class MediaPreview(QWidget):
 
     def show_loading(self, name: str) -> None:
         self._clear_strip()
+        self._image = None
         self.thumb.clear()
         self.thumb.setText("…")
         self.thumb.show()
@@ -115,12 +175,15 @@ class MediaPreview(QWidget):
         self.show()
 
     def show_media(self, image: QImage | None, facts: str, glyph: str = "") -> None:
-        """The thumbnail (already scaled, off the UI thread) and one line of facts."""
+        """The thumbnail (decoded off the UI thread, about ``decode_size()``) and its facts."""
         self._clear_strip()
         self.thumb.show()
         if image is not None and not image.isNull():
-            self.thumb.setPixmap(QPixmap.fromImage(image))
+            self._image = image
+            self._fit_thumb()
+            self._draw()
         else:
+            self._image = None
             self.thumb.clear()
             self.thumb.setText(glyph)
         self._say(self.info, facts)
@@ -166,6 +229,7 @@ class MediaPreview(QWidget):
     def show_note(self, text: str) -> None:
         """A quiet note (no preview could be made); the row's value is still fine to send."""
         self._clear_strip()
+        self._image = None
         self.thumb.clear()
         self.thumb.hide()  # no empty box beside a one-line note
         self._say(self.note, text)

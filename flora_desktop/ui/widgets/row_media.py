@@ -347,7 +347,10 @@ class RowMedia(QObject):
                 self._note(uid, value, self.tr("No preview: the picture is too large to fetch."))
                 return
             source = fetched.data
-        facts = await asyncio.to_thread(read_image_facts, source)
+        preview = self._preview_for(uid)
+        # Decoded as large as the thumbnail may be drawn (a big or HiDPI screen), no larger.
+        box = preview.decode_size() if preview is not None else None
+        facts = await asyncio.to_thread(read_image_facts, source, box)
         if not self._still(uid, value):
             return
         if facts is None:
@@ -397,7 +400,9 @@ class RowMedia(QObject):
 
     async def _poster(self, uid: int, value: str, source: Path | bytes, facts: str) -> None:
         try:
-            image = await first_frame(source, QSize(THUMB_WIDTH, THUMB_HEIGHT))
+            preview = self._preview_for(uid)
+            box = preview.decode_size() if preview is not None else QSize(THUMB_WIDTH, THUMB_HEIGHT)
+            image = await first_frame(source, box)
         except PosterUnavailable as unavailable:
             self._note(uid, value, unavailable.reason, keep_problem=True)
             return
