@@ -25,6 +25,7 @@ from flora_desktop.services.outputs import OutputDownloader
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.settings import Settings
 from flora_desktop.ui.widgets.elided_label import ELLIPSIS, ElidedLabel, elided_lines
+from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.media_preview import MediaPreview
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.result_panel import ResultPanel
@@ -208,3 +209,20 @@ async def test_a_long_input_file_name_is_cut_beside_its_thumbnail(qtbot: QtBot, 
     assert info.shown_text().endswith(ELLIPSIS)
     assert info.toolTip().startswith(FILE_NAME)
     assert _right_edge_inside(info, preview)
+
+
+def test_a_long_file_name_being_uploaded_stays_inside_its_row(qtbot: QtBot) -> None:
+    bar = FileInputBar()
+    qtbot.addWidget(bar)
+    bar.resize(520, 120)
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.start(FILE_NAME * 3)
+    status = bar.status
+    assert isinstance(status, ElidedLabel)
+    qtbot.waitUntil(status.is_elided)
+    assert status.shown_text().endswith(ELLIPSIS)
+    assert status.text() == f"Uploading “{FILE_NAME * 3}”…"
+    assert status.toolTip() == status.text()
+    assert _right_edge_inside(status, bar)
+    assert _right_edge_inside(bar.cancel_button, bar)

@@ -4,17 +4,20 @@ happened, in plain words. A leaf widget: it knows nothing of rows, editors or up
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.uploads import UploadProgress
 from flora_desktop.ui.style_state import set_style_property
 from flora_desktop.ui.translate import shown
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["PROGRESS_STEPS", "FileInputBar"]
 
 # Steps of the progress bar (per mille, so a 5 GB file still moves it).
 PROGRESS_STEPS = 1000
+# What happened wraps to this many lines before it ends in "…" (a long file name).
+STATUS_LINES = 4
 
 
 class FileInputBar(QWidget):
@@ -46,10 +49,9 @@ class FileInputBar(QWidget):
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self.cancel_button.hide()
-        self.status = QLabel(shown(self.IDLE_HINT), self)
+        # "Uploading “<a long file name>”…": wrapped, then "…", never wider than the row.
+        self.status = ElidedLabel(shown(self.IDLE_HINT), self, max_lines=STATUS_LINES)
         self.status.setObjectName("uploadStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setProperty("problem", False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
