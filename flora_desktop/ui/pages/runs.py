@@ -23,6 +23,7 @@ from flora_desktop.services.run_tracker import TrackedRun
 from flora_desktop.ui.models.runs_model import RunsModel, status_words
 from flora_desktop.ui.translate import shown
 from flora_desktop.ui.widgets.accessible_parts import name_splitter_handles
+from flora_desktop.ui.widgets.elided_label import ElidedLabel
 from flora_desktop.ui.widgets.failure_box import FailureBox
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.run_actions import RunActions
@@ -117,7 +118,9 @@ class RunsPanel(QWidget):
         self.empty = _plain_label(self, "runsEmpty")
         self.empty.setText(shown(EMPTY_TEXT))
 
-        self.title = _plain_label(self, "runTitle")
+        # "<technique> — <status>": a long technique name ends in "…" (whole in the tooltip).
+        self.title = ElidedLabel("", self, max_lines=2)
+        self.title.setObjectName("runTitle")
         self.run_id_label = _plain_label(self, "runIdLabel")
         self.run_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = RunProgress(clock, self)
