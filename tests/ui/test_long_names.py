@@ -88,6 +88,15 @@ def test_lines_fit_their_width_and_say_when_text_is_cut(
     assert shown == whole or lines[-1].endswith(ELLIPSIS)
 
 
+@pytest.mark.parametrize("unit", ["A", "word ", "\u200b"])
+def test_a_megabyte_name_is_cut_without_laying_all_of_it_out(qapp: QApplication, unit: str) -> None:
+    """Only what can show is laid out (a megabyte froze the window); the cut still shows."""
+    text = unit * (1_000_000 // len(unit))
+    lines = elided_lines(text, QFont(), 400, 3)
+    assert lines[-1].endswith(ELLIPSIS)
+    assert sum(len(line) for line in lines) <= 3 * 400 + 2  # what fits, and "…"
+
+
 def test_a_short_name_is_whole_and_has_no_tooltip(qtbot: QtBot) -> None:
     label = ElidedLabel("Hero visual", max_lines=2)
     qtbot.addWidget(label)

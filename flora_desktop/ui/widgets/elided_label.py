@@ -31,15 +31,19 @@ def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str
 
 def _fit(text: str, font: QFont, width: int, max_lines: int) -> tuple[list[str], bool]:
     """The lines ``elided_lines`` returns, and whether any text was cut."""
-    text = text.translate(_AS_SPACE)
-    if not text:
-        return [], False
     width = max(1, width)
     max_lines = max(1, max_lines)
+    # No glyph is narrower than a pixel (zero-width ones aside): more characters than the
+    # lines have pixels can never show, and laying out a megabyte of them froze the window.
+    cap = max_lines * width + 1
+    truncated = len(text) > cap
+    text = text[:cap].translate(_AS_SPACE)
+    if not text:
+        return [], False
     metrics = QFontMetrics(font)
     if max_lines == 1:
-        only = _elide(metrics, text, width)
-        return [only], only != text
+        only = _elide(metrics, text + ELLIPSIS if truncated else text, width)
+        return [only], truncated or only != text
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -59,9 +63,10 @@ def _fit(text: str, font: QFont, width: int, max_lines: int) -> tuple[list[str],
     last_start = spans[-1][0]
     # The last line takes the rest of the text, cut to the width ("…" only when cut).
     rest = text[last_start:]
-    last = _elide(metrics, rest, width)
+    # Cut before it reached the lines (zero-width characters): still say so with "…".
+    last = _elide(metrics, rest + ELLIPSIS if truncated else rest, width)
     lines.append(last)
-    return lines, last != rest
+    return lines, truncated or last != rest
 
 
 def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
