@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 __all__ = ["ELLIPSIS", "ElidedLabel", "elided_lines"]
 
 ELLIPSIS = "…"
+# The "whole" text in the tooltip and the accessible name, at most.
+WHOLE_TEXT_CHARS = 2000
 # Line breaks and tabs from a server are shown as spaces: a name is one paragraph.
 _AS_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
 
@@ -69,6 +71,11 @@ def _fit(text: str, font: QFont, width: int, max_lines: int) -> tuple[list[str],
     return lines, truncated or last != rest
 
 
+def _readable(text: str) -> str:
+    # A tooltip or a spoken name is read whole: a megabyte of a server's text is not.
+    return text if len(text) <= WHOLE_TEXT_CHARS else text[:WHOLE_TEXT_CHARS] + ELLIPSIS
+
+
 def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
     # Qt gives "" where not even "…" fits; a sign that something is there beats nothing.
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) or ELLIPSIS
@@ -97,8 +104,8 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._full = text
-        # The whole name for screen readers, whatever fits on screen.
-        self.setAccessibleName(text)
+        # The whole name for screen readers, whatever fits on screen (within reason).
+        self.setAccessibleName(_readable(text))
         self._relayout()
 
     def text(self) -> str:
@@ -151,7 +158,7 @@ class ElidedLabel(QLabel):
         lines, self._elided = _fit(self._full, self.font(), room, self._max_lines)
         shown = "\n".join(lines)
         # Only a cut text needs the tooltip: on a whole one it would repeat what is there.
-        self.setToolTip(self._full if self._elided else "")
+        self.setToolTip(_readable(self._full) if self._elided else "")
         if shown != super().text():
             super().setText(shown)
             self.updateGeometry()
