@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 import pytest_asyncio
 from hypothesis import given, settings
@@ -24,13 +25,24 @@ from flora_desktop.services.output_cache import OutputCache
 from flora_desktop.services.outputs import OutputDownloader
 from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.settings import Settings
+from flora_desktop.ui.pages.connected import RUNS_TAB
 from flora_desktop.ui.widgets.elided_label import ELLIPSIS, ElidedLabel, elided_lines
 from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.media_preview import MediaPreview
 from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
 from flora_desktop.ui.widgets.result_panel import ResultPanel
 from tests.ui.conftest import Wait
-from tests.ui.test_launcher import MakePage, add_fault, make_page, paths  # noqa: F401 (fixtures)
+from tests.ui.runs_support import RunsAppFactory
+from tests.ui.test_launcher import (  # noqa: F401 (fixtures)
+    MakePage,
+    add_fault,
+    choose_workspace,
+    click_row,
+    make_page,
+    paths,
+)
+from tests.ui.test_making import make_app  # noqa: F401 (fixture)
+from tests.ui.test_runs_panel import launch
 
 LONG = "A" * 300
 FILE_NAME = "IMG_" + "0123456789" * 20 + ".png"
@@ -235,3 +247,42 @@ def test_a_long_file_name_being_uploaded_stays_inside_its_row(qtbot: QtBot) -> N
     assert status.toolTip() == status.text()
     assert _right_edge_inside(status, bar)
     assert _right_edge_inside(bar.cancel_button, bar)
+
+
+@pytest.mark.asyncio
+async def test_a_long_technique_name_is_cut_in_the_runs_tab(
+    sandbox: SandboxServer,
+    make_app: RunsAppFactory,  # noqa: F811 (the fixture imported above)
+    qtbot: QtBot,
+    wait: Wait,
+) -> None:
+    async with httpx.AsyncClient() as http:
+        answer = await http.get(
+            f"{sandbox.api_url}/techniques/voiceover-studio",
+            headers={"Authorization": f"Bearer {sandbox.api_key}"},
+        )
+    real = answer.json()
+    real["name"] = LONG
+    for path, body in (
+        ("/api/v1/techniques", json.dumps({"techniques": [real]})),
+        (f"/api/v1/techniques/{real['technique_id']}", json.dumps(real)),
+    ):
+        add_fault(sandbox, path=path, method="GET", mode="body", body=body, count=None)
+    app = await make_app()
+    app.connection.widget.resize(1280, 800)
+    page = app.page
+    choose_workspace(page, "owner")
+    await wait(lambda: page.technique_picker.model.rowCount() == 1)
+    click_row(page, LONG, qtbot)
+    await wait(lambda: page.technique is not None and page.technique.name == LONG)
+    run_id = await launch(app.tabs, LONG, qtbot, wait, script="Hello")
+    runs = app.tabs.runs
+    await wait(lambda: runs.selected_run_id == run_id)
+    app.tabs.setCurrentIndex(RUNS_TAB)
+    title = runs.title
+    assert isinstance(title, ElidedLabel)
+    await wait(lambda: title.isVisible() and title.is_elided())
+    assert title.text().startswith(LONG)
+    assert title.shown_text().endswith(ELLIPSIS)
+    assert title.toolTip() == title.text()
+    assert _right_edge_inside(title, runs)
