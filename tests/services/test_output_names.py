@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from hypothesis import given
 from hypothesis import strategies as st
 
 from flora_desktop.api import FloraClient
-from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.output_names import (
     RUN_ID_ATTRIBUTE,
     readable_stem,
@@ -21,7 +18,12 @@ from flora_desktop.services.output_names import (
     tag_with_run,
 )
 from flora_desktop.services.outputs import MAX_NAME_BYTES, OutputDownloader, sanitize_file_name
-from tests.services.test_outputs import HOSTILE, _assert_safe, _completed
+from tests.services.test_outputs import (  # noqa: F401 (the client fixture)
+    HOSTILE,
+    _assert_safe,
+    _completed,
+    client,
+)
 
 SAVED_AT = datetime(2026, 12, 3, 21, 15, 42)
 
@@ -49,17 +51,10 @@ def test_every_name_is_safe_and_keeps_its_date_number_and_extension(
     assert name.endswith(f"2026-12-03 21.15{tail}.{extension}")
 
 
-@pytest_asyncio.fixture
-async def client(sandbox: SandboxServer) -> AsyncIterator[FloraClient]:
-    async with FloraClient(
-        api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0, timeout=5
-    ) as c:
-        yield c
-
-
 @pytest.mark.asyncio
 async def test_saving_twice_never_overwrites_and_keeps_the_run_id_out_of_the_name(
-    client: FloraClient, tmp_path: Path
+    client: FloraClient,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     run = await _completed(client, "podcast-cover-art", {"title": "Twice"})
     output = run.outputs[0]

@@ -8,11 +8,9 @@ in the tooltip and the accessible name.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import pytest_asyncio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont
@@ -21,15 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api.models import RunOutput, RunStart
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.output_cache import OutputCache
-from flora_desktop.services.outputs import OutputDownloader
-from flora_desktop.services.paths import AppPaths
-from flora_desktop.services.settings import Settings
 from flora_desktop.ui.pages.connected import RUNS_TAB
 from flora_desktop.ui.widgets.elided_label import ELLIPSIS, ElidedLabel, elided_lines
 from flora_desktop.ui.widgets.file_input_bar import FileInputBar
 from flora_desktop.ui.widgets.media_preview import MediaPreview
-from flora_desktop.ui.widgets.output_view import OutputsView, OutputTools
+from flora_desktop.ui.widgets.output_view import OutputsView
 from flora_desktop.ui.widgets.result_panel import ResultPanel
 from tests.ui.conftest import Wait
 from tests.ui.runs_support import RunsAppFactory
@@ -42,6 +36,7 @@ from tests.ui.test_launcher import (  # noqa: F401 (fixtures)
     paths,
 )
 from tests.ui.test_making import make_app  # noqa: F401 (fixture)
+from tests.ui.test_making_hostile import outputs_view  # noqa: F401 (fixture)
 from tests.ui.test_runs_panel import launch
 
 LONG = "A" * 300
@@ -57,23 +52,6 @@ def _shown(view: OutputsView) -> None:
 def _right_edge_inside(widget: QWidget, container: QWidget) -> bool:
     left = widget.mapTo(container, widget.rect().topLeft()).x()
     return left + widget.width() <= container.width()
-
-
-@pytest_asyncio.fixture
-async def outputs_view(qtbot: QtBot, qapp_paths: AppPaths) -> AsyncIterator[OutputsView]:
-    downloader = OutputDownloader()
-    tools = OutputTools(
-        downloader=downloader,
-        cache=OutputCache(qapp_paths.cache_dir / "outputs", downloader),
-        settings=Settings.load(qapp_paths.settings_file),
-    )
-    view = OutputsView(tools)
-    qtbot.addWidget(view)
-    view.resize(520, 600)
-    view.show()
-    yield view
-    await view.aclose()
-    await downloader.aclose()
 
 
 # --- the rule -------------------------------------------------------------------------------
@@ -125,8 +103,12 @@ def test_a_short_name_is_whole_and_has_no_tooltip(qtbot: QtBot) -> None:
 @pytest.mark.parametrize("title", [LONG, FILE_NAME])
 @pytest.mark.asyncio
 async def test_a_long_output_title_ends_in_an_ellipsis_and_keeps_the_buttons_in_view(
-    outputs_view: OutputsView, qtbot: QtBot, wait: Wait, title: str
+    outputs_view: OutputsView,  # noqa: F811 (the fixture imported above)
+    qtbot: QtBot,
+    wait: Wait,
+    title: str,
 ) -> None:
+    outputs_view.resize(520, 600)  # a narrow result beside the form
     outputs = [RunOutput(output_id="output_1", type="text", url="A caption.")]
     outputs_view.set_outputs("run_1", "Captions", outputs)
     [card] = outputs_view.cards()
@@ -146,8 +128,10 @@ async def test_a_long_output_title_ends_in_an_ellipsis_and_keeps_the_buttons_in_
 
 @pytest.mark.asyncio
 async def test_a_long_saved_file_name_wraps_inside_the_card(
-    outputs_view: OutputsView, wait: Wait
+    outputs_view: OutputsView,  # noqa: F811 (the fixture imported above)
+    wait: Wait,
 ) -> None:
+    outputs_view.resize(520, 600)
     outputs_view.set_outputs("run_1", "Captions", [RunOutput("output_1", "text", "A caption.")])
     [card] = outputs_view.cards()
     card.show_note(f"Saved as {FILE_NAME}")
