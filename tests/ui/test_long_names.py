@@ -59,7 +59,7 @@ def _right_edge_inside(widget: QWidget, container: QWidget) -> bool:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    text=st.text(st.sampled_from("AbW i.-_…"), min_size=1, max_size=400),
+    text=st.text(st.sampled_from("AbW i.-_…🎨é"), min_size=1, max_size=400),
     width=st.integers(min_value=20, max_value=600),
     max_lines=st.integers(min_value=1, max_value=4),
 )

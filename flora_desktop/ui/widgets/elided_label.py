@@ -61,10 +61,16 @@ def _fit(text: str, font: QFont, width: int, max_lines: int) -> tuple[list[str],
             spans.append((line.textStart(), line.textLength()))
     finally:
         layout.endLayout()
-    lines = [text[begin : begin + length].rstrip() for begin, length in spans[:-1]]
-    last_start = spans[-1][0]
+    # Qt counts UTF-16 units, Python code points: an emoji is two of one and one of the other.
+    units = text.encode("utf-16-le", errors="surrogatepass")
+
+    def part(begin: int, end: int | None = None) -> str:
+        chunk = units[2 * begin :] if end is None else units[2 * begin : 2 * end]
+        return chunk.decode("utf-16-le", errors="surrogatepass")
+
+    lines = [part(begin, begin + length).rstrip() for begin, length in spans[:-1]]
     # The last line takes the rest of the text, cut to the width ("…" only when cut).
-    rest = text[last_start:]
+    rest = part(spans[-1][0])
     # Cut before it reached the lines (zero-width characters): still say so with "…".
     last = _elide(metrics, rest + ELLIPSIS if truncated else rest, width)
     lines.append(last)
