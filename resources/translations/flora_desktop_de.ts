@@ -1368,8 +1368,12 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said</source>
-      <translation>Was FLORA gemeldet hat</translation>
+      <source>Show what FLORA said</source>
+      <translation>Anzeigen, was FLORA gemeldet hat</translation>
+    </message>
+    <message>
+      <source>Hide what FLORA said</source>
+      <translation>Ausblenden, was FLORA gemeldet hat</translation>
     </message>
   </context>
   <context>
@@ -1945,10 +1949,6 @@
       <translation>Pflichtfeld</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://</source>
-      <translation>Gib eine Webadresse ein, die mit https:// beginnt</translation>
-    </message>
-    <message>
       <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
       <translation>Das ist weder ein Link noch eine Datei. Füge eine Webadresse (https://…) ein oder wähle eine Datei.</translation>
     </message>
@@ -1969,16 +1969,28 @@
       <translation>Der Name enthält ein kaputtes Zeichen (die Hälfte eines Emojis oder Symbols). Tippe ihn neu.</translation>
     </message>
     <message>
-      <source>Remove the spaces from the web address</source>
-      <translation>Entferne die Leerzeichen aus der Webadresse</translation>
-    </message>
-    <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
       <translation>In dieser Webadresse fehlt der Name der Website, etwa https://example.com/…</translation>
     </message>
     <message>
-      <source>This web address is not valid</source>
-      <translation>Diese Webadresse ist ungültig</translation>
+      <source>Add https:// at the start of this web address, like https://example.com/picture.png</source>
+      <translation>Setzen Sie https:// an den Anfang dieser Webadresse, etwa https://example.com/picture.png</translation>
+    </message>
+    <message>
+      <source>Only web addresses that start with https:// can be used here. Paste a web address or choose a file.</source>
+      <translation>Hier sind nur Webadressen möglich, die mit https:// beginnen. Fügen Sie eine Webadresse ein oder wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+      <source>This web address has a space in the site name. Remove the space, or copy the address again from your browser.</source>
+      <translation>Diese Webadresse hat ein Leerzeichen im Namen der Website. Entfernen Sie das Leerzeichen oder kopieren Sie die Adresse erneut aus Ihrem Browser.</translation>
+    </message>
+    <message>
+      <source>This web address has a hidden character in it, such as a line break. Copy the address again from your browser's address bar.</source>
+      <translation>Diese Webadresse enthält ein unsichtbares Zeichen, etwa einen Zeilenumbruch. Kopieren Sie die Adresse erneut aus der Adressleiste Ihres Browsers.</translation>
+    </message>
+    <message>
+      <source>This web address can't be read (a bracket or port number is wrong). Copy it again from your browser's address bar.</source>
+      <translation>Diese Webadresse ist nicht lesbar (eine Klammer oder Portnummer stimmt nicht). Kopieren Sie sie erneut aus der Adressleiste Ihres Browsers.</translation>
     </message>
     <message>
       <source>Give this input a name</source>
@@ -3041,6 +3053,10 @@
       <translation>Dieser Link wird nicht geöffnet.</translation>
     </message>
     <message>
+      <source>FLORA output</source>
+      <translation>FLORA-Ergebnis</translation>
+    </message>
+    <message>
       <source>Saving stopped; nothing was kept.</source>
       <translation>Speichern abgebrochen; nichts wurde behalten.</translation>
     </message>
@@ -3572,8 +3588,12 @@
       <translation>Projekt</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>Details</translation>
+      <source>Show run details</source>
+      <translation>Laufdetails anzeigen</translation>
+    </message>
+    <message>
+      <source>Hide run details</source>
+      <translation>Laufdetails ausblenden</translation>
     </message>
     <message>
       <source>Look it up</source>

@@ -1368,7 +1368,11 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said</source>
+      <source>Show what FLORA said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide what FLORA said</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1945,10 +1949,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Enter a web address that starts with https://</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
       <translation type="unfinished" />
     </message>
@@ -1969,15 +1969,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Remove the spaces from the web address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>This web address is not valid</source>
+      <source>Add https:// at the start of this web address, like https://example.com/picture.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only web addresses that start with https:// can be used here. Paste a web address or choose a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This web address has a space in the site name. Remove the space, or copy the address again from your browser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This web address has a hidden character in it, such as a line break. Copy the address again from your browser's address bar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This web address can't be read (a bracket or port number is wrong). Copy it again from your browser's address bar.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3041,6 +3053,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>FLORA output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saving stopped; nothing was kept.</source>
       <translation type="unfinished" />
     </message>
@@ -3572,7 +3588,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Details</source>
+      <source>Show run details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide run details</source>
       <translation type="unfinished" />
     </message>
     <message>

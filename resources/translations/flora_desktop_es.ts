@@ -1368,8 +1368,12 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said</source>
-      <translation>Lo que dijo FLORA</translation>
+      <source>Show what FLORA said</source>
+      <translation>Mostrar lo que dijo FLORA</translation>
+    </message>
+    <message>
+      <source>Hide what FLORA said</source>
+      <translation>Ocultar lo que dijo FLORA</translation>
     </message>
   </context>
   <context>
@@ -1945,10 +1949,6 @@
       <translation>Obligatorio</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://</source>
-      <translation>Escribe una dirección web que empiece por https://</translation>
-    </message>
-    <message>
       <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
       <translation>Esto no es un enlace ni un archivo. Pega una dirección web (https://…) o elige un archivo.</translation>
     </message>
@@ -1969,16 +1969,28 @@
       <translation>El nombre tiene un carácter roto (la mitad de un emoji o símbolo). Vuelve a escribirlo.</translation>
     </message>
     <message>
-      <source>Remove the spaces from the web address</source>
-      <translation>Quita los espacios de la dirección web</translation>
-    </message>
-    <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
       <translation>A esta dirección web le falta el nombre del sitio, como https://example.com/…</translation>
     </message>
     <message>
-      <source>This web address is not valid</source>
-      <translation>Esta dirección web no es válida</translation>
+      <source>Add https:// at the start of this web address, like https://example.com/picture.png</source>
+      <translation>Añade https:// al principio de esta dirección web, por ejemplo https://example.com/picture.png</translation>
+    </message>
+    <message>
+      <source>Only web addresses that start with https:// can be used here. Paste a web address or choose a file.</source>
+      <translation>Aquí solo se pueden usar direcciones web que empiecen por https://. Pega una dirección web o elige un archivo.</translation>
+    </message>
+    <message>
+      <source>This web address has a space in the site name. Remove the space, or copy the address again from your browser.</source>
+      <translation>Esta dirección web tiene un espacio en el nombre del sitio. Quita el espacio o copia la dirección de nuevo desde el navegador.</translation>
+    </message>
+    <message>
+      <source>This web address has a hidden character in it, such as a line break. Copy the address again from your browser's address bar.</source>
+      <translation>Esta dirección web tiene un carácter oculto, como un salto de línea. Copia la dirección de nuevo desde la barra de direcciones del navegador.</translation>
+    </message>
+    <message>
+      <source>This web address can't be read (a bracket or port number is wrong). Copy it again from your browser's address bar.</source>
+      <translation>No se puede leer esta dirección web (hay un corchete o un número de puerto incorrecto). Cópiala de nuevo desde la barra de direcciones del navegador.</translation>
     </message>
     <message>
       <source>Give this input a name</source>
@@ -3041,6 +3053,10 @@
       <translation>Este enlace no se abre.</translation>
     </message>
     <message>
+      <source>FLORA output</source>
+      <translation>Resultado de FLORA</translation>
+    </message>
+    <message>
       <source>Saving stopped; nothing was kept.</source>
       <translation>Guardado detenido; no se ha conservado nada.</translation>
     </message>
@@ -3572,8 +3588,12 @@
       <translation>Proyecto</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>Detalles</translation>
+      <source>Show run details</source>
+      <translation>Mostrar detalles de la ejecución</translation>
+    </message>
+    <message>
+      <source>Hide run details</source>
+      <translation>Ocultar detalles de la ejecución</translation>
     </message>
     <message>
       <source>Look it up</source>

@@ -1368,8 +1368,12 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said</source>
-      <translation>Ce que FLORA a répondu</translation>
+      <source>Show what FLORA said</source>
+      <translation>Afficher ce que FLORA a répondu</translation>
+    </message>
+    <message>
+      <source>Hide what FLORA said</source>
+      <translation>Masquer ce que FLORA a répondu</translation>
     </message>
   </context>
   <context>
@@ -1945,10 +1949,6 @@
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://</source>
-      <translation>Saisissez une adresse web qui commence par https://</translation>
-    </message>
-    <message>
       <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
       <translation>Ce n'est ni un lien ni un fichier. Collez une adresse web (https://…) ou choisissez un fichier.</translation>
     </message>
@@ -1969,16 +1969,28 @@
       <translation>Le nom contient un caractère cassé (la moitié d'un emoji ou d'un symbole). Retapez-le.</translation>
     </message>
     <message>
-      <source>Remove the spaces from the web address</source>
-      <translation>Retirez les espaces de l'adresse web</translation>
-    </message>
-    <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
       <translation>Il manque le nom du site dans cette adresse web, par exemple https://example.com/…</translation>
     </message>
     <message>
-      <source>This web address is not valid</source>
-      <translation>Cette adresse web n'est pas valide</translation>
+      <source>Add https:// at the start of this web address, like https://example.com/picture.png</source>
+      <translation>Ajoutez https:// au début de cette adresse web, par exemple https://example.com/picture.png</translation>
+    </message>
+    <message>
+      <source>Only web addresses that start with https:// can be used here. Paste a web address or choose a file.</source>
+      <translation>Seules les adresses web commençant par https:// sont acceptées ici. Collez une adresse web ou choisissez un fichier.</translation>
+    </message>
+    <message>
+      <source>This web address has a space in the site name. Remove the space, or copy the address again from your browser.</source>
+      <translation>Cette adresse web contient une espace dans le nom du site. Supprimez l’espace, ou copiez de nouveau l’adresse depuis votre navigateur.</translation>
+    </message>
+    <message>
+      <source>This web address has a hidden character in it, such as a line break. Copy the address again from your browser's address bar.</source>
+      <translation>Cette adresse web contient un caractère invisible, comme un saut de ligne. Copiez-la de nouveau depuis la barre d’adresse de votre navigateur.</translation>
+    </message>
+    <message>
+      <source>This web address can't be read (a bracket or port number is wrong). Copy it again from your browser's address bar.</source>
+      <translation>Cette adresse web est illisible (un crochet ou un numéro de port est incorrect). Copiez-la de nouveau depuis la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
       <source>Give this input a name</source>
@@ -3041,6 +3053,10 @@
       <translation>Ce lien n'est pas ouvert.</translation>
     </message>
     <message>
+      <source>FLORA output</source>
+      <translation>Résultat FLORA</translation>
+    </message>
+    <message>
       <source>Saving stopped; nothing was kept.</source>
       <translation>Enregistrement arrêté ; rien n'a été conservé.</translation>
     </message>
@@ -3572,8 +3588,12 @@
       <translation>Projet</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>Détails</translation>
+      <source>Show run details</source>
+      <translation>Afficher les détails de l’exécution</translation>
+    </message>
+    <message>
+      <source>Hide run details</source>
+      <translation>Masquer les détails de l’exécution</translation>
     </message>
     <message>
       <source>Look it up</source>

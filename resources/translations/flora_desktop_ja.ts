@@ -1363,8 +1363,12 @@
   <context>
     <name>FailureBox</name>
     <message>
-      <source>What FLORA said</source>
-      <translation>FLORA からのメッセージ</translation>
+      <source>Show what FLORA said</source>
+      <translation>FLORA からのメッセージを表示</translation>
+    </message>
+    <message>
+      <source>Hide what FLORA said</source>
+      <translation>FLORA からのメッセージを隠す</translation>
     </message>
   </context>
   <context>
@@ -1938,10 +1942,6 @@
       <translation>必須</translation>
     </message>
     <message>
-      <source>Enter a web address that starts with https://</source>
-      <translation>https:// で始まる Web アドレスを入力してください</translation>
-    </message>
-    <message>
       <source>This is not a link or a file. Paste a web address (https://…) or choose a file.</source>
       <translation>リンクでもファイルでもありません。Web アドレス(https://…)を貼り付けるか、ファイルを選んでください。</translation>
     </message>
@@ -1962,16 +1962,28 @@
       <translation>名前に壊れた文字(絵文字や記号の半分)が含まれています。入力し直してください。</translation>
     </message>
     <message>
-      <source>Remove the spaces from the web address</source>
-      <translation>Web アドレスからスペースを取り除いてください</translation>
-    </message>
-    <message>
       <source>This web address is missing the site name, like https://example.com/…</source>
       <translation>この Web アドレスにはサイト名がありません(例: https://example.com/…)</translation>
     </message>
     <message>
-      <source>This web address is not valid</source>
-      <translation>この Web アドレスは無効です</translation>
+      <source>Add https:// at the start of this web address, like https://example.com/picture.png</source>
+      <translation>この Web アドレスの先頭に https:// を付けてください(例: https://example.com/picture.png)</translation>
+    </message>
+    <message>
+      <source>Only web addresses that start with https:// can be used here. Paste a web address or choose a file.</source>
+      <translation>ここで使えるのは https:// で始まる Web アドレスだけです。Web アドレスを貼り付けるか、ファイルを選んでください。</translation>
+    </message>
+    <message>
+      <source>This web address has a space in the site name. Remove the space, or copy the address again from your browser.</source>
+      <translation>この Web アドレスのサイト名にスペースがあります。スペースを取り除くか、ブラウザからアドレスをもう一度コピーしてください。</translation>
+    </message>
+    <message>
+      <source>This web address has a hidden character in it, such as a line break. Copy the address again from your browser's address bar.</source>
+      <translation>この Web アドレスには改行などの見えない文字が含まれています。ブラウザのアドレスバーからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+      <source>This web address can't be read (a bracket or port number is wrong). Copy it again from your browser's address bar.</source>
+      <translation>この Web アドレスを読み取れません(括弧かポート番号が正しくありません)。ブラウザのアドレスバーからもう一度コピーしてください。</translation>
     </message>
     <message>
       <source>Give this input a name</source>
@@ -3034,6 +3046,10 @@
       <translation>このリンクは開きません。</translation>
     </message>
     <message>
+      <source>FLORA output</source>
+      <translation>FLORA の出力</translation>
+    </message>
+    <message>
       <source>Saving stopped; nothing was kept.</source>
       <translation>保存を中止しました。何も残していません。</translation>
     </message>
@@ -3559,8 +3575,12 @@
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>詳細</translation>
+      <source>Show run details</source>
+      <translation>実行の詳細を表示</translation>
+    </message>
+    <message>
+      <source>Hide run details</source>
+      <translation>実行の詳細を隠す</translation>
     </message>
     <message>
       <source>Look it up</source>
