@@ -132,16 +132,18 @@ async def test_a_finished_batch_opens_its_folder_and_tab_reaches_its_sheet(
     assert not tab_bar.isTabEnabled(1)  # no outputs yet: no empty sheet to land on
     assert tab_bar.tabToolTip(1) == "Each row's output appears here once the batch starts"
     dialog.start_button.click()
+    sheet = dialog.contact_sheet
+    # The sheet comes to the front on the rows model's first reset, which may follow the
+    # rows' own update by a turn: wait for what the user sees, not for the data alone.
     await wait_until(
         lambda: (
             dialog.batch_id is not None
             and not dialog.running
             and all(row.ended for row in dialog.model.rows)
+            and sheet.isVisible()
         ),
         within=20,
     )
-    sheet = dialog.contact_sheet
-    assert sheet.isVisible()
     assert tab_bar.isTabEnabled(1)
     assert _tab_stops(_tab_bar(dialog))[0] is sheet
     assert dialog.folder_button.isEnabled()
