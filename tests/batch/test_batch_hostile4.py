@@ -1,0 +1,157 @@
+"""Hostile review 4 of the batch runner: one click never bills two runs, nothing paid is lost.
+
+- a refusal (400/402/…) of a *resend* says nothing about the first send of the same key,
+  whose answer was lost: that row may have a run, so it is looked up, never "nothing
+  charged" (which "Retry failed rows" would start again with a new key);
+- two runners on one batch at once (the window and ``flora-desktop batch``): a row the
+  other one already sent is never sent again from a stale copy of it, even after FLORA
+  forgot its key (2 h, CONTRACT §9.7);
+- an unsure row is matched only after the run listing was read to the end of its window:
+  a listing that stops early (an empty page that says there is more) is no proof that
+  the one run seen is the row's.
+
+Real HTTP against the sandbox; faults and verbatim bodies through ``/_sandbox/faults``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from flora_desktop.sandbox.server import SandboxServer
+from flora_desktop.services.batch_store import BatchStore
+from tests.batch.support import fast_folder, rig, sandbox_get
+
+pytestmark = pytest.mark.asyncio
+
+RUNS = "/api/v1/runs/technique"
+LISTING = "/api/v1/technique-runs"
+HOURS = 3600.0
+
+
+def _fault(sandbox: SandboxServer, **fault: Any) -> None:
+    httpx.post(
+        f"{sandbox.root_url}/_sandbox/faults",
+        content=json.dumps(fault),
+        headers={"Content-Type": "application/json"},
+    ).raise_for_status()
+
+
+def _advance(sandbox: SandboxServer, seconds: float) -> None:
+    httpx.post(f"{sandbox.root_url}/_sandbox/clock", json={"advance": seconds}).raise_for_status()
+
+
+async def _until(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    """A bounded poll of ``check`` on the running loop."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        {"status": 400, "code": "input_validation_error"},
+        {"status": 402, "code": "insufficient_credits"},
+        {"status": 404, "code": "not_found"},
+    ],
+    ids=["refused", "no-credits", "not-found"],
+)
+async def test_a_refused_resend_of_a_row_whose_first_answer_was_lost_is_never_billed_again(
+    sandbox: SandboxServer, tmp_path: Path, refusal: dict[str, Any]
+) -> None:
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        # The first send makes the run, its answer is lost; the resend (same key) is refused.
+        _fault(sandbox, method="POST", path=RUNS, mode="drop", when="after")
+        _fault(sandbox, method="POST", path=RUNS, **refusal)
+        await r.runner(batch).run()
+        made = sandbox_get(sandbox, "runs")
+        assert len(made) == 1
+        # Whatever the batch says now, no button may start this row with a new key...
+        await r.store.retry_failed(batch.batch_id)
+        # ...and a later resume (FLORA may have forgotten its key by then) bills nothing new.
+        _advance(sandbox, 3 * HOURS)
+        await r.runner(batch).run()
+        assert len(sandbox_get(sandbox, "runs")) == 1, "the row was billed twice"
+        [row] = await r.store.rows(batch.batch_id)
+        # The paid-for run is the row's (or it is plainly in doubt), never "nothing charged".
+        assert row.run_id == made[0]["run_id"] or row.in_doubt or row.state != "failed"
+
+
+async def test_the_window_and_the_command_line_on_one_batch_never_send_a_row_twice(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(2)
+        # "The other process": its own store on the same history file, reading rows first.
+        prepared = asyncio.Event()
+        other_store = BatchStore(r.history, r.client.base_url)
+        presses = other_store.presses
+
+        async def read_presses(batch_id: str) -> dict[str, tuple[str, float]]:
+            found = await presses(batch_id)
+            prepared.set()
+            return found
+
+        other_store.presses = read_presses  # type: ignore[method-assign]
+        other = r.runner(batch, concurrency=1)
+        other._store = other_store
+        other.pause()  # the window paused (or slow to get to its rows)
+        other_task = asyncio.create_task(other.run())
+        await asyncio.wait_for(prepared.wait(), 10)
+        # Meanwhile the command line runs the whole batch.
+        first = await r.runner(batch).run()
+        assert first.completed == 2
+        assert len(sandbox_get(sandbox, "runs")) == 2
+        # Hours later (FLORA has forgotten the keys) the window goes on.
+        _advance(sandbox, 3 * HOURS)
+        other.resume()
+        await asyncio.wait_for(other_task, 30)
+        assert len(sandbox_get(sandbox, "runs")) == 2, "a row was billed twice"
+
+
+def _listed(run_id: str, technique_id: str, workspace_id: str, created_ms: float) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "technique_run_id": run_id,
+        "status": "completed",
+        "progress": 1,
+        "created_at": created_ms,
+        "project_id": "prj_other",
+        "workspace_id": workspace_id,
+        "technique": {"name": "Background Remover", "technique_id": technique_id},
+    }
+
+
+async def test_a_run_listing_that_stops_early_matches_no_run(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        # The run is made, the answer says "duplicate" (no run id): the row is looked up.
+        _fault(
+            sandbox, method="POST", path=RUNS, status=409, code="idempotency_duplicate", when="after"
+        )
+        stranger = _listed("run_stranger", r.technique_id, r.workspace_id, time.time() * 1000)
+        # Page one shows a run nothing here owns; page two is empty but says there is
+        # more (the row's own run is on page three): nothing proves the stranger is it.
+        first_page = {"technique_runs": [stranger], "meta": {"next_cursor": "c1"}}
+        empty_page = {"technique_runs": [], "meta": {"next_cursor": "c2"}}
+        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(first_page))
+        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(empty_page))
+        await r.runner(batch).run()
+        [made] = sandbox_get(sandbox, "runs")
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.run_id != "run_stranger", "matched a run it could not tell was the row's"
+        assert row.run_id == made["run_id"]
+        assert row.state == "completed"
+
