@@ -63,7 +63,8 @@ from flora_desktop.api.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from flora_desktop.services.batch_match import MatchWindow, as_seconds, the_rows_run
+from flora_desktop.services.batch_listing import runs_back_to
+from flora_desktop.services.batch_match import MatchWindow, the_rows_run
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
@@ -81,7 +82,7 @@ from flora_desktop.services.watch import describe_poll_error
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
-    from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
+    from flora_desktop.api.models import RunOutput, RunStart, RunStatus
     from flora_desktop.services.batch_outputs import BatchOutputSaver
     from flora_desktop.services.submissions import SubmissionJournal
     from flora_desktop.services.watch import RunWatcher
@@ -423,6 +424,8 @@ class BatchRunner:
     async def _process(self, index: int) -> None:
         row = self._rows[index]
         if row.state == "waiting":
+            row = await self._sent_elsewhere(row)
+        if row.state == "waiting":
             row = await self._upload_files(row)
         if row.state in ("waiting", "sending", "accepted"):
             async with self._send_lock:
@@ -443,6 +446,31 @@ class BatchRunner:
             row = await self._set(row, saved=tuple(str(p) for p in saved), error=error)
         if row.ended:
             self._manifest_soon()
+
+    async def _sent_elsewhere(self, row: BatchRow) -> BatchRow:
+        """``row`` as it is now, when another runner of this batch (the window and the
+        command line at once) pressed it since this one read it: its copy here says
+        "waiting", but sent again from it after FLORA forgot the key, it would be billed
+        twice. It is then taken up as after a crash: watched, looked up or resent with its
+        own key, never started anew."""
+        press = await self._store.press(row.idempotency_key)
+        if press is None or press[0] == "no_run":
+            return row
+        log.info("batch row %s was sent by another runner; taking it up", row.index)
+        current = await self._store.row(row.batch_id, row.index)
+        if current is None:
+            return row
+        self._rows[row.index] = current
+        if current.ended or current.run_id is not None:
+            return current
+        known = await self._store.run_for_key(current.idempotency_key)
+        if known is not None:
+            return await self._set(current, state="running", run_id=known)
+        sent_at = press[1]
+        stale = self._clock() - sent_at > RESEND_WINDOW_SECONDS
+        return await self._set(
+            current, state="accepted" if stale else "sending", first_sent_at=sent_at
+        )
 
     # --- files on this computer -----------------------------------------------------------------
 
@@ -536,6 +564,13 @@ class BatchRunner:
                 if not created_no_run(error):
                     failures += 1
                     maybe_made = True
+                elif maybe_made:
+                    # This send was refused, but an earlier one with the same key may have
+                    # made the run (its answer was lost): never "nothing charged", which a
+                    # retry would bill again with a new key. Its run is looked up instead.
+                    log.info("batch row %s: resend refused; looking its run up", row.index)
+                    self._halt_for(error)
+                    return await self._set(row, state="accepted")
                 stop_or_row = await self._after_error(row, submission, error, failures)
                 if stop_or_row is not None:
                     return stop_or_row
@@ -560,14 +595,8 @@ class BatchRunner:
             return None
         await self._journal.no_run(submission.idempotency_key)
         reason = getattr(error, "message", "") or type(error).__name__
-        if isinstance(error, InsufficientCreditsError):
-            self._halt(STOP_CREDITS)
-        elif isinstance(error, AuthenticationError | ConfigurationError):
-            self._halt(STOP_KEY)
-        elif isinstance(error, PermissionDeniedError):
-            self._halt(STOP_FORBIDDEN.fill(reason=reason))
-        elif isinstance(error, NotFoundError):
-            self._halt(STOP_NOT_FOUND.fill(reason=reason))
+        if self._halt_for(error):
+            pass
         elif isinstance(error, BadRequestError | UnprocessableEntityError):
             fields = "; ".join(f"{f.field}: {f.message}" for f in getattr(error, "fields", ()))
             return await self._set(
@@ -577,6 +606,21 @@ class BatchRunner:
             return await self._set(row, state="failed", error=str(ROW_REFUSED.fill(reason=reason)))
         # Stopped: this row was not created, so it waits (nothing charged) with a new start.
         return await self._set(row, state="waiting", first_sent_at=None)
+
+    def _halt_for(self, error: FloraError) -> bool:
+        """Stop the batch when ``error`` stops every row (credits, key, workspace)."""
+        reason = getattr(error, "message", "") or type(error).__name__
+        if isinstance(error, InsufficientCreditsError):
+            self._halt(STOP_CREDITS)
+        elif isinstance(error, AuthenticationError | ConfigurationError):
+            self._halt(STOP_KEY)
+        elif isinstance(error, PermissionDeniedError):
+            self._halt(STOP_FORBIDDEN.fill(reason=reason))
+        elif isinstance(error, NotFoundError):
+            self._halt(STOP_NOT_FOUND.fill(reason=reason))
+        else:
+            return False
+        return True
 
     async def _wait_rate(self) -> None:
         while (wait := self._rate_until - time.monotonic()) > 0 and not self._cancelled:
@@ -625,21 +669,18 @@ class BatchRunner:
         window = MatchWindow.around(first, last)
         owned = await self._store.known_run_ids()
         owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
-        recent: list[TechniqueRun] = []
-        history = self._client.technique_runs.list(
+        recent = await runs_back_to(
+            self._client,
             workspace_id=self.batch.workspace_id,
             technique_id=self.batch.technique_id,
-            limit=LOOKUP_PAGE,
+            earliest=window.earliest,
+            page_size=LOOKUP_PAGE,
+            max_runs=LOOKUP_MAX_RUNS,
         )
-        try:
-            async for run in history:
-                if run.created_at is not None and as_seconds(run.created_at) < window.earliest:
-                    break  # newest first: everything further is older
-                recent.append(run)
-                if len(recent) >= LOOKUP_MAX_RUNS:
-                    break
-        finally:
-            await history.aclose()  # stopped early: no page request left pending
+        if recent is None:
+            # The listing stopped before the row's moment: a run not seen could be its.
+            log.info("batch row %s: the run list was not read to the end; not guessing", row.index)
+            return
         # Presses of this batch whose rows already hold their run are no rivals.
         settled = {r.idempotency_key for r in self._rows.values() if r.run_id is not None}
         rivals = await self._store.open_presses(

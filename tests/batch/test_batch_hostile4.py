@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +45,6 @@ def _fault(sandbox: SandboxServer, **fault: Any) -> None:
 
 def _advance(sandbox: SandboxServer, seconds: float) -> None:
     httpx.post(f"{sandbox.root_url}/_sandbox/clock", json={"advance": seconds}).raise_for_status()
-
-
-async def _until(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    """A bounded poll of ``check`` on the running loop."""
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.01)
 
 
 @pytest.mark.parametrize(
@@ -138,9 +129,8 @@ async def test_a_run_listing_that_stops_early_matches_no_run(
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
         # The run is made, the answer says "duplicate" (no run id): the row is looked up.
-        _fault(
-            sandbox, method="POST", path=RUNS, status=409, code="idempotency_duplicate", when="after"
-        )
+        duplicate = {"status": 409, "code": "idempotency_duplicate", "when": "after"}
+        _fault(sandbox, method="POST", path=RUNS, **duplicate)
         stranger = _listed("run_stranger", r.technique_id, r.workspace_id, time.time() * 1000)
         # Page one shows a run nothing here owns; page two is empty but says there is
         # more (the row's own run is on page three): nothing proves the stranger is it.
@@ -154,4 +144,3 @@ async def test_a_run_listing_that_stops_early_matches_no_run(
         assert row.run_id != "run_stranger", "matched a run it could not tell was the row's"
         assert row.run_id == made["run_id"]
         assert row.state == "completed"
-

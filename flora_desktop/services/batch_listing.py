@@ -1,0 +1,67 @@
+"""FLORA's runs of a technique in a workspace back to a moment, read to the end or not at all.
+
+A batch row whose answer was lost is matched to the one run of its moment nothing here
+owns (``batch_match``). That "one" is proof only if every run of that moment was seen: a
+listing that stops early (an empty page that still names a next page, a cursor that comes
+back, more runs than this app reads) may hide a second run that could be the row's. Such a
+listing is ``None`` here, and the row is not matched this time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from flora_desktop.api.models import TechniqueRun
+from flora_desktop.services.batch_match import as_seconds
+
+if TYPE_CHECKING:
+    from flora_desktop.api import FloraClient
+
+__all__ = ["runs_back_to"]
+
+PATH = "/technique-runs"
+ITEMS = "technique_runs"
+
+
+async def runs_back_to(
+    client: FloraClient,
+    *,
+    workspace_id: str,
+    technique_id: str,
+    earliest: float,
+    page_size: int,
+    max_runs: int,
+) -> list[TechniqueRun] | None:
+    """Every run (newest first) created at ``earliest`` (epoch seconds) or later, or
+    ``None`` when the listing could not be read back that far."""
+    params: dict[str, object] = {
+        "workspace_id": workspace_id,
+        "technique_id": technique_id,
+        "limit": page_size,
+    }
+    runs: list[TechniqueRun] = []
+    cursors: set[str] = set()
+    cursor: str | None = None
+    while True:
+        page: Any = await client.get(PATH, params={**params, "cursor": cursor})
+        if not isinstance(page, Mapping):
+            return None
+        items = page.get(ITEMS) or []
+        if not isinstance(items, list):
+            return None
+        for item in items:
+            run = TechniqueRun.from_dict(item)
+            if run.created_at is not None and as_seconds(run.created_at) < earliest:
+                return runs  # newest first: everything further is older
+            runs.append(run)
+            if len(runs) >= max_runs:
+                return None  # more runs of that moment than are read: no proof of "one"
+        meta = page.get("meta")
+        next_cursor = meta.get("next_cursor") if isinstance(meta, Mapping) else None
+        if not isinstance(next_cursor, str) or not next_cursor:
+            return runs  # the last page
+        if not items or next_cursor in cursors:
+            return None  # "there is more", yet nothing more comes: not read to the end
+        cursors.add(next_cursor)
+        cursor = next_cursor
