@@ -64,7 +64,7 @@ from flora_desktop.api.errors import (
     UnprocessableEntityError,
 )
 from flora_desktop.services.batch_listing import runs_back_to
-from flora_desktop.services.batch_match import MatchWindow, the_rows_run
+from flora_desktop.services.batch_match import CLOCK_SKEW_SECONDS, MatchWindow, the_rows_run
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
@@ -363,7 +363,6 @@ class BatchRunner:
         """Order the work: rows that may already have a run go first, then the rest."""
         first: list[int] = []
         rest: list[int] = []
-        now = self._clock()
         presses = await self._store.presses(self.batch.batch_id)
         for index, row in sorted(self._rows.items()):
             if row.ended:
@@ -378,9 +377,7 @@ class BatchRunner:
                 known = await self._store.run_for_key(row.idempotency_key)
                 if known is not None:
                     row = await self._set(row, state="running", run_id=known)
-            stale = row.first_sent_at is not None and (
-                now - row.first_sent_at > RESEND_WINDOW_SECONDS
-            )
+            stale = row.first_sent_at is not None and self._too_old_to_resend(row.first_sent_at)
             if row.state == "sending" and stale:
                 # Too old to resend safely: FLORA may have forgotten the key. Look it up.
                 row = await self._set(row, state="accepted")
@@ -467,7 +464,7 @@ class BatchRunner:
         if known is not None:
             return await self._set(current, state="running", run_id=known)
         sent_at = press[1]
-        stale = self._clock() - sent_at > RESEND_WINDOW_SECONDS
+        stale = self._too_old_to_resend(sent_at)
         return await self._set(
             current, state="accepted" if stale else "sending", first_sent_at=sent_at
         )
@@ -654,9 +651,14 @@ class BatchRunner:
         return row
 
     def _past_resend_window(self, row: BatchRow) -> bool:
-        return row.first_sent_at is not None and (
-            self._clock() - row.first_sent_at > RESEND_WINDOW_SECONDS
-        )
+        return row.first_sent_at is not None and self._too_old_to_resend(row.first_sent_at)
+
+    def _too_old_to_resend(self, sent_at: float) -> bool:
+        """Whether FLORA may have forgotten the key of a press sent at ``sent_at``: past
+        its lifetime, or of an age not known (sent "in the future": the computer's clock
+        was ahead then and set right since, so the press may be hours old)."""
+        age = self._clock() - sent_at
+        return age > RESEND_WINDOW_SECONDS or age < -CLOCK_SKEW_SECONDS
 
     async def _look_up(self, row: BatchRow) -> None:
         """Match ``row`` to its run, only when no other run could be it (``batch_match``)."""

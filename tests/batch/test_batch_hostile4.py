@@ -144,3 +144,45 @@ async def test_a_run_listing_that_stops_early_matches_no_run(
         assert row.run_id != "run_stranger", "matched a run it could not tell was the row's"
         assert row.run_id == made["run_id"]
         assert row.state == "completed"
+
+
+async def _instant(_seconds: float) -> None:
+    """The runner's pauses between look-ups, made instant (these find nothing)."""
+    await asyncio.sleep(0)
+
+
+async def test_a_press_written_under_a_clock_set_ahead_is_never_resent_after_the_clock_is_fixed(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The computer's clock was a day ahead when the row was sent (then the app crashed);
+    NTP has set it right since. The press's age is unknown, not "a day to go": resent,
+    FLORA (which forgot the key) bills it again."""
+    from flora_desktop.services.submit import Submission
+
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        [row] = await r.store.rows(batch.batch_id)
+        ahead = time.time() + 24 * HOURS
+        await r.journal.write(
+            Submission(
+                technique_id=batch.technique_id,
+                workspace_id=batch.workspace_id,
+                inputs=row.inputs,
+                idempotency_key=row.idempotency_key,
+                sent_at=ahead,
+            )
+        )
+        # The request left (FLORA made the run), then the app died before the answer.
+        await r.client.runs.start_technique(
+            technique_id=batch.technique_id,
+            workspace_id=batch.workspace_id,
+            inputs=dict(row.inputs),
+            idempotency_key=row.idempotency_key,
+        )
+        _advance(sandbox, 3 * HOURS)  # FLORA forgot the key
+        progress = await r.runner(batch, sleep=_instant).run()
+        assert len(sandbox_get(sandbox, "runs")) == 1, "the row was billed twice"
+        [row] = await r.store.rows(batch.batch_id)
+        # Never left "in progress" for ever either: it ends in doubt (the user decides).
+        assert row.in_doubt, row
+        assert progress.not_known == 1
