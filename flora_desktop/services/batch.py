@@ -508,6 +508,9 @@ class BatchRunner:
         # Unsure sends so far; a row found "sending" at start may have a run already.
         failures = 0
         maybe_made = row.state == "sending"
+        # Sent before (a row in doubt the user runs again with its own key): its first run
+        # may exist, so a refusal now does not prove "nothing charged".
+        sent_before = row.first_sent_at is not None
         while True:
             if self._stop is not None and not maybe_made:
                 # Certainly not created: it waits, nothing charged.
@@ -561,7 +564,7 @@ class BatchRunner:
                 if not created_no_run(error):
                     failures += 1
                     maybe_made = True
-                elif maybe_made:
+                elif maybe_made or sent_before:
                     # This send was refused, but an earlier one with the same key may have
                     # made the run (its answer was lost): never "nothing charged", which a
                     # retry would bill again with a new key. Its run is looked up instead.

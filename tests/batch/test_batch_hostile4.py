@@ -186,3 +186,44 @@ async def test_a_press_written_under_a_clock_set_ahead_is_never_resent_after_the
         # Never left "in progress" for ever either: it ends in doubt (the user decides).
         assert row.in_doubt, row
         assert progress.not_known == 1
+
+
+async def test_a_row_run_again_whose_resend_is_refused_stays_one_whose_first_run_may_exist(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """In doubt, then "Run again" (the user's word, for one more run at most): FLORA
+    refuses the resend (400). That says nothing of the first send, whose run may exist and
+    be billed: the row must not become "refused, nothing charged", which Retry starts again
+    with a new key (a second extra run the user never agreed to)."""
+    from flora_desktop.services.submit import Submission
+
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        [row] = await r.store.rows(batch.batch_id)
+        sent = time.time() - 3 * HOURS
+        await r.journal.write(
+            Submission(
+                technique_id=batch.technique_id,
+                workspace_id=batch.workspace_id,
+                inputs=row.inputs,
+                idempotency_key=row.idempotency_key,
+                sent_at=sent,
+            )
+        )
+        # The first send made its run; the answer was lost; hours later it is in doubt.
+        await r.client.runs.start_technique(
+            technique_id=batch.technique_id,
+            workspace_id=batch.workspace_id,
+            inputs=dict(row.inputs),
+            idempotency_key=row.idempotency_key,
+        )
+        _advance(sandbox, 3 * HOURS)
+        await r.store.update_row(row, state="failed", first_sent_at=sent, error="In doubt.")
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.in_doubt
+        assert await r.store.run_again_in_doubt(batch.batch_id) == 1
+        _fault(sandbox, method="POST", path=RUNS, status=400, code="input_validation_error")
+        await r.runner(batch, sleep=_instant).run()
+        await r.store.retry_failed(batch.batch_id)
+        await r.runner(batch, sleep=_instant).run()
+        assert len(sandbox_get(sandbox, "runs")) == 1, "billed again without the user's word"
