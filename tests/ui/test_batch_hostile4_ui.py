@@ -72,8 +72,8 @@ async def test_a_row_that_never_ends_does_not_hide_retry_for_the_other_rows(
     await dialog.open_batch(batch)
     assert dialog.resume_button.isVisible()
     dialog.resume_button.click()
-    await wait(lambda: dialog._runner is not None)
-    await wait(lambda: dialog._runner is None, within=30)
+    assert dialog._tasks.running("resume")
+    await wait(lambda: not dialog._tasks.running("resume"), within=30)
     # FLORA answers 404 for its run: it stays not known (never retried: it may be billed)...
     assert dialog.model.rows[2].unclear
     # ...but the refused row can still be retried and the row in doubt run again.
