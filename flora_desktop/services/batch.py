@@ -564,7 +564,19 @@ class BatchRunner:
                 if not created_no_run(error):
                     failures += 1
                     maybe_made = True
-                elif maybe_made or sent_before:
+                elif sent_before:
+                    # A row in doubt run again: FLORA refused this send, which says nothing
+                    # of the first one (hours ago; its run may exist and be billed). In doubt
+                    # again, its press left open: never "nothing charged", which Retry would
+                    # bill with a new key; never looked up over the hours between, where
+                    # one run of anybody's could pass for its.
+                    log.info("batch row %s: resend refused; in doubt again", row.index)
+                    self._halt_for(error)
+                    sent = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.first_sent_at or 0))
+                    return await self._set(
+                        row, state="failed", error=str(ROW_IN_DOUBT.fill(time=sent))
+                    )
+                elif maybe_made:
                     # This send was refused, but an earlier one with the same key may have
                     # made the run (its answer was lost): never "nothing charged", which a
                     # retry would bill again with a new key. Its run is looked up instead.

@@ -218,12 +218,22 @@ async def test_a_row_run_again_whose_resend_is_refused_stays_one_whose_first_run
             idempotency_key=row.idempotency_key,
         )
         _advance(sandbox, 3 * HOURS)
+        # Meanwhile a run of the technique nothing here owns (made on FLORA's website).
+        await r.client.runs.start_technique(
+            technique_id=batch.technique_id,
+            workspace_id=batch.workspace_id,
+            inputs={"image": "https://images.unsplash.com/photo-web.png"},
+        )
         await r.store.update_row(row, state="failed", first_sent_at=sent, error="In doubt.")
         [row] = await r.store.rows(batch.batch_id)
         assert row.in_doubt
         assert await r.store.run_again_in_doubt(batch.batch_id) == 1
         _fault(sandbox, method="POST", path=RUNS, status=400, code="input_validation_error")
         await r.runner(batch, sleep=_instant).run()
+        [row] = await r.store.rows(batch.batch_id)
+        # In doubt again (the user decides again), never the website's run taken for its.
+        assert row.in_doubt, row
+        assert row.run_id is None
         await r.store.retry_failed(batch.batch_id)
         await r.runner(batch, sleep=_instant).run()
-        assert len(sandbox_get(sandbox, "runs")) == 1, "billed again without the user's word"
+        assert len(sandbox_get(sandbox, "runs")) == 2, "billed again without the user's word"
