@@ -9,12 +9,14 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch_store import Batch, BatchSource
 from flora_desktop.services.submit import Submission
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
-from tests.ui.batch_steps import IMAGE, dialog
+from tests.ui.batch_steps import IMAGE, dialog, sandbox_runs
 from tests.ui.conftest import Wait
 
 __all__ = ["dialog"]  # the fixture, re-exported so pytest finds it here
@@ -79,3 +81,36 @@ async def test_a_row_that_never_ends_does_not_hide_retry_for_the_other_rows(
     # ...but the refused row can still be retried and the row in doubt run again.
     assert dialog.retry_button.isVisible()
     assert dialog.again_button.isVisible()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("button", ["again", "retry"])
+async def test_a_full_disk_when_run_again_or_retry_is_pressed_is_said_never_a_crash(
+    sandbox: SandboxServer,
+    dialog: BatchDialog,
+    wait: Wait,
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    batch = await _stored(dialog)
+    await dialog.open_batch(batch)
+
+    async def full(_batch_id: str) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dialog._store, "run_again_in_doubt", full)
+    monkeypatch.setattr(dialog._store, "retry_failed", full)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    target = dialog.again_button if button == "again" else dialog.retry_button
+    assert target.isVisible()
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+    assert dialog._tasks.running("retry")
+    await wait(lambda: not dialog._tasks.running("retry"))
+    # Said in plain words; nothing was sent; the rows are as they were (the button is back).
+    assert "disk" in dialog.summary.text()
+    assert sandbox_runs(sandbox) == []
+    assert target.isVisible()
