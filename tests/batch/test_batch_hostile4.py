@@ -237,3 +237,50 @@ async def test_a_row_run_again_whose_resend_is_refused_stays_one_whose_first_run
         await r.store.retry_failed(batch.batch_id)
         await r.runner(batch, sleep=_instant).run()
         assert len(sandbox_get(sandbox, "runs")) == 2, "billed again without the user's word"
+
+
+@pytest.mark.parametrize("stranger", [False, True])
+async def test_the_match_reads_every_page_of_its_moment(
+    sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stranger: bool
+) -> None:
+    """One run a page: the row's run is found among its batch's own runs across pages, and
+    a run nothing here owns on a later page (made on the website at that moment) is seen:
+    then two runs could be the row's, and none is taken."""
+    from flora_desktop.services import batch as batch_module
+
+    monkeypatch.setattr(batch_module, "LOOKUP_PAGE", 1)
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        if stranger:
+            await r.client.runs.start_technique(
+                technique_id=r.technique_id,
+                workspace_id=r.workspace_id,
+                inputs={"image": "https://images.unsplash.com/photo-web.png"},
+            )
+        batch = await r.batch(3)
+        runner = r.runner(batch, concurrency=1, sleep=_instant)
+        # Rows 1 and 2 start as usual; row 3's run is made but its answer is "duplicate".
+        done: list[int] = []
+
+        def on_change(row: Any, _progress: Any) -> None:
+            if row.state == "completed" and row.index not in done:
+                done.append(row.index)
+                if len(done) == 2:
+                    _fault(
+                        sandbox,
+                        method="POST",
+                        path=RUNS,
+                        status=409,
+                        code="idempotency_duplicate",
+                        when="after",
+                    )
+
+        runner._on_change = on_change
+        await runner.run()
+        made = {run["idempotency_key"]: run["run_id"] for run in sandbox_get(sandbox, "runs")}
+        rows = await r.store.rows(batch.batch_id)
+        assert [row.state for row in rows[:2]] == ["completed", "completed"]
+        if stranger:
+            assert rows[2].run_id is None, "took a run that may be the website's"
+        else:
+            assert rows[2].run_id == made[rows[2].idempotency_key]
+            assert rows[2].state == "completed"
