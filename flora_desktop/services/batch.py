@@ -511,6 +511,8 @@ class BatchRunner:
         # Sent before (a row in doubt the user runs again with its own key): its first run
         # may exist, so a refusal now does not prove "nothing charged".
         sent_before = row.first_sent_at is not None
+        # When the sends that may have made this row's run began (a row run again: now).
+        series_began = row.first_sent_at if maybe_made else None
         while True:
             if self._stop is not None and not maybe_made:
                 # Certainly not created: it waits, nothing charged.
@@ -525,6 +527,13 @@ class BatchRunner:
                     # Paused meanwhile: a row FLORA made nothing for yet waits for Resume.
                     await self._go.wait()
                     continue
+            if maybe_made and series_began is not None and self._too_old_to_resend(series_began):
+                # The pause before this resend outlived the key (the computer slept, a long
+                # 429): FLORA may have forgotten it, and a resend could start a second,
+                # billed run. The run an earlier send may have made is looked up instead.
+                log.info("batch row %s: too late to resend; looking its run up", row.index)
+                return await self._set(row, state="accepted")
+            series_began = series_began or self._clock()
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
                 technique_id=self.batch.technique_id,

@@ -284,3 +284,31 @@ async def test_the_match_reads_every_page_of_its_moment(
         else:
             assert rows[2].run_id == made[rows[2].idempotency_key]
             assert rows[2].state == "completed"
+
+
+async def test_a_resend_after_the_computer_slept_past_the_keys_lifetime_is_never_sent(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The answer to a row's send is lost; while the app waits to send it again (a backoff,
+    a 429's pause) the laptop sleeps for hours. FLORA has forgotten the key by the time it
+    wakes: the resend would start a second, billed run. It is looked up instead."""
+    offset = [0.0]
+
+    def clock() -> float:
+        return time.time() + offset[0]
+
+    async def sleep(seconds: float) -> None:
+        if not offset[0]:
+            offset[0] = 3 * HOURS  # the lid closed during this pause
+            _advance(sandbox, 3 * HOURS)
+        await asyncio.sleep(0)
+
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        _fault(sandbox, method="POST", path=RUNS, mode="drop", when="after")
+        await r.runner(batch, clock=clock, sleep=sleep).run()
+        made = sandbox_get(sandbox, "runs")
+        assert len(made) == 1, "the row was billed twice"
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.run_id == made[0]["run_id"]
+        assert row.state == "completed"
