@@ -693,8 +693,6 @@ class BatchRunner:
         first = row.first_sent_at if row.first_sent_at is not None else self._clock()
         last = await self._store.last_sent(row.idempotency_key) or first
         window = MatchWindow.around(first, last)
-        owned = await self._store.known_run_ids()
-        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
         recent = await runs_back_to(
             self._client,
             workspace_id=self.batch.workspace_id,
@@ -713,6 +711,10 @@ class BatchRunner:
             self.batch.technique_id, self.batch.workspace_id, window.earliest, window.latest
         )
         rivals -= settled | {row.idempotency_key}
+        # Read after the list and the open presses, in that order: a press answered
+        # meanwhile (another window, the command line) was open then or owns its run now.
+        owned = await self._store.known_run_ids()
+        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
         found = the_rows_run(recent, window, owned, len(rivals))
         if found is not None:
             await self._matched(row, found.run_id)

@@ -312,3 +312,56 @@ async def test_a_resend_after_the_computer_slept_past_the_keys_lifetime_is_never
         [row] = await r.store.rows(batch.batch_id)
         assert row.run_id == made[0]["run_id"]
         assert row.state == "completed"
+
+
+async def test_a_press_answered_elsewhere_during_the_look_up_never_lends_its_run(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """After a crash, a row whose request never reached FLORA is looked up (too old to
+    resend). While the look-up reads FLORA's list, the command line (another batch, same
+    technique) sends a row and records its answer. That run is the command line's: it was
+    neither "owned" when this look-up began nor a press still waiting when it ended, but it
+    must never be taken as this row's (whose outputs would be another row's pictures)."""
+    from flora_desktop.services.submit import Submission
+
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        [row] = await r.store.rows(batch.batch_id)
+        await r.journal.write(
+            Submission(
+                technique_id=batch.technique_id,
+                workspace_id=batch.workspace_id,
+                inputs=row.inputs,
+                idempotency_key=row.idempotency_key,
+                sent_at=time.time() - 101 * 60,
+            )
+        )
+        runner = r.runner(batch, sleep=_instant)
+        owned = r.store.known_run_ids
+        elsewhere: list[str] = []
+
+        async def known_then_the_command_line_sends() -> set[str]:
+            found = await owned()
+            if not elsewhere:
+                other = Submission(
+                    technique_id=batch.technique_id,
+                    workspace_id=batch.workspace_id,
+                    inputs={"image": "https://images.unsplash.com/photo-cli.png"},
+                )
+                await r.journal.write(other)
+                start = await r.client.runs.start_technique(
+                    technique_id=other.technique_id,
+                    workspace_id=other.workspace_id,
+                    inputs=dict(other.inputs),
+                    idempotency_key=other.idempotency_key,
+                )
+                await r.journal.answered(other, start.run_id, start)
+                elsewhere.append(start.run_id)
+            return found
+
+        r.store.known_run_ids = known_then_the_command_line_sends  # type: ignore[method-assign]
+        await runner.run()
+        [row] = await r.store.rows(batch.batch_id)
+        assert elsewhere
+        assert row.run_id != elsewhere[0], "took the command line's run for this row's"
+        assert row.in_doubt
