@@ -2,9 +2,10 @@
 
 A batch row whose answer was lost is matched to the one run of its moment nothing here
 owns (``batch_match``). That "one" is proof only if every run of that moment was seen: a
-listing that stops early (an empty page that still names a next page, a cursor that comes
-back, more runs than this app reads) may hide a second run that could be the row's. Such a
-listing is ``None`` here, and the row is not matched this time.
+listing that stops early (a cursor that comes back, more runs than this app reads) may
+hide a second run that could be the row's. Such a listing is ``None`` here, and the row is
+not matched this time. (``api/_pagination`` ends quietly on a repeated cursor: right for
+showing History, not for proving "only one".)
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ async def runs_back_to(
                 return None  # more runs of that moment than are read: no proof of "one"
         meta = page.get("meta")
         next_cursor = meta.get("next_cursor") if isinstance(meta, Mapping) else None
-        if not isinstance(next_cursor, str) or not next_cursor:
-            return runs  # the last page
-        if not items or next_cursor in cursors:
-            return None  # "there is more", yet nothing more comes: not read to the end
+        if not items or not isinstance(next_cursor, str) or not next_cursor:
+            return runs  # the last page (an empty page ends the list, CONTRACT §2.4)
+        if next_cursor in cursors:
+            return None  # a cursor that comes back: the rest was never shown
         cursors.add(next_cursor)
         cursor = next_cursor

@@ -7,8 +7,8 @@
   other one already sent is never sent again from a stale copy of it, even after FLORA
   forgot its key (2 h, CONTRACT §9.7);
 - an unsure row is matched only after the run listing was read to the end of its window:
-  a listing that stops early (an empty page that says there is more) is no proof that
-  the one run seen is the row's.
+  a listing that stops early (a cursor that comes back) is no proof that the one run seen
+  is the row's.
 
 Real HTTP against the sandbox; faults and verbatim bodies through ``/_sandbox/faults``.
 """
@@ -132,12 +132,13 @@ async def test_a_run_listing_that_stops_early_matches_no_run(
         duplicate = {"status": 409, "code": "idempotency_duplicate", "when": "after"}
         _fault(sandbox, method="POST", path=RUNS, **duplicate)
         stranger = _listed("run_stranger", r.technique_id, r.workspace_id, time.time() * 1000)
-        # Page one shows a run nothing here owns; page two is empty but says there is
-        # more (the row's own run is on page three): nothing proves the stranger is it.
+        # Page one shows a run nothing here owns; page two gives page one's cursor again
+        # (the row's own run, further on, is never shown): nothing proves the stranger is it.
+        later = _listed("run_later", r.technique_id, r.workspace_id, (time.time() + 86400) * 1000)
         first_page = {"technique_runs": [stranger], "meta": {"next_cursor": "c1"}}
-        empty_page = {"technique_runs": [], "meta": {"next_cursor": "c2"}}
+        looping_page = {"technique_runs": [later], "meta": {"next_cursor": "c1"}}
         _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(first_page))
-        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(empty_page))
+        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(looping_page))
         await r.runner(batch).run()
         [made] = sandbox_get(sandbox, "runs")
         [row] = await r.store.rows(batch.batch_id)
