@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from flora_desktop.api.errors import APIResponseValidationError
 from flora_desktop.api.models import TechniqueRun
 from flora_desktop.services.batch_match import as_seconds
 
@@ -52,7 +53,12 @@ async def runs_back_to(
         if not isinstance(items, list):
             return None
         for item in items:
-            run = TechniqueRun.from_dict(item)
+            try:
+                run = TechniqueRun.from_dict(item)
+            except APIResponseValidationError:
+                # A run past reading could be the row's; the list was read all the same
+                # (a row past its key's lifetime may then end in doubt, not wait for ever).
+                return None
             if run.created_at is not None and as_seconds(run.created_at) < earliest:
                 return runs  # newest first: everything further is older
             runs.append(run)

@@ -366,3 +366,34 @@ async def test_a_press_answered_elsewhere_during_the_look_up_never_lends_its_run
         assert elsewhere
         assert row.run_id != elsewhere[0], "took the command line's run for this row's"
         assert row.in_doubt
+
+
+async def test_a_run_list_with_an_entry_past_reading_still_lets_an_old_unsure_row_end(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """FLORA's run list always holds one entry this app cannot read. An unsure row past its
+    key's lifetime must still end (in doubt: the user looks in History), not stay "in
+    progress" through every resume, hiding Retry and Run again for ever."""
+    from flora_desktop.services.submit import Submission
+
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        [row] = await r.store.rows(batch.batch_id)
+        await r.journal.write(
+            Submission(
+                technique_id=batch.technique_id,
+                workspace_id=batch.workspace_id,
+                inputs=row.inputs,
+                idempotency_key=row.idempotency_key,
+                sent_at=time.time() - 101 * 60,
+            )
+        )
+        broken = {"technique_runs": [{"run_id": 5}], "meta": {}}
+        _fault(
+            sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(broken), count=None
+        )
+        progress = await r.runner(batch, sleep=_instant).run()
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.in_doubt, row
+        assert progress.ended == 1
+        assert sandbox_get(sandbox, "runs") == []
