@@ -445,21 +445,19 @@ class BatchRunner:
             self._manifest_soon()
 
     async def _sent_elsewhere(self, row: BatchRow) -> BatchRow:
-        """``row`` as it is now, when another runner of this batch (the window and the
-        command line at once) pressed it since this one read it: its copy here says
-        "waiting", but sent again from it after FLORA forgot the key, it would be billed
-        twice. It is then taken up as after a crash: watched, looked up or resent with its
-        own key, never started anew."""
-        press = await self._store.press(row.idempotency_key)
-        if press is None or press[0] == "no_run":
-            return row
-        log.info("batch row %s was sent by another runner; taking it up", row.index)
-        current = await self._store.row(row.batch_id, row.index)
-        if current is None:
-            return row
+        """``row`` as it is now: another runner of this batch (the window and the command
+        line at once) may have pressed it, or ended it and had it retried with a new key,
+        since this one read it. Sent from the stale copy ("waiting", the old key) after
+        FLORA forgot that key, it would be billed twice. A row pressed meanwhile is taken
+        up as after a crash: watched, looked up or resent with its own key."""
+        current = await self._store.row(row.batch_id, row.index) or row
         self._rows[row.index] = current
         if current.ended or current.run_id is not None:
             return current
+        press = await self._store.press(current.idempotency_key)
+        if press is None or press[0] == "no_run":
+            return current
+        log.info("batch row %s was sent by another runner; taking it up", row.index)
         known = await self._store.run_for_key(current.idempotency_key)
         if known is not None:
             return await self._set(current, state="running", run_id=known)

@@ -397,3 +397,37 @@ async def test_a_run_list_with_an_entry_past_reading_still_lets_an_old_unsure_ro
         assert row.in_doubt, row
         assert progress.ended == 1
         assert sandbox_get(sandbox, "runs") == []
+
+
+async def test_a_row_retried_in_the_window_is_never_sent_with_its_old_key_by_the_command_line(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The command line read the batch, then waited. Meanwhile the window ran it: FLORA
+    refused row 1 (nothing charged), the user pressed "Retry failed rows" (a new key, one
+    new run agreed to) and it ran. The command line's copy of row 1 still has the old key:
+    sent, FLORA (which made nothing with it) bills a second run for the one retry."""
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        prepared = asyncio.Event()
+        other_store = BatchStore(r.history, r.client.base_url)
+        presses = other_store.presses
+
+        async def read_presses(batch_id: str) -> dict[str, tuple[str, float]]:
+            found = await presses(batch_id)
+            prepared.set()
+            return found
+
+        other_store.presses = read_presses  # type: ignore[method-assign]
+        other = r.runner(batch, concurrency=1)
+        other._store = other_store
+        other.pause()
+        other_task = asyncio.create_task(other.run())
+        await asyncio.wait_for(prepared.wait(), 10)
+        _fault(sandbox, method="POST", path=RUNS, status=400, code="input_validation_error")
+        await r.runner(batch).run()
+        assert await r.store.retry_failed(batch.batch_id) == 1
+        assert (await r.runner(batch).run()).completed == 1
+        assert len(sandbox_get(sandbox, "runs")) == 1
+        other.resume()
+        await asyncio.wait_for(other_task, 30)
+        assert len(sandbox_get(sandbox, "runs")) == 1, "one retry, billed twice"
