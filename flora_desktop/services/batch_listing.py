@@ -10,6 +10,7 @@ showing History, not for proving "only one".)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,16 @@ if TYPE_CHECKING:
 __all__ = ["runs_back_to"]
 
 PATH = "/technique-runs"
+# Run times outside these bounds are garbage, not a clock a little off (that is
+# ``batch_match.CLOCK_SKEW_SECONDS``): 2001-09-09, and a year ahead of this computer.
+EARLIEST_BELIEVABLE = 1e9
+LATEST_AHEAD = 365 * 86400.0
 ITEMS = "technique_runs"
+
+
+def _believable(seconds: float) -> bool:
+    """A run time FLORA can have stamped: after 2001, and before a year from now."""
+    return EARLIEST_BELIEVABLE <= seconds <= time.time() + LATEST_AHEAD
 
 
 async def runs_back_to(
@@ -58,6 +68,11 @@ async def runs_back_to(
             except APIResponseValidationError:
                 # A run past reading could be the row's; the list was read all the same
                 # (a row past its key's lifetime may then end in doubt, not wait for ever).
+                return None
+            if run.created_at is not None and not _believable(as_seconds(run.created_at)):
+                # A time past belief (1970, the far future): neither "older than the row"
+                # (which would end the reading) nor "not of that moment". The order and
+                # times of this list cannot be trusted to single out one run.
                 return None
             if run.created_at is not None and as_seconds(run.created_at) < earliest:
                 return runs  # newest first: everything further is older

@@ -431,3 +431,31 @@ async def test_a_row_retried_in_the_window_is_never_sent_with_its_old_key_by_the
         other.resume()
         await asyncio.wait_for(other_task, 30)
         assert len(sandbox_get(sandbox, "runs")) == 1, "one retry, billed twice"
+
+
+@pytest.mark.parametrize("junk", [0, -5, 1e20], ids=["zero", "negative", "far-future"])
+async def test_a_run_list_with_a_stamp_past_belief_matches_no_run(
+    sandbox: SandboxServer, tmp_path: Path, junk: float
+) -> None:
+    """FLORA's list shows a run nothing here owns, then an entry whose time is garbage
+    (1970, negative, the year 3 billion), then the row's own run. Read as "older than the
+    row" the garbage ends the reading; read as "not of that moment" it is left out: either
+    way the stranger looks like the only run, and the row would take its pictures."""
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        duplicate = {"status": 409, "code": "idempotency_duplicate", "when": "after"}
+        _fault(sandbox, method="POST", path=RUNS, **duplicate)
+        now_ms = time.time() * 1000
+        page = {
+            "technique_runs": [
+                _listed("run_stranger", r.technique_id, r.workspace_id, now_ms),
+                _listed("run_junk", r.technique_id, r.workspace_id, junk),
+            ],
+            "meta": {},
+        }
+        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(page))
+        await r.runner(batch).run()
+        [made] = sandbox_get(sandbox, "runs")
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.run_id not in ("run_stranger", "run_junk"), "matched a run it could not tell"
+        assert row.run_id == made["run_id"]
