@@ -69,6 +69,10 @@ async def runs_back_to(
                 # A run past reading could be the row's; the list was read all the same
                 # (a row past its key's lifetime may then end in doubt, not wait for ever).
                 return None
+            if run.workspace_id != workspace_id or run.technique.technique_id != technique_id:
+                # A list that ignored its filter: that run is not of the row's technique
+                # in the row's workspace, so never its (and no clue to the list's end).
+                continue
             if run.created_at is not None and not _believable(as_seconds(run.created_at)):
                 # A time past belief (1970, the far future): neither "older than the row"
                 # (which would end the reading) nor "not of that moment". The order and

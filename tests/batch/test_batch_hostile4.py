@@ -459,3 +459,28 @@ async def test_a_run_list_with_a_stamp_past_belief_matches_no_run(
         [row] = await r.store.rows(batch.batch_id)
         assert row.run_id not in ("run_stranger", "run_junk"), "matched a run it could not tell"
         assert row.run_id == made["run_id"]
+
+
+@pytest.mark.parametrize("other", ["technique", "workspace"])
+async def test_a_run_of_another_technique_or_workspace_is_never_the_rows(
+    sandbox: SandboxServer, tmp_path: Path, other: str
+) -> None:
+    """FLORA's list ignores its filter (or a proxy drops the query): the one run "nobody
+    here owns" of that moment is another technique's, or another workspace's. It is not
+    the row's run (CONTRACT §5.7: match within technique + workspace)."""
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        # The request never reached FLORA (nothing made), yet the answer was lost.
+        _fault(sandbox, method="POST", path=RUNS, mode="drop", count=8)
+        technique = "tech_other" if other == "technique" else r.technique_id
+        workspace = "ws_other" if other == "workspace" else r.workspace_id
+        foreign = _listed("run_foreign", technique, workspace, time.time() * 1000)
+        page = {"technique_runs": [foreign], "meta": {}}
+        _fault(sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(page), count=None)
+        await r.runner(batch, sleep=_instant).run()
+        # Later (the batch was stopped: FLORA unreachable), past the key's lifetime.
+        later = r.runner(batch, sleep=_instant, clock=lambda: time.time() + 2 * HOURS)
+        await later.run()
+        [row] = await r.store.rows(batch.batch_id)
+        assert row.run_id != "run_foreign"
+        assert row.in_doubt
