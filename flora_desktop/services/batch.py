@@ -124,6 +124,10 @@ LOOKUP_MAX_RUNS = 1000
 # Watches in a row a run whose status this app does not know gets (each one polls it a
 # few times, with growing pauses) before its row says so and the batch stops watching it.
 UNCLEAR_WATCH_ROUNDS = 3
+# The longest one row's run is watched at a time: FLORA saying "running" for ever (a stuck
+# job) would otherwise hold the row's place for ever, and with a few such rows the batch
+# would start nothing more, saying nothing. The row keeps its run; Resume watches it again.
+MAX_WATCH_SECONDS = 3600.0
 # Rows ending within this many seconds share one manifest write.
 MANIFEST_DELAY = 0.25
 
@@ -184,6 +188,7 @@ ROW_UNCLEAR = QT_TRANSLATE_NOOP(
     "or look for it in History.",
 )
 UNCLEAR_STATUS = QT_TRANSLATE_NOOP("Batch", "It says “{status}”, a word this app does not know.")
+STILL_WORKING = QT_TRANSLATE_NOOP("Batch", "It still said it was working after {minutes} minutes.")
 # A status from the network is shown at most this long (a hostile one can be megabytes).
 MAX_STATUS_SHOWN = 40
 ROW_IN_DOUBT = QT_TRANSLATE_NOOP(
@@ -762,6 +767,12 @@ class BatchRunner:
             else:
                 self._halt(STOP_KEY)
             return await self._set(row, state="running")
+        except TimeoutError:
+            # Watched its while (``MAX_WATCH_SECONDS``): the run keeps its row, never started
+            # again; the row's place goes to the next row, and Resume checks on it.
+            minutes = max(1, round(MAX_WATCH_SECONDS / 60))
+            said = STILL_WORKING.fill(minutes=minutes)
+            return await self._set(row, state="running", error=str(ROW_UNCLEAR.fill(reason=said)))
         except FloraError as watch_error:
             # A poll that cannot tell (the run unknown, an answer past repair): the run was
             # made, so it may be working and billed. Never "failed": Retry would bill twice.
@@ -796,8 +807,11 @@ class BatchRunner:
         task = asyncio.ensure_future(self._watcher.watch(row.run_id, started_at=row.first_sent_at))
         self._watches.add(task)
         try:
-            return await task
+            # Shielded: the time limit ends this wait, and the watch is then cancelled
+            # here, not inside ``wait_for`` (a ``cancel()`` meanwhile still reaches it).
+            return await asyncio.wait_for(asyncio.shield(task), MAX_WATCH_SECONDS)
         finally:
+            task.cancel()
             self._watches.discard(task)
 
     async def _save(

@@ -484,3 +484,28 @@ async def test_a_run_of_another_technique_or_workspace_is_never_the_rows(
         [row] = await r.store.rows(batch.batch_id)
         assert row.run_id != "run_foreign"
         assert row.in_doubt
+
+
+async def test_a_run_flora_says_is_working_for_ever_never_freezes_the_batch(
+    sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FLORA says "running" for ever (a stuck job). Each such row holds a place: three of
+    them and no row starts again, with nothing said. Watched a bounded while, the row keeps
+    its run (never started again: it may be billed), says so, and the batch goes on."""
+    from flora_desktop.services import batch as batch_module
+    from flora_desktop.services.batch import STOP_UNCLEAR
+    from tests.conftest import reset_sandbox
+
+    reset_sandbox(sandbox, run_seconds=10 * HOURS)
+    monkeypatch.setattr(batch_module, "MAX_WATCH_SECONDS", 0.5, raising=False)
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(2)
+        progress = await asyncio.wait_for(r.runner(batch, concurrency=1).run(), 20)
+        assert len(sandbox_get(sandbox, "runs")) == 2  # both rows started, one run each
+        assert progress.not_known == 2
+        assert progress.stop_reason == STOP_UNCLEAR
+        rows = await r.store.rows(batch.batch_id)
+        assert all(row.unclear and row.run_id for row in rows)
+        # Resume watches the same runs again; nothing is started twice.
+        await asyncio.wait_for(r.runner(batch).run(), 20)
+        assert len(sandbox_get(sandbox, "runs")) == 2
