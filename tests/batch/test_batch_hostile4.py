@@ -509,3 +509,41 @@ async def test_a_run_flora_says_is_working_for_ever_never_freezes_the_batch(
         # Resume watches the same runs again; nothing is started twice.
         await asyncio.wait_for(r.runner(batch).run(), 20)
         assert len(sandbox_get(sandbox, "runs")) == 2
+
+
+async def test_a_status_that_goes_unknown_then_known_ends_with_its_one_run(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Polls say "running", then a word nobody knows (a whole watch's worth), then a
+    lone surrogate and control characters, then the real end: the row ends with its
+    one run and its outputs, never a second start."""
+    from tests.conftest import reset_sandbox
+
+    reset_sandbox(sandbox, run_seconds=0.5)
+    async with rig(sandbox, fast_folder(tmp_path)) as r:
+        batch = await r.batch(1)
+        armed: list[str] = []
+
+        def on_change(row: Any, _progress: Any) -> None:
+            if row.run_id and not armed:
+                armed.append(row.run_id)
+                base = {"run_id": row.run_id, "progress": 0.5, "created_at": time.time() * 1000}
+                for status, count in (("paused_by_admin", 5), ("bad \ud83d\x07", 5)):
+                    body = json.dumps({**base, "status": status})
+                    _fault(
+                        sandbox,
+                        method="GET",
+                        path=f"/api/v1/runs/{row.run_id}",
+                        mode="body",
+                        body=body,
+                        count=count,
+                    )
+
+        runner = r.runner(batch, on_change=on_change)
+        progress = await asyncio.wait_for(runner.run(), 30)
+        [row] = await r.store.rows(batch.batch_id)
+        assert armed
+        assert sandbox_get(sandbox, "faults") == [], "the hostile polls were never made"
+        assert len(sandbox_get(sandbox, "runs")) == 1
+        assert row.state == "completed", row.error
+        assert progress.not_known == 0
