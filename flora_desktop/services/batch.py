@@ -34,7 +34,15 @@ Rows whose run may exist are never started with a new key (``BatchRow.retryable`
   batch stops; Resume checks on it again;
 - a row unsure past its key's lifetime (FLORA forgets keys after 2 h, §9.7) that no
   look-up matched ends ``failed`` *in doubt*: its note says when it was sent and to look
-  in History before running it again; "Retry failed rows" leaves it alone.
+  in History before running it again; "Retry failed rows" leaves it alone;
+- a run FLORA says is working for ever is watched at most ``MAX_WATCH_SECONDS`` at a time,
+  then its row is ``unclear`` like the above (its place goes to the next row);
+- a refused *resend* proves nothing of the send before it: the row is looked up (or, run
+  again from in doubt, is in doubt again), never "nothing charged";
+- no resend leaves once its key may be forgotten (a press "sent" in the future, a pause
+  the computer slept through): the row is looked up instead;
+- a waiting row is read again before it is sent: another runner of the batch (the window
+  and ``flora-desktop batch`` at once) may have sent it, or ended and retried it.
 """
 
 from __future__ import annotations
