@@ -34,7 +34,15 @@ Rows whose run may exist are never started with a new key (``BatchRow.retryable`
   batch stops; Resume checks on it again;
 - a row unsure past its key's lifetime (FLORA forgets keys after 2 h, §9.7) that no
   look-up matched ends ``failed`` *in doubt*: its note says when it was sent and to look
-  in History before running it again; "Retry failed rows" leaves it alone.
+  in History before running it again; "Retry failed rows" leaves it alone;
+- a run FLORA says is working for ever is watched at most ``MAX_WATCH_SECONDS`` at a time,
+  then its row is ``unclear`` like the above (its place goes to the next row);
+- a refused *resend* proves nothing of the send before it: the row is looked up (or, run
+  again from in doubt, is in doubt again), never "nothing charged";
+- no resend leaves once its key may be forgotten (a press "sent" in the future, a pause
+  the computer slept through): the row is looked up instead;
+- a waiting row is read again before it is sent: another runner of the batch (the window
+  and ``flora-desktop batch`` at once) may have sent it, or ended and retried it.
 """
 
 from __future__ import annotations
@@ -63,7 +71,8 @@ from flora_desktop.api.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from flora_desktop.services.batch_match import MatchWindow, as_seconds, the_rows_run
+from flora_desktop.services.batch_listing import runs_back_to
+from flora_desktop.services.batch_match import CLOCK_SKEW_SECONDS, MatchWindow, the_rows_run
 from flora_desktop.services.batch_sources import local_file
 from flora_desktop.services.batch_store import (
     Batch,
@@ -81,7 +90,7 @@ from flora_desktop.services.watch import describe_poll_error
 
 if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
-    from flora_desktop.api.models import RunOutput, RunStart, RunStatus, TechniqueRun
+    from flora_desktop.api.models import RunOutput, RunStart, RunStatus
     from flora_desktop.services.batch_outputs import BatchOutputSaver
     from flora_desktop.services.submissions import SubmissionJournal
     from flora_desktop.services.watch import RunWatcher
@@ -123,6 +132,10 @@ LOOKUP_MAX_RUNS = 1000
 # Watches in a row a run whose status this app does not know gets (each one polls it a
 # few times, with growing pauses) before its row says so and the batch stops watching it.
 UNCLEAR_WATCH_ROUNDS = 3
+# The longest one row's run is watched at a time: FLORA saying "running" for ever (a stuck
+# job) would otherwise hold the row's place for ever, and with a few such rows the batch
+# would start nothing more, saying nothing. The row keeps its run; Resume watches it again.
+MAX_WATCH_SECONDS = 3600.0
 # Rows ending within this many seconds share one manifest write.
 MANIFEST_DELAY = 0.25
 
@@ -183,6 +196,7 @@ ROW_UNCLEAR = QT_TRANSLATE_NOOP(
     "or look for it in History.",
 )
 UNCLEAR_STATUS = QT_TRANSLATE_NOOP("Batch", "It says “{status}”, a word this app does not know.")
+STILL_WORKING = QT_TRANSLATE_NOOP("Batch", "It still said it was working after {minutes} minutes.")
 # A status from the network is shown at most this long (a hostile one can be megabytes).
 MAX_STATUS_SHOWN = 40
 ROW_IN_DOUBT = QT_TRANSLATE_NOOP(
@@ -362,7 +376,6 @@ class BatchRunner:
         """Order the work: rows that may already have a run go first, then the rest."""
         first: list[int] = []
         rest: list[int] = []
-        now = self._clock()
         presses = await self._store.presses(self.batch.batch_id)
         for index, row in sorted(self._rows.items()):
             if row.ended:
@@ -377,9 +390,7 @@ class BatchRunner:
                 known = await self._store.run_for_key(row.idempotency_key)
                 if known is not None:
                     row = await self._set(row, state="running", run_id=known)
-            stale = row.first_sent_at is not None and (
-                now - row.first_sent_at > RESEND_WINDOW_SECONDS
-            )
+            stale = row.first_sent_at is not None and self._too_old_to_resend(row.first_sent_at)
             if row.state == "sending" and stale:
                 # Too old to resend safely: FLORA may have forgotten the key. Look it up.
                 row = await self._set(row, state="accepted")
@@ -423,6 +434,8 @@ class BatchRunner:
     async def _process(self, index: int) -> None:
         row = self._rows[index]
         if row.state == "waiting":
+            row = await self._sent_elsewhere(row)
+        if row.state == "waiting":
             row = await self._upload_files(row)
         if row.state in ("waiting", "sending", "accepted"):
             async with self._send_lock:
@@ -443,6 +456,29 @@ class BatchRunner:
             row = await self._set(row, saved=tuple(str(p) for p in saved), error=error)
         if row.ended:
             self._manifest_soon()
+
+    async def _sent_elsewhere(self, row: BatchRow) -> BatchRow:
+        """``row`` as it is now: another runner of this batch (the window and the command
+        line at once) may have pressed it, or ended it and had it retried with a new key,
+        since this one read it. Sent from the stale copy ("waiting", the old key) after
+        FLORA forgot that key, it would be billed twice. A row pressed meanwhile is taken
+        up as after a crash: watched, looked up or resent with its own key."""
+        current = await self._store.row(row.batch_id, row.index) or row
+        self._rows[row.index] = current
+        if current.ended or current.run_id is not None:
+            return current
+        press = await self._store.press(current.idempotency_key)
+        if press is None or press[0] == "no_run":
+            return current
+        log.info("batch row %s was sent by another runner; taking it up", row.index)
+        known = await self._store.run_for_key(current.idempotency_key)
+        if known is not None:
+            return await self._set(current, state="running", run_id=known)
+        sent_at = press[1]
+        stale = self._too_old_to_resend(sent_at)
+        return await self._set(
+            current, state="accepted" if stale else "sending", first_sent_at=sent_at
+        )
 
     # --- files on this computer -----------------------------------------------------------------
 
@@ -483,6 +519,11 @@ class BatchRunner:
         # Unsure sends so far; a row found "sending" at start may have a run already.
         failures = 0
         maybe_made = row.state == "sending"
+        # Sent before (a row in doubt the user runs again with its own key): its first run
+        # may exist, so a refusal now does not prove "nothing charged".
+        sent_before = row.first_sent_at is not None
+        # When the sends that may have made this row's run began (a row run again: now).
+        series_began = row.first_sent_at if maybe_made else None
         while True:
             if self._stop is not None and not maybe_made:
                 # Certainly not created: it waits, nothing charged.
@@ -497,6 +538,13 @@ class BatchRunner:
                     # Paused meanwhile: a row FLORA made nothing for yet waits for Resume.
                     await self._go.wait()
                     continue
+            if maybe_made and series_began is not None and self._too_old_to_resend(series_began):
+                # The pause before this resend outlived the key (the computer slept, a long
+                # 429): FLORA may have forgotten it, and a resend could start a second,
+                # billed run. The run an earlier send may have made is looked up instead.
+                log.info("batch row %s: too late to resend; looking its run up", row.index)
+                return await self._set(row, state="accepted")
+            series_began = series_began or self._clock()
             sent_at = row.first_sent_at or self._clock()
             submission = Submission(
                 technique_id=self.batch.technique_id,
@@ -536,6 +584,25 @@ class BatchRunner:
                 if not created_no_run(error):
                     failures += 1
                     maybe_made = True
+                elif sent_before:
+                    # A row in doubt run again: FLORA refused this send, which says nothing
+                    # of the first one (hours ago; its run may exist and be billed). In doubt
+                    # again, its press left open: never "nothing charged", which Retry would
+                    # bill with a new key; never looked up over the hours between, where
+                    # one run of anybody's could pass for its.
+                    log.info("batch row %s: resend refused; in doubt again", row.index)
+                    self._halt_for(error)
+                    sent = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.first_sent_at or 0))
+                    return await self._set(
+                        row, state="failed", error=str(ROW_IN_DOUBT.fill(time=sent))
+                    )
+                elif maybe_made:
+                    # This send was refused, but an earlier one with the same key may have
+                    # made the run (its answer was lost): never "nothing charged", which a
+                    # retry would bill again with a new key. Its run is looked up instead.
+                    log.info("batch row %s: resend refused; looking its run up", row.index)
+                    self._halt_for(error)
+                    return await self._set(row, state="accepted")
                 stop_or_row = await self._after_error(row, submission, error, failures)
                 if stop_or_row is not None:
                     return stop_or_row
@@ -560,14 +627,8 @@ class BatchRunner:
             return None
         await self._journal.no_run(submission.idempotency_key)
         reason = getattr(error, "message", "") or type(error).__name__
-        if isinstance(error, InsufficientCreditsError):
-            self._halt(STOP_CREDITS)
-        elif isinstance(error, AuthenticationError | ConfigurationError):
-            self._halt(STOP_KEY)
-        elif isinstance(error, PermissionDeniedError):
-            self._halt(STOP_FORBIDDEN.fill(reason=reason))
-        elif isinstance(error, NotFoundError):
-            self._halt(STOP_NOT_FOUND.fill(reason=reason))
+        if self._halt_for(error):
+            pass
         elif isinstance(error, BadRequestError | UnprocessableEntityError):
             fields = "; ".join(f"{f.field}: {f.message}" for f in getattr(error, "fields", ()))
             return await self._set(
@@ -577,6 +638,21 @@ class BatchRunner:
             return await self._set(row, state="failed", error=str(ROW_REFUSED.fill(reason=reason)))
         # Stopped: this row was not created, so it waits (nothing charged) with a new start.
         return await self._set(row, state="waiting", first_sent_at=None)
+
+    def _halt_for(self, error: FloraError) -> bool:
+        """Stop the batch when ``error`` stops every row (credits, key, workspace)."""
+        reason = getattr(error, "message", "") or type(error).__name__
+        if isinstance(error, InsufficientCreditsError):
+            self._halt(STOP_CREDITS)
+        elif isinstance(error, AuthenticationError | ConfigurationError):
+            self._halt(STOP_KEY)
+        elif isinstance(error, PermissionDeniedError):
+            self._halt(STOP_FORBIDDEN.fill(reason=reason))
+        elif isinstance(error, NotFoundError):
+            self._halt(STOP_NOT_FOUND.fill(reason=reason))
+        else:
+            return False
+        return True
 
     async def _wait_rate(self) -> None:
         while (wait := self._rate_until - time.monotonic()) > 0 and not self._cancelled:
@@ -610,9 +686,14 @@ class BatchRunner:
         return row
 
     def _past_resend_window(self, row: BatchRow) -> bool:
-        return row.first_sent_at is not None and (
-            self._clock() - row.first_sent_at > RESEND_WINDOW_SECONDS
-        )
+        return row.first_sent_at is not None and self._too_old_to_resend(row.first_sent_at)
+
+    def _too_old_to_resend(self, sent_at: float) -> bool:
+        """Whether FLORA may have forgotten the key of a press sent at ``sent_at``: past
+        its lifetime, or of an age not known (sent "in the future": the computer's clock
+        was ahead then and set right since, so the press may be hours old)."""
+        age = self._clock() - sent_at
+        return age > RESEND_WINDOW_SECONDS or age < -CLOCK_SKEW_SECONDS
 
     async def _look_up(self, row: BatchRow) -> None:
         """Match ``row`` to its run, only when no other run could be it (``batch_match``)."""
@@ -623,29 +704,28 @@ class BatchRunner:
         first = row.first_sent_at if row.first_sent_at is not None else self._clock()
         last = await self._store.last_sent(row.idempotency_key) or first
         window = MatchWindow.around(first, last)
-        owned = await self._store.known_run_ids()
-        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
-        recent: list[TechniqueRun] = []
-        history = self._client.technique_runs.list(
+        recent = await runs_back_to(
+            self._client,
             workspace_id=self.batch.workspace_id,
             technique_id=self.batch.technique_id,
-            limit=LOOKUP_PAGE,
+            earliest=window.earliest,
+            page_size=LOOKUP_PAGE,
+            max_runs=LOOKUP_MAX_RUNS,
         )
-        try:
-            async for run in history:
-                if run.created_at is not None and as_seconds(run.created_at) < window.earliest:
-                    break  # newest first: everything further is older
-                recent.append(run)
-                if len(recent) >= LOOKUP_MAX_RUNS:
-                    break
-        finally:
-            await history.aclose()  # stopped early: no page request left pending
+        if recent is None:
+            # The listing stopped before the row's moment: a run not seen could be its.
+            log.info("batch row %s: the run list was not read to the end; not guessing", row.index)
+            return
         # Presses of this batch whose rows already hold their run are no rivals.
         settled = {r.idempotency_key for r in self._rows.values() if r.run_id is not None}
         rivals = await self._store.open_presses(
             self.batch.technique_id, self.batch.workspace_id, window.earliest, window.latest
         )
         rivals -= settled | {row.idempotency_key}
+        # Read after the list and the open presses, in that order: a press answered
+        # meanwhile (another window, the command line) was open then or owns its run now.
+        owned = await self._store.known_run_ids()
+        owned |= {r.run_id for r in self._rows.values() if r.run_id is not None}
         found = the_rows_run(recent, window, owned, len(rivals))
         if found is not None:
             await self._matched(row, found.run_id)
@@ -695,6 +775,12 @@ class BatchRunner:
             else:
                 self._halt(STOP_KEY)
             return await self._set(row, state="running")
+        except TimeoutError:
+            # Watched its while (``MAX_WATCH_SECONDS``): the run keeps its row, never started
+            # again; the row's place goes to the next row, and Resume checks on it.
+            minutes = max(1, round(MAX_WATCH_SECONDS / 60))
+            said = STILL_WORKING.fill(minutes=minutes)
+            return await self._set(row, state="running", error=str(ROW_UNCLEAR.fill(reason=said)))
         except FloraError as watch_error:
             # A poll that cannot tell (the run unknown, an answer past repair): the run was
             # made, so it may be working and billed. Never "failed": Retry would bill twice.
@@ -729,8 +815,11 @@ class BatchRunner:
         task = asyncio.ensure_future(self._watcher.watch(row.run_id, started_at=row.first_sent_at))
         self._watches.add(task)
         try:
-            return await task
+            # Shielded: the time limit ends this wait, and the watch is then cancelled
+            # here, not inside ``wait_for`` (a ``cancel()`` meanwhile still reaches it).
+            return await asyncio.wait_for(asyncio.shield(task), MAX_WATCH_SECONDS)
         finally:
+            task.cancel()
             self._watches.discard(task)
 
     async def _save(

@@ -329,6 +329,21 @@ class BatchStore(AccountRows):
 
         return [_row(row) for row in await self._store.call(job)]
 
+    async def row(self, batch_id: str, index: int) -> BatchRow | None:
+        """One row as stored now (another runner of the batch may have changed it)."""
+
+        def job(conn: sqlite3.Connection) -> sqlite3.Row | None:
+            cursor = conn.execute(
+                f"{_ROW_SELECT} WHERE b.batch_id = ? AND b.row_index = ?",
+                (*self._scope, batch_id, index),
+            )
+            cursor.row_factory = sqlite3.Row
+            found: sqlite3.Row | None = cursor.fetchone()
+            return found
+
+        found = await self._store.call(job)
+        return None if found is None else _row(found)
+
     async def update_row(self, row: BatchRow, **changes: object) -> BatchRow:
         """Commit ``changes`` to ``row`` (durably) and return the row as now stored."""
         unknown = set(changes) - _ROW_COLUMNS
@@ -475,6 +490,19 @@ class BatchStore(AccountRows):
                 (batch_id, *self._scope),
             ).fetchall()
             return {str(r[0]): (str(r[1]), float(r[2])) for r in found}
+
+        return await self._store.call(job)
+
+    async def press(self, key: str) -> tuple[str, float] | None:
+        """The submissions journal's (state, sent_at) for press ``key``, if written."""
+
+        def job(conn: sqlite3.Connection) -> tuple[str, float] | None:
+            found = conn.execute(
+                "SELECT state, sent_at FROM submissions WHERE profile_id = ? AND base_url = ? "
+                "AND idempotency_key = ?",
+                (*self._scope, key),
+            ).fetchone()
+            return None if found is None else (str(found[0]), float(found[1]))
 
         return await self._store.call(job)
 

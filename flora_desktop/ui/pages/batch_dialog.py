@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -846,9 +846,7 @@ class BatchDialog(QDialog):
 
     async def _run_again_in_doubt(self) -> None:
         assert self._batch is not None
-        await self._store.run_again_in_doubt(self._batch.batch_id)
-        self.model.set_rows(await self._store.rows(self._batch.batch_id))
-        await self._run()
+        await self._rows_then_run(self._store.run_again_in_doubt(self._batch.batch_id))
 
     def _on_resume(self) -> None:
         """Start the rows a stop or a cancel left (none of them is started twice)."""
@@ -857,8 +855,20 @@ class BatchDialog(QDialog):
 
     async def _retry(self) -> None:
         assert self._batch is not None
-        await self._store.retry_failed(self._batch.batch_id)
-        self.model.set_rows(await self._store.rows(self._batch.batch_id))
+        await self._rows_then_run(self._store.retry_failed(self._batch.batch_id))
+
+    async def _rows_then_run(self, change: Awaitable[int]) -> None:
+        """Apply ``change`` to the stored rows, then run the batch; a history file that
+        refuses it (disk full, read-only) is said plainly, nothing sent, never a crash."""
+        assert self._batch is not None
+        try:
+            await change
+            rows = await self._store.rows(self._batch.batch_id)
+        except (sqlite3.Error, OSError, RuntimeError):
+            self._refresh()
+            self.summary.setText(shown(STOP_DISK))
+            return
+        self.model.set_rows(rows)
         await self._run()
 
     def _open_output(self) -> None:
