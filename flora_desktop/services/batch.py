@@ -84,7 +84,12 @@ from flora_desktop.services.failures import explain_run
 from flora_desktop.services.manifest import write_manifest
 from flora_desktop.services.outputs import OutputSaveError, output_url_policy
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP, Phrase
-from flora_desktop.services.submit import JournalUnavailable, Submission, created_no_run
+from flora_desktop.services.submit import (
+    RESEND_WINDOW_SECONDS,
+    JournalUnavailable,
+    Submission,
+    created_no_run,
+)
 from flora_desktop.services.uploads import AssetUploader, UploadRefused
 from flora_desktop.services.watch import describe_poll_error
 
@@ -112,10 +117,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 3
 MAX_CONCURRENCY = 20
-# FLORA remembers a key for 2 h (CONTRACT §9.7); past this, a resend could start a new run.
-# A row still unsure then is only looked up, and if no run can be matched to it for sure it
-# ends "in doubt" (``BatchRow.in_doubt``): said plainly, never sent again with a new key.
-RESEND_WINDOW_SECONDS = 100 * 60
+# Past RESEND_WINDOW_SECONDS (services/submit.py: FLORA may have forgotten the key) a row
+# still unsure is only looked up, and if no run can be matched to it for sure it ends "in
+# doubt" (``BatchRow.in_doubt``): said plainly, never sent again with a new key.
 # A 429 without Retry-After waits this long before the batch goes on.
 DEFAULT_RATE_WAIT = 5.0
 # The longest a 429 holds the batch before it asks again: an absurd Retry-After (a proxy,

@@ -24,6 +24,7 @@ from flora_desktop.api.models import RunOutput
 from flora_desktop.services.account_rows import AccountRows
 from flora_desktop.services.history_schema import transaction
 from flora_desktop.services.json_columns import json_list, json_object
+from flora_desktop.services.submissions import open_press_keys
 
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStatus
@@ -523,17 +524,8 @@ class BatchStore(AccountRows):
     async def open_presses(
         self, technique_id: str, workspace_id: str, earliest: float, latest: float
     ) -> set[str]:
-        """Keys of presses (any window, any batch, this account) of the technique in the
-        workspace still waiting for their answer, sent between ``earliest`` and ``latest``:
-        each may own an unclaimed run of that moment."""
-
-        def job(conn: sqlite3.Connection) -> set[str]:
-            found = conn.execute(
-                "SELECT idempotency_key FROM submissions WHERE profile_id = ? AND base_url = ? "
-                "AND state = 'sending' AND technique_id = ? AND workspace_id = ? "
-                "AND sent_at <= ? AND updated_at >= ?",
-                (*self._scope, technique_id, workspace_id, latest, earliest),
-            ).fetchall()
-            return {str(r[0]) for r in found}
-
-        return await self._store.call(job)
+        """Presses still waiting for their answer (``submissions.open_press_keys``)."""
+        scope = self._scope
+        return await self._store.call(
+            lambda conn: open_press_keys(conn, scope, technique_id, workspace_id, earliest, latest)
+        )

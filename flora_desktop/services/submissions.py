@@ -27,7 +27,7 @@ from flora_desktop.services.submit import JournalUnavailable, Submission
 if TYPE_CHECKING:
     from flora_desktop.api.models import RunStart
 
-__all__ = ["SubmissionJournal"]
+__all__ = ["SubmissionJournal", "open_press_keys"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,26 @@ _SELECT = (
     "SELECT idempotency_key, technique_id, technique_name, workspace_id, workspace_name, "
     "inputs_json, sent_at FROM submissions"
 )
+
+
+def open_press_keys(
+    conn: sqlite3.Connection,
+    scope: tuple[str, str],
+    technique_id: str,
+    workspace_id: str,
+    earliest: float,
+    latest: float,
+) -> set[str]:
+    """Keys of presses (any window, any batch, one account) of the technique in the
+    workspace still waiting for their answer, out between ``earliest`` and ``latest``:
+    each may own an unclaimed run of that moment."""
+    found = conn.execute(
+        "SELECT idempotency_key FROM submissions WHERE profile_id = ? AND base_url = ? "
+        "AND state = 'sending' AND technique_id = ? AND workspace_id = ? "
+        "AND sent_at <= ? AND updated_at >= ?",
+        (*scope, technique_id, workspace_id, latest, earliest),
+    ).fetchall()
+    return {str(r[0]) for r in found}
 
 
 class SubmissionJournal(AccountRows):
@@ -194,6 +214,15 @@ class SubmissionJournal(AccountRows):
             return await self._store.call(job)
         except (sqlite3.Error, OSError, RuntimeError):
             return set()
+
+    async def open_presses(
+        self, technique_id: str, workspace_id: str, earliest: float, latest: float
+    ) -> set[str]:
+        """``open_press_keys`` for this account."""
+        scope = self._scope
+        return await self._store.call(
+            lambda conn: open_press_keys(conn, scope, technique_id, workspace_id, earliest, latest)
+        )
 
     async def state_of(self, key: str) -> str | None:
         """The press's state (``sending``/``answered``/``no_run``), ``None`` if unknown."""

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from flora_desktop.api import FloraClient
 
 __all__ = [
+    "RESEND_WINDOW_SECONDS",
     "JournalUnavailable",
     "RunSubmitter",
+    "RunUnclear",
     "Submission",
     "SubmissionLog",
     "SubmitInFlight",
@@ -42,6 +44,8 @@ log = logging.getLogger(__name__)
 LOOKUP_LIMIT = 10
 # Clock skew allowed between this machine and FLORA when matching a run's created_at.
 CLOCK_SKEW_SECONDS = 120.0
+# FLORA remembers a key for 2 h (CONTRACT §9.7); past this, a resend could start a new run.
+RESEND_WINDOW_SECONDS = 100 * 60
 
 
 # Statuses after which FLORA has certainly not created the run (it refused the request).
@@ -51,6 +55,12 @@ _UNSURE_4XX = frozenset({408, 409, 425})
 
 class SubmitInFlight(RuntimeError):
     """A second submit was asked for while the first is still waiting for FLORA."""
+
+
+class RunUnclear(Exception):
+    """A press's run cannot be told from another's: another press of the same technique and
+    workspace (a batch row) was out at the same moment and is unanswered too, and FLORA's
+    run list says neither's key nor inputs. Nothing is adopted and nothing is sent."""
 
 
 class JournalUnavailable(Exception):
@@ -120,6 +130,10 @@ class SubmissionLog(Protocol):
     async def no_run(self, key: str) -> None: ...
 
     async def other_run_ids(self, key: str) -> set[str]: ...
+
+    async def open_presses(
+        self, technique_id: str, workspace_id: str, earliest: float, latest: float
+    ) -> set[str]: ...
 
     async def pending(self) -> list[Submission]: ...
 
@@ -213,12 +227,33 @@ class RunSubmitter:
             set() if journal is None else await journal.other_run_ids(submission.idempotency_key)
         )
         found = await self.look_up(submission, exclude=exclude)
+        if found is not None and journal is not None:
+            await self._refuse_if_unclear(journal, submission)
         if journal is not None:
             if found is not None:
                 await journal.answered(submission, found.run_id)
             else:
                 await journal.no_run(submission.idempotency_key)
         return found
+
+    async def _refuse_if_unclear(self, journal: SubmissionLog, submission: Submission) -> None:
+        """Raise ``RunUnclear`` when another unanswered press could own the run found.
+
+        Such a press stays open (either could be the run's), unless it is past the key's
+        lifetime: then it is closed, said once, and no longer keeps the other press (a
+        batch row) from being matched.
+        """
+        rivals = await journal.open_presses(
+            submission.technique_id,
+            submission.workspace_id,
+            submission.sent_at - CLOCK_SKEW_SECONDS,
+            time.time() + CLOCK_SKEW_SECONDS,
+        )
+        if not rivals - {submission.idempotency_key}:
+            return
+        if time.time() - submission.sent_at > RESEND_WINDOW_SECONDS:
+            await journal.no_run(submission.idempotency_key)
+        raise RunUnclear
 
     async def look_up(
         self, submission: Submission, *, exclude: Collection[str] = ()

@@ -68,6 +68,10 @@
       <translation>Dort steht „{status}“, ein Wort, das diese App nicht kennt.</translation>
     </message>
     <message>
+      <source>It still said it was working after {minutes} minutes.</source>
+      <translation>Nach {minutes} Minuten hieß es immer noch, dass er arbeitet.</translation>
+    </message>
+    <message>
       <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
       <translation>Diese Zeile wurde um {time} an FLORA gesendet, aber die Antwort ging verloren und kein Lauf ließ sich ihr sicher zuordnen. FLORA hat sie vielleicht erstellt (und berechnet), daher wird sie nicht von selbst erneut gestartet. Suchen Sie im Verlauf nach einem Lauf von etwa {time}; gibt es keinen, wurde nichts berechnet und Sie können die Zeile erneut ausführen (Erneut ausführen, im Stapelfenster).</translation>
     </message>
@@ -3488,6 +3492,14 @@
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
       <translation>Sieh nach, bevor du erneut auf „Starten“ drückst, damit du nicht doppelt bezahlst.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA den zuletzt gestarteten Lauf bestätigt hat. FLORA hat einen Lauf aus diesem Moment, aber zur selben Zeit wurde auch eine Stapelzeile derselben Technik gesendet, daher lässt sich nicht sagen, zu wem er gehört.</translation>
+    </message>
+    <message>
+      <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>
+      <translation>Suchen Sie im Verlauf nach einem Lauf aus diesem Moment, bevor Sie erneut auf Ausführen drücken, damit Sie nicht doppelt bezahlen.</translation>
     </message>
     <message>
       <source>The run was not started</source>

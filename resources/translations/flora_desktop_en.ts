@@ -68,6 +68,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>It still said it was working after {minutes} minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
       <translation type="unfinished" />
     </message>
@@ -3487,6 +3491,14 @@
     </message>
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -68,6 +68,10 @@
       <translation>Dice «{status}», una palabra que esta aplicación no conoce.</translation>
     </message>
     <message>
+      <source>It still said it was working after {minutes} minutes.</source>
+      <translation>Después de {minutes} minutos seguía diciendo que estaba en marcha.</translation>
+    </message>
+    <message>
       <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
       <translation>Esta fila se envió a FLORA a las {time}, pero la respuesta se perdió y no se pudo asociar ninguna ejecución con seguridad. Puede que FLORA la haya hecho (y cobrado), así que no se volverá a iniciar sola. Busca en el Historial una ejecución de hacia las {time}; si no hay ninguna, no se cobró nada y puedes volver a ejecutar la fila (Volver a ejecutar, en la ventana del lote).</translation>
     </message>
@@ -3488,6 +3492,14 @@
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
       <translation>Búscala antes de pulsar Lanzar otra vez, para no pagar dos veces.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara la última ejecución que iniciaste. FLORA tiene una ejecución de ese momento, pero también se envió entonces una fila de lote de la misma técnica, así que no se puede saber de quién es.</translation>
+    </message>
+    <message>
+      <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>
+      <translation>Busca en el Historial una ejecución de ese momento antes de volver a pulsar Ejecutar, para no pagar dos veces.</translation>
     </message>
     <message>
       <source>The run was not started</source>

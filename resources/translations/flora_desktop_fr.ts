@@ -68,6 +68,10 @@
       <translation>Il indique « {status} », un mot que cette application ne connaît pas.</translation>
     </message>
     <message>
+      <source>It still said it was working after {minutes} minutes.</source>
+      <translation>Après {minutes} minutes, elle indiquait toujours être en cours.</translation>
+    </message>
+    <message>
       <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
       <translation>Cette ligne a été envoyée à FLORA à {time}, mais la réponse a été perdue et aucune exécution n’a pu lui être associée avec certitude. FLORA l’a peut-être réalisée (et facturée) ; elle ne sera donc pas relancée d’elle-même. Cherchez dans l’Historique une exécution d’environ {time} ; s’il n’y en a pas, rien n’a été facturé et vous pouvez relancer la ligne (Relancer, dans la fenêtre du lot).</translation>
     </message>
@@ -3488,6 +3492,14 @@
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
       <translation>Vérifiez avant d'appuyer à nouveau sur Lancer, pour ne pas payer deux fois.</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
+      <translation>FLORA Desktop s’est fermé avant que FLORA ne confirme la dernière exécution lancée. FLORA a une exécution de ce moment-là, mais une ligne de lot de la même technique a aussi été envoyée à ce moment, on ne peut donc pas savoir à qui elle appartient.</translation>
+    </message>
+    <message>
+      <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>
+      <translation>Cherchez dans l’Historique une exécution de ce moment-là avant d’appuyer de nouveau sur Exécuter, pour ne pas payer deux fois.</translation>
     </message>
     <message>
       <source>The run was not started</source>

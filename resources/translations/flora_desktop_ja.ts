@@ -68,6 +68,10 @@
       <translation>「{status}」と返ってきましたが、このアプリが知らない言葉です。</translation>
     </message>
     <message>
+      <source>It still said it was working after {minutes} minutes.</source>
+      <translation>{minutes} 分たっても実行中のままでした。</translation>
+    </message>
+    <message>
       <source>This row was sent to FLORA at {time}, but the answer was lost and no run could be matched to it for sure. FLORA may have made it (and charged it), so it will not be started again on its own. Look in History for a run from about {time}; if there is none, nothing was charged and you can run the row again (Run again, in the batch window).</source>
       <translation>この行は {time} に FLORA に送信されましたが、応答が失われ、対応する実行を確実に特定できませんでした。FLORA が作成(および課金)した可能性があるため、自動では再実行しません。履歴で {time} ごろの実行を探してください。見つからなければ課金はされていないので、行を再実行できます(バッチウィンドウの「再実行」)。</translation>
     </message>
@@ -3475,6 +3479,14 @@
     <message>
       <source>Look it up before pressing Run again, so you don't pay twice.</source>
       <translation>二重に支払わないよう、「実行」をもう一度押す前に確認してください。</translation>
+    </message>
+    <message>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
+      <translation>最後に開始した実行を FLORA が確認する前に FLORA Desktop が終了しました。FLORA にはその時刻の実行がありますが、同じテクニックのバッチ行も同時に送信されていたため、どちらの実行か判別できません。</translation>
+    </message>
+    <message>
+      <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>
+      <translation>二重に支払わないよう、もう一度「実行」を押す前に、履歴でその時刻の実行を確認してください。</translation>
     </message>
     <message>
       <source>The run was not started</source>

@@ -26,15 +26,10 @@ import pytest
 
 from flora_desktop.api.models import RunStatus
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch import (
-    RESEND_WINDOW_SECONDS,
-    STOP_LOST,
-    STOP_UNCLEAR,
-    UNCLEAR_WATCH_ROUNDS,
-)
+from flora_desktop.services.batch import STOP_LOST, STOP_UNCLEAR, UNCLEAR_WATCH_ROUNDS
 from flora_desktop.services.batch_store import BatchRow
 from flora_desktop.services.submissions import SubmissionJournal
-from flora_desktop.services.submit import Submission
+from flora_desktop.services.submit import RESEND_WINDOW_SECONDS, Submission
 from flora_desktop.services.watch import UNKNOWN_STATUS_POLLS, RunWatcher
 from tests.batch.support import IMAGE, RUN_SECONDS, Rig, rig, sandbox_get
 from tests.conftest import reset_sandbox

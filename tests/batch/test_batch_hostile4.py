@@ -16,6 +16,7 @@ Real HTTP against the sandbox; faults and verbatim bodies through ``/_sandbox/fa
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -549,17 +550,10 @@ async def test_a_status_that_goes_unknown_then_known_ends_with_its_one_run(
         assert progress.not_known == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The main window's crash recovery (services/submit.py RunSubmitter.recover) takes "
-    "the newest unowned run of the technique since its press, even a batch row's whose "
-    "answer was lost at the same moment; the row then finds its run 'owned' and ends in "
-    "doubt (Run again may bill it twice). Billing's code: left for the lead.",
-)
 async def test_the_main_windows_recovery_never_takes_an_unsure_batch_rows_run(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    from flora_desktop.services.submit import RunSubmitter, Submission
+    from flora_desktop.services.submit import RunSubmitter, RunUnclear, Submission
 
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
@@ -582,12 +576,21 @@ async def test_the_main_windows_recovery_never_takes_an_unsure_batch_rows_run(
                 sent_at=time.time(),
             )
         )
-        made = await r.client.runs.start_technique(
+        await r.client.runs.start_technique(
             technique_id=batch.technique_id,
             workspace_id=batch.workspace_id,
             inputs=dict(row.inputs),
             idempotency_key=row.idempotency_key,
         )
-        # The app starts again: the main window settles its press first.
-        found = await RunSubmitter(r.client, r.journal).recover(press)
-        assert found is None or found.run_id != made.run_id, "took the batch row's run"
+        # The app starts again: the main window settles its press first. FLORA has one run
+        # of that moment and two presses are unanswered: it is neither taken nor denied.
+        with pytest.raises(RunUnclear):
+            await RunSubmitter(r.client, r.journal).recover(press)
+        assert await r.journal.state_of(press.idempotency_key) == "sending"
+        # The same press past the key's lifetime: said once more, then closed, so it no
+        # longer keeps the batch row from its run.
+        late = dataclasses.replace(press, sent_at=time.time() - 3 * 3600)
+        await r.journal.write(late)
+        with pytest.raises(RunUnclear):
+            await RunSubmitter(r.client, r.journal).recover(late)
+        assert await r.journal.state_of(press.idempotency_key) == "no_run"

@@ -7,15 +7,20 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch_store import Batch, BatchSource
+from flora_desktop.services.drafts import DraftStore
+from flora_desktop.services.session import Connection
 from flora_desktop.services.submit import Submission
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
+from flora_desktop.ui.pages.launcher import LauncherPage
 from tests.ui.batch_steps import IMAGE, dialog, sandbox_runs
 from tests.ui.conftest import Wait
 
@@ -60,13 +65,6 @@ async def _stored(dialog: BatchDialog, *, unclear: bool = False) -> Batch:
 
 
 @pytest.mark.asyncio
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="A row whose run FLORA no longer knows stays 'not known yet' for ever, and while "
-    "it does the window hides Retry and Run again for every other row (they need no row "
-    "left); a product decision for the lead (end such rows? offer both with Resume?)",
-)
 async def test_a_row_that_never_ends_does_not_hide_retry_for_the_other_rows(
     sandbox: SandboxServer, dialog: BatchDialog, wait: Wait
 ) -> None:
@@ -114,3 +112,55 @@ async def test_a_full_disk_when_run_again_or_retry_is_pressed_is_said_never_a_cr
     assert "disk" in dialog.summary.text()
     assert sandbox_runs(sandbox) == []
     assert target.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_a_lost_press_beside_an_unanswered_batch_row_is_neither_taken_nor_denied(
+    sandbox: SandboxServer, dialog: BatchDialog, tmp_path: Path, wait: Wait, qtbot: QtBot
+) -> None:
+    """The main window's press and a batch row's were out at the same moment, both answers
+    lost; FLORA has one run of that moment. Whose it is can't be told: the launcher neither
+    shows it as the press's run nor says "did not start" (Run would bill again)."""
+    store, journal, client = dialog._store, dialog._journal, dialog._client
+    batch = await store.create(
+        technique_id=dialog._technique.technique_id,
+        workspace_id=dialog._workspace.workspace_id,
+        sources=[BatchSource({"image": IMAGE.format(1)}, "look 1")],
+        technique_name=dialog._technique.name,
+        out_dir=dialog.out_dir,
+    )
+    [row] = await store.rows(batch.batch_id)
+    press = Submission(
+        batch.technique_id, batch.workspace_id, {"image": IMAGE.format(2)}, sent_at=time.time()
+    )
+    await journal.write(press)
+    await journal.write(
+        Submission(batch.technique_id, batch.workspace_id, row.inputs, row.idempotency_key)
+    )
+    await client.runs.start_technique(
+        technique_id=batch.technique_id,
+        workspace_id=batch.workspace_id,
+        inputs=dict(row.inputs),
+        idempotency_key=row.idempotency_key,
+    )
+    page = LauncherPage(
+        client,
+        dialog._settings,
+        DraftStore(tmp_path / "drafts"),
+        Connection(sandbox.api_url, sandbox.api_key, "sandbox"),
+        journal=journal,
+    )
+    qtbot.addWidget(page)
+    dialog.hide()
+    page.show()
+    try:
+        await page.start()
+        await page.recover()
+        await wait(lambda: not page.busy and page.banner.isVisible())
+        assert page.banner.title_text() == "A run you started may have started"
+        assert "batch row" in page.banner.body_text()
+        assert page.result_panel.run_id_text() == ""  # no run shown as the press's
+        assert len(sandbox_runs(sandbox)) == 1  # and nothing sent
+        assert await journal.state_of(press.idempotency_key) == "sending"
+    finally:
+        await page.aclose()

@@ -79,7 +79,7 @@ def _status(dialog: BatchDialog, line: int) -> str:
 
 
 @pytest.mark.asyncio
-async def test_rows_not_known_say_so_and_a_row_still_unclear_offers_resume_not_retry(
+async def test_rows_not_known_say_so_and_a_row_still_unclear_is_resumed_never_retried(
     dialog: BatchDialog,
 ) -> None:
     batch, rows = await _stored_batch(dialog, unclear=True)
@@ -97,9 +97,11 @@ async def test_rows_not_known_say_so_and_a_row_still_unclear_offers_resume_not_r
     assert sheet.data(sheet.index(3, 0)) == "#4 look 3 — Not known yet — FLORA did not say"
     # The rows' own counts (a batch reopened from History), the rows not known among them.
     assert dialog.summary.text() == "3 of 4 ended · 1 in progress · 2 failed · 2 not known"
-    # Row 4's run may still be working: Resume checks on it; no Retry could bill it again.
+    # Row 4's run may still be working: Resume checks on it. Retry is for the row FLORA
+    # refused only (nothing charged), never row 4 nor the row in doubt.
     assert dialog.resume_button.isVisible()
-    assert not dialog.retry_button.isVisible()
+    assert dialog.retry_button.isVisible()
+    assert dialog.retry_button.text().startswith("&Retry 1 failed row — $")
 
 
 @pytest.mark.asyncio

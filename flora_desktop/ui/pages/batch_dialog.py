@@ -891,8 +891,11 @@ class BatchDialog(QDialog):
         self.cancel_button.setText(self.tr("&Cancel batch") if running else self.tr("&Close"))
         has_failed = any(row.retryable for row in self.model.rows)
         # Completed rows whose outputs the folder refused are left too: Resume saves them.
+        # A row FLORA says nothing about may never end: Resume checks on it, and it does
+        # not hold back Retry or Run again for the other rows.
+        unclear = any(row.unclear for row in self.model.rows)
         left = self._write_failed or any(
-            not row.ended or unsaved_outputs(row) for row in self.model.rows
+            (not row.ended and not row.unclear) or unsaved_outputs(row) for row in self.model.rows
         )
         self.retry_button.setVisible(started and not running and has_failed and not left)
         if has_failed:
@@ -902,7 +905,7 @@ class BatchDialog(QDialog):
                     total=f"{failed * self._technique.run_cost:.2f}"
                 )
             )
-        self.resume_button.setVisible(started and not running and left)
+        self.resume_button.setVisible(started and not running and (left or unclear))
         doubtful = sum(row.in_doubt for row in self.model.rows)
         self.again_button.setVisible(started and not running and doubtful > 0 and not left)
         if doubtful:

@@ -3,7 +3,9 @@
 The app was killed, or the window closed, after a press was written down and sent but before
 FLORA's answer arrived (``services/submissions.py``). On the next start each such press is
 shown as "may have started" and looked up in FLORA's run list, sending nothing: found, it
-is shown and watched like any started run; not found, the user is told nothing was billed.
+is shown and watched like any started run; not found, the user is told nothing was billed;
+found while a batch row of that moment is unanswered too, it is not taken (either could own
+it) and the user is told to look in History.
 Run stays closed while this check runs, so a second billed run is never offered meanwhile.
 """
 
@@ -17,6 +19,7 @@ from flora_desktop.api.errors import FloraError
 from flora_desktop.services.phrases import QT_TRANSLATE_NOOP
 from flora_desktop.services.rerun import RerunRequest
 from flora_desktop.services.run_tracker import StartedRun
+from flora_desktop.services.submit import RunUnclear
 from flora_desktop.ui.messages import Action, UserMessage
 from flora_desktop.ui.translate import shown
 
@@ -32,6 +35,7 @@ __all__ = [
     "CHECKING_MESSAGE",
     "FOUND_MESSAGE",
     "NOT_FOUND_MESSAGE",
+    "UNCLEAR_MESSAGE",
     "RunRecovery",
 ]
 
@@ -85,6 +89,22 @@ UNCHECKED_MESSAGE = UserMessage(
 )
 
 
+UNCLEAR_MESSAGE = UserMessage(
+    title=QT_TRANSLATE_NOOP("Recovery", "A run you started may have started"),
+    sentence=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a "
+        "run from that moment, but a batch row of the same technique was sent then too, so "
+        "it can't be told whose it is.",
+    ),
+    what_to_do=QT_TRANSLATE_NOOP(
+        "Recovery",
+        "Look in History for a run from that moment before pressing Run again, so you "
+        "don't pay twice.",
+    ),
+)
+
+
 class RecoveringPage(Protocol):
     """What recovery uses of the launcher page (which passes itself)."""
 
@@ -129,6 +149,7 @@ class RunRecovery:
         self.found_presses: list[Submission] = []
         self.not_found: list[Submission] = []
         self.unchecked: list[Submission] = []
+        self.unclear: list[Submission] = []
 
     async def run(self) -> None:
         if self._journal is None:
@@ -158,6 +179,10 @@ class RunRecovery:
         except FloraError as error:
             log.info("could not look the run up: %s", type(error).__name__)
             self.unchecked.append(submission)
+            return
+        except RunUnclear:
+            log.info("a run was found, but another unanswered press could own it")
+            self.unclear.append(submission)
             return
         if found is None:
             self.not_found.append(submission)
@@ -193,9 +218,12 @@ class RunRecovery:
 
     async def _show(self) -> None:
         page = self._page
-        shown_press = (self.unchecked or self.found_presses or self.not_found)[-1]
+        shown_press = (self.unchecked or self.unclear or self.found_presses or self.not_found)[-1]
         await self._show_press(shown_press)
-        if self.unchecked:
+        if self.unclear and not self.unchecked:
+            page.result_panel.show_maybe_started()
+            page.banner.show_message(UNCLEAR_MESSAGE, severity="warning")
+        elif self.unchecked:
             page.result_panel.show_maybe_started()
             page.banner.show_message(UNCHECKED_MESSAGE, severity="warning")
             page.remember_look_up(self.unchecked[-1])
