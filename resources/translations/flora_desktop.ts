@@ -3481,7 +3481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can&apos;t be told whose it is.</source>
+        <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but another run of the same technique was sent then too (a batch, or another window), so it can&apos;t be told which is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3494,8 +3494,8 @@
       <translation>Sieh nach, bevor du erneut auf „Starten“ drückst, damit du nicht doppelt bezahlst.</translation>
     </message>
     <message>
-      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
-      <translation>FLORA Desktop wurde geschlossen, bevor FLORA den zuletzt gestarteten Lauf bestätigt hat. FLORA hat einen Lauf aus diesem Moment, aber zur selben Zeit wurde auch eine Stapelzeile derselben Technik gesendet, daher lässt sich nicht sagen, zu wem er gehört.</translation>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but another run of the same technique was sent then too (a batch, or another window), so it can't be told which is yours.</source>
+      <translation>FLORA Desktop wurde geschlossen, bevor FLORA den zuletzt gestarteten Lauf bestätigt hat. FLORA hat einen Lauf aus diesem Moment, aber zur selben Zeit wurde auch ein anderer Lauf derselben Technik gesendet (ein Stapel oder ein anderes Fenster), daher lässt sich nicht sagen, welcher Ihrer ist.</translation>
     </message>
     <message>
       <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>

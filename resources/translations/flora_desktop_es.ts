@@ -3494,8 +3494,8 @@
       <translation>Búscala antes de pulsar Lanzar otra vez, para no pagar dos veces.</translation>
     </message>
     <message>
-      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
-      <translation>FLORA Desktop se cerró antes de que FLORA confirmara la última ejecución que iniciaste. FLORA tiene una ejecución de ese momento, pero también se envió entonces una fila de lote de la misma técnica, así que no se puede saber de quién es.</translation>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but another run of the same technique was sent then too (a batch, or another window), so it can't be told which is yours.</source>
+      <translation>FLORA Desktop se cerró antes de que FLORA confirmara la última ejecución que iniciaste. FLORA tiene una ejecución de ese momento, pero también se envió entonces otra ejecución de la misma técnica (un lote u otra ventana), así que no se puede saber cuál es la tuya.</translation>
     </message>
     <message>
       <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>

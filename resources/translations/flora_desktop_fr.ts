@@ -3494,8 +3494,8 @@
       <translation>Vérifiez avant d'appuyer à nouveau sur Lancer, pour ne pas payer deux fois.</translation>
     </message>
     <message>
-      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
-      <translation>FLORA Desktop s’est fermé avant que FLORA ne confirme la dernière exécution lancée. FLORA a une exécution de ce moment-là, mais une ligne de lot de la même technique a aussi été envoyée à ce moment, on ne peut donc pas savoir à qui elle appartient.</translation>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but another run of the same technique was sent then too (a batch, or another window), so it can't be told which is yours.</source>
+      <translation>FLORA Desktop s’est fermé avant que FLORA ne confirme la dernière exécution lancée. FLORA a une exécution de ce moment-là, mais une autre exécution de la même technique a aussi été envoyée à ce moment (un lot ou une autre fenêtre), on ne peut donc pas savoir laquelle est la vôtre.</translation>
     </message>
     <message>
       <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>

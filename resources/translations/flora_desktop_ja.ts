@@ -3481,8 +3481,8 @@
       <translation>二重に支払わないよう、「実行」をもう一度押す前に確認してください。</translation>
     </message>
     <message>
-      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but a batch row of the same technique was sent then too, so it can't be told whose it is.</source>
-      <translation>最後に開始した実行を FLORA が確認する前に FLORA Desktop が終了しました。FLORA にはその時刻の実行がありますが、同じテクニックのバッチ行も同時に送信されていたため、どちらの実行か判別できません。</translation>
+      <source>FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a run from that moment, but another run of the same technique was sent then too (a batch, or another window), so it can't be told which is yours.</source>
+      <translation>最後に開始した実行を FLORA が確認する前に FLORA Desktop が終了しました。FLORA にはその時刻の実行がありますが、同じテクニックの別の実行(バッチまたは別のウィンドウ)も同時に送信されていたため、どれがあなたの実行か判別できません。</translation>
     </message>
     <message>
       <source>Look in History for a run from that moment before pressing Run again, so you don't pay twice.</source>

@@ -158,7 +158,7 @@ async def test_a_lost_press_beside_an_unanswered_batch_row_is_neither_taken_nor_
         await page.recover()
         await wait(lambda: not page.busy and page.banner.isVisible())
         assert page.banner.title_text() == "A run you started may have started"
-        assert "batch row" in page.banner.body_text()
+        assert "a batch, or another window" in page.banner.body_text()
         assert page.result_panel.run_id_text() == ""  # no run shown as the press's
         assert len(sandbox_runs(sandbox)) == 1  # and nothing sent
         assert await journal.state_of(press.idempotency_key) == "sending"

@@ -94,8 +94,8 @@ UNCLEAR_MESSAGE = UserMessage(
     sentence=QT_TRANSLATE_NOOP(
         "Recovery",
         "FLORA Desktop closed before FLORA confirmed the last run you started. FLORA has a "
-        "run from that moment, but a batch row of the same technique was sent then too, so "
-        "it can't be told whose it is.",
+        "run from that moment, but another run of the same technique was sent then too (a "
+        "batch, or another window), so it can't be told which is yours.",
     ),
     what_to_do=QT_TRANSLATE_NOOP(
         "Recovery",
