@@ -32,7 +32,7 @@ from flora_desktop.services.paths import AppPaths
 from flora_desktop.services.session import Connection
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.ui.pages.connected import HISTORY_TAB, LAUNCH_TAB, RUNS_TAB
-from flora_desktop.ui.pages.launcher import DRAFT_SAVE_DELAY_S, LauncherPage
+from flora_desktop.ui.pages.launcher import LauncherPage
 from flora_desktop.ui.shell import Shell, build_shell
 from tests.reliability.conftest import Observe, add_fault
 from tests.ui.conftest import Wait, wait_until
@@ -78,7 +78,7 @@ async def app(
     await pick(built.page, TECHNIQUE, qtbot, wait)
     fill(built.page, "script", "Spring sale voiceover")
     # Let the draft write that typing schedules finish inside the loop, not after the test.
-    await asyncio.sleep(DRAFT_SAVE_DELAY_S + 0.2)
+    await built.page._tasks.wait("draft")
     built.closing = factory  # type: ignore[attr-defined]  # settled() closes it in the test
     yield built
     await factory.aclose()  # after a failure; a passing test has closed it already
@@ -336,7 +336,7 @@ async def starting(shell: Shell, sandbox: SandboxServer, qtbot: QtBot, wait: Wai
     choose_workspace(page, "owner")
     await pick(page, TECHNIQUE, qtbot, wait)
     fill(page, "script", "Spring sale voiceover")
-    await asyncio.sleep(DRAFT_SAVE_DELAY_S + 0.2)
+    await page._tasks.wait("draft")  # the draft write that typing schedules
     add_fault(sandbox, path=RUNS, method="POST", mode="slow", delay_ms=1500, when="after")
     click(page.run_bar.run_button)
     await wait(lambda: page.starting_run and sandbox_runs(sandbox))
