@@ -32,8 +32,13 @@ TESTS_ROOT = Path(__file__).parent
 # Property tests draw the same examples on every run, so a landing never depends on luck:
 # CI must not fail on a case no one has seen before, once. To explore new cases, run with
 # HYPOTHESIS_PROFILE=explore; keep what it finds as an @example on its test.
-hypothesis.settings.register_profile("repeatable", derandomize=True, database=None)
-hypothesis.settings.register_profile("explore")
+# No time limits in either: a property test checks behaviour, and a wall-clock limit (200 ms
+# an example by default; "too slow" data generation) fails on a loaded CI machine, not on a bug.
+_UNTIMED = hypothesis.settings(
+    deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
+)
+hypothesis.settings.register_profile("repeatable", _UNTIMED, derandomize=True, database=None)
+hypothesis.settings.register_profile("explore", _UNTIMED)
 hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # Real Secret Service fixtures (gnome-keyring in its own D-Bus session).
