@@ -153,6 +153,11 @@ def qt_garbage_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     Autouse, so it is set up first and torn down last: after pytest-qt has closed the
     test's widgets.
 
+    During the test automatic collection is off, as in the app: any thread's allocations
+    (the sandbox's, an executor's) could otherwise start a collection mid-test that frees a
+    widget caught in a cycle on that thread. Qt's warning then failed whichever GUI test was
+    running (tests/ui/test_gc_off_the_ui_thread.py does it on purpose).
+
     Only tests marked ``gui`` (they use ``qapp``/``qtbot``, see GUI_FIXTURES) pay for it.
     What survives the first collection is frozen, so neither walks the ~110k objects the
     earlier tests and imports left (a full pass over them took 80–110 ms).
@@ -162,9 +167,15 @@ def qt_garbage_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     gc.collect()
     gc.freeze()
-    yield
-    _delete_closed_widgets()
-    gc.collect()
+    automatic = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        _delete_closed_widgets()
+        gc.collect()
+        if automatic:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)
