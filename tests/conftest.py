@@ -52,6 +52,7 @@ TEST_RUN_SECONDS = 0.3
 GUI_FIXTURES = frozenset({"qapp", "qtbot"})
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown without the plugin
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """``-n auto`` (our default, pyproject addopts): one worker more than the machine's cores.
 
