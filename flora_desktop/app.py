@@ -444,9 +444,9 @@ def _main(argv: Sequence[str] | None) -> int:
         # After the first paint: qasync's loop (and asyncio with it) is not on its path.
         import asyncio
 
-        import qasync
+        from flora_desktop.ui.app_loop import AppLoop
 
-        loop = qasync.QEventLoop(app)
+        loop = AppLoop(app)
         asyncio.set_event_loop(loop)
         made_loop = True
         with loop:

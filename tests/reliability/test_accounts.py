@@ -81,17 +81,19 @@ async def test_switching_profiles_on_one_server_keeps_runs_and_history_apart(
     choose_workspace(page, "owner")
     await pick(page, "Voiceover Studio", qtbot, wait_until)
     fill(page, "script", SCRIPT)
-    await asyncio.sleep(0.7)  # the draft write that typing schedules
+    await page._tasks.wait("draft")  # the draft write that typing schedules
     QTest.mouseClick(page.run_bar.run_button, Qt.MouseButton.LeftButton)
     await wait_until(lambda: studio.tracker.runs and studio.tracker.runs[0].done)
     run_id = studio.tracker.runs[0].run_id
-    await asyncio.sleep(0.2)  # its last status reaches the history
+    await studio.tracker._tasks.wait("store:")  # its last status reaches the history
 
     await shell.switch_profile("personal")
     personal = await tabs(shell)
     assert personal is not studio
     assert personal.tracker.profile_id == "personal"
-    await asyncio.sleep(0.3)  # resume, recovery and FLORA's list have run
+    # Resume and recovery ran inside the switch (ConnectedTabs.start); FLORA's list merges
+    # in the background: wait for it, so a run it wrongly picked up would be watched now.
+    await personal._tasks.wait("sync")
     assert personal.tracker.runs == (), "Studio's run is watched with Personal's key"
     seen = await history_rows(personal)
     # The sandbox has one key, so FLORA lists the run to Personal too: as started elsewhere,

@@ -10,9 +10,11 @@ never shows a second run, and the next press works once the server answers again
 from __future__ import annotations
 
 import contextlib
+import random
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -103,10 +105,30 @@ def post_keys(sandbox: SandboxServer) -> list[str | None]:
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+    """A free loopback port below the ephemeral range, for a server that comes and goes.
+
+    A port the kernel hands out (bind to 0) is in the ephemeral range, where every outgoing
+    connection of the other test workers also takes its local port: one of them could hold
+    it just as the test starts its server there again ("address in use").
+    """
+    low = _ephemeral_low()
+    for _ in range(200):  # bounded
+        port = random.randrange(max(1024, low - 8000), low)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    pytest.fail("no free port below the ephemeral range")
+
+
+def _ephemeral_low() -> int:
+    try:
+        text = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text(encoding="ascii")
+        return int(text.split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default; other systems start higher
 
 
 @contextlib.contextmanager
@@ -114,7 +136,7 @@ def never_accepting_listener() -> Iterator[int]:
     """A loopback port whose accept queue is full: new connections hang until they time out."""
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
+    listener.bind(("127.0.0.1", free_port()))
     listener.listen(0)
     port: int = listener.getsockname()[1]
     fillers: list[socket.socket] = []
@@ -355,9 +377,9 @@ async def test_connection_refused_then_the_server_comes_up(
 async def test_server_vanishes_between_presses_and_comes_back_on_the_same_port(
     make_page: MakePage, make_client: MakeClient, probe: LoopProbe, qtbot: Any, observe: Observe
 ) -> None:
-    first = SandboxServer(SandboxConfig(run_seconds=0.3))
+    port = free_port()
+    first = SandboxServer(SandboxConfig(port=port, run_seconds=0.3))
     first.start()
-    port = first.port
     try:
         page = await make_page(make_client(base_url=first.api_url, api_key=first.api_key))
         typed = await ready(page, qtbot)

@@ -57,15 +57,21 @@ def test_start_response_shape(sandbox: SandboxServer, api: httpx.Client) -> None
     assert "action" not in body
 
 
-def test_run_goes_pending_running_completed(api: httpx.Client) -> None:
+def test_run_goes_pending_running_completed(
+    sandbox: SandboxServer, anon: httpx.Client, api: httpx.Client
+) -> None:
+    # The sandbox's clock moves only when told: every phase is seen however slow the machine
+    # (in real time a 0.3 s run is pending for 30 ms, which a loaded machine can miss).
+    reset_sandbox(sandbox, run_seconds=1.0)
+    anon.post("/_sandbox/clock", json={"mode": "manual"}).raise_for_status()
     run_id = start(api, "product-shot-studio", SHOT).json()["run_id"]
     seen: list[tuple[str, int]] = []
-    for _ in range(200):
+    for _ in range(20):  # bounded: 0.1 s of sandbox time a step, the run takes 1 s
         body = api.get(f"/runs/{run_id}").json()
         seen.append((body["status"], body["progress"]))
         if body["status"] == "completed":
             break
-        time.sleep(0.01)
+        anon.post("/_sandbox/clock", json={"advance": 0.1}).raise_for_status()
     statuses = [s for s, _ in seen]
     assert statuses[0] == "pending"
     assert "running" in statuses

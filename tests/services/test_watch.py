@@ -67,6 +67,9 @@ def _polls(sandbox: SandboxServer, run_id: str) -> list[dict[str, Any]]:
 async def test_watch_reports_progress_until_completed(
     sandbox: SandboxServer, client: FloraClient
 ) -> None:
+    # A 1 s run: the first poll sees it still going even when a loaded machine is slow to
+    # send it (a 0.3 s run could be over before the first poll).
+    reset_sandbox(sandbox, run_seconds=1.0)
     start = await _start(client)
     updates: list[WatchUpdate] = []
     watcher = _watcher(client)

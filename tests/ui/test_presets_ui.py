@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.paths import AppPaths
+from flora_desktop.services.presets import Preset, PresetStore
 from flora_desktop.ui.pages.launcher import LauncherPage
 from flora_desktop.ui.pages.launcher_tools import ToolOptions
 from flora_desktop.ui.widgets.notice_label import NoticeLabel
@@ -162,6 +164,41 @@ async def test_round_trip_save_export_import_apply(
     QTest.mouseClick(page.editor.undo_button, Qt.MouseButton.LeftButton)
     assert text_of(page, "script") == "something else"
     assert text_of(page, "voice") == ""
+
+
+@pytest.mark.asyncio
+async def test_a_read_started_before_a_save_never_takes_the_new_preset_off_the_menu(
+    open_voiceover: OpenPage, wait: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list a slow disk read found before the save ends last: the menu keeps the save's.
+
+    (Choosing a technique reads its presets in the background; saving reads them again.)
+    """
+    page = await open_voiceover()
+    button = presets_button(page)
+    type_into(page, "script", SCRIPT)
+    real_load = PresetStore.load
+    read_old = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_first_read(store: PresetStore, technique_id: str) -> list[Preset]:
+        if read_old.is_set():
+            return await real_load(store, technique_id)
+        found = await real_load(store, technique_id)  # before the save: no preset yet
+        read_old.set()
+        await release.wait()
+        return found
+
+    monkeypatch.setattr(PresetStore, "load", slow_first_read)
+    older = asyncio.ensure_future(button.reload())
+    await asyncio.wait_for(read_old.wait(), 10)
+    assert await button.save_current("Warm read")
+    assert [p.name for p in button.presets] == ["Warm read"]
+    release.set()
+    await asyncio.wait_for(older, 10)
+
+    assert [p.name for p in button.presets] == ["Warm read"]
+    assert button.action("applyPreset:Warm read") is not None
 
 
 @pytest.mark.asyncio

@@ -114,6 +114,7 @@ class PresetsButton(QToolButton):
         self._dialogs = dialogs or PresetDialogs()
         self._technique: Technique | None = None
         self._presets: list[Preset] = []
+        self._loads = 0  # reads started: only the latest may fill the menu
         self._tasks = TaskOwner()
         self._closed = False
         self.setObjectName("presetsButton")
@@ -160,8 +161,12 @@ class PresetsButton(QToolButton):
         technique = self._technique
         if technique is None:
             return
+        self._loads += 1
+        mine = self._loads
         presets = await self._store.load(technique.technique_id)
-        if self._technique is technique:
+        # A read started before a save can end after the save's own reload: it holds the
+        # old list, and it must not take the new preset off the menu again.
+        if self._technique is technique and mine == self._loads:
             self._presets = presets
             self._rebuild_menu()
 
