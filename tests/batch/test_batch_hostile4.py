@@ -26,8 +26,9 @@ import httpx
 import pytest
 
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch_store import BatchStore
-from tests.batch.support import fast_folder, rig, sandbox_get
+from flora_desktop.services.batch import BatchRunner
+from flora_desktop.services.batch_store import Batch, BatchStore
+from tests.batch.support import Rig, fast_folder, rig, sandbox_get
 
 pytestmark = pytest.mark.asyncio
 
@@ -79,24 +80,31 @@ async def test_a_refused_resend_of_a_row_whose_first_answer_was_lost_is_never_bi
         assert row.run_id == made[0]["run_id"] or row.in_doubt or row.state != "failed"
 
 
+def _other_process(r: Rig, batch: Batch) -> tuple[BatchRunner, asyncio.Event]:
+    """A second runner of ``batch`` with its own store on the same history file (the window
+    beside the command line), and an event set once it has read the rows' presses."""
+    prepared = asyncio.Event()
+    other_store = BatchStore(r.history, r.client.base_url)
+    presses = other_store.presses
+
+    async def read_presses(batch_id: str) -> dict[str, tuple[str, float]]:
+        found = await presses(batch_id)
+        prepared.set()
+        return found
+
+    other_store.presses = read_presses  # type: ignore[method-assign]
+    other = r.runner(batch, concurrency=1)
+    other._store = other_store
+    return other, prepared
+
+
 async def test_the_window_and_the_command_line_on_one_batch_never_send_a_row_twice(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(2)
         # "The other process": its own store on the same history file, reading rows first.
-        prepared = asyncio.Event()
-        other_store = BatchStore(r.history, r.client.base_url)
-        presses = other_store.presses
-
-        async def read_presses(batch_id: str) -> dict[str, tuple[str, float]]:
-            found = await presses(batch_id)
-            prepared.set()
-            return found
-
-        other_store.presses = read_presses  # type: ignore[method-assign]
-        other = r.runner(batch, concurrency=1)
-        other._store = other_store
+        other, prepared = _other_process(r, batch)
         other.pause()  # the window paused (or slow to get to its rows)
         other_task = asyncio.create_task(other.run())
         await asyncio.wait_for(prepared.wait(), 10)
@@ -409,18 +417,7 @@ async def test_a_row_retried_in_the_window_is_never_sent_with_its_old_key_by_the
     sent, FLORA (which made nothing with it) bills a second run for the one retry."""
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
-        prepared = asyncio.Event()
-        other_store = BatchStore(r.history, r.client.base_url)
-        presses = other_store.presses
-
-        async def read_presses(batch_id: str) -> dict[str, tuple[str, float]]:
-            found = await presses(batch_id)
-            prepared.set()
-            return found
-
-        other_store.presses = read_presses  # type: ignore[method-assign]
-        other = r.runner(batch, concurrency=1)
-        other._store = other_store
+        other, prepared = _other_process(r, batch)
         other.pause()
         other_task = asyncio.create_task(other.run())
         await asyncio.wait_for(prepared.wait(), 10)

@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from flora_desktop.api import FloraClient
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch_store import BatchStore
+from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource, BatchStore
 from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
 from flora_desktop.services.settings import Settings
 from flora_desktop.services.submissions import SubmissionJournal
+from flora_desktop.services.submit import Submission
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.widgets.batch_mapping import BatchMappingDialog
 from tests.conftest import reset_sandbox
@@ -85,3 +86,27 @@ async def import_rows(dialog: BatchDialog, path: Path) -> BatchMappingDialog:
     assert not mapping.isVisible()
     await dialog.settle()  # the rows are made off the UI thread
     return mapping
+
+
+async def sent_batch(
+    dialog: BatchDialog, count: int, sent_at: float
+) -> tuple[Batch, list[BatchRow]]:
+    """A batch of ``count`` rows of the dialog's technique, each row's press written as sent
+    at ``sent_at`` (its answer not yet known): the start of a batch that ran before."""
+    store, journal = dialog._store, dialog._journal
+    batch = await store.create(
+        technique_id=dialog._technique.technique_id,
+        workspace_id=dialog._workspace.workspace_id,
+        sources=[BatchSource({"image": IMAGE.format(i)}, f"look {i}") for i in range(count)],
+        technique_name=dialog._technique.name,
+        run_cost=dialog._technique.run_cost,
+        out_dir=dialog.out_dir,
+    )
+    rows = await store.rows(batch.batch_id)
+    for row in rows:
+        await journal.write(
+            Submission(
+                batch.technique_id, batch.workspace_id, row.inputs, row.idempotency_key, sent_at
+            )
+        )
+    return batch, rows

@@ -21,7 +21,7 @@ from flora_desktop.services.session import Connection
 from flora_desktop.services.submit import Submission
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
 from flora_desktop.ui.pages.launcher import LauncherPage
-from tests.ui.batch_steps import IMAGE, dialog, sandbox_runs
+from tests.ui.batch_steps import IMAGE, dialog, sandbox_runs, sent_batch
 from tests.ui.conftest import Wait
 
 __all__ = ["dialog"]  # the fixture, re-exported so pytest finds it here
@@ -31,23 +31,8 @@ async def _stored(dialog: BatchDialog, *, unclear: bool = False) -> Batch:
     """Row 1 refused by FLORA (nothing charged), row 2 in doubt, and with ``unclear`` row 3
     whose run FLORA no longer knows."""
     store, journal = dialog._store, dialog._journal
-    count = 3 if unclear else 2
-    batch = await store.create(
-        technique_id=dialog._technique.technique_id,
-        workspace_id=dialog._workspace.workspace_id,
-        sources=[BatchSource({"image": IMAGE.format(i)}, f"look {i}") for i in range(count)],
-        technique_name=dialog._technique.name,
-        run_cost=dialog._technique.run_cost,
-        out_dir=dialog.out_dir,
-    )
-    rows = await store.rows(batch.batch_id)
     sent = time.time() - 3 * 3600
-    for row in rows:
-        await journal.write(
-            Submission(
-                batch.technique_id, batch.workspace_id, row.inputs, row.idempotency_key, sent
-            )
-        )
+    batch, rows = await sent_batch(dialog, 3 if unclear else 2, sent)
     await journal.no_run(rows[0].idempotency_key)
     await store.update_row(rows[0], state="failed", first_sent_at=sent, error="Refused.")
     await store.update_row(rows[1], state="failed", first_sent_at=sent, error="In doubt.")

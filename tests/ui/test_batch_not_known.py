@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.batch_store import Batch, BatchRow, BatchSource
+from flora_desktop.services.batch_store import Batch, BatchRow
 from flora_desktop.services.submit import Submission
 from flora_desktop.ui.models.batch_rows_model import STATUS_COLUMN
 from flora_desktop.ui.pages.batch_dialog import BatchDialog
-from tests.ui.batch_steps import IMAGE, dialog, sandbox_runs
+from tests.ui.batch_steps import dialog, sandbox_runs, sent_batch
 from tests.ui.conftest import Wait
 
 __all__ = ["dialog"]  # the fixture, re-exported so pytest finds it here
@@ -31,27 +31,8 @@ async def _stored_batch(dialog: BatchDialog, *, unclear: bool) -> tuple[Batch, l
     """A batch that ran before: row 1 completed, row 2 refused by FLORA (nothing charged),
     row 3 in doubt and, with ``unclear``, row 4 whose run FLORA did not say how it goes."""
     store, journal = dialog._store, dialog._journal
-    count = 4 if unclear else 3
-    batch = await store.create(
-        technique_id=dialog._technique.technique_id,
-        workspace_id=dialog._workspace.workspace_id,
-        sources=[BatchSource({"image": IMAGE.format(i)}, f"look {i}") for i in range(count)],
-        technique_name=dialog._technique.name,
-        run_cost=dialog._technique.run_cost,
-        out_dir=dialog.out_dir,
-    )
-    rows = await store.rows(batch.batch_id)
     sent = time.time() - 3 * 3600
-    for row in rows:
-        await journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=sent,
-            )
-        )
+    batch, rows = await sent_batch(dialog, 4 if unclear else 3, sent)
     await store.update_row(rows[0], state="completed", run_id="run_done", first_sent_at=sent)
     await journal.answered(
         Submission(batch.technique_id, batch.workspace_id, rows[0].inputs, rows[0].idempotency_key),
