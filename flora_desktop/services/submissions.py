@@ -218,11 +218,18 @@ class SubmissionJournal(AccountRows):
     async def open_presses(
         self, technique_id: str, workspace_id: str, earliest: float, latest: float
     ) -> set[str]:
-        """``open_press_keys`` for this account."""
+        """``open_press_keys`` for this account; ``JournalUnavailable`` when the history file
+        cannot be read (then any press could be open)."""
         scope = self._scope
-        return await self._store.call(
-            lambda conn: open_press_keys(conn, scope, technique_id, workspace_id, earliest, latest)
-        )
+        try:
+            return await self._store.call(
+                lambda conn: open_press_keys(
+                    conn, scope, technique_id, workspace_id, earliest, latest
+                )
+            )
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            log.warning("could not read the open presses: %s", type(exc).__name__)
+            raise JournalUnavailable(type(exc).__name__) from exc
 
     async def state_of(self, key: str) -> str | None:
         """The press's state (``sending``/``answered``/``no_run``), ``None`` if unknown."""
