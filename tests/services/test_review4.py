@@ -55,7 +55,7 @@ async def _lost_press(
         technique_id=technique_id,
         workspace_id=workspace_id,
         inputs={"input_image": IMAGE},
-        **({} if sent_at is None else {"sent_at": sent_at}),
+        sent_at=time.time() if sent_at is None else sent_at,
     )
     await journal.write(submission)
     start = await client.runs.start_technique(
@@ -105,7 +105,8 @@ async def test_a_lost_press_behind_ten_runs_of_this_app_is_not_declared_unstarte
         found = await RunSubmitter(client, journal).recover(submission)
     except RunUnclear:
         return  # not claimed either way: acceptable
-    assert found is not None and found.run_id == run_id
+    assert found is not None
+    assert found.run_id == run_id
     assert await journal.state_of(submission.idempotency_key) == "answered"
 
 
@@ -121,7 +122,8 @@ async def test_a_press_sent_while_the_clock_was_ahead_is_not_declared_unstarted(
         found = await RunSubmitter(client, journal).recover(submission)
     except RunUnclear:
         return  # "look in History", said once: never "nothing was billed"
-    assert found is not None and found.run_id == run_id
+    assert found is not None
+    assert found.run_id == run_id
 
 
 class _RivalAnswersDuringLookUp:
