@@ -189,3 +189,42 @@ async def test_a_history_file_that_cannot_be_read_at_the_rival_check_is_unclear(
     with pytest.raises(RunUnclear):
         await RunSubmitter(client, journal).recover(submission)
     assert await journal.state_of(submission.idempotency_key) == "sending"
+
+
+async def test_a_rival_press_of_another_profile_in_the_same_workspace_is_a_rival(
+    client: FloraClient, store: HistoryStore, sandbox: SandboxServer
+) -> None:
+    """Two profiles on one server (two keys of one team) share a workspace, so FLORA's list
+    shows both profiles' runs. The rival check only looked at this profile's presses: the
+    lost press (never sent) took the other profile's run as its own ("Your last run did
+    start"), and the other profile's recovery takes the same run: one run, two owners."""
+    here = SubmissionJournal(store, sandbox.api_url)
+    there = SubmissionJournal(store, sandbox.api_url, profile_id="studio")
+    technique_id, workspace_id = await _ids(client)
+    lost = _press(technique_id, workspace_id)
+    await here.write(lost)  # never sent
+    rival = _press(technique_id, workspace_id)
+    await there.write(rival)
+    await client.runs.start_technique(
+        technique_id=technique_id,
+        workspace_id=workspace_id,
+        inputs=dict(rival.inputs),
+        idempotency_key=rival.idempotency_key,
+    )
+    with pytest.raises(RunUnclear):
+        await RunSubmitter(client, here).recover(lost)
+    assert await here.state_of(lost.idempotency_key) == "sending"
+
+
+async def test_a_press_of_another_server_is_no_rival(
+    client: FloraClient, store: HistoryStore, sandbox: SandboxServer
+) -> None:
+    """The same workspace and technique ids on another server are another FLORA: its
+    unanswered press never keeps this one from its run."""
+    here = SubmissionJournal(store, sandbox.api_url)
+    elsewhere = SubmissionJournal(store, "https://api.flora.example/v1")
+    submission, run_id = await _lost_press(client, here)
+    await elsewhere.write(_press(submission.technique_id, submission.workspace_id))
+    found = await RunSubmitter(client, here).recover(submission)
+    assert found is not None
+    assert found.run_id == run_id
