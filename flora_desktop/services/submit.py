@@ -203,7 +203,13 @@ class RunSubmitter:
             except IdempotencyDuplicateError:
                 # The key was used before, so FLORA already has this run: find it.
                 log.info("run for %s already started; looking it up", submission.technique_id)
-                found = await self.look_up(submission)
+                # Never a run another press here was answered with (a newer one may be).
+                exclude = (
+                    set()
+                    if journal is None
+                    else await journal.other_run_ids(submission.idempotency_key)
+                )
+                found = await self.look_up(submission, exclude=exclude)
                 if found is not None and journal is not None:
                     await journal.answered(submission, found.run_id)
                 return SubmitOutcome(submission, already_started=True, found=found)

@@ -228,3 +228,18 @@ async def test_a_press_of_another_server_is_no_rival(
     found = await RunSubmitter(client, here).recover(submission)
     assert found is not None
     assert found.run_id == run_id
+
+
+async def test_try_again_answered_409_never_takes_another_press_s_run(
+    client: FloraClient, store: HistoryStore, sandbox: SandboxServer
+) -> None:
+    """A press's answer was lost (timeout); another window's press of the same technique was
+    answered after it. "Try again" resends the same key, FLORA says 409 (the key was used),
+    and the look-up took the newest run, the other press's ("no second run was started.
+    Here it is"), and recorded it as this press's: its own run was never watched."""
+    journal = SubmissionJournal(store, sandbox.api_url)
+    submission, run_id = await _lost_press(client, journal)
+    await _answered_press(client, journal)
+    outcome = await RunSubmitter(client, journal).resubmit(submission)
+    assert outcome.already_started
+    assert outcome.run_id == run_id
