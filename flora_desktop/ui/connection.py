@@ -120,6 +120,7 @@ class OpenConnection:
             built.add_done_callback(_close_when_built)
             raise
         tabs: ConnectedTabs | None = None
+        page: LauncherPage | None = None
         try:
             profile_id = parts.active_profile()
             _build_qt_types()
@@ -136,6 +137,8 @@ class OpenConnection:
         except BaseException:
             if tabs is not None:
                 tabs.deleteLater()  # made inside ``parent``: not left there hidden
+            elif page is not None:
+                page.deleteLater()  # parentless until the tabs take it: not left unowned
             await downloader.aclose()
             await client.aclose()
             raise

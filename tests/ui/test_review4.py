@@ -8,10 +8,13 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -136,3 +139,100 @@ async def test_closing_the_window_while_the_clients_are_built_closes_them(
         await task
     gate.set()
     await wait(lambda: bool(made) and made[0].is_closed)
+
+
+def _chain(page: LauncherPage) -> list[str]:
+    """The page's Tab stops in Qt's focus chain, by class and name."""
+    stops: list[str] = []
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and len(stops) < 500:
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(f"{type(widget).__name__}:{widget.objectName()}")
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.asyncio
+async def test_the_page_built_in_two_halves_has_the_tab_stops_of_one_built_at_once(
+    sandbox: SandboxServer,
+    sandbox_client: FloraClient,
+    history: HistoryStore,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    """The connection builds the page frame first and its form a turn later: the focus chain
+    (Tab order, a screen reader's reading order) and the Run shortcuts must be the same."""
+    connection = Connection(sandbox.api_url, sandbox.api_key, "sandbox")
+    journal = SubmissionJournal(history, sandbox_client.base_url)
+    pages = []
+    for finish in (True, False):
+        page = LauncherPage(
+            sandbox_client,
+            Settings(tmp_path / f"settings-{finish}.json"),
+            DraftStore(tmp_path / f"drafts-{finish}"),
+            connection,
+            journal=journal,
+            finish=finish,
+        )
+        qtbot.addWidget(page)
+        if not finish:
+            page.finish()
+        pages.append(page)
+    at_once, in_halves = pages
+    assert len(_chain(at_once)) > 3
+    assert _chain(in_halves) == _chain(at_once)
+    assert [s.key().toString() for s in in_halves.findChildren(QShortcut)] == [
+        s.key().toString() for s in at_once.findChildren(QShortcut)
+    ]
+    for page in pages:
+        await page.aclose()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("half", ["frame", "form"])
+async def test_closing_the_window_between_the_page_s_halves_leaves_no_page_behind(
+    sandbox: SandboxServer,
+    history: HistoryStore,
+    tmp_path: Path,
+    wait: Wait,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    half: str,
+) -> None:
+    """The window is closed (sign out, another profile) in the turn after the page's first
+    half, or after its second: the cancelled ``open()`` closed the clients but left the
+    page, a parentless top-level widget with its whole form, alive and unowned."""
+    built: list[LauncherPage] = []
+    original_init = LauncherPage.__init__
+    original_finish = LauncherPage.finish
+
+    def init(self: LauncherPage, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        built.append(self)
+        if half == "frame":
+            asyncio.current_task().cancel()  # type: ignore[union-attr]
+
+    def finish(self: LauncherPage) -> None:
+        original_finish(self)
+        if half == "form":
+            asyncio.current_task().cancel()  # type: ignore[union-attr]
+
+    monkeypatch.setattr(LauncherPage, "__init__", init)
+    monkeypatch.setattr(LauncherPage, "finish", finish)
+    parts = ConnectionParts(
+        settings=Settings(tmp_path / "settings.json"),
+        drafts=DraftStore(tmp_path / "drafts"),
+        history=history,
+        cache_dir=tmp_path / "cache",
+    )
+    connection = Connection(sandbox.api_url, sandbox.api_key, "sandbox")
+    with pytest.raises(asyncio.CancelledError):
+        await OpenConnection.open(connection, parts)
+    [page] = built
+
+    def deleted() -> bool:
+        # The test's loop turn is a nested level: deferred deletions are sent here.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        return not shiboken6.isValid(page)
+
+    await wait(deleted)
