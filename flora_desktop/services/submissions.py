@@ -45,14 +45,15 @@ def open_press_keys(
     earliest: float,
     latest: float,
 ) -> set[str]:
-    """Keys of presses (any window, any batch, one account) of the technique in the
-    workspace still waiting for their answer, out between ``earliest`` and ``latest``:
-    each may own an unclaimed run of that moment."""
+    """Keys of presses (any window, any batch, any profile on ``scope``'s server) of the
+    technique in the workspace still waiting for their answer, out between ``earliest`` and
+    ``latest``: each may own an unclaimed run of that moment. Every profile: two keys of one
+    team share a workspace, and FLORA's run list shows both's runs."""
     found = conn.execute(
-        "SELECT idempotency_key FROM submissions WHERE profile_id = ? AND base_url = ? "
+        "SELECT idempotency_key FROM submissions WHERE base_url = ? "
         "AND state = 'sending' AND technique_id = ? AND workspace_id = ? "
         "AND sent_at <= ? AND updated_at >= ?",
-        (*scope, technique_id, workspace_id, latest, earliest),
+        (scope[1], technique_id, workspace_id, latest, earliest),
     ).fetchall()
     return {str(r[0]) for r in found}
 
@@ -200,13 +201,15 @@ class SubmissionJournal(AccountRows):
         ]
 
     async def other_run_ids(self, key: str) -> set[str]:
-        """Runs this account started here with another key: never the answer to ``key``."""
+        """Runs started here with another key (any profile on this server: a run id is the
+        server's): never the answer to ``key``."""
+        base_url = self._scope[1]
 
         def job(conn: sqlite3.Connection) -> set[str]:
             rows = conn.execute(
-                "SELECT run_id FROM runs WHERE profile_id = ? AND base_url = ? "
+                "SELECT run_id FROM runs WHERE base_url = ? "
                 "AND origin = 'local' AND idempotency_key IS NOT NULL AND idempotency_key != ?",
-                (*self._scope, key),
+                (base_url, key),
             ).fetchall()
             return {str(r[0]) for r in rows}
 
@@ -218,11 +221,18 @@ class SubmissionJournal(AccountRows):
     async def open_presses(
         self, technique_id: str, workspace_id: str, earliest: float, latest: float
     ) -> set[str]:
-        """``open_press_keys`` for this account."""
+        """``open_press_keys`` for this account; ``JournalUnavailable`` when the history file
+        cannot be read (then any press could be open)."""
         scope = self._scope
-        return await self._store.call(
-            lambda conn: open_press_keys(conn, scope, technique_id, workspace_id, earliest, latest)
-        )
+        try:
+            return await self._store.call(
+                lambda conn: open_press_keys(
+                    conn, scope, technique_id, workspace_id, earliest, latest
+                )
+            )
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            log.warning("could not read the open presses: %s", type(exc).__name__)
+            raise JournalUnavailable(type(exc).__name__) from exc
 
     async def state_of(self, key: str) -> str | None:
         """The press's state (``sending``/``answered``/``no_run``), ``None`` if unknown."""

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 # How many of the newest history entries a look-up reads; a run we just started is among them.
 LOOKUP_LIMIT = 10
+# How many a crash recovery reads at most before "not found" stops being proof (this app's
+# other presses since then are skipped, and count).
+RECOVER_SCAN_LIMIT = 100
 # Clock skew allowed between this machine and FLORA when matching a run's created_at.
 CLOCK_SKEW_SECONDS = 120.0
 # FLORA remembers a key for 2 h (CONTRACT §9.7); past this, a resend could start a new run.
@@ -200,7 +203,13 @@ class RunSubmitter:
             except IdempotencyDuplicateError:
                 # The key was used before, so FLORA already has this run: find it.
                 log.info("run for %s already started; looking it up", submission.technique_id)
-                found = await self.look_up(submission)
+                # Never a run another press here was answered with (a newer one may be).
+                exclude = (
+                    set()
+                    if journal is None
+                    else await journal.other_run_ids(submission.idempotency_key)
+                )
+                found = await self.look_up(submission, exclude=exclude)
                 if found is not None and journal is not None:
                     await journal.answered(submission, found.run_id)
                 return SubmitOutcome(submission, already_started=True, found=found)
@@ -220,40 +229,62 @@ class RunSubmitter:
 
         Found: the run is recorded and returned. Not found: FLORA never created it, so the
         press is closed (``None``). Raises the client's ``FloraError`` when the list cannot be
-        read; the press then stays open for the next try.
+        read; the press then stays open for the next try. Raises ``RunUnclear`` when neither
+        can be told: another unanswered press could own the run found; the list was not read
+        back to the press's moment (many runs of this app since); the press's time is in the
+        future (the clock was corrected since); the history file could not be read.
         """
         journal = self._journal
-        exclude = (
-            set() if journal is None else await journal.other_run_ids(submission.idempotency_key)
-        )
-        found = await self.look_up(submission, exclude=exclude)
-        if found is not None and journal is not None:
+        if journal is None:
+            return await self.look_up(submission)
+        key = submission.idempotency_key
+        if submission.sent_at > time.time() + CLOCK_SKEW_SECONDS:
+            # The clock was ahead at the press: its moment is unknown, and a run of it is
+            # older than ``sent_at``. Said once ("look in History"), never "did not start".
+            await journal.no_run(key)
+            raise RunUnclear
+        for _attempt in range(3):
+            exclude = await journal.other_run_ids(key)
+            found, complete = await self._scan(submission, exclude, RECOVER_SCAN_LIMIT)
+            if found is None:
+                if not complete:
+                    await self._unclear(journal, submission)
+                await journal.no_run(key)
+                return None
             await self._refuse_if_unclear(journal, submission)
-        if journal is not None:
-            if found is not None:
+            # Read again after the list and the open presses: a press answered meanwhile
+            # (another window, a batch row) may own the run found; then look again.
+            if found.run_id not in await journal.other_run_ids(key):
                 await journal.answered(submission, found.run_id)
-            else:
-                await journal.no_run(submission.idempotency_key)
-        return found
+                return found
+        await self._unclear(journal, submission)
+        return None  # not reached: ``_unclear`` raises
+
+    async def _unclear(self, journal: SubmissionLog, submission: Submission) -> None:
+        """Raise ``RunUnclear``; past the key's lifetime the press is closed first."""
+        if time.time() - submission.sent_at > RESEND_WINDOW_SECONDS:
+            await journal.no_run(submission.idempotency_key)
+        raise RunUnclear
 
     async def _refuse_if_unclear(self, journal: SubmissionLog, submission: Submission) -> None:
         """Raise ``RunUnclear`` when another unanswered press could own the run found.
 
         Such a press stays open (either could be the run's), unless it is past the key's
         lifetime: then it is closed, said once, and no longer keeps the other press (a
-        batch row) from being matched.
+        batch row) from being matched. A history file that cannot be read keeps it open.
         """
-        rivals = await journal.open_presses(
-            submission.technique_id,
-            submission.workspace_id,
-            submission.sent_at - CLOCK_SKEW_SECONDS,
-            time.time() + CLOCK_SKEW_SECONDS,
-        )
+        try:
+            rivals = await journal.open_presses(
+                submission.technique_id,
+                submission.workspace_id,
+                submission.sent_at - CLOCK_SKEW_SECONDS,
+                time.time() + CLOCK_SKEW_SECONDS,
+            )
+        except JournalUnavailable:
+            raise RunUnclear from None
         if not rivals - {submission.idempotency_key}:
             return
-        if time.time() - submission.sent_at > RESEND_WINDOW_SECONDS:
-            await journal.no_run(submission.idempotency_key)
-        raise RunUnclear
+        await self._unclear(journal, submission)
 
     async def look_up(
         self, submission: Submission, *, exclude: Collection[str] = ()
@@ -262,6 +293,14 @@ class RunSubmitter:
 
         ``exclude``: run ids known to belong to other presses (never this one's).
         """
+        found, _complete = await self._scan(submission, exclude, LOOKUP_LIMIT)
+        return found
+
+    async def _scan(
+        self, submission: Submission, exclude: Collection[str], limit: int
+    ) -> tuple[TechniqueRun | None, bool]:
+        """``look_up``'s run, and whether "none" is proof: the list ended, or reached a run
+        older than the press, within ``limit`` runs (excluded runs count too)."""
         earliest_ms = (submission.sent_at - CLOCK_SKEW_SECONDS) * 1000.0
         history = self._client.technique_runs.list(
             workspace_id=submission.workspace_id,
@@ -269,16 +308,18 @@ class RunSubmitter:
             limit=LOOKUP_LIMIT,
         )
         seen = 0
+        reached_older = False
         try:
             async for run in history:
                 # Newest first: the first recent one is ours (or the closest we can tell).
                 recent = run.created_at is None or _as_ms(run.created_at) >= earliest_ms
                 if recent and run.run_id not in exclude:
-                    return run
+                    return run, True
+                reached_older = reached_older or not recent
                 seen += 1
-                if seen >= LOOKUP_LIMIT:
-                    break
-            return None
+                if seen >= limit:
+                    return None, reached_older
+            return None, True
         finally:
             await history.aclose()  # stopped early: no page request left pending
 

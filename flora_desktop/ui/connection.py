@@ -7,6 +7,7 @@ and with which key; an ``OpenConnection`` is that connection in use, from ``open
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,12 +109,18 @@ class OpenConnection:
     async def open(
         cls, connection: Connection, parts: ConnectionParts, *, parent: QWidget | None = None
     ) -> OpenConnection:
-        import asyncio
-
         parts.register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
-        client, downloader = await loop.run_in_executor(None, _clients, connection, parts)
+        built = loop.run_in_executor(None, _clients, connection, parts)
+        try:
+            client, downloader = await asyncio.shield(built)
+        except asyncio.CancelledError:
+            # Closed, signed out or switched while the executor builds them: they are
+            # closed once built, never left open (a pool holding the key).
+            built.add_done_callback(_close_when_built)
+            raise
         tabs: ConnectedTabs | None = None
+        page: LauncherPage | None = None
         try:
             profile_id = parts.active_profile()
             _build_qt_types()
@@ -130,6 +137,8 @@ class OpenConnection:
         except BaseException:
             if tabs is not None:
                 tabs.deleteLater()  # made inside ``parent``: not left there hidden
+            elif page is not None:
+                page.deleteLater()  # parentless until the tabs take it: not left unowned
             await downloader.aclose()
             await client.aclose()
             raise
@@ -145,6 +154,29 @@ class OpenConnection:
         finally:
             await self.downloader.aclose()
             await self.client.aclose()
+
+
+# Clients built after their ``open()`` was cancelled, being closed (a task needs a holder).
+_closing: set[asyncio.Task[None]] = set()
+
+
+def _close_when_built(built: asyncio.Future[tuple[FloraClient, OutputDownloader]]) -> None:
+    if built.cancelled() or built.exception() is not None:
+        return
+    client, downloader = built.result()
+    try:
+        task = built.get_loop().create_task(_close_clients(client, downloader))
+    except RuntimeError:  # the loop is closing: nothing is sent on them any more
+        return
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+async def _close_clients(client: FloraClient, downloader: OutputDownloader) -> None:
+    try:
+        await downloader.aclose()
+    finally:
+        await client.aclose()
 
 
 def _clients(

@@ -223,6 +223,9 @@ class RunRecovery:
         if self.unclear and not self.unchecked:
             page.result_panel.show_maybe_started()
             page.banner.show_message(UNCLEAR_MESSAGE, severity="warning")
+            # The result panel's "Look it up" looks for this press (nothing was pressed
+            # since the start, so it had nothing to look for and did nothing).
+            page.remember_look_up(self.unclear[-1])
         elif self.unchecked:
             page.result_panel.show_maybe_started()
             page.banner.show_message(UNCHECKED_MESSAGE, severity="warning")
