@@ -7,7 +7,6 @@ and with which key; an ``OpenConnection`` is that connection in use, from ``open
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    # asyncio itself is imported where it is used: this module is on the first paint's path.
+    import asyncio
+
     from PySide6.QtWidgets import QWidget
 
     from flora_desktop.api import FloraClient
@@ -109,6 +111,8 @@ class OpenConnection:
     async def open(
         cls, connection: Connection, parts: ConnectionParts, *, parent: QWidget | None = None
     ) -> OpenConnection:
+        import asyncio
+
         parts.register_secret(connection.api_key)
         loop = asyncio.get_running_loop()
         built = loop.run_in_executor(None, _clients, connection, parts)
