@@ -46,6 +46,18 @@ class StallProbe(QObject):
         """Gaps from now on count for ``phase`` (the gap in progress too)."""
         self.phase = phase
 
+    async def next_phase(self, phase: str) -> None:
+        """``set_phase`` once the current phase holds a gap (a bounded wait of ~2 s): a phase
+        shorter than one probe interval (two small images decoded, ``--quick``) would
+        otherwise have no figures at all."""
+        import asyncio
+
+        for _ in range(400):
+            if self.gaps.get(self.phase):
+                break
+            await asyncio.sleep(self._timer.interval() / 1000.0)
+        self.set_phase(phase)
+
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         if self._last is not None:

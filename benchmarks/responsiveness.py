@@ -149,7 +149,7 @@ async def _scenario(sandbox: SandboxProcess, options: Any, report: Report) -> No
         pending = [decode_image_async(image_path, THUMBNAIL_SIDE) for _ in range(images)]
         for done in asyncio.as_completed(pending):
             label.setPixmap(QPixmap.fromImage(await done))
-        probe.set_phase("idle")
+        await probe.next_phase("idle")
         start = time.perf_counter()
         _decode_thumbnail(str(image_path))
         on_ui_thread_ms = (time.perf_counter() - start) * 1000.0
