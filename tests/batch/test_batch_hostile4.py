@@ -27,7 +27,8 @@ import pytest
 
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import BatchRunner
-from flora_desktop.services.batch_store import Batch, BatchStore
+from flora_desktop.services.batch_store import Batch, BatchRow, BatchStore
+from flora_desktop.services.submit import Submission
 from tests.batch.support import Rig, fast_folder, rig, sandbox_get
 
 pytestmark = pytest.mark.asyncio
@@ -78,6 +79,29 @@ async def test_a_refused_resend_of_a_row_whose_first_answer_was_lost_is_never_bi
         [row] = await r.store.rows(batch.batch_id)
         # The paid-for run is the row's (or it is plainly in doubt), never "nothing charged".
         assert row.run_id == made[0]["run_id"] or row.in_doubt or row.state != "failed"
+
+
+def _row_press(batch: Batch, row: BatchRow, sent_at: float) -> Submission:
+    """The journal line of ``row``'s press, sent at ``sent_at``."""
+    return Submission(
+        technique_id=batch.technique_id,
+        workspace_id=batch.workspace_id,
+        inputs=row.inputs,
+        idempotency_key=row.idempotency_key,
+        sent_at=sent_at,
+    )
+
+
+async def _lost_answer(r: Rig, batch: Batch, row: BatchRow, *, sent_at: float) -> None:
+    """``row``'s press written at ``sent_at`` and its run made at FLORA with the row's key;
+    the answer never came back."""
+    await r.journal.write(_row_press(batch, row, sent_at))
+    await r.client.runs.start_technique(
+        technique_id=batch.technique_id,
+        workspace_id=batch.workspace_id,
+        inputs=dict(row.inputs),
+        idempotency_key=row.idempotency_key,
+    )
 
 
 def _other_process(r: Rig, batch: Batch) -> tuple[BatchRunner, asyncio.Event]:
@@ -167,28 +191,13 @@ async def test_a_press_written_under_a_clock_set_ahead_is_never_resent_after_the
     """The computer's clock was a day ahead when the row was sent (then the app crashed);
     NTP has set it right since. The press's age is unknown, not "a day to go": resent,
     FLORA (which forgot the key) bills it again."""
-    from flora_desktop.services.submit import Submission
 
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
         [row] = await r.store.rows(batch.batch_id)
         ahead = time.time() + 24 * HOURS
-        await r.journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=ahead,
-            )
-        )
         # The request left (FLORA made the run), then the app died before the answer.
-        await r.client.runs.start_technique(
-            technique_id=batch.technique_id,
-            workspace_id=batch.workspace_id,
-            inputs=dict(row.inputs),
-            idempotency_key=row.idempotency_key,
-        )
+        await _lost_answer(r, batch, row, sent_at=ahead)
         _advance(sandbox, 3 * HOURS)  # FLORA forgot the key
         progress = await r.runner(batch, sleep=_instant).run()
         assert len(sandbox_get(sandbox, "runs")) == 1, "the row was billed twice"
@@ -205,28 +214,13 @@ async def test_a_row_run_again_whose_resend_is_refused_stays_one_whose_first_run
     refuses the resend (400). That says nothing of the first send, whose run may exist and
     be billed: the row must not become "refused, nothing charged", which Retry starts again
     with a new key (a second extra run the user never agreed to)."""
-    from flora_desktop.services.submit import Submission
 
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
         [row] = await r.store.rows(batch.batch_id)
         sent = time.time() - 3 * HOURS
-        await r.journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=sent,
-            )
-        )
         # The first send made its run; the answer was lost; hours later it is in doubt.
-        await r.client.runs.start_technique(
-            technique_id=batch.technique_id,
-            workspace_id=batch.workspace_id,
-            inputs=dict(row.inputs),
-            idempotency_key=row.idempotency_key,
-        )
+        await _lost_answer(r, batch, row, sent_at=sent)
         _advance(sandbox, 3 * HOURS)
         # Meanwhile a run of the technique nothing here owns (made on FLORA's website).
         await r.client.runs.start_technique(
@@ -337,15 +331,7 @@ async def test_a_press_answered_elsewhere_during_the_look_up_never_lends_its_run
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
         [row] = await r.store.rows(batch.batch_id)
-        await r.journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=time.time() - 101 * 60,
-            )
-        )
+        await r.journal.write(_row_press(batch, row, time.time() - 101 * 60))
         runner = r.runner(batch, sleep=_instant)
         owned = r.store.known_run_ids
         elsewhere: list[str] = []
@@ -383,20 +369,11 @@ async def test_a_run_list_with_an_entry_past_reading_still_lets_an_old_unsure_ro
     """FLORA's run list always holds one entry this app cannot read. An unsure row past its
     key's lifetime must still end (in doubt: the user looks in History), not stay "in
     progress" through every resume, hiding Retry and Run again for ever."""
-    from flora_desktop.services.submit import Submission
 
     async with rig(sandbox, fast_folder(tmp_path)) as r:
         batch = await r.batch(1)
         [row] = await r.store.rows(batch.batch_id)
-        await r.journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=time.time() - 101 * 60,
-            )
-        )
+        await r.journal.write(_row_press(batch, row, time.time() - 101 * 60))
         broken = {"technique_runs": [{"run_id": 5}], "meta": {}}
         _fault(
             sandbox, method="GET", path=LISTING, mode="body", body=json.dumps(broken), count=None
@@ -564,21 +541,7 @@ async def test_the_main_windows_recovery_never_takes_an_unsure_batch_rows_run(
         )
         await r.journal.write(press)
         # The batch row's press, sent at the same moment: FLORA made its run, answer lost.
-        await r.journal.write(
-            Submission(
-                technique_id=batch.technique_id,
-                workspace_id=batch.workspace_id,
-                inputs=row.inputs,
-                idempotency_key=row.idempotency_key,
-                sent_at=time.time(),
-            )
-        )
-        await r.client.runs.start_technique(
-            technique_id=batch.technique_id,
-            workspace_id=batch.workspace_id,
-            inputs=dict(row.inputs),
-            idempotency_key=row.idempotency_key,
-        )
+        await _lost_answer(r, batch, row, sent_at=time.time())
         # The app starts again: the main window settles its press first. FLORA has one run
         # of that moment and two presses are unanswered: it is neither taken nor denied.
         with pytest.raises(RunUnclear):

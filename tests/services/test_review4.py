@@ -8,42 +8,23 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from flora_desktop.api import FloraClient
 from flora_desktop.api.models import RunStart
 from flora_desktop.sandbox.server import SandboxServer
-from flora_desktop.services.history import HISTORY_FILE_NAME, HistoryStore
+from flora_desktop.services.history import HistoryStore
 from flora_desktop.services.submissions import SubmissionJournal
 from flora_desktop.services.submit import RunSubmitter, RunUnclear, Submission
 
+# The journal tests' fixtures and technique look-up, re-exported so pytest finds them here.
+from tests.services.test_submissions import IMAGE, _ids, client, store
+
+__all__ = ["client", "store"]
+
 pytestmark = pytest.mark.asyncio
-
-IMAGE = "https://images.unsplash.com/photo-1.png"
-
-
-@pytest_asyncio.fixture
-async def client(sandbox: SandboxServer) -> AsyncIterator[FloraClient]:
-    async with FloraClient(api_key=sandbox.api_key, base_url=sandbox.api_url, max_retries=0) as c:
-        yield c
-
-
-@pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[HistoryStore]:
-    async with HistoryStore(tmp_path / HISTORY_FILE_NAME) as opened:
-        yield opened
-
-
-async def _ids(client: FloraClient) -> tuple[str, str]:
-    workspaces = await client.workspaces.list()
-    owner = next(w for w in workspaces if w.role == "owner")
-    technique = await client.techniques.retrieve("cctv-cam")
-    return technique.technique_id, owner.workspace_id
 
 
 async def _lost_press(
