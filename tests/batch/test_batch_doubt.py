@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
-from flora_desktop.api.models import RunStatus
+from flora_desktop.api.models import RunStart, RunStatus
 from flora_desktop.sandbox.server import SandboxServer
 from flora_desktop.services.batch import STOP_LOST, STOP_UNCLEAR, UNCLEAR_WATCH_ROUNDS
 from flora_desktop.services.batch_store import BatchRow
@@ -92,6 +92,16 @@ def _submission(r: Rig, row: BatchRow, key: str | None = None, sent_at: float = 
         idempotency_key=key or row.idempotency_key,
         sent_at=sent_at,
         technique_name="Background Remover",
+    )
+
+
+async def _made(r: Rig, row: BatchRow) -> RunStart:
+    """FLORA makes ``row``'s run with the row's key (the request that left)."""
+    return await r.client.runs.start_technique(
+        technique_id=r.technique_id,
+        workspace_id=r.workspace_id,
+        inputs=dict(row.inputs),
+        idempotency_key=row.idempotency_key,
     )
 
 
@@ -218,12 +228,7 @@ async def test_a_row_unsure_past_its_keys_lifetime_still_finds_its_own_run(
         batch = await r.batch(1)
         (row,) = await r.store.rows(batch.batch_id)
         await _sent_and_lost(r, row, now)
-        made = await r.client.runs.start_technique(
-            technique_id=r.technique_id,
-            workspace_id=r.workspace_id,
-            inputs=dict(row.inputs),
-            idempotency_key=row.idempotency_key,
-        )
+        made = await _made(r, row)
         await asyncio.to_thread(
             httpx.post, f"{sandbox.root_url}/_sandbox/clock", json={"advance": 3 * HOURS}
         )
@@ -251,12 +256,7 @@ async def test_an_unsure_row_is_not_matched_while_another_windows_press_could_ow
         batch = await r.batch(1)
         (row,) = await r.store.rows(batch.batch_id)
         await _sent_and_lost(r, row, now)
-        ours = await r.client.runs.start_technique(
-            technique_id=r.technique_id,
-            workspace_id=r.workspace_id,
-            inputs=dict(row.inputs),
-            idempotency_key=row.idempotency_key,
-        )
+        ours = await _made(r, row)
         rival = _submission(r, row, key="other-window-press", sent_at=now)
         await r.journal.write(rival)
         rival_run = None
